@@ -1,0 +1,50 @@
+// Picks the stop-word list that covers the largest share of the page's words. Stop words are the most
+// frequent words of a language, so the right list covers 30–50 % of running text and a wrong one a few %.
+import { DETECTED_LANGUAGES, hasStopWordList, stopWordSet } from '../text/stopwords.js';
+import type { Page, StripOptions } from '../types.js';
+
+/** Words sampled for detection: enough to be sure, few enough to stay fast on huge pages. */
+const SAMPLE_WORDS = 1500;
+/** Lines shorter than this are mostly menus, which are often English even on foreign pages. */
+const PROSE_LINE_CHARS = 40;
+const FALLBACK_LANGUAGE = 'en';
+
+let languagesOfWord: Map<string, number[]> | undefined;
+
+/** For every stop word of a detected language, the indices (into DETECTED_LANGUAGES) of its lists. */
+function stopWordIndex(): Map<string, number[]> {
+  if (languagesOfWord) return languagesOfWord;
+  languagesOfWord = new Map();
+  DETECTED_LANGUAGES.forEach((language, li) => {
+    for (const word of stopWordSet(language)) {
+      const entry = languagesOfWord!.get(word);
+      if (entry) entry.push(li);
+      else languagesOfWord!.set(word, [li]);
+    }
+  });
+  return languagesOfWord;
+}
+
+export function detectLanguage(page: Page, options: StripOptions): void {
+  if (options.language && hasStopWordList(options.language)) {
+    page.language = options.language;
+    return;
+  }
+  const index = stopWordIndex();
+  const hits = new Array<number>(DETECTED_LANGUAGES.length).fill(0);
+  let sampled = 0;
+  const prose = page.blocks.filter((b) => b.text.length >= PROSE_LINE_CHARS);
+  for (const block of prose.length > 0 ? prose : page.blocks) {
+    for (const word of block.words) {
+      const languages = index.get(word);
+      if (languages) for (const li of languages) hits[li]!++;
+      sampled++;
+    }
+    if (sampled >= SAMPLE_WORDS) break;
+  }
+  let best = -1;
+  hits.forEach((h, li) => {
+    if (h > 0 && (best < 0 || h > hits[best]!)) best = li;
+  });
+  page.language = best >= 0 ? DETECTED_LANGUAGES[best]! : FALLBACK_LANGUAGE;
+}

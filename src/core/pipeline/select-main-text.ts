@@ -1,0 +1,72 @@
+// main-text — Keeps the article's region. Kept blocks are grouped into regions across small gaps; the
+// region with the most text is the article. Another region survives only when it is close to the article,
+// not cut off from it by a section heading ("Top Stories", "Related"), and not tiny beside it: that is what
+// keeps a long teaser or a comment far below the body out of the output.
+import type { Page } from '../types.js';
+
+/** Dropped blocks that may separate two parts of one region (an ad, a caption, a pull quote). */
+const JOIN_GAP = 3;
+/** Past this many dropped blocks, a region is too far away to belong to the article. */
+const FAR_GAP = 30;
+/** A separate region must hold at least this share of the article region's text. */
+const MIN_SHARE = 0.15;
+
+interface Region {
+  first: number;
+  last: number;
+  chars: number;
+}
+
+export function selectMainText(page: Page): void {
+  const { decisions, findings } = page;
+  const regions: Region[] = [];
+  let current: Region | undefined;
+  let gap = 0;
+  let gapHasOpener = false;
+  for (let i = 0; i < decisions.length; i++) {
+    if (!decisions[i]!.kept) {
+      gap++;
+      gapHasOpener ||= findings[i]!.some((f) => f.opensSection);
+      continue;
+    }
+    if (current && gap <= JOIN_GAP && !gapHasOpener) {
+      current.last = i;
+    } else {
+      current = { first: i, last: i, chars: 0 };
+      regions.push(current);
+    }
+    current.chars += page.measures[i]!.chars;
+    gap = 0;
+    gapHasOpener = false;
+  }
+  if (regions.length <= 1) return;
+
+  const main = regions.reduce((a, b) => (b.chars > a.chars ? b : a));
+  const mainIndex = regions.indexOf(main);
+  const keep = new Set<Region>([main]);
+  // Walk outwards from the article; stop at the first region that does not qualify on each side.
+  for (const step of [-1, 1]) {
+    let previous = main;
+    for (let r = mainIndex + step; r >= 0 && r < regions.length; r += step) {
+      const region = regions[r]!;
+      const [from, to] = step < 0 ? [region.last + 1, previous.first] : [previous.last + 1, region.first];
+      const between = range(from, to);
+      const dropped = between.filter((i) => !decisions[i]!.kept).length;
+      const opener = between.some((i) => findings[i]!.some((f) => f.opensSection));
+      if (opener || dropped > FAR_GAP || region.chars < main.chars * MIN_SHARE) break;
+      keep.add(region);
+      previous = region;
+    }
+  }
+  for (const region of regions) {
+    if (keep.has(region)) continue;
+    for (let i = region.first; i <= region.last; i++) {
+      if (!decisions[i]!.kept) continue;
+      decisions[i] = { kept: false, rule: 'main-text', reason: 'outside the main text region' };
+    }
+  }
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
+}

@@ -1,0 +1,83 @@
+// interface-strings — Evidence: the words of the site's controls rather than of its authors. Share,
+// follow, subscribe, newsletter and sign-in prompts, cookie notices, "Advertisement", "Skip to content",
+// "Submit a Correction", copyright and legal lines. They are the same on every page of every site and
+// carry no article content, so a line that is one of them is boilerplate wherever it stands. Short
+// controls are matched as whole lines; cookie, newsletter and copyright notices, which can be full
+// sentences, are matched by phrases that articles do not use.
+import type { Finding, Page } from '../types.js';
+import { wholeLine, type Rule } from './rule.js';
+
+const CONTROLS = wholeLine([
+  // sharing and following
+  'share(?: (?:this|on \\S+|via \\S+|the story|this (?:article|story|page|post)|article|story))?', 'shares?', 'tweet(?: this)?', 'pin(?: it)?', 'e-?mail(?: this)?',
+  'print(?: this)?(?: article| page)?', 'copy(?: the)? link', 'link copied', 'whatsapp', 'facebook', 'twitter', 'linkedin', 'reddit', 'pinterest',
+  'flipboard', 'telegram', 'messenger', 'instagram', 'youtube', 'tiktok', 'x', 'rss', 'sms', 'comments?', '\\d+ comments?', 'no comments',
+  'follow(?: us)?(?: on .{1,40})?', 'like us on facebook', 'follow .{1,40} on (?:facebook|twitter|instagram|linkedin|flipboard|rss|x|youtube|tiktok)',
+  'share on (?:facebook|twitter|linkedin|whatsapp|reddit|pinterest|x)', 'save(?: (?:article|story|for later))?', 'bookmark', 'gift (?:this )?article',
+  // accounts and subscriptions
+  'sign (?:in|up|out)', 'log ?(?:in|out)', 'register', 'subscribe(?: now| today| for .{1,30})?', 'my account', 'account', 'create (?:a free )?account',
+  'newsletters?', 'get the newsletter', 'sign up for .{1,40}newsletters?', 'subscribe to .{1,40}', 'already a subscriber\\?.{0,30}', 'become a member',
+  'support (?:us|independent journalism|our journalism)', 'donate', 'contribute',
+  // page furniture
+  'advertisement', 'advertising', 'ad', 'ads', 'sponsored(?: content)?', 'promoted', 'paid (?:content|post)', 'partner content',
+  'skip to (?:main )?(?:content|navigation|search|site index|footer)', 'skip to content skip to site index', 'back to top', 'go to top', 'top of page', 'scroll to top', 'jump to',
+  'menu', 'main menu', 'close', 'open', 'search', 'search icon', 'go', 'home(?: ?page)?', 'go to home page', 'next', 'previous', 'prev', 'more', 'less',
+  'show (?:more|less|all)', 'see (?:more|all)', 'view (?:more|all)', 'load more', 'loading', 'continue reading(?: the main story)?', 'continue', 'expand', 'collapse',
+  'submit a correction', 'accessibility feedback', 'report (?:an error|a typo|a correction|this ad)', 'corrections?', 'feedback', 'contact us', 'about us',
+  'privacy(?: policy| notice| settings)?', 'terms(?: of (?:use|service|sale))?', 'terms (?:and|&) conditions', 'cookie (?:policy|settings|preferences)',
+  'your ad choices', 'ad ?choices', 'do not sell my (?:personal )?info(?:rmation)?', 'site ?map', 'help', 'faq', 'careers', 'jobs', 'press', 'legal', 'imprint',
+  'all rights reserved\\.?', 'tags?', 'topics?', 'categories', 'filed under', 'posted in', 'toggle navigation', 'navigation', 'site navigation', 'site index',
+  'site information navigation', 'today[\'’]s paper', 'leave a (?:comment|reply)', 'reply', 'cancel reply', 'post comment', 'add comment', 'comment',
+  'view comments', 'show comments', 'join the conversation', 'click here', 'read the full (?:story|article)', 'listen(?: to (?:this )?article)?', 'audio',
+  'enlarge (?:this )?image', 'toggle caption', 'hide caption', 'image', 'photo', 'photos', 'gallery', 'view gallery', 'fullscreen', 'zoom',
+  // other languages
+  'teilen', 'drucken', 'anmelden', 'abmelden', 'registrieren', 'abonnieren', 'anzeige', 'werbung', 'kommentare?', 'startseite', 'suche', 'impressum', 'datenschutz(?:erklärung)?',
+  'partager', 'imprimer', 'se connecter', "s[’']abonner", 'publicité', 'commentaires?', 'accueil', 'rechercher', 'mentions légales',
+  'compartir', 'imprimir', 'iniciar sesión', 'suscríbete', 'publicidad', 'comentarios?', 'inicio', 'buscar',
+  'condividi', 'stampa', 'accedi', 'registrati', 'iscriviti', 'pubblicità', 'commenti', 'cerca(?: ?: ?search)?',
+  'compartilhar', 'entrar', 'assine', 'publicidade', 'comentários',
+  'delen', 'inloggen', 'abonneren', 'advertentie', 'reacties', 'zoeken',
+  'udostępnij', 'zaloguj(?: się)?', 'reklama', 'komentarze', 'szukaj',
+  'поделиться', 'войти', 'подписаться', 'реклама', 'комментарии', 'поиск',
+  '分享', '登录', '注册', '广告', '评论', '搜索', 'シェア', 'ログイン', '広告', 'コメント', '検索',
+]);
+
+/** Notices that may be full sentences but are recognisable by their phrasing. */
+const NOTICES = new RegExp(
+  [
+    '\\b(?:this|our) (?:web)?site uses cookies\\b', '\\bwe use cookies\\b', '\\buses? cookies to\\b', '\\baccept (?:all )?cookies\\b',
+    '\\bcookie (?:policy|settings|preferences|consent)\\b', '\\bby (?:continuing to (?:use|browse)|using) (?:this|our) (?:web)?site\\b',
+    'utilizziamo i cookie', 'wir verwenden cookies', 'nous utilisons des cookies', 'utilizamos cookies', 'usamos cookies',
+    '\\bsign up (?:for|to) (?:our|the) [\\w\\s]{0,30}newsletter', '\\bsubscribe to (?:our|the) [\\w\\s]{0,30}newsletter',
+    '\\bget (?:our|the) [\\w\\s]{0,30}newsletter\\b', '\\bdelivered (?:straight )?to your inbox\\b', '\\benter your e-?mail\\b',
+    '^(?:©|\\(c\\)|copyright\\b)', '©\\s*(?:\\d{4}|\\p{L})', '\\ball rights reserved\\b', '\\balle rechte vorbehalten\\b', '\\btous droits réservés\\b',
+    '\\btodos los derechos reservados\\b', '\\btutti i diritti riservati\\b',
+    '\\bthis (?:material|article) may not be (?:published|reproduced)', '\\byou (?:have|can read) \\d+ (?:free )?articles? left\\b',
+    '\\bhas been (?:automatically )?(?:generated|published) from a syndicated feed\\b', '\\bclick here to\\b',
+  ].join('|'),
+  'u',
+);
+
+/** Notices are boilerplate up to this length; a longer paragraph that mentions cookies is an article about them. */
+const NOTICE_MAX_WORDS = 150;
+/** A breadcrumb: three or more short items joined by ›, », >, / or |. */
+const BREADCRUMB = /^[^›»>/|]{1,30}(?:\s*[›»>/|]\s*[^›»>/|]{1,30}){2,}$/u;
+
+export const interfaceStrings: Rule = {
+  id: 'interface-strings',
+  description: 'Controls and notices: share, follow, subscribe, sign-in, cookies, "Advertisement", copyright, breadcrumbs.',
+  find(page: Page): Finding[] {
+    const findings: Finding[] = [];
+    page.blocks.forEach((block, i) => {
+      const m = page.measures[i]!;
+      if (m.words <= 10 && CONTROLS.test(block.bare)) {
+        findings.push({ block: i, verdict: 'boilerplate', reason: `interface text "${block.text}"` });
+      } else if (m.words <= NOTICE_MAX_WORDS && NOTICES.test(block.lower)) {
+        findings.push({ block: i, verdict: 'boilerplate', reason: 'notice (cookies, newsletter, copyright)' });
+      } else if (m.words <= 15 && !m.endsLikeSentence && BREADCRUMB.test(block.text) && !m.isLink) {
+        findings.push({ block: i, verdict: 'boilerplate', reason: 'breadcrumb trail' });
+      }
+    });
+    return findings;
+  },
+};

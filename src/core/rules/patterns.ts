@@ -1,0 +1,67 @@
+// Regular expressions that several rules share, compiled once.
+
+const UNITS_EN =
+  '(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|mos|months?|y|yrs?|years?)';
+
+/** A whole line that is only a relative time: "4h ago", "59m ago", "2 days ago", "Yesterday", "vor 3 Stunden". */
+const RELATIVE_TIME = new RegExp(
+  '^(?:(?:updated|posted|published)\\s+)?(?:' +
+    [
+      `(?:\\d+|an?|one)\\s*${UNITS_EN}\\.?\\s+ago`,
+      'just now', 'yesterday', 'today', 'moments? ago',
+      'vor\\s+(?:\\d+|einer?|einem)\\s+(?:sek(?:unden?)?|min(?:uten?)?|std|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)', 'gestern', 'heute',
+      'il y a\\s+(?:\\d+|une?)\\s+(?:s|sec(?:ondes?)?|min(?:utes?)?|h|heures?|jours?|semaines?|mois|ans?)', 'hier', "aujourd[’']hui",
+      'hace\\s+(?:\\d+|una?)\\s+(?:segundos?|min(?:utos?)?|h|horas?|días?|semanas?|meses|mes|años?)', 'ayer', 'hoy',
+      '(?:\\d+|un[ao]?)\\s+(?:secondi|minuti|min|ore|ora|giorni|giorno|settimane|mesi|anni)\\s+fa', 'ieri', 'oggi',
+      'há\\s+(?:\\d+|uma?)\\s+(?:segundos?|min(?:utos?)?|h|horas?|dias?|semanas?|meses|anos?)', 'ontem', 'hoje',
+      '\\d+\\s+(?:seconden|minuten|min|uur|uren|dagen|dag|weken|maanden|jaar)\\s+geleden', 'gisteren', 'vandaag',
+      '\\d+\\s+(?:sek(?:und[ya]?)?|min(?:ut[ya]?)?|godz(?:in[ya]?)?|dni|dzień|tygodni|miesięcy|lat)\\s+temu', 'wczoraj', 'dzisiaj',
+      '\\d+\\s+(?:сек(?:унд[ыу]?)?|мин(?:ут[ыу]?)?|час(?:а|ов)?|дн(?:я|ей)|день|недел[ьи]|месяц(?:а|ев)?|год(?:а)?|лет)\\s+назад', 'вчера', 'сегодня',
+      '\\d+\\s*(?:秒|分钟|小时|天|周|个月|年)前', '昨天', '今天',
+      '\\d+\\s*(?:秒|分|時間|日|週間|か月|ヶ月|年)前', '昨日', '今日',
+    ].join('|') +
+    ')$',
+  'iu',
+);
+
+const MONTHS =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|' +
+  'januar|februar|märz|mai|juni|juli|oktober|dezember|' +
+  'janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|' +
+  'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|' +
+  'gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|' +
+  'janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|' +
+  'januari|februari|maart|augustus|' +
+  'stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|' +
+  'января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря';
+
+/** Month names (English and the other languages boilerstrip detects), as a regex source. */
+export const MONTH_NAME = `(?:${MONTHS})\\.?`;
+
+/** A calendar date anywhere in a line: "October 19, 2024", "19 Oct 2024", "2024-10-19", "19.10.2024", "2024年10月19日". */
+export const DATE_IN_TEXT = new RegExp(
+  [
+    `\\b${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}`,
+    `\\b\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+(?:de\\s+)?${MONTH_NAME}\\s+(?:de\\s+)?\\d{4}`,
+    '\\b\\d{4}-\\d{2}-\\d{2}\\b',
+    '\\b\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\b',
+    '\\d{4}年\\d{1,2}月\\d{1,2}日',
+  ].join('|'),
+  'iu',
+);
+
+/** A whole line that is a video or clip duration: "6:47", "1:02:33", optionally with a play mark. */
+const DURATION = /^(?:[▶►▷⏵]\s*)?(?:(?:duration|length|runtime)\s*:?\s*)?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*(?:min|mins|minutes))?$/iu;
+/** Longest line that can be a duration label; longer lines skip the pattern. */
+const DURATION_MAX_CHARS = 32;
+
+export function isDuration(line: string): boolean {
+  return line.length <= DURATION_MAX_CHARS && DURATION.test(line);
+}
+
+/** Longest line (in characters) that can be a relative time stamp. */
+const RELATIVE_TIME_MAX_CHARS = 40;
+
+export function isRelativeTime(line: string): boolean {
+  return line.length <= RELATIVE_TIME_MAX_CHARS && RELATIVE_TIME.test(line);
+}

@@ -1,0 +1,35 @@
+// Shared test for "article-like text": what ends a run of boilerplate opened by a section heading or a
+// list. Kept in one place so every rule agrees on when the article has resumed.
+import type { Measures } from '../types.js';
+
+/** Sentences in running prose carry at least this many words (characters / 2 for unspaced scripts). */
+const PROSE_MIN_WORDS = 8;
+/** A paragraph this long is article-like on its own. */
+const LONG_PROSE_WORDS = 20;
+/** Prose has some stop words; headline lists and product names have few. */
+const PROSE_MIN_STOP_DENSITY = 0.2;
+
+const TRUNCATED = /(?:\.\.\.|…)\s*["'”’)\]]*$/u;
+
+export function isTruncated(text: string): boolean {
+  return TRUNCATED.test(text);
+}
+
+/** A sentence of running text: ends like a sentence, is not cut off with an ellipsis, has stop words. */
+export function isProse(text: string, m: Measures): boolean {
+  return (
+    m.endsLikeSentence &&
+    !isTruncated(text) &&
+    effectiveWords(text, m) >= PROSE_MIN_WORDS &&
+    m.stopWordDensity >= PROSE_MIN_STOP_DENSITY
+  );
+}
+
+export function isLongProse(text: string, m: Measures): boolean {
+  return isProse(text, m) && effectiveWords(text, m) >= LONG_PROSE_WORDS;
+}
+
+/** Word count, or half the character count for text in scripts written without spaces. */
+export function effectiveWords(text: string, m: Measures): number {
+  return m.words * 3 < m.chars / 2 ? Math.max(m.words, Math.floor(m.chars / 2)) : m.words;
+}

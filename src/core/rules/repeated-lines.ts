@@ -1,0 +1,67 @@
+// repeated-lines — Evidence: the same line occurs more than once on the page. Article text is written
+// once; what a page prints twice is a headline doubled by its markup (link text + heading), a list such as
+// "Top Stories" rendered for two layouts, or the page title repeated above the article. Short repeated
+// lines are dropped everywhere they occur. A repeated long paragraph keeps its first occurrence, because a
+// dump can legitimately quote the body twice and dropping both copies would lose the article. Lines that
+// repeat the page title (the first line, or its longest part around a " | " or " - " separator) go too.
+import type { Finding, Page } from '../types.js';
+import { normalise, type Rule } from './rule.js';
+
+/** A repeated block this long that ends like a sentence is treated as prose: only later copies are dropped. */
+const PROSE_WORDS = 25;
+/** The title's part must be this long to be compared, so "Home" on its own never counts as a title. */
+const MIN_TITLE_CHARS = 15;
+
+const TITLE_SEPARATOR = /\s+[|–—·:•-]\s+|\s+[-|]{2}\s+|\s*::\s*/u;
+
+export const repeatedLines: Rule = {
+  id: 'repeated-lines',
+  description: 'Lines printed more than once (doubled headlines, lists rendered twice, the page title repeated).',
+  find(page: Page): Finding[] {
+    const findings: Finding[] = [];
+    const keys = page.blocks.map((b) => b.words.join(' '));
+    const firstSeen = new Map<string, number>();
+    const counts = new Map<string, number>();
+    keys.forEach((key, i) => {
+      if (key === '') return;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+      if (!firstSeen.has(key)) firstSeen.set(key, i);
+    });
+    const titleKeys = pageTitleKeys(page);
+
+    keys.forEach((key, i) => {
+      if (key === '') return;
+      const m = page.measures[i]!;
+      const count = counts.get(key)!;
+      if (count >= 2) {
+        const isProse = m.words >= PROSE_WORDS && m.endsLikeSentence;
+        const first = firstSeen.get(key)!;
+        if (!isProse) {
+          findings.push({ block: i, verdict: 'boilerplate', reason: `printed ${count} times on the page` });
+        } else if (first !== i) {
+          findings.push({ block: i, verdict: 'boilerplate', reason: `repeats the paragraph at line ${page.blocks[first]!.line}` });
+        }
+        return;
+      }
+      if (i > 0 && titleKeys.has(key)) {
+        findings.push({ block: i, verdict: 'boilerplate', reason: 'repeats the page title' });
+      }
+    });
+    return findings;
+  },
+};
+
+/** The first line of a dump is the HTML title; its parts around separators are the headline and site name. */
+function pageTitleKeys(page: Page): Set<string> {
+  const keys = new Set<string>();
+  const first = page.blocks[0];
+  if (!first) return keys;
+  const title = first.text.replace(/^\s*date \d{4}-\d{2}-\d{2}\s+/, '');
+  const whole = normalise(title);
+  if (whole.length >= MIN_TITLE_CHARS) keys.add(whole);
+  for (const part of title.split(TITLE_SEPARATOR)) {
+    const key = normalise(part);
+    if (key.length >= MIN_TITLE_CHARS) keys.add(key);
+  }
+  return keys;
+}

@@ -1,0 +1,54 @@
+// teasers — Evidence: list items that advertise other articles. Their signature is a headline, a
+// one-sentence summary cut off with "…" or "...", and a relative time such as "4h ago" or "Yesterday".
+// Each summary is a full sentence with normal stop words, so the content classifier alone would keep it;
+// the cut-off and the time stamp are what show it is a pointer to another page, not body text. A cut-off
+// summary counts as a teaser when a time stamp or another cut-off summary stands close by (a list), and
+// the short headline lines just above it go with it.
+import type { Finding, Page } from '../types.js';
+import { DATE_IN_TEXT, isRelativeTime } from './patterns.js';
+import { isTruncated } from './prose.js';
+import type { Rule } from './rule.js';
+
+/** How far (in blocks) a time stamp or a second cut-off summary may be from a summary to make it a teaser. */
+const TIME_STAMP_REACH = 2;
+const LIST_REACH = 8;
+/** Headline lines above a summary: at most this many, each at most this many words. */
+const HEADLINE_LINES = 2;
+const HEADLINE_MAX_WORDS = 20;
+/** A date line this short next to a summary is a list item's stamp, not a sentence that mentions a date. */
+const STAMP_MAX_WORDS = 6;
+
+export const teasers: Rule = {
+  id: 'teasers',
+  description: 'Teaser list items: headline, summary cut off with "…", relative time such as "4h ago".',
+  find(page: Page): Finding[] {
+    const { blocks, measures } = page;
+    const found = new Map<number, string>();
+    const isStamp = (i: number): boolean => {
+      const b = blocks[i];
+      if (!b) return false;
+      return isRelativeTime(b.text) || (measures[i]!.words <= STAMP_MAX_WORDS && DATE_IN_TEXT.test(b.text));
+    };
+    const truncated = blocks.map((b, i) => measures[i]!.words >= 4 && isTruncated(b.text));
+
+    blocks.forEach((b, i) => {
+      if (isRelativeTime(b.text)) found.set(i, 'relative time stamp of a list item');
+    });
+    for (let i = 0; i < blocks.length; i++) {
+      if (!truncated[i]) continue;
+      let nearStamp = false;
+      for (let d = 1; d <= TIME_STAMP_REACH; d++) nearStamp ||= isStamp(i + d) || isStamp(i - d);
+      let nearTeaser = false;
+      for (let d = 1; d <= LIST_REACH; d++) nearTeaser ||= truncated[i + d] === true || truncated[i - d] === true;
+      if (!nearStamp && !nearTeaser) continue;
+      found.set(i, nearStamp ? 'summary cut off with "…" next to a time stamp' : 'summary cut off with "…" in a list of such summaries');
+      if (nearStamp) for (let d = 1; d <= TIME_STAMP_REACH; d++) if (isStamp(i + d) && !found.has(i + d)) found.set(i + d, 'time stamp of a teaser');
+      for (let h = i - 1; h >= 0 && h >= i - HEADLINE_LINES; h--) {
+        const m = measures[h]!;
+        if (m.words > HEADLINE_MAX_WORDS || m.endsLikeSentence || truncated[h] || found.has(h)) break;
+        found.set(h, 'headline of a teaser');
+      }
+    }
+    return [...found].map(([block, reason]) => ({ block, verdict: 'boilerplate' as const, reason }));
+  },
+};

@@ -1,0 +1,75 @@
+// Word tokens for measuring blocks. Scripts that separate words with spaces are split on anything that
+// is not a letter, mark or digit (keeping inner apostrophes: "don't"); Chinese, Japanese and Thai are cut
+// with Intl.Segmenter, which knows their word boundaries. The scanner classifies characters through a
+// lazily filled table instead of a Unicode-property regex: tokenising is the hottest loop of a run.
+
+const NO_SPACE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+const NO_SPACE_SCRIPT_G = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
+const LETTER_G = /\p{L}/gu;
+const IS_LETTER = /^[\p{L}\p{M}]$/u;
+const IS_NUMBER = /^\p{N}$/u;
+
+const UNKNOWN = 0;
+export const LETTER = 1;
+export const NUMBER = 2;
+export const OTHER = 3;
+/** Character class of every BMP code unit, filled on first sight. */
+const classTable = new Uint8Array(0x10000);
+
+export function charClass(code: number): number {
+  let c = classTable[code]!;
+  if (c === UNKNOWN) {
+    const ch = String.fromCharCode(code);
+    c = IS_LETTER.test(ch) ? LETTER : IS_NUMBER.test(ch) ? NUMBER : OTHER;
+    // Surrogates: an astral letter (e.g. a rare CJK ideograph) is rare enough to count as a word character.
+    if (code >= 0xd800 && code <= 0xdfff) c = LETTER;
+    classTable[code] = c;
+  }
+  return c;
+}
+
+let segmenter: Intl.Segmenter | undefined;
+
+/** True when most letters of the text belong to scripts written without spaces between words. */
+export function isMostlyUnspaced(text: string): boolean {
+  // Every character of those scripts is above U+0E00; pure Latin/Cyrillic lines skip the regexes.
+  if (!/[\u0e00-\uffff]/.test(text) || !NO_SPACE_SCRIPT.test(text)) return false;
+  const unspaced = text.match(NO_SPACE_SCRIPT_G)?.length ?? 0;
+  const letters = text.match(LETTER_G)?.length ?? 1;
+  return unspaced / letters > 0.3;
+}
+
+export function words(text: string, unspaced = isMostlyUnspaced(text)): string[] {
+  if (unspaced) {
+    segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+    const out: string[] = [];
+    for (const s of segmenter.segment(text)) if (s.isWordLike) out.push(s.segment);
+    return out;
+  }
+  const out: string[] = [];
+  const n = text.length;
+  let start = -1;
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    const isWordChar = code < 0x80 ? isAsciiWordChar(code) : charClass(code) !== OTHER;
+    if (isWordChar) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      // An apostrophe between letters stays inside the word.
+      if ((code === 0x27 || code === 0x2019) && i + 1 < n && isLetterAt(text, i + 1) && isLetterAt(text, i - 1)) continue;
+      out.push(text.slice(start, i));
+      start = -1;
+    }
+  }
+  if (start >= 0) out.push(text.slice(start));
+  return out;
+}
+
+function isAsciiWordChar(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+}
+
+function isLetterAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return code < 0x80 ? (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) : charClass(code) === LETTER;
+}

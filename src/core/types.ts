@@ -1,0 +1,117 @@
+// The data that flows through the pipeline. Every step reads a `Page` and adds to it; nothing here does I/O.
+
+/** One non-empty line of the input: the unit boilerstrip keeps or drops. */
+export interface Block {
+  /** Position in `Page.blocks`. */
+  index: number;
+  /** 1-based line number in the input. */
+  line: number;
+  /** Index of the blank-line-separated paragraph the line belongs to. */
+  paragraph: number;
+  /** Position of the line inside its paragraph (0 = first line). */
+  lineInParagraph: number;
+  /** The line with surrounding whitespace removed and inner runs of whitespace folded. */
+  text: string;
+  /** `text` in lower case, for case-insensitive patterns. */
+  lower: string;
+  /**
+   * `lower` without leading punctuation and symbols and without trailing punctuation, symbols and counts:
+   * "» Top Stories (12)" becomes "top stories". Whole-line phrase patterns match this form.
+   */
+  bare: string;
+  /** Word tokens of `lower` (see text/tokens.ts). */
+  words: string[];
+}
+
+/** Measurements of one block, taken once and shared by every rule. */
+export interface Measures {
+  /** Length in characters (code points), whitespace collapsed. */
+  chars: number;
+  /** Word tokens (for scripts without spaces: segmenter words). */
+  words: number;
+  stopWords: number;
+  /** stopWords / words, 0 when there are no words. */
+  stopWordDensity: number;
+  /** Ends like a sentence: . ! ? … (also CJK forms), possibly followed by quotes or brackets. */
+  endsLikeSentence: boolean;
+  /** Sentence-ending punctuation marks inside the block. */
+  sentenceMarks: number;
+  /** Share of words that start with an upper-case letter. */
+  capitalisedShare: number;
+  /** Share of non-space characters that are digits. */
+  digitShare: number;
+  /** Looks like a bare URL or e-mail address. */
+  isLink: boolean;
+}
+
+/** How the content classifier and the rules see a block. The jusText classes, plus a final verdict. */
+export type BlockClass = 'good' | 'near-good' | 'short' | 'bad';
+
+export type Verdict = 'content' | 'boilerplate' | 'metadata';
+
+/** What a rule says about one block. */
+export interface Finding {
+  block: number;
+  verdict: Verdict;
+  /** Short human-readable reason, shown by --explain. */
+  reason: string;
+  /** Metadata the block carries, for verdict 'metadata'. */
+  metadata?: Partial<Metadata>;
+  /** A finding that starts a run of boilerplate that no article-like text has ended yet (section openers). */
+  opensSection?: boolean;
+}
+
+export interface Metadata {
+  title: string;
+  author: string;
+  /** ISO 8601 date (YYYY-MM-DD) when one could be read. */
+  date: string;
+}
+
+/** The final decision for one block. */
+export interface Decision {
+  kept: boolean;
+  /** Id of the rule or pipeline step that decided. */
+  rule: string;
+  reason: string;
+}
+
+/** The page as it moves through the pipeline. */
+export interface Page {
+  /** The input with line endings normalised to \n. */
+  source: string;
+  lines: string[];
+  blocks: Block[];
+  /** ISO 639-1 code of the stop-word list used. */
+  language: string;
+  measures: Measures[];
+  /** Rule findings per block (first rule to speak wins a block). */
+  findings: (Finding & { rule: string })[][];
+  classes: BlockClass[];
+  decisions: Decision[];
+  metadata: Partial<Metadata>;
+}
+
+export interface StripOptions {
+  /** Force the stop-word language (ISO 639-1) instead of detecting it. */
+  language?: string;
+  /** Rule ids to switch off. */
+  disabledRules?: readonly string[];
+}
+
+export interface BlockReport {
+  /** First and last input line (1-based, inclusive). */
+  lines: [number, number];
+  text: string;
+  kept: boolean;
+  rule: string;
+  reason: string;
+}
+
+export interface StripResult {
+  /** The main text: kept paragraphs separated by one blank line, no trailing newline. */
+  text: string;
+  metadata: Partial<Metadata>;
+  language: string;
+  blocks: BlockReport[];
+}

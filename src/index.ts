@@ -1,0 +1,4 @@
+// The library entry point: `import { strip } from 'boilerstrip'`. The CLI uses exactly this API.
+export { strip } from './core/strip.js';
+export { RULES } from './core/rules/index.js';
+export type { BlockReport, Metadata, StripOptions, StripResult } from './core/types.js';
