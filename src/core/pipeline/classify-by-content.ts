@@ -3,11 +3,14 @@
 // too few stop words is a list of names, links or labels (bad); in between is near-good. Blocks a rule
 // has already claimed keep the rule's verdict.
 import { isProse } from '../rules/prose.js';
+import { isMostlyUnspaced } from '../text/tokens.js';
 import type { BlockClass, Page } from '../types.js';
 
 /** jusText's defaults, in characters; a line of a text dump is one HTML block. */
 export const LENGTH_LOW = 70;
 export const LENGTH_HIGH = 200;
+/** A Chinese or Japanese character carries about as much text as three Latin letters. */
+export const UNSPACED_CHAR_WEIGHT = 3;
 /**
  * Stop-word density bounds. stopwords-iso lists are longer than jusText's, so running prose scores
  * higher than with jusText's lists; these bounds were set from the dev pages' gold and non-gold lines.
@@ -22,9 +25,36 @@ export const STOPWORDS_HIGH = 0.34;
  */
 export const PROSE_RUN = 3;
 
+/**
+ * Stop-word lists cover running text unequally: English prose has a density near 0.5, Chinese near 0.3,
+ * Korean (whose particles are suffixes, not words) near 0.1. The bounds are therefore lowered, never
+ * raised, to these shares of the page's own typical prose density (the median over its sentence-like
+ * blocks), so that a language with a thin list is not judged by English norms.
+ */
+export const RELATIVE_LOW = 0.6;
+export const RELATIVE_HIGH = 0.7;
+/** Blocks with at least this many words that end like a sentence set the page's typical density. */
+const REFERENCE_MIN_WORDS = 12;
+
+interface Bounds {
+  low: number;
+  high: number;
+}
+
 export function classifyByContent(page: Page): void {
-  page.classes = page.blocks.map((_, i) => classifyAlone(page, i));
+  const bounds = densityBounds(page);
+  page.classes = page.blocks.map((_, i) => classifyAlone(page, i, bounds));
   promoteProseRuns(page);
+}
+
+function densityBounds(page: Page): Bounds {
+  const densities = page.measures
+    .filter((m) => m.endsLikeSentence && m.words >= REFERENCE_MIN_WORDS)
+    .map((m) => m.stopWordDensity)
+    .sort((a, b) => a - b);
+  if (densities.length === 0) return { low: STOPWORDS_LOW, high: STOPWORDS_HIGH };
+  const median = densities[Math.floor(densities.length / 2)]!;
+  return { low: Math.min(STOPWORDS_LOW, median * RELATIVE_LOW), high: Math.min(STOPWORDS_HIGH, median * RELATIVE_HIGH) };
 }
 
 function promoteProseRuns(page: Page): void {
@@ -43,16 +73,17 @@ function promoteProseRuns(page: Page): void {
   }
 }
 
-function classifyAlone(page: Page, i: number): BlockClass {
+function classifyAlone(page: Page, i: number, bounds: Bounds): BlockClass {
   {
     const findings = page.findings[i]!;
     if (findings.some((f) => f.verdict !== 'content')) return 'bad';
     if (findings.some((f) => f.verdict === 'content')) return 'good';
     const m = page.measures[i]!;
     if (m.isLink) return 'bad';
-    if (m.chars < LENGTH_LOW) return 'short';
-    if (m.stopWordDensity >= STOPWORDS_HIGH) return m.chars > LENGTH_HIGH ? 'good' : 'near-good';
-    if (m.stopWordDensity >= STOPWORDS_LOW) return 'near-good';
+    const length = m.chars * (isMostlyUnspaced(page.blocks[i]!.text) ? UNSPACED_CHAR_WEIGHT : 1);
+    if (length < LENGTH_LOW) return 'short';
+    if (m.stopWordDensity >= bounds.high) return length > LENGTH_HIGH ? 'good' : 'near-good';
+    if (m.stopWordDensity >= bounds.low) return 'near-good';
     return 'bad';
   }
 }

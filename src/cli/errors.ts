@@ -1,0 +1,42 @@
+// The two kinds of failure a user can cause. Both are reported as one line without a stack trace; what
+// differs is the exit code: a usage error stops the run (2), an input error fails one file (1).
+
+/** The command line itself is wrong: nothing is processed. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+/** One input could not be cleaned; the run goes on with the others. */
+export class InputError extends Error {
+  override name = 'InputError';
+  constructor(
+    readonly file: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const ERRNO_MESSAGES: Record<string, string> = {
+  ENOENT: 'no such file or folder',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EISDIR: 'is a folder, not a file',
+  ENOTDIR: 'a part of the path is not a folder',
+  ENOSPC: 'no space left on the device',
+  EROFS: 'read-only file system',
+  EMFILE: 'too many open files',
+  ELOOP: 'too many levels of symbolic links',
+  EEXIST: 'already exists',
+  EIO: 'input/output error',
+};
+
+/** A short human description of a Node.js system error, e.g. "permission denied". */
+export function describeError(error: unknown): string {
+  if (error instanceof Error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code && ERRNO_MESSAGES[code]) return ERRNO_MESSAGES[code]!;
+    return error.message;
+  }
+  return String(error);
+}

@@ -1,0 +1,18 @@
+// Writes an output file atomically: the text goes to a temporary file in the same folder, which is then
+// renamed over the destination. A crash, a full disk or Ctrl-C leaves either the old file or the complete
+// new one, never a truncated one; the temporary file is removed when writing fails.
+import { randomBytes } from 'node:crypto';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+export async function writeFileAtomic(destination: string, content: string): Promise<void> {
+  await mkdir(path.dirname(destination), { recursive: true });
+  const temporary = path.join(path.dirname(destination), `.${path.basename(destination)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    await writeFile(temporary, content, { flag: 'wx' });
+    await rename(temporary, destination);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}
