@@ -23,7 +23,7 @@ export const STOPWORDS_HIGH = 0.34;
  * near-good: jusText needs one clearly good neighbour, but articles written in short paragraphs
  * (tabloids, wire copy) may have none.
  */
-export const PROSE_RUN = 3;
+export const PROSE_RUN = 2;
 
 /**
  * Stop-word lists cover running text unequally: English prose has a density near 0.5, Chinese near 0.3,
@@ -57,19 +57,28 @@ function densityBounds(page: Page): Bounds {
   return { low: Math.min(STOPWORDS_LOW, median * RELATIVE_LOW), high: Math.min(STOPWORDS_HIGH, median * RELATIVE_HIGH) };
 }
 
+/** One line this short ("Advertisement", "He declined to comment.") may sit inside a run of prose. */
+const RUN_INTERRUPTION_WORDS = 5;
+
 function promoteProseRuns(page: Page): void {
   const { classes, blocks, measures } = page;
   const inRun = (i: number) => (classes[i] === 'near-good' || classes[i] === 'good') && isProse(blocks[i]!.text, measures[i]!);
+  const interrupts = (i: number) => i < classes.length && (classes[i] === 'short' || measures[i]!.words <= RUN_INTERRUPTION_WORDS);
   let start = 0;
   while (start < classes.length) {
     if (!inRun(start)) {
       start++;
       continue;
     }
-    let end = start;
-    while (end + 1 < classes.length && inRun(end + 1)) end++;
-    if (end - start + 1 >= PROSE_RUN) for (let i = start; i <= end; i++) classes[i] = 'good';
-    start = end + 1;
+    const members = [start];
+    let next = start + 1;
+    while (next < classes.length) {
+      if (inRun(next)) members.push(next++);
+      else if (interrupts(next) && next + 1 < classes.length && inRun(next + 1)) next++;
+      else break;
+    }
+    if (members.length >= PROSE_RUN) for (const i of members) classes[i] = 'good';
+    start = next;
   }
 }
 

@@ -1,0 +1,47 @@
+// The jusText-style classification and its revision by neighbours, through strip().
+import { describe, expect, it } from 'vitest';
+import { strip } from '../../../src/core/strip.js';
+import { PROSE_A, PROSE_B } from '../../helpers/page.js';
+
+const decisionOf = (text: string, line: string) => strip(text).blocks.find((b) => b.text === line);
+
+describe('content evidence and neighbours', () => {
+  it('keeps a short sentence between two article paragraphs', () => {
+    const block = decisionOf(`${PROSE_A}\n\nHe declined to comment.\n\n${PROSE_B}`, 'He declined to comment.');
+    expect(block).toMatchObject({ kept: true, rule: 'neighbours' });
+  });
+
+  it('drops a lone short line after the article', () => {
+    const block = decisionOf(`${PROSE_A}\n\n${PROSE_B}\n\nGreat news, finally!`, 'Great news, finally!');
+    expect(block).toMatchObject({ kept: false });
+  });
+
+  it('keeps long prose on the strength of its own words', () => {
+    expect(decisionOf(`${PROSE_A}\n\n${PROSE_B}`, PROSE_A)).toMatchObject({ kept: true, rule: 'content-evidence' });
+  });
+
+  it('drops a long line with almost no stop words', () => {
+    const list = 'Apple iPhone 15 Pro Max 256GB Titanium, Samsung Galaxy S24 Ultra 512GB Black, Google Pixel 8 Pro 128GB Obsidian';
+    expect(decisionOf(`${PROSE_A}\n\n${list}\n\n${PROSE_B}`, list)).toMatchObject({ kept: false, rule: 'content-evidence' });
+  });
+
+  it('keeps a run of short prose paragraphs that jusText alone would call near-good', () => {
+    const short = ['The fight broke out on the train.', 'Police said the man ran from the station.', 'He was arrested an hour later.', 'No one else was hurt in the attack.'];
+    const result = strip(`Menu\nHome\nNews\n\n${short.map((s) => `${s} It happened on Tuesday afternoon in the city.`).join('\n\n')}`);
+    expect(result.text.split('\n\n')).toHaveLength(4);
+  });
+});
+
+describe('main-text selection', () => {
+  it('drops a long paragraph separated from the article by a section heading and a menu', () => {
+    const far = 'The park will close for two weeks next month while contractors replace the drainage under the main lawn, which has flooded every winter.';
+    const result = strip(`${PROSE_A}\n\n${PROSE_B}\n\nRelated Stories\n\nHome\nNews\nSport\nTravel\n\n${far}`);
+    expect(result.text).not.toContain('The park will close');
+    expect(result.text).toContain(PROSE_B);
+  });
+
+  it('keeps both halves of an article split by an advertisement', () => {
+    const result = strip(`${PROSE_A}\n\nAdvertisement\n\n${PROSE_B}`);
+    expect(result.text).toBe(`${PROSE_A}\n\n${PROSE_B}`);
+  });
+});

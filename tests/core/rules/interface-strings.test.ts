@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { interfaceStrings } from '../../../src/core/rules/interface-strings.js';
+import { flagged } from '../../helpers/page.js';
+
+describe('interface-strings', () => {
+  it.each([
+    'Submit a Correction',
+    'Accessibility Feedback',
+    'Share this article',
+    'Share on Facebook',
+    'Follow us on Twitter',
+    'Subscribe',
+    'Sign in',
+    'Advertisement',
+    'Skip to content',
+    '© 2024 Example Media Group. All rights reserved.',
+    'Copyright 2019 The Company',
+    'We use cookies to give you the best experience on our website. By continuing to use this site you agree.',
+    'Sign up for our daily newsletter and get the best stories delivered to your inbox.',
+    'Home › News › World',
+    'Teilen',
+    'Publicité',
+    '» Comments (12)',
+  ])('fires on "%s"', (line) => {
+    expect(flagged(interfaceStrings, line)).toEqual([line]);
+  });
+
+  it.each([
+    'Sharing the load, the two teams agreed to split the cost of the new stadium.',
+    'She signed in at the front desk and waited for the interview to begin.',
+    'Browsers store small files called cookies, and regulators have spent years arguing about how they may be used by advertisers.',
+    'The advertisement, which ran on national television, was withdrawn after complaints.',
+    'Follow the river north for two miles and you reach the old mill.',
+  ])('does not fire on "%s"', (line) => {
+    expect(flagged(interfaceStrings, line)).toEqual([]);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { metadataLines } from '../../../src/core/rules/metadata-lines.js';
+import { flagged, measuredPage, PROSE_A } from '../../helpers/page.js';
+
+describe('metadata-lines', () => {
+  it.each([
+    ['a byline', 'By Samya Kullab, The Associated Press'],
+    ['a "Posted" stamp', 'Posted October 19, 2024 11:51 am.'],
+    ['a "Last Updated" stamp', 'Last Updated October 19, 2024 12:10 pm.'],
+    ['a date-only line', 'November 18, 2019'],
+    ['an AP photo credit', 'Soldiers march in the square. (AP Photo/Ng Han Guan, File)'],
+    ['an image credit', 'Image Credit: WeWork'],
+    ['a FILE caption', 'FILE - A view of the harbour at dawn.'],
+    ['a German stamp', 'Veröffentlicht am 12. März 2024'],
+  ])('fires on %s', (_, line) => {
+    expect(flagged(metadataLines, `${line}\n\n${PROSE_A}`)).toEqual([line]);
+  });
+
+  it('recognises the crawler header line and the author sign-off', () => {
+    const text = ` date 2024-10-19 Video published by Ukraine\n\nBy Jane Roe, The Associated Press\n\n${PROSE_A}\n\nJane Roe, The Associated Press`;
+    expect(flagged(metadataLines, text)).toEqual(['date 2024-10-19 Video published by Ukraine', 'By Jane Roe, The Associated Press', 'Jane Roe, The Associated Press']);
+  });
+
+  it('captures title, author and date', () => {
+    const page = measuredPage(` date 2024-10-19 Video published by Ukraine\n\nBy Jane Roe, The Associated Press\n\nPosted October 20, 2024`);
+    const metadata = metadataLines.find(page).map((f) => f.metadata);
+    expect(metadata).toEqual([
+      { date: '2024-10-19', title: 'Video published by Ukraine' },
+      { author: 'Jane Roe, The Associated Press' },
+      { date: '2024-10-20' },
+    ]);
+  });
+
+  it.each([
+    ['a sentence starting with "By"', 'By the end of the year, the company expects to have hired two hundred new engineers.'],
+    ['a sentence that mentions a date', 'On October 19, 2024, the council met for the last time before the election and approved the budget.'],
+    ['a "date" word in prose', 'The date of the wedding was set for the spring, after both families had agreed.'],
+  ])('does not fire on %s', (_, line) => {
+    expect(flagged(metadataLines, line)).toEqual([]);
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { sectionOpeners } from '../../../src/core/rules/section-openers.js';
+import { flagged, PROSE_A, PROSE_B } from '../../helpers/page.js';
+
+describe('section-openers', () => {
+  it.each([
+    ['Top Stories and its list', `${PROSE_A}\n\nTop Stories\n\nBridge repairs start\nSchool wins prize`, ['Top Stories', 'Bridge repairs start', 'School wins prize']],
+    ['Most Watched (Today)', `${PROSE_A}\n\nMost Watched Today\nClip one`, ['Most Watched Today', 'Clip one']],
+    ['Related Articles with a colon', `${PROSE_A}\n\nRelated Articles:\nOne more story`, ['Related Articles:', 'One more story']],
+    ['You may also like', `${PROSE_A}\n\nYou may also like\nA story`, ['You may also like', 'A story']],
+    ['More from a named section', `${PROSE_A}\n\nMore from Business\nA story`, ['More from Business', 'A story']],
+    ['Editor’s picks', `${PROSE_A}\n\nEditor’s Picks\nA story`, ['Editor’s Picks', 'A story']],
+    ['German "Mehr zum Thema"', 'Die Stadt baut neue Radwege.\n\nMehr zum Thema\nNeue Buslinie ab Mai', ['Mehr zum Thema', 'Neue Buslinie ab Mai']],
+    ['French "À lire aussi"', 'Texte.\n\nÀ lire aussi\nUn autre article', ['À lire aussi', 'Un autre article']],
+    ['Spanish "Noticias relacionadas"', 'Texto.\n\nNoticias relacionadas\nOtra noticia', ['Noticias relacionadas', 'Otra noticia']],
+    ['Japanese 関連記事', '本文です。\n\n関連記事\n別の記事', ['関連記事', '別の記事']],
+  ])('fires on %s', (_, text, expected) => {
+    expect(flagged(sectionOpeners, text)).toEqual(expected);
+  });
+
+  it('ends the run where two prose paragraphs resume', () => {
+    const text = `Trending\nHome\nNews\n\n${PROSE_A}\n\n${PROSE_B}`;
+    expect(flagged(sectionOpeners, text)).toEqual(['Trending', 'Home', 'News']);
+  });
+
+  it.each([
+    ['a sentence that starts with "Related"', `Related research has shown that walking after meals lowers blood sugar in most adults.\n\n${PROSE_A}`],
+    ['an article with no section heading', `${PROSE_A}\n\n${PROSE_B}`],
+    ['"Popular" inside a longer heading', `Popular uprising topples the government of a small island nation\n\n${PROSE_A}`],
+  ])('does not fire on %s', (_, text) => {
+    expect(flagged(sectionOpeners, text)).toEqual([]);
+  });
+});
