@@ -1,0 +1,124 @@
+// The CLI in-process: one table of cases, then the cases that need files on disk.
+import { mkdirSync, readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, runMain, tempDir } from '../helpers/cli.js';
+
+const seedInput = readFileSync(path.join(FIXTURES, 'seed', 'input.txt'), 'utf8');
+const seedExpected = readFileSync(path.join(FIXTURES, 'seed', 'expected.txt'), 'utf8');
+
+interface Case {
+  name: string;
+  args: string[];
+  stdin?: string;
+  exitCode: number;
+  stdout?: string | RegExp;
+  stderr?: RegExp;
+}
+
+const CASES: Case[] = [
+  { name: 'stdin to stdout', args: [], stdin: seedInput, exitCode: 0, stdout: seedExpected },
+  { name: '"-" reads stdin', args: ['-'], stdin: seedInput, exitCode: 0, stdout: seedExpected },
+  { name: 'a file to stdout', args: [path.join(FIXTURES, 'seed', 'input.txt')], exitCode: 0, stdout: seedExpected },
+  { name: 'empty stdin gives empty output', args: [], stdin: '', exitCode: 0, stdout: '' },
+  { name: '--help shows examples', args: ['--help'], exitCode: 0, stdout: /Examples:[\s\S]*-o clean\//u },
+  { name: '-V prints the version', args: ['-V'], exitCode: 0, stdout: /^\d+\.\d+\.\d+\n$/u },
+  { name: 'unknown option is a usage error', args: ['--frobnicate'], exitCode: 2, stderr: /^boilerstrip: unknown option '--frobnicate'\nTry 'boilerstrip --help'/u },
+  { name: 'bad format is a usage error', args: ['-f', 'xml'], exitCode: 2, stderr: /argument 'xml' is invalid/u },
+  { name: 'several inputs without -o', args: ['a.txt', 'b.txt'], exitCode: 2, stderr: /several inputs need --out-dir/u },
+  { name: '"-" twice', args: ['-', '-'], exitCode: 2, stderr: /only once/u },
+  { name: 'a missing file', args: ['no-such-file.txt'], exitCode: 1, stderr: /^boilerstrip: no-such-file\.txt: no such file or folder\n$/u },
+  { name: 'binary input is refused', args: [], stdin: 'PNG\u0000\u0000data', exitCode: 1, stderr: /standard input: binary file/u },
+  { name: '--with-metadata adds a header', args: ['--with-metadata'], stdin: seedInput, exitCode: 0, stdout: /^Title: Video published by Ukraine purports to show North Korean soldiers in Russia\nAuthor: Samya Kullab, The Associated Press\nDate: 2024-10-19\n\nKYIV/u },
+];
+
+describe('main() in-process', () => {
+  it.each(CASES)('$name', async ({ args, stdin, exitCode, stdout, stderr }) => {
+    const run = await runMain(args, { stdin, cwd: FIXTURES });
+    expect(run.exitCode).toBe(exitCode);
+    if (typeof stdout === 'string') expect(run.stdout).toBe(stdout);
+    else if (stdout) expect(run.stdout).toMatch(stdout);
+    if (stderr) expect(run.stderr).toMatch(stderr);
+    if (exitCode === 0) expect(run.stderr).toBe('');
+    expect(run.stderr).not.toMatch(/\n\s+at /u); // never a stack trace
+  });
+
+  it('writes json with metadata, removed lines and stats', async () => {
+    const run = await runMain(['-f', 'json'], { stdin: seedInput });
+    const json = JSON.parse(run.stdout);
+    expect(json).toMatchObject({
+      source: '-',
+      title: 'Video published by Ukraine purports to show North Korean soldiers in Russia',
+      author: 'Samya Kullab, The Associated Press',
+      date: '2024-10-19',
+      text: seedExpected.trimEnd(),
+    });
+    expect(json.removed[0]).toEqual({ line: 1, text: 'date 2024-10-19 Video published by Ukraine purports to show North Korean soldiers in Russia', rule: 'metadata-lines', reason: 'crawler header line' });
+    expect(json.removed.some((r: { rule: string }) => r.rule === 'teasers')).toBe(true);
+    expect(json.stats).toEqual({ bytesIn: Buffer.byteLength(seedInput), bytesOut: Buffer.byteLength(seedExpected.trimEnd()), blocksKept: 8, blocksDropped: json.removed.length });
+  });
+});
+
+describe('folders, globs and --out-dir', () => {
+  function makeTree(): string {
+    const root = tempDir();
+    mkdirSync(path.join(root, 'pages', 'sub'), { recursive: true });
+    mkdirSync(path.join(root, 'pages', '.git'), { recursive: true });
+    mkdirSync(path.join(root, 'pages', 'node_modules', 'x'), { recursive: true });
+    writeFileSync(path.join(root, 'pages', 'a.txt'), seedInput);
+    writeFileSync(path.join(root, 'pages', 'sub', 'b.txt'), seedInput);
+    writeFileSync(path.join(root, 'pages', '.hidden.txt'), seedInput);
+    writeFileSync(path.join(root, 'pages', '.git', 'config'), 'x');
+    writeFileSync(path.join(root, 'pages', 'node_modules', 'x', 'c.txt'), 'x');
+    return root;
+  }
+
+  it('mirrors a folder under -o, skipping hidden files, .git and node_modules', async () => {
+    const root = makeTree();
+    const run = await runMain(['pages', '-o', 'clean'], { cwd: root });
+    expect(run).toMatchObject({ exitCode: 0, stderr: '' });
+    expect(readFileSync(path.join(root, 'clean', 'a.txt'), 'utf8')).toBe(seedExpected);
+    expect(readFileSync(path.join(root, 'clean', 'sub', 'b.txt'), 'utf8')).toBe(seedExpected);
+    expect(readdirSync(path.join(root, 'clean')).sort()).toEqual(['a.txt', 'sub']);
+  });
+
+  it('takes glob patterns, relative to the pattern base', async () => {
+    const root = makeTree();
+    const run = await runMain(['pages/**/*.txt', '-o', 'clean', '-f', 'json'], { cwd: root });
+    expect(run.exitCode).toBe(0);
+    expect(existsSync(path.join(root, 'clean', 'a.json'))).toBe(true);
+    expect(existsSync(path.join(root, 'clean', 'sub', 'b.json'))).toBe(true);
+  });
+
+  it('refuses a folder of several files without -o', async () => {
+    const root = makeTree();
+    const run = await runMain(['pages'], { cwd: root });
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toMatch(/several inputs need --out-dir/u);
+  });
+
+  it('never writes over an input, goes on with the rest and exits 1', async () => {
+    const root = makeTree();
+    const run = await runMain(['pages', '-o', 'pages'], { cwd: root });
+    expect(run.exitCode).toBe(1);
+    expect(run.stderr).toMatch(/pages\/a\.txt: output .* would overwrite an input/u);
+    expect(readFileSync(path.join(root, 'pages', 'a.txt'), 'utf8')).toBe(seedInput);
+  });
+
+  it('reports a bad file and still writes the good ones', async () => {
+    const root = makeTree();
+    writeFileSync(path.join(root, 'pages', 'image.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
+    const run = await runMain(['pages', '-o', 'clean'], { cwd: root });
+    expect(run.exitCode).toBe(1);
+    expect(run.stderr).toBe('boilerstrip: pages/image.png: binary file (contains NUL bytes), not text\n');
+    expect(readFileSync(path.join(root, 'clean', 'a.txt'), 'utf8')).toBe(seedExpected);
+    expect(existsSync(path.join(root, 'clean', 'image.png'))).toBe(false);
+  });
+
+  it('reports a glob that matches nothing', async () => {
+    const root = makeTree();
+    const run = await runMain(['pages/*.html', '-o', 'clean'], { cwd: root });
+    expect(run.exitCode).toBe(1);
+    expect(run.stderr).toMatch(/pages\/\*\.html: no files match this pattern/u);
+  });
+});

@@ -1,0 +1,59 @@
+// The built CLI as a real child process: what a user's shell sees. Run after `npm run build`.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BIN, FIXTURES, REPO, runBin, tempDir } from '../helpers/cli.js';
+
+const seedInput = readFileSync(path.join(FIXTURES, 'seed', 'input.txt'), 'utf8');
+const seedExpected = readFileSync(path.join(FIXTURES, 'seed', 'expected.txt'), 'utf8');
+
+describe('built CLI', () => {
+  beforeAll(() => {
+    if (!existsSync(path.join(REPO, 'dist', 'cli', 'main.js'))) throw new Error(`build first (npm run build): ${BIN} needs dist/`);
+  });
+
+  it('cleans a pipe', () => {
+    const run = runBin([], { input: seedInput });
+    expect(run).toEqual({ exitCode: 0, stdout: seedExpected, stderr: '' });
+  });
+
+  it('cleans a file to stdout', () => {
+    const run = runBin(['fixtures/seed/input.txt']);
+    expect(run).toEqual({ exitCode: 0, stdout: seedExpected, stderr: '' });
+  });
+
+  it('cleans a folder into -o, mirroring paths', () => {
+    const root = tempDir();
+    mkdirSync(path.join(root, 'in', 'deep'), { recursive: true });
+    writeFileSync(path.join(root, 'in', 'one.txt'), seedInput);
+    writeFileSync(path.join(root, 'in', 'deep', 'two.txt'), readFileSync(path.join(FIXTURES, 'german-article', 'input.txt')));
+    const run = runBin(['in', '-o', 'out'], { cwd: root });
+    expect(run).toEqual({ exitCode: 0, stdout: '', stderr: '' });
+    expect(readFileSync(path.join(root, 'out', 'one.txt'), 'utf8')).toBe(seedExpected);
+    expect(readFileSync(path.join(root, 'out', 'deep', 'two.txt'), 'utf8')).toBe(readFileSync(path.join(FIXTURES, 'german-article', 'expected.txt'), 'utf8'));
+  });
+
+  it('exits 1 with one line per bad input and 2 on usage errors, without stack traces', () => {
+    const missing = runBin(['missing.txt']);
+    expect(missing.exitCode).toBe(1);
+    expect(missing.stderr).toBe('boilerstrip: missing.txt: no such file or folder\n');
+    const usage = runBin(['--nope']);
+    expect(usage.exitCode).toBe(2);
+    expect(usage.stderr.split('\n')[0]).toBe("boilerstrip: unknown option '--nope'");
+  });
+
+  it('all-boilerplate input gives empty output and exit 0', () => {
+    const run = runBin(['fixtures/all-boilerplate/input.txt']);
+    expect(run).toEqual({ exitCode: 0, stdout: '', stderr: '' });
+  });
+
+  it('does not complain when the reader closes the pipe early', () => {
+    const big = `${seedInput}\n`.repeat(200);
+    const root = tempDir();
+    writeFileSync(path.join(root, 'big.txt'), big);
+    const result = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" big.txt | head -c 10`], { cwd: root, encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toHaveLength(10);
+  });
+});

@@ -1,0 +1,39 @@
+// Runs the CLI's main() in-process with captured streams, or the built bin as a real child process.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { main } from '../../src/cli/main.js';
+
+export interface CliRun {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+}
+
+export async function runMain(argv: string[], options: { stdin?: string | Buffer; cwd?: string } = {}): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const exitCode = await main({
+    argv,
+    stdin: Readable.from(options.stdin === undefined ? [] : [Buffer.from(options.stdin)]),
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+    cwd: options.cwd,
+  });
+  return { exitCode, stdout, stderr };
+}
+
+export const REPO = path.join(import.meta.dirname, '..', '..');
+export const BIN = path.join(REPO, 'bin', 'boilerstrip.js');
+export const FIXTURES = path.join(REPO, 'fixtures');
+
+export function runBin(argv: string[], options: { input?: string | Buffer; cwd?: string } = {}): CliRun {
+  const result = spawnSync(process.execPath, [BIN, ...argv], { input: options.input ?? '', cwd: options.cwd ?? REPO, encoding: 'utf8' });
+  return { exitCode: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+export function tempDir(): string {
+  return mkdtempSync(path.join(tmpdir(), 'boilerstrip-test-'));
+}
