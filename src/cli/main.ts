@@ -1,15 +1,11 @@
 // main(): the whole CLI as a function of its arguments and streams, returning the exit code. It never
 // calls process.exit, so tests run it in-process and the bin shim only sets process.exitCode.
-import { readFile, realpath } from 'node:fs/promises';
-import path from 'node:path';
 import { Chalk } from 'chalk';
-import { strip } from '../core/strip.js';
 import { parseArgs, type CliOptions } from './args.js';
-import { decodeInput } from './decode.js';
+import { cleanBytes, cleanFile } from './clean-file.js';
 import { describeError, UsageError } from './errors.js';
-import { formatResult } from './format.js';
-import { expandInputs, type InputFile } from './inputs.js';
-import { writeFileAtomic } from './write-output.js';
+import { expandInputs } from './inputs.js';
+import { runBatch } from './run-batch.js';
 import { VERSION } from './version.js';
 
 export const EXIT_OK = 0;
@@ -35,7 +31,7 @@ export async function main(params: MainParams): Promise<number> {
     const { options } = parsed;
     if (!options.color) colour = new Chalk({ level: 0 });
     if (options.inputs.length === 0 || (options.inputs.length === 1 && options.inputs[0] === '-')) {
-      return await cleanStdin(params, options);
+      return await cleanStdin(params, options, report);
     }
     return await cleanFiles(params, options, cwd, report);
   } catch (error) {
@@ -48,20 +44,17 @@ export async function main(params: MainParams): Promise<number> {
   }
 }
 
-async function cleanStdin(params: MainParams, options: CliOptions): Promise<number> {
+async function cleanStdin(params: MainParams, options: CliOptions, report: (m: string) => void): Promise<number> {
   if (options.outDir !== undefined) throw new UsageError('--out-dir needs file or folder inputs, not standard input');
   const chunks: Buffer[] = [];
-  for await (const chunk of params.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk));
-  const bytes = Buffer.concat(chunks);
-  let text: string;
+  for await (const chunk of params.stdin) chunks.push(Buffer.from(chunk));
   try {
-    text = decodeInput(bytes);
+    params.stdout.write(cleanBytes(Buffer.concat(chunks), '-', options));
+    return EXIT_OK;
   } catch (error) {
-    params.stderr.write(`boilerstrip: standard input: ${describeError(error)}\n`);
+    report(`standard input: ${describeError(error)}`);
     return EXIT_INPUT_FAILED;
   }
-  params.stdout.write(formatResult(strip(text), { format: options.format, withMetadata: options.withMetadata, source: '-', bytesIn: bytes.length }));
-  return EXIT_OK;
 }
 
 async function cleanFiles(params: MainParams, options: CliOptions, cwd: string, report: (m: string) => void): Promise<number> {
@@ -76,48 +69,16 @@ async function cleanFiles(params: MainParams, options: CliOptions, cwd: string, 
     if (files.length > 1) {
       throw new UsageError(`${files.length} input files: several inputs need --out-dir (-o) to say where the outputs go`);
     }
-    const file = files[0];
-    if (file) {
-      const output = await cleanOne(file, options, cwd).catch((error: unknown) => {
+    for (const file of files) {
+      try {
+        params.stdout.write(await cleanFile(file, options, cwd));
+      } catch (error) {
+        failed++;
         report(`${file.path}: ${describeError(error)}`);
-        return undefined;
-      });
-      if (output === undefined) failed++;
-      else params.stdout.write(output);
-    }
-    return failed > 0 ? EXIT_INPUT_FAILED : EXIT_OK;
-  }
-
-  const outDir = path.resolve(cwd, options.outDir);
-  const inputPaths = new Set(await Promise.all(files.map((f) => realpath(path.resolve(cwd, f.path)).catch(() => path.resolve(cwd, f.path)))));
-  for (const file of files) {
-    const destination = outputPath(outDir, file, options.format);
-    try {
-      if (inputPaths.has(destination) || inputPaths.has(await realpath(destination).catch(() => destination))) {
-        throw new Error(`output ${destination} would overwrite an input; choose another --out-dir`);
       }
-      await writeFileAtomic(destination, await cleanOne(file, options, cwd));
-    } catch (error) {
-      failed++;
-      report(`${file.path}: ${describeError(error)}`);
     }
+  } else {
+    failed += (await runBatch(files, { ...options, outDir: options.outDir }, cwd, report)).failed;
   }
   return failed > 0 ? EXIT_INPUT_FAILED : EXIT_OK;
-}
-
-async function cleanOne(file: InputFile, options: CliOptions, cwd: string): Promise<string> {
-  const bytes = await readFile(path.resolve(cwd, file.path));
-  const text = decodeInput(bytes);
-  return formatResult(strip(text), { format: options.format, withMetadata: options.withMetadata, source: file.path, bytesIn: bytes.length });
-}
-
-/** Where the output of `file` goes: same relative path; json output takes a .json extension. */
-export function outputPath(outDir: string, file: InputFile, format: CliOptions['format']): string {
-  const relative = format === 'json' ? replaceExtension(file.relative, '.json') : file.relative;
-  return path.join(outDir, relative);
-}
-
-function replaceExtension(file: string, extension: string): string {
-  const parsed = path.parse(file);
-  return path.join(parsed.dir, parsed.name + extension);
 }
