@@ -1,7 +1,7 @@
 // Renders a strip() result in the formats the CLI offers.
 import type { StripResult } from '../core/types.js';
 
-export type OutputFormat = 'text' | 'json';
+export type OutputFormat = 'text' | 'json' | 'jsonl';
 
 export interface FormatOptions {
   format: OutputFormat;
@@ -13,6 +13,7 @@ export interface FormatOptions {
 
 export function formatResult(result: StripResult, options: FormatOptions): string {
   if (options.format === 'json') return `${JSON.stringify(toJson(result, options), null, 2)}\n`;
+  if (options.format === 'jsonl') return `${JSON.stringify(toJson(result, options))}\n`;
   const body = result.text === '' ? '' : `${result.text}\n`;
   return options.withMetadata ? metadataHeader(result) + body : body;
 }
@@ -41,4 +42,11 @@ export function toJson(result: StripResult, options: Pick<FormatOptions, 'source
       blocksDropped: result.blocks.length - kept,
     },
   };
+}
+
+/** The extension an output file under --out-dir takes instead of the input's, if any. */
+export function outputExtension(format: OutputFormat, view: 'explain' | 'diff' | undefined): string | undefined {
+  if (view === 'explain') return '.explain.txt';
+  if (view === 'diff') return '.diff';
+  return format === 'text' ? undefined : `.${format}`;
 }

@@ -26,7 +26,7 @@ export function parsePattern(text: string): string | RegExp {
   try {
     return new RegExp(match[1]!, match[2]);
   } catch (error) {
-    throw new SyntaxError(`invalid regular expression ${text}: ${(error as Error).message.replace(/^Invalid regular expression: /u, '')}`);
+    throw new SyntaxError(`invalid regular expression ${text}: ${(error as Error).message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /su, '')}`);
   }
 }
 
