@@ -147,3 +147,17 @@ describe('config files', () => {
     expect(await runMain(['--config', 'nope.json'], { cwd: root })).toMatchObject({ exitCode: 2, stderr: expect.stringMatching(/^boilerstrip: nope\.json: cannot read the config file: no such file or folder\n/u) });
   });
 });
+
+describe('README', () => {
+  it("the newsletter list example is a valid config that drops the newsletter's prompts", async () => {
+    const readme = readFileSync(path.join(FIXTURES, '..', 'README.md'), 'utf8');
+    const example = /For a list you use every time[\s\S]*?```json\n([\s\S]*?)```/u.exec(readme)![1]!;
+    const root = tempDir();
+    writeFileSync(path.join(root, 'boilerstrip.config.json'), example);
+    const page = seedInput.replace('The center claims', 'Sign up for the Morning Brief!\n\nThis story first appeared in the Morning Brief newsletter.\n\nThe center claims');
+    const run = await runMain(['-f', 'json'], { stdin: page, cwd: root });
+    expect(run.exitCode).toBe(0);
+    const removed = JSON.parse(run.stdout).removed.filter((r: { rule: string }) => r.rule === 'user-patterns');
+    expect(removed.map((r: { text: string }) => r.text)).toEqual(['Sign up for the Morning Brief!', 'This story first appeared in the Morning Brief newsletter.']);
+  });
+});
