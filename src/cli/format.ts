@@ -18,10 +18,10 @@ export function formatResult(result: StripResult, options: FormatOptions): strin
   return options.withMetadata ? metadataHeader(result) + body : body;
 }
 
-/** "Title: …", "Author: …", "Date: …" lines for what was found, then a blank line. */
+/** "Title: …", "Author: …", "Date: …", "Site: …" lines for what was found, then a blank line. */
 function metadataHeader(result: StripResult): string {
-  const { title, author, date } = result.metadata;
-  const lines = [title && `Title: ${title}`, author && `Author: ${author}`, date && `Date: ${date}`].filter(Boolean);
+  const { title, author, date, site } = result.metadata;
+  const lines = [title && `Title: ${title}`, author && `Author: ${author}`, date && `Date: ${date}`, site && `Site: ${site}`].filter(Boolean);
   return lines.length > 0 ? `${lines.join('\n')}\n\n` : '';
 }
 
@@ -32,6 +32,7 @@ export function toJson(result: StripResult, options: Pick<FormatOptions, 'source
     title: result.metadata.title ?? null,
     author: result.metadata.author ?? null,
     date: result.metadata.date ?? null,
+    site: result.metadata.site ?? null,
     language: result.language,
     text: result.text,
     removed: result.blocks.filter((b) => !b.kept).map((b) => ({ line: b.lines[0], text: b.text, rule: b.rule, reason: b.reason })),

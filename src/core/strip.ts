@@ -3,6 +3,7 @@ import { applyRules } from './pipeline/apply-rules.js';
 import { classifyByContent } from './pipeline/classify-by-content.js';
 import { decide } from './pipeline/decide.js';
 import { keepPinned } from './pipeline/keep-pinned.js';
+import { readTitleHeading } from './pipeline/read-title-heading.js';
 import { detectLanguage } from './pipeline/detect-language.js';
 import { measureBlocks } from './pipeline/measure-blocks.js';
 import { render } from './pipeline/render.js';
@@ -36,6 +37,7 @@ export function strip(text: string, options: StripOptions = {}): StripResult {
   decide(page, initialClasses);
   if (!options.disabledRules?.includes(MAIN_TEXT_ID)) selectMainText(page);
   keepPinned(page);
+  readTitleHeading(page);
   return {
     text: render(page),
     metadata: page.metadata,

@@ -68,6 +68,8 @@ export interface Metadata {
   author: string;
   /** ISO 8601 date (YYYY-MM-DD) when one could be read. */
   date: string;
+  /** The publishing site: the name in a copyright line, or the host of a crawler's URL line. */
+  site: string;
 }
 
 /** The final decision for one block. */

@@ -39,6 +39,8 @@ const CASES: Case[] = [
   { name: 'an unknown --language', args: ['--language', 'xx'], exitCode: 2, stderr: /--language: no stop-word list for language 'xx'/u },
   { name: '-f jsonl writes one compact record', args: ['-f', 'jsonl'], stdin: seedInput, exitCode: 0, stdout: /^\{"source":"-","title":"Video published by Ukraine[^\n]*\}\n$/u },
   { name: '-f jsonl refuses -o', args: ['-f', 'jsonl', SEED, '-o', 'out'], exitCode: 2, stderr: /-f jsonl writes one stream/u },
+  { name: '--with-metadata names the site', args: ['--with-metadata', path.join(FIXTURES, 'german-article', 'input.txt')], exitCode: 0, stdout: /^Title: Neue Radwege für die Innenstadt\nAuthor: Anna Becker\nDate: 2024-03-12\nSite: Stadtanzeiger\n\n/u },
+  { name: '-f json carries the site', args: ['-f', 'json', path.join(FIXTURES, 'german-article', 'input.txt')], exitCode: 0, stdout: /"site": "Stadtanzeiger"/u },
   { name: '--print-config shows defaults and command-line values with their origin', args: ['--print-config', '--drop', 'Sign up'], exitCode: 0, stdout: /^format +"text" +default$[\s\S]*^drop +"Sign up" +--drop$/mu },
 ];
 

@@ -27,9 +27,10 @@ export function applyRules(page: Page, options: StripOptions): void {
       page.metadata.title ??= f.metadata.title;
       page.metadata.author ??= f.metadata.author;
       page.metadata.date ??= f.metadata.date;
+      page.metadata.site ??= f.metadata.site;
     }
   }
-  for (const key of ['title', 'author', 'date'] as const) if (page.metadata[key] === undefined) delete page.metadata[key];
+  for (const key of ['title', 'author', 'date', 'site'] as const) if (page.metadata[key] === undefined) delete page.metadata[key];
   // A --keep outranks every rule: the block keeps only that finding (its metadata was read above).
   page.findings.forEach((findings, i) => {
     const pinned = findings.find((f) => f.pinned);
