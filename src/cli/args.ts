@@ -63,7 +63,7 @@ export function parseArgs(argv: readonly string[], version: string, out: (s: str
     .argument('[inputs...]', 'files, folders or glob patterns; none or "-" reads standard input')
     .option('-o, --out-dir <dir>', 'write each output under this folder, at the input\'s relative path (required for several inputs)')
     .addOption(new Option('-f, --format <format>', 'output format; jsonl is one record per input per line, to standard output').choices(['text', 'json', 'jsonl']).default('text'))
-    .option('--with-metadata', 'put the title, author and date found above the text output', false)
+    .option('--with-metadata', 'put the title, author, date and site found above the text output', false)
     .option('-q, --quiet', 'print nothing but errors', false)
     .option('--no-color', 'never colour messages or --explain/--diff output')
     .option('--explain', 'show every input line marked kept (+) or dropped (-) with the deciding rule and reason (-o: .explain.txt files)')
