@@ -103,7 +103,8 @@ async function resolveOptions(cli: CliOptions, sources: OptionSources, cwd: stri
   const effective = mergeOptions(cli, sources, config);
   const options = { ...effective.options, stripOptions: toStripOptions(effective) };
   if (options.view && options.format !== 'text') {
-    throw new UsageError(`--${options.view} shows the decisions as text; it cannot be combined with -f ${options.format}`);
+    const from = effective.origins.format === '--format' ? `-f ${options.format}` : `format "${options.format}" from ${effective.origins.format}`;
+    throw new UsageError(`--${options.view} shows the decisions as text; it cannot be combined with ${from}`);
   }
   if (options.format === 'jsonl' && options.outDir !== undefined) {
     throw new UsageError('-f jsonl writes one stream of records to standard output; leave out --out-dir, or use -f json for one file per input');

@@ -143,6 +143,13 @@ describe('config files', () => {
     expect(run.stdout).toBe('');
   });
 
+  it('a format from the config file that --explain cannot use is named with its file', async () => {
+    const root = project({ '.boilerstriprc.json': JSON.stringify({ format: 'json' }) });
+    const run = await runMain(['--explain'], { stdin: seedInput, cwd: root });
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toMatch(/^boilerstrip: --explain shows the decisions as text; it cannot be combined with format "json" from \.boilerstriprc\.json\n/u);
+  });
+
   it('invalid JSON and a missing --config file are usage errors naming the file', async () => {
     const root = project({ '.boilerstriprc': '{ drop: [' });
     expect(await runMain([], { stdin: seedInput, cwd: root })).toMatchObject({ exitCode: 2, stderr: expect.stringMatching(/^boilerstrip: \.boilerstriprc: not valid JSON: /u) });
