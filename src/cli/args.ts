@@ -2,6 +2,7 @@
 // help and version are written to the given streams and reported back as "done".
 import { Command, CommanderError, Option } from 'commander';
 import { UsageError } from './errors.js';
+import type { StripOptions } from '../core/types.js';
 import type { OutputFormat } from './format.js';
 
 export interface CliOptions {
@@ -11,9 +12,33 @@ export interface CliOptions {
   withMetadata: boolean;
   quiet: boolean;
   color: boolean;
+  // Seeing and steering what is removed (--explain, --diff, keyword lists, rules, config).
+  /** Show the decisions instead of the body: every line marked, or a unified diff input → output. */
+  view?: 'explain' | 'diff';
+  /** --keep / --drop patterns as typed: plain text, or /regex/flags. */
+  keep: string[];
+  drop: string[];
+  disabledRules: string[];
+  language?: string;
+  /** --config FILE: use this file instead of searching from the working directory upwards. */
+  config?: string;
+  printConfig: boolean;
+  /** Set by main() once the config file is merged: the checked, compiled options for strip(). */
+  stripOptions?: StripOptions;
+  /** Set by main(): colour --explain/--diff output (standard output is a terminal, no --no-color, no -o). */
+  colourOutput?: boolean;
 }
 
-export type ParsedArgs = { kind: 'run'; options: CliOptions } | { kind: 'done'; exitCode: number };
+/** Where each option's value came from on the command line: typed by the user, or commander's default. */
+export type OptionSources = Partial<Record<keyof CliOptions, 'cli' | 'default'>>;
+
+export type ParsedArgs =
+  | { kind: 'run'; options: CliOptions; sources: OptionSources }
+  | { kind: 'rules' }
+  | { kind: 'done'; exitCode: number };
+
+/** Commander's way to collect a repeatable option into a list. */
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
 const EXAMPLES = `
 Examples:
@@ -23,6 +48,11 @@ Examples:
   $ boilerstrip 'crawl/**/*.txt' -o clean/        clean the files a glob pattern matches
   $ boilerstrip -f json page.txt                  JSON with metadata and every removed line
   $ boilerstrip --with-metadata page.txt          title, author and date above the body
+  $ boilerstrip --explain page.txt                every line marked kept (+) or dropped (-), with the rule and why
+  $ boilerstrip --diff page.txt                   a unified diff from the page to its clean text
+  $ boilerstrip --drop 'Sign up for our newsletter' --keep '/^Editor.s note/i' page.txt
+  $ boilerstrip -f jsonl pages/ > pages.jsonl     one JSON record per page, one per line
+  $ boilerstrip rules                             every rule id, for --disable-rule
 
 Exit codes: 0 every input cleaned, 1 some input failed (one line each on stderr), 2 usage error.`;
 
@@ -32,10 +62,18 @@ export function parseArgs(argv: readonly string[], version: string, out: (s: str
     .description('Strip boilerplate (menus, related-story lists, video blocks, bylines, share prompts, footers) from text dumps of web pages.')
     .argument('[inputs...]', 'files, folders or glob patterns; none or "-" reads standard input')
     .option('-o, --out-dir <dir>', 'write each output under this folder, at the input\'s relative path (required for several inputs)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .option('--with-metadata', 'put the title, author and date found above the text output', false)
+    .addOption(new Option('-f, --format <format>', 'output format; jsonl is one record per input per line, to standard output').choices(['text', 'json', 'jsonl']).default('text'))
+    .option('--with-metadata', 'put the title, author, date and site found above the text output', false)
     .option('-q, --quiet', 'print nothing but errors', false)
-    .option('--no-color', 'never colour messages')
+    .option('--no-color', 'never colour messages or --explain/--diff output')
+    .option('--explain', 'show every input line marked kept (+) or dropped (-) with the deciding rule and reason (-o: .explain.txt files)')
+    .option('--diff', 'show a unified diff from the input to the clean text (-o: .diff files)')
+    .option('--keep <pattern>', 'always keep lines matching this (whole line, any case; or /regex/flags); repeatable', collect, [])
+    .option('--drop <pattern>', 'always drop lines matching this (keep wins); repeatable', collect, [])
+    .option('--disable-rule <id>', 'switch a rule off (see "boilerstrip rules"); repeatable', collect, [])
+    .option('--language <code>', 'use this stop-word language (ISO 639-1) instead of detecting it')
+    .option('--config <file>', 'read options from this JSON file instead of searching for boilerstrip.config.json, .boilerstriprc, package.json')
+    .option('--print-config', 'print the effective options and where each came from, then exit', false)
     .version(version, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show this help')
     .addHelpText('after', EXAMPLES)
@@ -54,10 +92,50 @@ export function parseArgs(argv: readonly string[], version: string, out: (s: str
     }
     throw error;
   }
-  const opts = program.opts<{ outDir?: string; format: OutputFormat; withMetadata: boolean; quiet: boolean; color: boolean }>();
+  const opts = program.opts<{
+    outDir?: string;
+    format: OutputFormat;
+    withMetadata: boolean;
+    quiet: boolean;
+    color: boolean;
+    explain?: boolean;
+    diff?: boolean;
+    keep: string[];
+    drop: string[];
+    disableRule: string[];
+    language?: string;
+    config?: string;
+    printConfig: boolean;
+  }>();
   const inputs = program.args;
+  // `boilerstrip rules` lists the rules; a file called "rules" is still reachable as ./rules.
+  if (inputs.length === 1 && inputs[0] === 'rules') return { kind: 'rules' };
+  if (opts.explain && opts.diff) throw new UsageError('--explain and --diff are two views of the same decisions: choose one');
   if (inputs.filter((i) => i === '-').length > 1) throw new UsageError('standard input ("-") can be read only once');
   if (inputs.includes('-') && inputs.length > 1) throw new UsageError('"-" (standard input) cannot be combined with other inputs');
   if (opts.outDir !== undefined && opts.outDir.trim() === '') throw new UsageError('--out-dir needs a folder name');
-  return { kind: 'run', options: { inputs, outDir: opts.outDir, format: opts.format, withMetadata: opts.withMetadata, quiet: opts.quiet, color: opts.color } };
+  const view = opts.explain ? 'explain' : opts.diff ? 'diff' : undefined;
+  const options: CliOptions = {
+    inputs,
+    outDir: opts.outDir,
+    format: opts.format,
+    withMetadata: opts.withMetadata,
+    quiet: opts.quiet,
+    color: opts.color,
+    view,
+    keep: opts.keep,
+    drop: opts.drop,
+    disabledRules: opts.disableRule,
+    language: opts.language,
+    config: opts.config,
+    printConfig: opts.printConfig,
+  };
+  const commanderName: Partial<Record<keyof CliOptions, string>> = { disabledRules: 'disableRule', view: opts.explain ? 'explain' : 'diff' };
+  const sources: OptionSources = {};
+  for (const key of Object.keys(options) as (keyof CliOptions)[]) {
+    const source = program.getOptionValueSource(commanderName[key] ?? key);
+    if (source === 'cli') sources[key] = 'cli';
+    else if (source === 'default') sources[key] = 'default';
+  }
+  return { kind: 'run', options, sources };
 }

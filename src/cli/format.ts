@@ -1,7 +1,7 @@
 // Renders a strip() result in the formats the CLI offers.
 import type { StripResult } from '../core/types.js';
 
-export type OutputFormat = 'text' | 'json';
+export type OutputFormat = 'text' | 'json' | 'jsonl';
 
 export interface FormatOptions {
   format: OutputFormat;
@@ -13,14 +13,15 @@ export interface FormatOptions {
 
 export function formatResult(result: StripResult, options: FormatOptions): string {
   if (options.format === 'json') return `${JSON.stringify(toJson(result, options), null, 2)}\n`;
+  if (options.format === 'jsonl') return `${JSON.stringify(toJson(result, options))}\n`;
   const body = result.text === '' ? '' : `${result.text}\n`;
   return options.withMetadata ? metadataHeader(result) + body : body;
 }
 
-/** "Title: …", "Author: …", "Date: …" lines for what was found, then a blank line. */
+/** "Title: …", "Author: …", "Date: …", "Site: …" lines for what was found, then a blank line. */
 function metadataHeader(result: StripResult): string {
-  const { title, author, date } = result.metadata;
-  const lines = [title && `Title: ${title}`, author && `Author: ${author}`, date && `Date: ${date}`].filter(Boolean);
+  const { title, author, date, site } = result.metadata;
+  const lines = [title && `Title: ${title}`, author && `Author: ${author}`, date && `Date: ${date}`, site && `Site: ${site}`].filter(Boolean);
   return lines.length > 0 ? `${lines.join('\n')}\n\n` : '';
 }
 
@@ -31,6 +32,7 @@ export function toJson(result: StripResult, options: Pick<FormatOptions, 'source
     title: result.metadata.title ?? null,
     author: result.metadata.author ?? null,
     date: result.metadata.date ?? null,
+    site: result.metadata.site ?? null,
     language: result.language,
     text: result.text,
     removed: result.blocks.filter((b) => !b.kept).map((b) => ({ line: b.lines[0], text: b.text, rule: b.rule, reason: b.reason })),
@@ -41,4 +43,11 @@ export function toJson(result: StripResult, options: Pick<FormatOptions, 'source
       blocksDropped: result.blocks.length - kept,
     },
   };
+}
+
+/** The extension an output file under --out-dir takes instead of the input's, if any. */
+export function outputExtension(format: OutputFormat, view: 'explain' | 'diff' | undefined): string | undefined {
+  if (view === 'explain') return '.explain.txt';
+  if (view === 'diff') return '.diff';
+  return format === 'text' ? undefined : `.${format}`;
 }

@@ -1,9 +1,10 @@
 // main(): the whole CLI as a function of its arguments and streams, returning the exit code. It never
 // calls process.exit, so tests run it in-process and the bin shim only sets process.exitCode.
 import { Chalk } from 'chalk';
-import { parseArgs, type CliOptions } from './args.js';
+import { parseArgs, type CliOptions, type OptionSources } from './args.js';
 import { cleanBytes, cleanFile } from './clean-file.js';
 import { describeError, UsageError } from './errors.js';
+import { loadConfig, mergeOptions, toStripOptions } from './config.js';
 import { expandInputs } from './inputs.js';
 import { runBatch } from './run-batch.js';
 import { VERSION } from './version.js';
@@ -15,7 +16,7 @@ export const EXIT_USAGE = 2;
 export interface MainParams {
   argv: readonly string[];
   stdin: AsyncIterable<Uint8Array | string> & { isTTY?: boolean };
-  stdout: { write(chunk: string): unknown };
+  stdout: { write(chunk: string): unknown; isTTY?: boolean };
   stderr: { write(chunk: string): unknown; isTTY?: boolean };
   cwd?: string;
 }
@@ -28,8 +29,17 @@ export async function main(params: MainParams): Promise<number> {
   try {
     const parsed = parseArgs(params.argv, VERSION, (s) => stdout.write(s), (s) => stderr.write(s));
     if (parsed.kind === 'done') return parsed.exitCode;
-    const { options } = parsed;
-    if (!options.color) colour = new Chalk({ level: 0 });
+    if (parsed.kind === 'rules') {
+      stdout.write((await import('./rules.js')).formatRules());
+      return EXIT_OK;
+    }
+    if (!parsed.options.color) colour = new Chalk({ level: 0 });
+    const options = await resolveOptions(parsed.options, parsed.sources, cwd);
+    if (options.printConfig) {
+      stdout.write(options.printed);
+      return EXIT_OK;
+    }
+    options.colourOutput = options.color && stdout.isTTY === true && options.outDir === undefined;
     if (options.inputs.length === 0 || (options.inputs.length === 1 && options.inputs[0] === '-')) {
       return await cleanStdin(params, options, report);
     }
@@ -49,7 +59,7 @@ async function cleanStdin(params: MainParams, options: CliOptions, report: (m: s
   const chunks: Buffer[] = [];
   for await (const chunk of params.stdin) chunks.push(Buffer.from(chunk));
   try {
-    params.stdout.write(cleanBytes(Buffer.concat(chunks), '-', options));
+    params.stdout.write(await cleanBytes(Buffer.concat(chunks), '-', options));
     return EXIT_OK;
   } catch (error) {
     report(`standard input: ${describeError(error)}`);
@@ -58,6 +68,7 @@ async function cleanStdin(params: MainParams, options: CliOptions, report: (m: s
 }
 
 async function cleanFiles(params: MainParams, options: CliOptions, cwd: string, report: (m: string) => void): Promise<number> {
+  if (options.format === 'jsonl') return runJsonl(params, options, cwd, report);
   if (options.outDir === undefined && options.inputs.length > 1) {
     throw new UsageError(`${options.inputs.length} inputs: several inputs need --out-dir (-o) to say where the outputs go`);
   }
@@ -79,6 +90,45 @@ async function cleanFiles(params: MainParams, options: CliOptions, cwd: string, 
     }
   } else {
     failed += (await runBatch(files, { ...options, outDir: options.outDir }, cwd, report)).failed;
+  }
+  return failed > 0 ? EXIT_INPUT_FAILED : EXIT_OK;
+}
+
+/**
+ * The command line merged with the config file, checked and compiled once for the whole run. With
+ * --print-config, also the effective configuration as text (the run stops there).
+ */
+async function resolveOptions(cli: CliOptions, sources: OptionSources, cwd: string): Promise<CliOptions & { printed: string }> {
+  const config = await loadConfig(cli.config, cwd);
+  const effective = mergeOptions(cli, sources, config);
+  const options = { ...effective.options, stripOptions: toStripOptions(effective) };
+  if (options.view && options.format !== 'text') {
+    const from = effective.origins.format === '--format' ? `-f ${options.format}` : `format "${options.format}" from ${effective.origins.format}`;
+    throw new UsageError(`--${options.view} shows the decisions as text; it cannot be combined with ${from}`);
+  }
+  if (options.format === 'jsonl' && options.outDir !== undefined) {
+    throw new UsageError('-f jsonl writes one stream of records to standard output; leave out --out-dir, or use -f json for one file per input');
+  }
+  const printed = options.printConfig ? (await import('./config.js')).formatConfig(effective) : '';
+  return { ...options, printed };
+}
+
+/**
+ * -f jsonl: one compact JSON record per input, one per line, all on standard output. This is the one
+ * output that takes several inputs without --out-dir: a stream of records is what jq and data pipelines
+ * read. A failed input is reported on standard error and leaves no record.
+ */
+async function runJsonl(params: MainParams, options: CliOptions, cwd: string, report: (m: string) => void): Promise<number> {
+  const { files, errors } = await expandInputs(options.inputs, cwd);
+  let failed = errors.length;
+  for (const e of errors) report(`${e.input}: ${e.message}`);
+  for (const file of files) {
+    try {
+      params.stdout.write(await cleanFile(file, options, cwd));
+    } catch (error) {
+      failed++;
+      report(`${file.path}: ${describeError(error)}`);
+    }
   }
   return failed > 0 ? EXIT_INPUT_FAILED : EXIT_OK;
 }

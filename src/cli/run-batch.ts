@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { CliOptions } from './args.js';
 import { cleanFile } from './clean-file.js';
 import { describeError } from './errors.js';
+import { outputExtension } from './format.js';
 import type { InputFile } from './inputs.js';
 import { writeFileAtomic } from './write-output.js';
 
@@ -17,7 +18,7 @@ export async function runBatch(files: readonly InputFile[], options: CliOptions 
   const inputPaths = new Set(await Promise.all(files.map((f) => resolveReal(path.resolve(cwd, f.path)))));
   let failed = 0;
   for (const file of files) {
-    const destination = outputPath(outDir, file, options.format);
+    const destination = outputPath(outDir, file, options.format, options.view);
     try {
       if (inputPaths.has(await resolveReal(destination))) {
         throw new Error(`output ${destination} would overwrite an input; choose another --out-dir`);
@@ -36,9 +37,10 @@ async function resolveReal(file: string): Promise<string> {
   return realpath(file).catch(() => file);
 }
 
-/** Where the output of `file` goes: same relative path; json output takes a .json extension. */
-export function outputPath(outDir: string, file: InputFile, format: CliOptions['format']): string {
-  const relative = format === 'json' ? replaceExtension(file.relative, '.json') : file.relative;
+/** Where the output of `file` goes: same relative path; json, --explain and --diff output take their own extension. */
+export function outputPath(outDir: string, file: InputFile, format: CliOptions['format'], view?: CliOptions['view']): string {
+  const extension = outputExtension(format, view);
+  const relative = extension ? replaceExtension(file.relative, extension) : file.relative;
   return path.join(outDir, relative);
 }
 

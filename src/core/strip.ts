@@ -2,15 +2,20 @@
 import { applyRules } from './pipeline/apply-rules.js';
 import { classifyByContent } from './pipeline/classify-by-content.js';
 import { decide } from './pipeline/decide.js';
+import { keepPinned } from './pipeline/keep-pinned.js';
+import { readTitleHeading } from './pipeline/read-title-heading.js';
 import { detectLanguage } from './pipeline/detect-language.js';
 import { measureBlocks } from './pipeline/measure-blocks.js';
 import { render } from './pipeline/render.js';
 import { reviseByNeighbours } from './pipeline/revise-by-neighbours.js';
 import { selectMainText } from './pipeline/select-main-text.js';
 import { splitBlocks } from './pipeline/split-blocks.js';
+import { DISABLEABLE_RULES, MAIN_TEXT_ID } from './catalogue.js';
+import { hasStopWordList } from './text/stopwords.js';
 import type { Page, StripOptions, StripResult } from './types.js';
 
 export function strip(text: string, options: StripOptions = {}): StripResult {
+  checkOptions(options);
   const page: Page = {
     source: text,
     lines: [],
@@ -30,7 +35,9 @@ export function strip(text: string, options: StripOptions = {}): StripResult {
   const initialClasses = page.classes;
   reviseByNeighbours(page);
   decide(page, initialClasses);
-  selectMainText(page);
+  if (!options.disabledRules?.includes(MAIN_TEXT_ID)) selectMainText(page);
+  keepPinned(page);
+  readTitleHeading(page);
   return {
     text: render(page),
     metadata: page.metadata,
@@ -41,4 +48,14 @@ export function strip(text: string, options: StripOptions = {}): StripResult {
       ...page.decisions[i]!,
     })),
   };
+}
+
+/** A misspelt rule id or language would otherwise be ignored silently, and the user would never know. */
+function checkOptions(options: StripOptions): void {
+  for (const id of options.disabledRules ?? []) {
+    if (!DISABLEABLE_RULES.includes(id)) throw new RangeError(`unknown rule id '${id}'; rules that can be disabled: ${DISABLEABLE_RULES.join(', ')}`);
+  }
+  if (options.language !== undefined && !hasStopWordList(options.language)) {
+    throw new RangeError(`no stop-word list for language '${options.language}' (use an ISO 639-1 code such as en, de, fr)`);
+  }
 }

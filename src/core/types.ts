@@ -59,6 +59,8 @@ export interface Finding {
   metadata?: Partial<Metadata>;
   /** A finding that starts a run of boilerplate that no article-like text has ended yet (section openers). */
   opensSection?: boolean;
+  /** The user said this block is body (--keep): no later step may drop it. */
+  pinned?: boolean;
 }
 
 export interface Metadata {
@@ -66,6 +68,8 @@ export interface Metadata {
   author: string;
   /** ISO 8601 date (YYYY-MM-DD) when one could be read. */
   date: string;
+  /** The publishing site: the name in a copyright line, or the host of a crawler's URL line. */
+  site: string;
 }
 
 /** The final decision for one block. */
@@ -95,8 +99,16 @@ export interface Page {
 export interface StripOptions {
   /** Force the stop-word language (ISO 639-1) instead of detecting it. */
   language?: string;
-  /** Rule ids to switch off. */
+  /** Rule ids to switch off: any id of `RULES`, or `main-text` to keep every region, not only the article's. */
   disabledRules?: readonly string[];
+  /**
+   * Lines that are body whatever the rules say (rule `user-patterns`). A string matches a whole line,
+   * ignoring case, spacing and surrounding punctuation; a RegExp is tested against the line. A kept line
+   * also survives main-text selection. Keep wins over drop.
+   */
+  keep?: readonly (string | RegExp)[];
+  /** Lines that are boilerplate whatever the rules say; matched like `keep`. */
+  drop?: readonly (string | RegExp)[];
 }
 
 export interface BlockReport {

@@ -1,5 +1,6 @@
 // Runs every enabled rule over the measured page and files each finding under its block.
 import { RULES } from '../rules/index.js';
+import { userPatterns } from '../rules/user-patterns.js';
 import type { Page, StripOptions } from '../types.js';
 
 const NO_FINDINGS: Page['findings'][number] = Object.freeze([]) as unknown as Page['findings'][number];
@@ -8,7 +9,9 @@ export function applyRules(page: Page, options: StripOptions): void {
   const disabled = new Set(options.disabledRules ?? []);
   // Most blocks get no finding: they share one frozen empty list instead of allocating their own.
   page.findings = new Array(page.blocks.length).fill(NO_FINDINGS);
-  for (const rule of RULES) {
+  // The user's patterns speak first, so a --drop names itself as the reason a line went.
+  const user = userPatterns(options);
+  for (const rule of user ? [user, ...RULES] : RULES) {
     if (disabled.has(rule.id)) continue;
     for (const finding of rule.find(page)) {
       const list = page.findings[finding.block]!;
@@ -24,7 +27,13 @@ export function applyRules(page: Page, options: StripOptions): void {
       page.metadata.title ??= f.metadata.title;
       page.metadata.author ??= f.metadata.author;
       page.metadata.date ??= f.metadata.date;
+      page.metadata.site ??= f.metadata.site;
     }
   }
-  for (const key of ['title', 'author', 'date'] as const) if (page.metadata[key] === undefined) delete page.metadata[key];
+  for (const key of ['title', 'author', 'date', 'site'] as const) if (page.metadata[key] === undefined) delete page.metadata[key];
+  // A --keep outranks every rule: the block keeps only that finding (its metadata was read above).
+  page.findings.forEach((findings, i) => {
+    const pinned = findings.find((f) => f.pinned);
+    if (pinned) page.findings[i] = [pinned];
+  });
 }

@@ -1,15 +1,24 @@
 // metadata-lines — Evidence: lines that describe the article instead of telling it. Bylines ("By …",
 // "Written by …"), time stamps ("Posted …", "Published …", "Last Updated …", a line that is only a date),
 // photo captions and credits ("(AP Photo/…)", "Image Credit: …", "FILE - …"), the author's sign-off at
-// the end (the byline's name on a line of its own), and a crawler header such as `date 2024-10-19
-// <headline>` on the first line. They are not body text, but they are worth keeping: each finding carries
-// the title, author or date it states, which become the page's metadata.
+// the end (the byline's name on a line of its own), a crawler header such as `date 2024-10-19
+// <headline>` on the first line or a `url https://…` line near the top, and the copyright line that names
+// the site ("© 2024 Example News. All rights reserved."). They are not body text, but they are worth
+// keeping: each finding carries the title, author, date or site it states, which become the page's metadata.
 import { parseDate } from '../text/dates.js';
 import type { Finding, Page } from '../types.js';
 import { DATE_IN_TEXT } from './patterns.js';
 import { normalise, type Rule } from './rule.js';
 
 const CRAWLER_HEADER = /^date\s+(\d{4}-\d{2}-\d{2})\s+(.+)$/iu;
+/** A crawler's URL line ("url: https://…"); it names the site. Only near the top, where crawlers put it. */
+const URL_LINE = /^(?:url|source|link|canonical)\s*[:=]?\s*(https?:\/\/[^\s/]+)\S*$/iu;
+const URL_LINE_MAX_BLOCK = 3;
+/** "© 2024 Example News. All rights reserved." — the name between the year and the reservation. */
+const COPYRIGHT =
+  /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?(?:by\s+)?(.+?)\s*(?:[.,|–-]\s*(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|wszelkie prawa zastrzeżone)\.?)?\.?$/iu;
+/** A site name is a few words; a longer copyright line is a legal notice, not a name. */
+const MAX_SITE_WORDS = 6;
 const BYLINE =
   /^(?:by|written by|words by|story by|text by|reporting by|author:?|authors:?|von|text:|par|por|di|door|autor(?:in)?:?|автор:?|作者[:：]?)\s+(.{2,100})$/iu;
 const STAMP =
@@ -59,6 +68,10 @@ export const metadataLines: Rule = {
         findings.push({ block: i, verdict: 'metadata', reason: 'time stamp', metadata: dateOf(text) });
       } else if (m.words <= MAX_STAMP_WORDS && !m.endsLikeSentence && isMostlyDate(text)) {
         findings.push({ block: i, verdict: 'metadata', reason: 'date line', metadata: dateOf(text) });
+      } else if (i < URL_LINE_MAX_BLOCK && (match = URL_LINE.exec(text))) {
+        findings.push({ block: i, verdict: 'metadata', reason: 'crawler URL line', metadata: { site: new URL(match[1]!).hostname.replace(/^www\./u, '') } });
+      } else if ((match = COPYRIGHT.exec(text)) && isSiteName(match[1]!)) {
+        findings.push({ block: i, verdict: 'metadata', reason: 'copyright line', metadata: { site: match[1]!.trim() } });
       } else if (m.words <= MAX_CAPTION_WORDS && CAPTION_CREDIT.test(text)) {
         findings.push({ block: i, verdict: 'metadata', reason: 'photo caption or credit' });
       }
@@ -66,6 +79,11 @@ export const metadataLines: Rule = {
     return findings;
   },
 };
+
+function isSiteName(text: string): boolean {
+  const words = text.split(/\s+/u);
+  return words.length <= MAX_SITE_WORDS && /\p{L}/u.test(text) && !/[!?]/u.test(text);
+}
 
 function authorOf(byline: string): string {
   return byline.replace(/\s*[|•·].*$/u, '').trim();

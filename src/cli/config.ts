@@ -1,0 +1,183 @@
+// Options from a config file, merged with the command line. The file is found from the working directory
+// upwards (lilconfig: small, no dependencies, the same search as cosmiconfig without its loaders for
+// YAML and JS we do not need) or named with --config, and validated with zod so that a wrong key or type
+// is one line naming the file, the key and what was expected. Both are imported only when needed: a run
+// without a config file pays for one lilconfig search (a few stat calls per folder), never for zod.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { DISABLEABLE_RULES } from '../core/catalogue.js';
+import { parsePattern } from '../core/rules/user-patterns.js';
+import { hasStopWordList } from '../core/text/stopwords.js';
+import type { StripOptions } from '../core/types.js';
+import type { CliOptions, OptionSources } from './args.js';
+import { describeError, UsageError } from './errors.js';
+
+export const CONFIG_NAME = 'boilerstrip';
+/** Searched in each folder from the working directory up, in this order; package.json counts only with a "boilerstrip" key. */
+export const SEARCH_PLACES = ['package.json', 'boilerstrip.config.json', '.boilerstriprc', '.boilerstriprc.json'];
+
+/** The keys a config file may hold: the CLI's steering and output options, in their long camelCase form. */
+export interface ConfigValues {
+  format?: CliOptions['format'];
+  withMetadata?: boolean;
+  keep?: string[];
+  drop?: string[];
+  disableRules?: string[];
+  language?: string;
+}
+
+export interface ConfigFile {
+  path: string;
+  values: ConfigValues;
+}
+
+/** Where a value came from: "default", the option that set it ("--keep"), or a config file's path. */
+export type Origin = string;
+
+export interface Effective {
+  options: CliOptions;
+  config?: ConfigFile;
+  /** Origin of each scalar option and of each entry of the list options. */
+  origins: {
+    format: Origin;
+    withMetadata: Origin;
+    language: Origin;
+    keep: Origin[];
+    drop: Origin[];
+    disabledRules: Origin[];
+  };
+}
+
+/** Finds and validates the config file; undefined when there is none. Problems are usage errors. */
+export async function loadConfig(explicit: string | undefined, cwd: string): Promise<ConfigFile | undefined> {
+  let found: { path: string; raw: unknown } | undefined;
+  if (explicit !== undefined) {
+    const file = path.resolve(cwd, explicit);
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (error) {
+      throw new UsageError(`${explicit}: cannot read the config file: ${describeError(error)}`);
+    }
+    const raw = parseJson(explicit, text);
+    found = { path: explicit, raw: path.basename(file) === 'package.json' ? (raw as Record<string, unknown> | null)?.[CONFIG_NAME] : raw };
+    if (found.raw === undefined) throw new UsageError(`${explicit}: no "${CONFIG_NAME}" key in this package.json`);
+  } else {
+    const { lilconfig } = await import('lilconfig');
+    const loader = (filepath: string, content: string) => parseJson(path.relative(cwd, filepath) || filepath, content);
+    const result = await lilconfig(CONFIG_NAME, { searchPlaces: SEARCH_PLACES, loaders: { '.json': loader, noExt: loader } }).search(cwd);
+    if (!result || result.isEmpty) return undefined;
+    found = { path: path.relative(cwd, result.filepath) || result.filepath, raw: result.config };
+  }
+  return { path: found.path, values: await validate(found.path, found.raw) };
+}
+
+function parseJson(file: string, text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`${file}: not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+async function validate(file: string, raw: unknown): Promise<ConfigValues> {
+  const { z } = await import('zod');
+  const schema = z.strictObject({
+    format: z.enum(['text', 'json', 'jsonl']).optional(),
+    withMetadata: z.boolean().optional(),
+    keep: z.array(z.string()).optional(),
+    drop: z.array(z.string()).optional(),
+    disableRules: z.array(z.string()).optional(),
+    language: z.string().optional(),
+  });
+  const result = schema.safeParse(raw);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  if (issue.code === 'unrecognized_keys') {
+    throw new UsageError(`${file}: unknown key '${[...issue.path, issue.keys[0]].join('.')}' (expected one of: ${Object.keys(schema.shape).join(', ')})`);
+  }
+  const key = issue.path.length > 0 ? `key '${issue.path.join('.')}'` : 'the top level';
+  const expected = issue.message.replace(/^Invalid (?:input|option): /u, '');
+  throw new UsageError(`${file}: ${key}: ${expected}`);
+}
+
+/**
+ * The command line over the config file over the defaults. Single values given on the command line win;
+ * lists (keep, drop, disable-rule) are the config file's entries followed by the command line's, so a
+ * one-off --drop adds to a site's list instead of replacing it.
+ */
+export function mergeOptions(cli: CliOptions, sources: OptionSources, config: ConfigFile | undefined): Effective {
+  const values = config?.values ?? {};
+  const from = config?.path ?? 'default';
+  const pick = <K extends 'format' | 'withMetadata' | 'language'>(key: K, flag: string): [CliOptions[K], Origin] => {
+    if (sources[key] === 'cli') return [cli[key], flag];
+    if (values[key] !== undefined) return [values[key] as CliOptions[K], from];
+    return [cli[key], 'default'];
+  };
+  const list = (own: string[] | undefined, given: string[], flag: string): [string[], Origin[]] => [
+    [...(own ?? []), ...given],
+    [...(own ?? []).map(() => from), ...given.map(() => flag)],
+  ];
+  const [format, formatFrom] = pick('format', '--format');
+  const [withMetadata, withMetadataFrom] = pick('withMetadata', '--with-metadata');
+  const [language, languageFrom] = pick('language', '--language');
+  const [keep, keepFrom] = list(values.keep, cli.keep, '--keep');
+  const [drop, dropFrom] = list(values.drop, cli.drop, '--drop');
+  const [disabledRules, disabledFrom] = list(values.disableRules, cli.disabledRules, '--disable-rule');
+  return {
+    options: { ...cli, format, withMetadata, language, keep, drop, disabledRules },
+    config,
+    origins: { format: formatFrom, withMetadata: withMetadataFrom, language: languageFrom, keep: keepFrom, drop: dropFrom, disabledRules: disabledFrom },
+  };
+}
+
+/**
+ * The options strip() takes, checked and compiled once per run: each regular expression is compiled
+ * here, not per file. A bad pattern, rule id or language is a usage error naming where it came from.
+ */
+export function toStripOptions(effective: Effective): StripOptions {
+  const { options, origins } = effective;
+  const where = (origin: Origin) => (origin.startsWith('-') ? origin : `in ${origin}`);
+  const compile = (patterns: string[], originsOf: Origin[]) =>
+    patterns.map((pattern, i) => {
+      try {
+        return parsePattern(pattern);
+      } catch (error) {
+        throw new UsageError(`${where(originsOf[i]!)}: ${(error as Error).message}`);
+      }
+    });
+  options.disabledRules.forEach((id, i) => {
+    if (!DISABLEABLE_RULES.includes(id)) {
+      throw new UsageError(`${where(origins.disabledRules[i]!)}: unknown rule id '${id}'; valid ids: ${DISABLEABLE_RULES.join(', ')}`);
+    }
+  });
+  if (options.language !== undefined && !hasStopWordList(options.language)) {
+    throw new UsageError(`${where(origins.language)}: no stop-word list for language '${options.language}' (use an ISO 639-1 code such as en, de, fr)`);
+  }
+  return {
+    keep: compile(options.keep, origins.keep),
+    drop: compile(options.drop, origins.drop),
+    disabledRules: options.disabledRules,
+    ...(options.language !== undefined ? { language: options.language } : {}),
+  };
+}
+
+/** --print-config: one line per value, with where it came from. */
+export function formatConfig(effective: Effective): string {
+  const { options, origins, config } = effective;
+  const rows: [string, string, string][] = [['config file', config ? config.path : '(none found)', '']];
+  rows.push(['format', JSON.stringify(options.format), origins.format]);
+  rows.push(['withMetadata', JSON.stringify(options.withMetadata), origins.withMetadata]);
+  rows.push(['language', options.language === undefined ? '(detected per page)' : JSON.stringify(options.language), origins.language]);
+  for (const [key, values, from] of [
+    ['keep', options.keep, origins.keep],
+    ['drop', options.drop, origins.drop],
+    ['disableRules', options.disabledRules, origins.disabledRules],
+  ] as const) {
+    if (values.length === 0) rows.push([key, '[]', 'default']);
+    values.forEach((value, i) => rows.push([i === 0 ? key : '', JSON.stringify(value), from[i]!]));
+  }
+  const keyWidth = Math.max(...rows.map((r) => r[0].length));
+  const valueWidth = Math.max(...rows.map((r) => r[1].length));
+  return rows.map(([k, v, o]) => `${k.padEnd(keyWidth)}  ${o ? v.padEnd(valueWidth) : v}${o ? `  ${o}` : ''}`.trimEnd()).join('\n') + '\n';
+}

@@ -1,0 +1,21 @@
+// --diff: a unified diff from the input to the clean text, written by the `diff` package (jsdiff: the
+// maintained implementation of Myers' algorithm that `patch` and git understand), so the output can be
+// read in any diff viewer or kept as a record of what a run removed. Imported only for --diff runs.
+import type { ChalkInstance } from 'chalk';
+import { createTwoFilesPatch } from 'diff';
+
+export function formatDiff(source: string, input: string, output: string, colour: ChalkInstance): string {
+  const name = source === '-' ? 'standard input' : source;
+  const patch = createTwoFilesPatch(name, `${name} (boilerstrip)`, input, output, undefined, undefined, { context: 1 });
+  if (colour.level === 0) return patch;
+  return patch
+    .split('\n')
+    .map((line) => {
+      if (line.startsWith('+++') || line.startsWith('---')) return colour.bold(line);
+      if (line.startsWith('@@')) return colour.cyan(line);
+      if (line.startsWith('+')) return colour.green(line);
+      if (line.startsWith('-')) return colour.red(line);
+      return line;
+    })
+    .join('\n');
+}

@@ -1,0 +1,33 @@
+// Every id a decision can carry, with its one-line description: what `boilerstrip rules` prints and what
+// --disable-rule accepts. The rules describe themselves; the pipeline steps that are not rules are
+// described here, next to the list, so a new step cannot be forgotten by the listing.
+import { RULES } from './rules/index.js';
+import { USER_PATTERNS_DESCRIPTION, USER_PATTERNS_ID } from './rules/user-patterns.js';
+
+export const MAIN_TEXT_ID = 'main-text';
+
+export interface CatalogueEntry {
+  id: string;
+  description: string;
+  /** Whether `disabledRules` / --disable-rule accepts the id. */
+  canDisable: boolean;
+}
+
+export const CATALOGUE: readonly CatalogueEntry[] = [
+  { id: USER_PATTERNS_ID, description: USER_PATTERNS_DESCRIPTION, canDisable: false },
+  ...RULES.map((rule) => ({ id: rule.id, description: rule.description, canDisable: true })),
+  {
+    id: 'content-evidence',
+    description: "jusText's classification: long prose with a normal stop-word density is body, lines with few stop words are not.",
+    canDisable: false,
+  },
+  { id: 'neighbours', description: 'Short or borderline lines take the class of the article text or boilerplate around them.', canDisable: false },
+  {
+    id: MAIN_TEXT_ID,
+    description: "Keeps the article's region; text far from it or cut off by a section heading is dropped.",
+    canDisable: true,
+  },
+];
+
+/** The ids `disabledRules` accepts. */
+export const DISABLEABLE_RULES: readonly string[] = CATALOGUE.filter((e) => e.canDisable).map((e) => e.id);

@@ -1,0 +1,72 @@
+// user-patterns — Evidence: the user's own word. `keep` and `drop` (the CLI's --keep/--drop, a config
+// file's lists) name lines the user knows to be body or boilerplate on their sites: their newsletter
+// prompt, a house sign-off, a disclaimer. No heuristic can know these, so they outrank every rule:
+// a dropped line is boilerplate whatever the classifier thinks, and a kept line is body — it survives
+// the rules, the content classification and main-text selection. Keep wins when both match.
+import type { Finding, Page, StripOptions } from '../types.js';
+import { bareForm, collapseWhitespace } from '../pipeline/split-blocks.js';
+import type { Rule } from './rule.js';
+
+export const USER_PATTERNS_ID = 'user-patterns';
+
+/** A compiled pattern: how to test a block, and how to name it in a reason. */
+interface Matcher {
+  label: string;
+  test(text: string, bare: string): boolean;
+}
+
+/**
+ * Reads a user's pattern the way the CLI and config files write them: `/source/flags` is a regular
+ * expression, anything else is plain text. Throws a SyntaxError naming the pattern when the expression
+ * does not compile, so callers can report it as a usage error.
+ */
+export function parsePattern(text: string): string | RegExp {
+  const match = /^\/(.+)\/([a-z]*)$/su.exec(text);
+  if (!match) return text;
+  try {
+    return new RegExp(match[1]!, match[2]);
+  } catch (error) {
+    throw new SyntaxError(`invalid regular expression ${text}: ${(error as Error).message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /su, '')}`);
+  }
+}
+
+/**
+ * Plain text matches a whole line, ignoring case, runs of spaces and the punctuation around it ("Sign up
+ * for our newsletter" matches "» Sign up for our newsletter!"). A regular expression is tested against the
+ * line as written (whitespace folded), so `^` and `$` mean the line's ends; its g and y flags are dropped
+ * because they make `test()` stateful.
+ */
+function compile(pattern: string | RegExp): Matcher {
+  if (typeof pattern === 'string') {
+    const wanted = bareForm(collapseWhitespace(pattern).toLowerCase());
+    return { label: `"${pattern}"`, test: (_text, bare) => bare === wanted };
+  }
+  const regex = new RegExp(pattern.source, pattern.flags.replace(/[gy]/gu, ''));
+  return { label: String(pattern), test: (text) => regex.test(text) };
+}
+
+/** The rule for one call of strip(): undefined when the user gave no patterns (nothing to run). */
+export function userPatterns(options: Pick<StripOptions, 'keep' | 'drop'>): Rule | undefined {
+  const keep = (options.keep ?? []).map(compile);
+  const drop = (options.drop ?? []).map(compile);
+  if (keep.length === 0 && drop.length === 0) return undefined;
+  return {
+    id: USER_PATTERNS_ID,
+    description: USER_PATTERNS_DESCRIPTION,
+    find(page: Page): Finding[] {
+      const findings: Finding[] = [];
+      for (const block of page.blocks) {
+        const kept = keep.find((m) => m.test(block.text, block.bare));
+        if (kept) {
+          findings.push({ block: block.index, verdict: 'content', reason: `matches --keep ${kept.label}`, pinned: true });
+          continue;
+        }
+        const dropped = drop.find((m) => m.test(block.text, block.bare));
+        if (dropped) findings.push({ block: block.index, verdict: 'boilerplate', reason: `matches --drop ${dropped.label}` });
+      }
+      return findings;
+    },
+  };
+}
+
+export const USER_PATTERNS_DESCRIPTION = 'Lines matching your --drop patterns are removed; lines matching --keep are always kept (keep wins).';

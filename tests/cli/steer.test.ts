@@ -1,0 +1,172 @@
+// The options that let users see and steer what is removed, in-process: --explain, --diff, rules,
+// --keep/--drop/--disable-rule/--language, config files and --print-config, -f jsonl.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, runMain, tempDir } from '../helpers/cli.js';
+import { main } from '../../src/cli/main.js';
+import { Readable } from 'node:stream';
+
+const seedInput = readFileSync(path.join(FIXTURES, 'seed', 'input.txt'), 'utf8');
+const seedExpected = readFileSync(path.join(FIXTURES, 'seed', 'expected.txt'), 'utf8');
+const SEED = path.join(FIXTURES, 'seed', 'input.txt');
+const BYLINE = 'By Samya Kullab, The Associated Press';
+
+interface Case {
+  name: string;
+  args: string[];
+  stdin?: string;
+  exitCode: number;
+  stdout?: string | RegExp;
+  stderr?: RegExp;
+}
+
+const CASES: Case[] = [
+  { name: '--explain marks a dropped line with its rule and reason', args: ['--explain'], stdin: seedInput, exitCode: 0, stdout: /^- +1 {2}metadata-lines +crawler header line +│ date 2024-10-19 Video/mu },
+  { name: '--explain marks a kept line', args: ['--explain', SEED], exitCode: 0, stdout: /^\+ +11 {2}content-evidence +prose: \d+ characters, stop-word density [\d.]+ +│ KYIV, Ukraine/mu },
+  { name: '--explain ends with a summary', args: ['--explain'], stdin: seedInput, exitCode: 0, stdout: /\n# 8 of \d+ lines kept, \d+ dropped; language en\n$/u },
+  { name: '--diff is a unified diff from input to output', args: ['--diff', SEED], exitCode: 0, stdout: /^--- .*seed\/input\.txt\n\+\+\+ .*\(boilerstrip\)\n@@ -1,\d+ \+1,\d+ @@\n- date 2024-10-19/mu },
+  { name: '--explain and --diff together', args: ['--explain', '--diff'], exitCode: 2, stderr: /choose one/u },
+  { name: '--explain with -f json', args: ['--explain', '-f', 'json'], exitCode: 2, stderr: /--explain shows the decisions as text; it cannot be combined with -f json/u },
+  { name: 'rules lists every id with its description', args: ['rules'], exitCode: 0, stdout: /^user-patterns +\* Lines matching[\s\S]*^teasers +Teaser list items[\s\S]*^main-text +Keeps the article's region/mu },
+  { name: '--drop plain text removes a whole line', args: ['--explain', '--drop', 'the center claims the footage was shot by a russian soldier in recent days'], stdin: seedInput, exitCode: 0, stdout: /^- +19 {2}user-patterns +matches --drop "the center claims/mu },
+  { name: '--drop /regex/flags', args: ['--drop', '/^the center claims/i'], stdin: seedInput, exitCode: 0, stdout: /^(?![\s\S]*The center claims)[\s\S]*KYIV/u },
+  { name: '--keep wins over a rule and over --drop', args: ['--keep', BYLINE, '--drop', BYLINE], stdin: seedInput, exitCode: 0, stdout: new RegExp(`^${BYLINE}\\n\\nKYIV`, 'u') },
+  { name: 'an invalid --drop regex is a usage error naming it', args: ['--drop', '/([a-z/'], exitCode: 2, stderr: /^boilerstrip: --drop: invalid regular expression \/\(\[a-z\/: Unterminated character class\n/u },
+  { name: '--disable-rule switches a rule off', args: ['--disable-rule', 'metadata-lines', '--explain'], stdin: seedInput, exitCode: 0, stdout: /^(?![\s\S]*metadata-lines)/u },
+  { name: 'an unknown --disable-rule id lists the valid ones', args: ['--disable-rule', 'teaser'], exitCode: 2, stderr: /^boilerstrip: --disable-rule: unknown rule id 'teaser'; valid ids: metadata-lines, video-blocks, teasers,.* main-text\n/u },
+  { name: '--language forces the stop-word list', args: ['-f', 'json', '--language', 'de'], stdin: seedInput, exitCode: 0, stdout: /"language": "de"/u },
+  { name: 'an unknown --language', args: ['--language', 'xx'], exitCode: 2, stderr: /--language: no stop-word list for language 'xx'/u },
+  { name: '-f jsonl writes one compact record', args: ['-f', 'jsonl'], stdin: seedInput, exitCode: 0, stdout: /^\{"source":"-","title":"Video published by Ukraine[^\n]*\}\n$/u },
+  { name: '-f jsonl refuses -o', args: ['-f', 'jsonl', SEED, '-o', 'out'], exitCode: 2, stderr: /-f jsonl writes one stream/u },
+  { name: '--with-metadata names the site', args: ['--with-metadata', path.join(FIXTURES, 'german-article', 'input.txt')], exitCode: 0, stdout: /^Title: Neue Radwege für die Innenstadt\nAuthor: Anna Becker\nDate: 2024-03-12\nSite: Stadtanzeiger\n\n/u },
+  { name: '-f json carries the site', args: ['-f', 'json', path.join(FIXTURES, 'german-article', 'input.txt')], exitCode: 0, stdout: /"site": "Stadtanzeiger"/u },
+  { name: '--print-config shows defaults and command-line values with their origin', args: ['--print-config', '--drop', 'Sign up'], exitCode: 0, stdout: /^format +"text" +default$[\s\S]*^drop +"Sign up" +--drop$/mu },
+];
+
+describe('seeing and steering, in-process', () => {
+  it.each(CASES)('$name', async ({ args, stdin, exitCode, stdout, stderr }) => {
+    const run = await runMain(args, { stdin, cwd: tempDir() });
+    expect(run.exitCode).toBe(exitCode);
+    if (typeof stdout === 'string') expect(run.stdout).toBe(stdout);
+    else if (stdout) expect(run.stdout).toMatch(stdout);
+    if (stderr) expect(run.stderr).toMatch(stderr);
+    if (exitCode === 0) expect(run.stderr).toBe('');
+    expect(run.stderr).not.toMatch(/\n\s+at /u);
+  });
+
+  it('--explain colours dropped lines only on a terminal, and never with --no-color', async () => {
+    const runTty = async (argv: string[]) => {
+      let stdout = '';
+      await main({ argv, stdin: Readable.from([Buffer.from(seedInput)]), stdout: { isTTY: true, write: (s: string) => (stdout += s) }, stderr: { write: () => true } });
+      return stdout;
+    };
+    const coloured = await runTty(['--explain']);
+    expect(coloured).toMatch(/^\u001b\[31m- +1 {2}metadata-lines/mu);
+    expect(coloured).toMatch(/^\+ +11 {2}content-evidence/mu); // kept: default colour
+    expect(await runTty(['--explain', '--no-color'])).not.toMatch(/\u001b\[/u);
+    expect((await runMain(['--explain'], { stdin: seedInput })).stdout).not.toMatch(/\u001b\[/u);
+  });
+
+  it('-f jsonl takes several inputs without -o: one record per line, in input order', async () => {
+    const run = await runMain(['-f', 'jsonl', 'seed/input.txt', 'german-article/input.txt'], { cwd: FIXTURES });
+    expect(run.exitCode).toBe(0);
+    const records = run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+    expect(records.map((r) => r.source)).toEqual(['seed/input.txt', 'german-article/input.txt']);
+    expect(records[0].text).toBe(seedExpected.trimEnd());
+  });
+
+  it('--explain and --diff with -o write .explain.txt and .diff files', async () => {
+    const root = tempDir();
+    mkdirSync(path.join(root, 'pages'));
+    writeFileSync(path.join(root, 'pages', 'a.txt'), seedInput);
+    expect((await runMain(['pages', '--explain', '-o', 'out'], { cwd: root })).exitCode).toBe(0);
+    expect(readFileSync(path.join(root, 'out', 'a.explain.txt'), 'utf8')).toMatch(/^- +1 {2}metadata-lines/u);
+    expect((await runMain(['pages', '--diff', '-o', 'out'], { cwd: root })).exitCode).toBe(0);
+    expect(readFileSync(path.join(root, 'out', 'a.diff'), 'utf8')).toMatch(/^-By Samya Kullab/mu);
+  });
+});
+
+describe('config files', () => {
+  function project(files: Record<string, string>): string {
+    const root = tempDir();
+    for (const [name, content] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+      writeFileSync(path.join(root, name), content);
+    }
+    return root;
+  }
+  const dropCenter = JSON.stringify({ drop: ['/^The center claims/'] });
+
+  it.each([
+    ['boilerstrip.config.json', dropCenter],
+    ['.boilerstriprc', dropCenter],
+    ['.boilerstriprc.json', dropCenter],
+    ['package.json', JSON.stringify({ name: 'x', boilerstrip: { drop: ['/^The center claims/'] } })],
+  ])('is found in %s from a subfolder of the working directory upwards', async (name, content) => {
+    const root = project({ [name]: content, 'deep/er/.keep': '' });
+    const run = await runMain([], { stdin: seedInput, cwd: path.join(root, 'deep', 'er') });
+    expect(run).toMatchObject({ exitCode: 0, stderr: '' });
+    expect(run.stdout).not.toContain('The center claims');
+    expect(run.stdout).toContain('KYIV');
+  });
+
+  it('--config FILE is used instead of searching', async () => {
+    const root = project({ 'boilerstrip.config.json': JSON.stringify({ drop: ['/^KYIV/'] }), 'site.json': dropCenter });
+    const run = await runMain(['--config', 'site.json'], { stdin: seedInput, cwd: root });
+    expect(run.stdout).not.toContain('The center claims');
+    expect(run.stdout).toContain('KYIV');
+  });
+
+  it('the command line wins for single values; lists add up; --print-config says where each came from', async () => {
+    const root = project({ 'boilerstrip.config.json': JSON.stringify({ format: 'json', drop: ['Sign up'], language: 'de' }) });
+    const run = await runMain(['--print-config', '--drop', 'Read more', '--language', 'fr'], { cwd: root });
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toMatch(/^config file +boilerstrip\.config\.json$/mu);
+    expect(run.stdout).toMatch(/^format +"json" +boilerstrip\.config\.json$/mu);
+    expect(run.stdout).toMatch(/^language +"fr" +--language$/mu);
+    expect(run.stdout).toMatch(/^drop +"Sign up" +boilerstrip\.config\.json\n +"Read more" +--drop$/mu);
+  });
+
+  it.each([
+    ['a wrong key', { dorp: ['x'] }, /^boilerstrip: boilerstrip\.config\.json: unknown key 'dorp' \(expected one of: format, withMetadata, keep, drop, disableRules, language\)\n/u],
+    ['a wrong type', { drop: 'x' }, /^boilerstrip: boilerstrip\.config\.json: key 'drop': expected array, received string\n/u],
+    ['a wrong list item', { keep: ['ok', 3] }, /^boilerstrip: boilerstrip\.config\.json: key 'keep\.1': expected string, received number\n/u],
+    ['a wrong format', { format: 'xml' }, /^boilerstrip: boilerstrip\.config\.json: key 'format': expected one of "text"\|"json"\|"jsonl"\n/u],
+    ['an unknown rule id', { disableRules: ['teaser'] }, /^boilerstrip: in boilerstrip\.config\.json: unknown rule id 'teaser'; valid ids: /u],
+    ['an invalid regex', { drop: ['/(/'] }, /^boilerstrip: in boilerstrip\.config\.json: invalid regular expression \/\(\//u],
+  ])('%s is one line naming the file and the key, exit 2', async (_, config, stderr) => {
+    const root = project({ 'boilerstrip.config.json': JSON.stringify(config) });
+    const run = await runMain([], { stdin: seedInput, cwd: root });
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toMatch(stderr);
+    expect(run.stdout).toBe('');
+  });
+
+  it('a format from the config file that --explain cannot use is named with its file', async () => {
+    const root = project({ '.boilerstriprc.json': JSON.stringify({ format: 'json' }) });
+    const run = await runMain(['--explain'], { stdin: seedInput, cwd: root });
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toMatch(/^boilerstrip: --explain shows the decisions as text; it cannot be combined with format "json" from \.boilerstriprc\.json\n/u);
+  });
+
+  it('invalid JSON and a missing --config file are usage errors naming the file', async () => {
+    const root = project({ '.boilerstriprc': '{ drop: [' });
+    expect(await runMain([], { stdin: seedInput, cwd: root })).toMatchObject({ exitCode: 2, stderr: expect.stringMatching(/^boilerstrip: \.boilerstriprc: not valid JSON: /u) });
+    expect(await runMain(['--config', 'nope.json'], { cwd: root })).toMatchObject({ exitCode: 2, stderr: expect.stringMatching(/^boilerstrip: nope\.json: cannot read the config file: no such file or folder\n/u) });
+  });
+});
+
+describe('README', () => {
+  it("the newsletter list example is a valid config that drops the newsletter's prompts", async () => {
+    const readme = readFileSync(path.join(FIXTURES, '..', 'README.md'), 'utf8');
+    const example = /For a list you use every time[\s\S]*?```json\n([\s\S]*?)```/u.exec(readme)![1]!;
+    const root = tempDir();
+    writeFileSync(path.join(root, 'boilerstrip.config.json'), example);
+    const page = seedInput.replace('The center claims', 'Sign up for the Morning Brief!\n\nThis story first appeared in the Morning Brief newsletter.\n\nThe center claims');
+    const run = await runMain(['-f', 'json'], { stdin: page, cwd: root });
+    expect(run.exitCode).toBe(0);
+    const removed = JSON.parse(run.stdout).removed.filter((r: { rule: string }) => r.rule === 'user-patterns');
+    expect(removed.map((r: { text: string }) => r.text)).toEqual(['Sign up for the Morning Brief!', 'This story first appeared in the Morning Brief newsletter.']);
+  });
+});

@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parsePattern } from '../../../src/core/rules/user-patterns.js';
+import { strip } from '../../../src/core/strip.js';
+import { PROSE_A, PROSE_B } from '../../helpers/page.js';
+
+const seed = readFileSync(path.join(import.meta.dirname, '..', '..', '..', 'fixtures', 'seed', 'input.txt'), 'utf8');
+const decisionOf = (text: string, line: string) => strip(text).blocks.find((b) => b.text === line);
+
+describe('user-patterns (keep and drop)', () => {
+  // Four article paragraphs, the user's newsletter prompt in the middle.
+  const body = [PROSE_A, PROSE_B, PROSE_A.replace('council', 'board'), PROSE_B.replace('plan', 'idea')];
+  const page = [...body.slice(0, 2), 'Sign up for the Morning Brief!', ...body.slice(2)].join('\n\n');
+
+  it('drops a whole line given as plain text, ignoring case and surrounding punctuation', () => {
+    const result = strip(page, { drop: ['sign up for the morning brief'] });
+    expect(result.text).toBe(body.join('\n\n'));
+    expect(result.blocks[2]).toMatchObject({ kept: false, rule: 'user-patterns', reason: 'matches --drop "sign up for the morning brief"' });
+  });
+
+  it('does not drop a line that only contains the text', () => {
+    expect(strip(page, { drop: ['morning brief'] }).blocks[2]!.rule).not.toBe('user-patterns');
+  });
+
+  it('drops lines matching a regular expression', () => {
+    const result = strip(page, { drop: [/^sign up/i] });
+    expect(result.blocks[2]).toMatchObject({ kept: false, rule: 'user-patterns', reason: 'matches --drop /^sign up/i' });
+  });
+
+  it('keeps a line a rule would drop, and keep wins over drop', () => {
+    const line = 'By Samya Kullab, The Associated Press';
+    expect(decisionOf(seed, line)!.kept).toBe(false);
+    const result = strip(seed, { keep: [line], drop: [line] });
+    expect(result.blocks.find((b) => b.text === line)).toMatchObject({ kept: true, rule: 'user-patterns' });
+    expect(result.text).toContain(line);
+    expect(result.metadata.author).toBe('Samya Kullab, The Associated Press'); // still read as metadata
+  });
+
+  it('keeps a pinned line even outside the main text region', () => {
+    const line = 'Unionized faculty at Ontario’s 24 public colleges have voted 79 per cent in favour of strike action. The Ontario Public Service Employees Union (OPSEU) says more than 76 per cent of the membership...';
+    expect(decisionOf(seed, line)!.kept).toBe(false);
+    expect(strip(seed, { keep: [/^Unionized faculty/] }).text).toContain(line);
+  });
+
+  it('is compiled from the CLI syntax, and an invalid expression names itself', () => {
+    expect(parsePattern('Read more')).toBe('Read more');
+    expect(parsePattern('/^read more$/i')).toEqual(/^read more$/i);
+    expect(() => parsePattern('/([a-z/')).toThrow(/invalid regular expression \/\(\[a-z\//u);
+  });
+
+  it('rejects unknown rule ids and languages instead of ignoring them', () => {
+    expect(() => strip(page, { disabledRules: ['teaser'] })).toThrow(/unknown rule id 'teaser'; rules that can be disabled: .*teasers/u);
+    expect(() => strip(page, { language: 'xx' })).toThrow(/language 'xx'/u);
+  });
+
+  it('main-text can be disabled: a region cut off by a section heading comes back', () => {
+    const far = `${body.join('\n\n')}\n\nTop Stories\n\n${PROSE_A.replace('council', 'city')}\n\n${PROSE_B.replace('plan', 'scheme')}`;
+    expect(strip(far).blocks.at(-1)).toMatchObject({ kept: false, rule: 'main-text' });
+    expect(strip(far, { disabledRules: ['main-text'] }).blocks.at(-1)!.kept).toBe(true);
+  });
+});

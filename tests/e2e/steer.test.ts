@@ -1,0 +1,66 @@
+// Each seeing-and-steering flag once through the built bin, as a user's shell runs it.
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, runBin, tempDir } from '../helpers/cli.js';
+
+const SEED = 'fixtures/seed/input.txt';
+const seedExpected = readFileSync(path.join(FIXTURES, 'seed', 'expected.txt'), 'utf8');
+
+describe('built CLI: see and steer', () => {
+  it('--explain marks every line, without colour in a pipe', () => {
+    const run = runBin(['--explain', SEED]);
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toMatch(/^- +5 {2}metadata-lines +byline +│ By Samya Kullab, The Associated Press$/mu);
+    expect(run.stdout).toMatch(/^\+ +11 {2}content-evidence .*│ KYIV, Ukraine \(AP\)/mu);
+    expect(run.stdout).not.toMatch(/\u001b\[/u);
+  });
+
+  it('--diff prints a unified diff', () => {
+    const run = runBin(['--diff'], { input: readFileSync(path.join(FIXTURES, SEED.replace('fixtures/', ''))) });
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toMatch(/^--- standard input\n\+\+\+ standard input \(boilerstrip\)\n@@ /mu);
+    expect(run.stdout).toMatch(/^-Submit a Correction$/mu);
+  });
+
+  it('rules lists the rule ids', () => {
+    const run = runBin(['rules']);
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout.split('\n').filter((l) => /^[a-z-]+ {2,}/u.test(l)).map((l) => l.split(' ')[0])).toEqual([
+      'user-patterns', 'metadata-lines', 'video-blocks', 'teasers', 'interface-strings', 'repeated-lines', 'section-openers', 'menu-runs', 'content-evidence', 'neighbours', 'main-text',
+    ]);
+  });
+
+  it('--drop, --keep, --disable-rule and --language steer the result', () => {
+    const run = runBin(['--drop', '/^The center claims/', '--keep', 'Submit a Correction', '--disable-rule', 'menu-runs', '--language', 'en', SEED]);
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).not.toContain('The center claims');
+    expect(run.stdout).toContain('Submit a Correction');
+    expect(runBin(['--disable-rule', 'nope', SEED])).toMatchObject({ exitCode: 2, stdout: '' });
+  });
+
+  it('-f jsonl streams one record per input', () => {
+    const run = runBin(['-f', 'jsonl', SEED, 'fixtures/german-article/input.txt']);
+    expect(run.exitCode).toBe(0);
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(JSON.parse(lines[0]!)).toMatchObject({ source: SEED, text: seedExpected.trimEnd(), date: '2024-10-19' });
+  });
+
+  it('a config file is found and validated; --print-config shows it', () => {
+    const root = tempDir();
+    writeFileSync(path.join(root, 'page.txt'), readFileSync(path.join(FIXTURES, 'seed', 'input.txt')));
+    writeFileSync(path.join(root, '.boilerstriprc'), JSON.stringify({ drop: ['/^The center claims/'], withMetadata: true }));
+    const run = runBin(['page.txt'], { cwd: root });
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toMatch(/^Title: Video published/u);
+    expect(run.stdout).not.toContain('The center claims');
+    expect(runBin(['--print-config'], { cwd: root }).stdout).toMatch(/^withMetadata +true +\.boilerstriprc$/mu);
+    writeFileSync(path.join(root, 'bad.json'), JSON.stringify({ withMetadata: 'yes' }));
+    expect(runBin(['--config', 'bad.json', 'page.txt'], { cwd: root })).toEqual({
+      exitCode: 2,
+      stdout: '',
+      stderr: "boilerstrip: bad.json: key 'withMetadata': expected boolean, received string\nTry 'boilerstrip --help' for usage.\n",
+    });
+  });
+});
