@@ -20,7 +20,7 @@ describe('packed library', () => {
     execFileSync(NPM, ['pack', '--ignore-scripts', '--silent', '--pack-destination', project], { cwd: REPO, stdio: 'pipe' });
     const tarball = readdirSync(project).find((f) => f.endsWith('.tgz'))!;
     writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-    execFileSync(NPM, ['install', '--offline', '--ignore-scripts', '--no-audit', '--no-fund', '--silent', `./${tarball}`], { cwd: project, stdio: 'pipe' });
+    execFileSync(NPM, ['install', '--prefer-offline', '--ignore-scripts', '--no-audit', '--no-fund', '--silent', `./${tarball}`], { cwd: project, stdio: 'pipe' });
   }, INSTALL_TIMEOUT);
 
   it('imports strip by package name and cleans the seed page', () => {
