@@ -1,5 +1,5 @@
-// The library as a user installs it: `npm pack`, install the tarball into an empty project (offline,
-// from npm's cache), import `strip` by the package name and type-check a TypeScript consumer against
+// The library as a user installs it: `npm pack`, install the tarball into an empty project (from npm's
+// cache when it can), import `strip` by the package name and type-check a TypeScript consumer against
 // the shipped declarations. This catches a missing `files` entry, a broken `exports` map or .d.ts.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
