@@ -1,5 +1,6 @@
 // strip(): the whole pipeline, one step per module, in order. Reading this list is reading the algorithm.
 import { applyRules } from './pipeline/apply-rules.js';
+import { calibrateStopWords } from './pipeline/calibrate-stop-words.js';
 import { classifyByContent } from './pipeline/classify-by-content.js';
 import { decide } from './pipeline/decide.js';
 import { detectLanguage } from './pipeline/detect-language.js';
@@ -16,6 +17,7 @@ export function strip(text: string, options: StripOptions = {}): StripResult {
     lines: [],
     blocks: [],
     language: 'en',
+    stopWordCoverage: 1,
     measures: [],
     findings: [],
     classes: [],
@@ -25,6 +27,7 @@ export function strip(text: string, options: StripOptions = {}): StripResult {
   splitBlocks(page);
   detectLanguage(page, options);
   measureBlocks(page);
+  calibrateStopWords(page);
   applyRules(page, options);
   classifyByContent(page);
   const initialClasses = page.classes;

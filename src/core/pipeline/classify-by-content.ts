@@ -5,11 +5,11 @@
 import { isProse } from '../rules/prose.js';
 import type { BlockClass, Page } from '../types.js';
 
-/** jusText's defaults, in characters; a line of a text dump is one HTML block. */
+/** jusText's defaults, in (Latin-equivalent) characters; a line of a text dump is one HTML block. */
 export const LENGTH_LOW = 70;
 export const LENGTH_HIGH = 200;
 /**
- * Stop-word density bounds. stopwords-iso lists are longer than jusText's, so running prose scores
+ * Stop-word density bounds, compared with the page-calibrated density. stopwords-iso lists are longer than jusText's, so running prose scores
  * higher than with jusText's lists; these bounds were set from the dev pages' gold and non-gold lines.
  */
 export const STOPWORDS_LOW = 0.3;
@@ -50,9 +50,9 @@ function classifyAlone(page: Page, i: number): BlockClass {
     if (findings.some((f) => f.verdict === 'content')) return 'good';
     const m = page.measures[i]!;
     if (m.isLink) return 'bad';
-    if (m.chars < LENGTH_LOW) return 'short';
-    if (m.stopWordDensity >= STOPWORDS_HIGH) return m.chars > LENGTH_HIGH ? 'good' : 'near-good';
-    if (m.stopWordDensity >= STOPWORDS_LOW) return 'near-good';
+    if (m.contentLength < LENGTH_LOW) return 'short';
+    if (m.relativeStopWordDensity >= STOPWORDS_HIGH) return m.contentLength > LENGTH_HIGH ? 'good' : 'near-good';
+    if (m.relativeStopWordDensity >= STOPWORDS_LOW) return 'near-good';
     return 'bad';
   }
 }

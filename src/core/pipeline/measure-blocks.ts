@@ -2,11 +2,17 @@
 // punctuation, capitalisation, digits. Rules and the content classifier read these numbers instead of
 // re-scanning the text.
 import { stopWordSet } from '../text/stopwords.js';
-import { charClass, LETTER, OTHER } from '../text/tokens.js';
+import { charClass, isMostlyUnspaced, LETTER, OTHER } from '../text/tokens.js';
 import type { Block, Measures, Page } from '../types.js';
 
 const SENTENCE_END = /[.!?…。！？]["'”’»)\]]*$/u;
 const SENTENCE_MARK = /[.!?…](?=\s|$|["'”’»)\]])|[。！？]/gu;
+/**
+ * A character of Chinese or Japanese carries about as much text as three Latin letters (a word is one to
+ * two characters there, five letters and a space here), so length thresholds set for Latin text see
+ * unspaced text at this weight.
+ */
+export const UNSPACED_CHAR_WEIGHT = 3;
 const URL_OR_EMAIL = /^(?:(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+)$/i;
 
 export function measureBlocks(page: Page): void {
@@ -19,11 +25,17 @@ export function measure(block: Pick<Block, 'text' | 'lower' | 'words'>, stopWord
   let stop = 0;
   for (const word of words) if (stopWords.has(word)) stop++;
   const shape = scanShape(text, lower);
+  const chars = text.length - shape.lowSurrogates;
+  const unspaced = isMostlyUnspaced(text);
+  const density = words.length > 0 ? stop / words.length : 0;
   return {
-    chars: text.length - shape.lowSurrogates,
+    chars,
     words: words.length,
     stopWords: stop,
-    stopWordDensity: words.length > 0 ? stop / words.length : 0,
+    stopWordDensity: density,
+    relativeStopWordDensity: density,
+    unspaced,
+    contentLength: unspaced ? chars * UNSPACED_CHAR_WEIGHT : chars,
     endsLikeSentence: SENTENCE_END.test(text),
     sentenceMarks: text.match(SENTENCE_MARK)?.length ?? 0,
     capitalisedShare: shape.wordStarts > 0 ? shape.capitalisedStarts / shape.wordStarts : 0,

@@ -21,7 +21,7 @@ export function isProse(text: string, m: Measures): boolean {
     m.endsLikeSentence &&
     !isTruncated(text) &&
     effectiveWords(text, m) >= PROSE_MIN_WORDS &&
-    m.stopWordDensity >= PROSE_MIN_STOP_DENSITY
+    m.relativeStopWordDensity >= PROSE_MIN_STOP_DENSITY
   );
 }
 
