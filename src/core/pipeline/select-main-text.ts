@@ -1,6 +1,7 @@
 // main-text — Keeps the article's region. Kept blocks are grouped into regions across small gaps; the
 // region with the most text is the article. Another region survives only when it is close to the article,
-// not cut off from it by a section heading ("Top Stories", "Related"), and not tiny beside it: that is what
+// not cut off from it by a section heading ("Top Stories", "Related") that opens more than a small box
+// set into the article, and not tiny beside it: that is what
 // keeps a long teaser or a comment far below the body out of the output.
 import type { Page } from '../types.js';
 
@@ -10,6 +11,12 @@ const JOIN_GAP = 3;
 const FAR_GAP = 30;
 /** A separate region must hold at least this share of the article region's text. */
 const MIN_SHARE = 0.15;
+/**
+ * A section heading with at most this many dropped blocks around it, between two regions, is a box set
+ * into the article ("Related" with a few links) rather than the end of the article: a list that follows
+ * the article is longer, and the section-openers rule already found that prose resumed right after it.
+ */
+const INLINE_BOX_BLOCKS = 8;
 
 interface Region {
   first: number;
@@ -53,7 +60,8 @@ export function selectMainText(page: Page): void {
       const between = range(from, to);
       const dropped = between.filter((i) => !decisions[i]!.kept).length;
       const opener = between.some((i) => findings[i]!.some((f) => f.opensSection));
-      if (opener || dropped > FAR_GAP || region.chars < main.chars * MIN_SHARE) break;
+      const inlineBox = opener && dropped <= INLINE_BOX_BLOCKS;
+      if ((opener && !inlineBox) || dropped > FAR_GAP || region.chars < main.chars * MIN_SHARE) break;
       keep.add(region);
       previous = region;
     }
