@@ -3,6 +3,7 @@
 // not cut off from it by a section heading ("Top Stories", "Related") that opens more than a small box
 // set into the article, and not tiny beside it: that is what
 // keeps a long teaser or a comment far below the body out of the output.
+import { sectionOpeners } from '../rules/section-openers.js';
 import type { Page } from '../types.js';
 
 /** Dropped blocks that may separate two parts of one region (an ad, a caption, a pull quote). */
@@ -12,7 +13,7 @@ const FAR_GAP = 30;
 /** A separate region must hold at least this share of the article region's text. */
 const MIN_SHARE = 0.15;
 /**
- * A section heading with at most this many dropped blocks around it, between two regions, is a box set
+ * A section heading whose run (heading and items) is at most this many blocks, between two regions, is a box set
  * into the article ("Related" with a few links) rather than the end of the article: a list that follows
  * the article is longer, and the section-openers rule already found that prose resumed right after it.
  */
@@ -60,7 +61,8 @@ export function selectMainText(page: Page): void {
       const between = range(from, to);
       const dropped = between.filter((i) => !decisions[i]!.kept).length;
       const opener = between.some((i) => findings[i]!.some((f) => f.opensSection));
-      const inlineBox = opener && dropped <= INLINE_BOX_BLOCKS;
+      const sectionBlocks = between.filter((i) => findings[i]!.some((f) => f.rule === sectionOpeners.id)).length;
+      const inlineBox = opener && sectionBlocks <= INLINE_BOX_BLOCKS;
       if ((opener && !inlineBox) || dropped > FAR_GAP || region.chars < main.chars * MIN_SHARE) break;
       keep.add(region);
       previous = region;
