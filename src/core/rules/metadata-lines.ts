@@ -14,18 +14,33 @@ const BYLINE =
   /^(?:by|written by|words by|story by|text by|reporting by|author:?|authors:?|von|text:|par|por|di|door|autor(?:in)?:?|автор:?|作者[:：]?)\s+(.{2,100})$/iu;
 const STAMP =
   /^(?:posted|published|updated|last updated|last modified|modified|first published|originally published|date|veröffentlicht|aktualisiert|stand|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|zaktualizowano|опубликовано|обновлено|发布(?:时间)?|更新)\b[\s:：]*(?:on\s+|am\s+|le\s+|el\s+|il\s+)?(.*)$/iu;
-const CAPTION_CREDIT = new RegExp(
+/** Caption and credit forms recognised by how the line starts. */
+const CAPTION_START = new RegExp(
   [
-    '\\((?:[\\w .]{0,20}\\s)?(?:photo|photograph|image|picture|foto|bild)s?\\s*(?:/|by|:|credit)[^)]{0,80}\\)\\.?$',
     '^(?:image|photo|picture|video|graphic|illustration|foto|bild)\\s*(?:credit|source|courtesy)?s?\\s*[:：]',
     '^(?:credit|credits|source|quelle|fuente|fonte|crédit)\\s*[:：]',
     '^(?:file|archivo|archiv|archives)\\s*[-–—]\\s',
-    '\\bcredit\\s*(?:\\.\\.\\.|…)\\s*\\S.{0,80}$',
     '^(?:above|top|pictured|left|right|below|main image)\\s*:\\s',
+  ].join('|'),
+  'iu',
+);
+/** Caption and credit forms recognised by how the line ends ("(AP Photo/…)", "… Getty Images"). */
+const CAPTION_END = new RegExp(
+  [
+    '\\((?:[\\w .]{0,20}\\s)?(?:photo|photograph|image|picture|foto|bild)s?\\s*(?:/|by|:|credit)[^)]{0,80}\\)\\.?$',
+    '\\bcredit\\s*(?:\\.\\.\\.|…)\\s*\\S.{0,80}$',
     '(?:getty images|shutterstock|istock(?:photo)?|associated press|afp|reuters|epa|alamy)\\)?\\.?$',
   ].join('|'),
   'iu',
 );
+/**
+ * CAPTION_END can only match the last ~130 code points of a line (its parts are bounded and lines have
+ * no runs of spaces), so it is run on the line's tail: an unanchored pattern otherwise tries every
+ * position of a long line.
+ */
+const CAPTION_END_TAIL = 300;
+/** BYLINE's prefix and its 100 name characters (each possibly a surrogate pair) cannot be longer. */
+const BYLINE_MAX_LENGTH = 220;
 /** Name-like text: a few words, mostly capitalised, no sentence end. */
 const MAX_NAME_WORDS = 12;
 /** A stamp or date line longer than this is a sentence that mentions a date. */
@@ -41,10 +56,12 @@ export const metadataLines: Rule = {
     const { blocks, measures } = page;
     const authors: string[] = [];
     for (const block of blocks) {
+      if (block.text.length > BYLINE_MAX_LENGTH) continue;
       const byline = BYLINE.exec(block.text);
       if (byline && looksLikeNames(byline[1]!)) authors.push(normalise(authorOf(byline[1]!)));
     }
-    const isSignOff = (text: string): boolean => authors.includes(normalise(text.replace(/^[-–—]\s*/u, '')));
+    const isSignOff = (text: string): boolean => authors.length > 0 && authors.includes(normalise(text.replace(/^[-–—]\s*/u, '')));
+    // Every date form needs an ASCII digit, so the date patterns only run on lines that have one.
     blocks.forEach((block, i) => {
       const m = measures[i]!;
       const text = block.text;
@@ -55,17 +72,21 @@ export const metadataLines: Rule = {
         findings.push({ block: i, verdict: 'metadata', reason: 'byline', metadata: { author: authorOf(match[1]!), ...dateOf(text) } });
       } else if (m.words <= MAX_NAME_WORDS && isSignOff(text)) {
         findings.push({ block: i, verdict: 'metadata', reason: 'author sign-off' });
-      } else if (m.words <= MAX_STAMP_WORDS && (match = STAMP.exec(text)) && DATE_IN_TEXT.test(text)) {
+      } else if (m.words <= MAX_STAMP_WORDS && m.digitShare > 0 && (match = STAMP.exec(text)) && DATE_IN_TEXT.test(text)) {
         findings.push({ block: i, verdict: 'metadata', reason: 'time stamp', metadata: dateOf(text) });
-      } else if (m.words <= MAX_STAMP_WORDS && !m.endsLikeSentence && isMostlyDate(text)) {
+      } else if (m.words <= MAX_STAMP_WORDS && m.digitShare > 0 && !m.endsLikeSentence && isMostlyDate(text)) {
         findings.push({ block: i, verdict: 'metadata', reason: 'date line', metadata: dateOf(text) });
-      } else if (m.words <= MAX_CAPTION_WORDS && CAPTION_CREDIT.test(text)) {
+      } else if (m.words <= MAX_CAPTION_WORDS && isCaptionOrCredit(text)) {
         findings.push({ block: i, verdict: 'metadata', reason: 'photo caption or credit' });
       }
     });
     return findings;
   },
 };
+
+function isCaptionOrCredit(text: string): boolean {
+  return CAPTION_START.test(text) || CAPTION_END.test(text.length > CAPTION_END_TAIL ? text.slice(-CAPTION_END_TAIL) : text);
+}
 
 function authorOf(byline: string): string {
   return byline.replace(/\s*[|•·].*$/u, '').trim();
