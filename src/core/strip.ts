@@ -38,10 +38,9 @@ export function strip(text: string, options: StripOptions = {}): StripResult {
     text: render(page),
     metadata: page.metadata,
     language: page.language,
-    blocks: page.blocks.map((block, i) => ({
-      lines: [block.line, block.line],
-      text: block.text,
-      ...page.decisions[i]!,
-    })),
+    blocks: page.blocks.map((block, i) => {
+      const { kept, rule, reason } = page.decisions[i]!;
+      return { lines: [block.line, block.line], text: block.text, kept, rule, reason };
+    }),
   };
 }

@@ -21,6 +21,8 @@ export interface Block {
   bare: string;
   /** Word tokens of `lower` (see text/tokens.ts). */
   words: string[];
+  /** Mostly written in a script without spaces between words (Chinese, Japanese, Thai); decides how `words` were cut. */
+  unspaced: boolean;
 }
 
 /** Measurements of one block, taken once and shared by every rule. */

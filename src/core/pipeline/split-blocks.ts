@@ -1,7 +1,7 @@
 // Splits the input into blocks: one per non-empty line, each remembering its line number and the
 // blank-line-separated paragraph it sits in. Text dumps put one HTML block per line, so a line is the
 // natural unit to keep or drop; the paragraph is kept for rendering and for rules that look at runs.
-import { charClass, LETTER, OTHER, words } from '../text/tokens.js';
+import { charClass, isMostlyUnspaced, LETTER, OTHER, words } from '../text/tokens.js';
 import type { Page } from '../types.js';
 
 const LINE_BREAK = /\r\n|\r|\n/;
@@ -21,7 +21,8 @@ export function splitBlocks(page: Page): void {
       continue;
     }
     const lower = text.toLowerCase();
-    page.blocks.push({ index: page.blocks.length, line: i + 1, paragraph, lineInParagraph, text, lower, bare: bareForm(lower), words: words(lower) });
+    const unspaced = isMostlyUnspaced(lower);
+    page.blocks.push({ index: page.blocks.length, line: i + 1, paragraph, lineInParagraph, text, lower, bare: bareForm(lower), words: words(lower, unspaced), unspaced });
     lineInParagraph++;
     previousBlank = false;
   }
