@@ -58,6 +58,13 @@ const NOTICES = new RegExp(
   'u',
 );
 
+/**
+ * Words at least one of which every NOTICES phrase contains. This plain pattern rejects nearly every line
+ * cheaply; only lines that contain one meet the full, slower pattern.
+ */
+const NOTICE_KEYWORDS =
+  /cookie|newsletter|inbox|mail|©|\(c\)|copyright|rights reserved|rechte vorbehalten|droits réservés|derechos reservados|diritti riservati|may not be|left|syndicated|click here|by (?:continuing|using)/;
+
 /** Notices are boilerplate up to this length; a longer paragraph that mentions cookies is an article about them. */
 const NOTICE_MAX_WORDS = 150;
 /** A breadcrumb: three or more short items joined by ›, », >, / or |. */
@@ -72,7 +79,7 @@ export const interfaceStrings: Rule = {
       const m = page.measures[i]!;
       if (m.words <= 10 && CONTROLS.test(block.bare)) {
         findings.push({ block: i, verdict: 'boilerplate', reason: `interface text "${block.text}"` });
-      } else if (m.words <= NOTICE_MAX_WORDS && NOTICES.test(block.lower)) {
+      } else if (m.words <= NOTICE_MAX_WORDS && NOTICE_KEYWORDS.test(block.lower) && NOTICES.test(block.lower)) {
         findings.push({ block: i, verdict: 'boilerplate', reason: 'notice (cookies, newsletter, copyright)' });
       } else if (m.words <= 15 && !m.endsLikeSentence && BREADCRUMB.test(block.text) && !m.isLink) {
         findings.push({ block: i, verdict: 'boilerplate', reason: 'breadcrumb trail' });

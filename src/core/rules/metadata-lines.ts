@@ -24,21 +24,20 @@ const CAPTION_START = new RegExp(
   ].join('|'),
   'iu',
 );
-/** Caption and credit forms recognised by how the line ends ("(AP Photo/…)", "… Getty Images"). */
-const CAPTION_END = new RegExp(
-  [
-    '\\((?:[\\w .]{0,20}\\s)?(?:photo|photograph|image|picture|foto|bild)s?\\s*(?:/|by|:|credit)[^)]{0,80}\\)\\.?$',
-    '\\bcredit\\s*(?:\\.\\.\\.|…)\\s*\\S.{0,80}$',
-    '(?:getty images|shutterstock|istock(?:photo)?|associated press|afp|reuters|epa|alamy)\\)?\\.?$',
-  ].join('|'),
-  'iu',
-);
+/** A caption's photo credit in brackets at its end: "(AP Photo/Evan Vucci)", "(Photo by …)". */
+const CREDIT_IN_BRACKETS = /\((?:[\w .]{0,20}\s)?(?:photo|photograph|image|picture|foto|bild)s?\s*(?:\/|by|:|credit)[^)]{0,80}\)\.?$/iu;
+/** "Credit… Name" at the end of a caption. */
+const CREDIT_ELLIPSIS = /\bcredit\s*(?:\.\.\.|…)\s*\S.{0,80}$/iu;
+/** A caption that ends with a picture agency's name. */
+const AGENCY_AT_END = /(?:getty images|shutterstock|istock(?:photo)?|associated press|afp|reuters|epa|alamy)\)?\.?$/iu;
 /**
- * CAPTION_END can only match the last ~130 code points of a line (its parts are bounded and lines have
- * no runs of spaces), so it is run on the line's tail: an unanchored pattern otherwise tries every
- * position of a long line.
+ * The end patterns can only match a line's last ~130 code points (their parts are bounded and lines have
+ * no runs of spaces), so they run on the line's tail, and only when a cheap test shows they may match: an
+ * unanchored pattern otherwise tries every position of a long line.
  */
 const CAPTION_END_TAIL = 300;
+const AGENCY_TAIL = 24;
+
 /** BYLINE's prefix and its 100 name characters (each possibly a surrogate pair) cannot be longer. */
 const BYLINE_MAX_LENGTH = 220;
 /** Name-like text: a few words, mostly capitalised, no sentence end. */
@@ -76,7 +75,7 @@ export const metadataLines: Rule = {
         findings.push({ block: i, verdict: 'metadata', reason: 'time stamp', metadata: dateOf(text) });
       } else if (m.words <= MAX_STAMP_WORDS && m.digitShare > 0 && !m.endsLikeSentence && isMostlyDate(text)) {
         findings.push({ block: i, verdict: 'metadata', reason: 'date line', metadata: dateOf(text) });
-      } else if (m.words <= MAX_CAPTION_WORDS && isCaptionOrCredit(text)) {
+      } else if (m.words <= MAX_CAPTION_WORDS && isCaptionOrCredit(text, block.lower)) {
         findings.push({ block: i, verdict: 'metadata', reason: 'photo caption or credit' });
       }
     });
@@ -84,8 +83,12 @@ export const metadataLines: Rule = {
   },
 };
 
-function isCaptionOrCredit(text: string): boolean {
-  return CAPTION_START.test(text) || CAPTION_END.test(text.length > CAPTION_END_TAIL ? text.slice(-CAPTION_END_TAIL) : text);
+function isCaptionOrCredit(text: string, lower: string): boolean {
+  if (CAPTION_START.test(text)) return true;
+  const tail = text.length > CAPTION_END_TAIL ? text.slice(-CAPTION_END_TAIL) : text;
+  if ((text.endsWith(')') || text.endsWith(').')) && CREDIT_IN_BRACKETS.test(tail)) return true;
+  if (lower.includes('credit') && CREDIT_ELLIPSIS.test(tail)) return true;
+  return AGENCY_AT_END.test(text.length > AGENCY_TAIL ? text.slice(-AGENCY_TAIL) : text);
 }
 
 function authorOf(byline: string): string {
