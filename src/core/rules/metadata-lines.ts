@@ -59,7 +59,8 @@ export const metadataLines: Rule = {
       const byline = BYLINE.exec(block.text);
       if (byline && looksLikeNames(byline[1]!)) authors.push(normalise(authorOf(byline[1]!)));
     }
-    const isSignOff = (text: string): boolean => authors.length > 0 && authors.includes(normalise(text.replace(/^[-–—]\s*/u, '')));
+    // A block's words joined are its normalised text (a leading dash is not a word), so they are compared directly.
+    const isSignOff = (i: number): boolean => authors.length > 0 && authors.includes(blocks[i]!.words.join(' '));
     // Every date form needs an ASCII digit, so the date patterns only run on lines that have one.
     blocks.forEach((block, i) => {
       const m = measures[i]!;
@@ -69,7 +70,7 @@ export const metadataLines: Rule = {
         findings.push({ block: i, verdict: 'metadata', reason: 'crawler header line', metadata: { date: match[1]!, title: match[2]!.trim() } });
       } else if (m.words <= MAX_NAME_WORDS + 2 && (match = BYLINE.exec(text)) && looksLikeNames(match[1]!)) {
         findings.push({ block: i, verdict: 'metadata', reason: 'byline', metadata: { author: authorOf(match[1]!), ...dateOf(text) } });
-      } else if (m.words <= MAX_NAME_WORDS && isSignOff(text)) {
+      } else if (m.words <= MAX_NAME_WORDS && isSignOff(i)) {
         findings.push({ block: i, verdict: 'metadata', reason: 'author sign-off' });
       } else if (m.words <= MAX_STAMP_WORDS && m.digitShare > 0 && (match = STAMP.exec(text)) && DATE_IN_TEXT.test(text)) {
         findings.push({ block: i, verdict: 'metadata', reason: 'time stamp', metadata: dateOf(text) });
