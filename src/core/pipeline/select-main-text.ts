@@ -3,6 +3,7 @@
 // not cut off from it by a section heading ("Top Stories", "Related") that opens more than a small box
 // set into the article, and not tiny beside it: that is what
 // keeps a long teaser or a comment far below the body out of the output.
+import { commentHeaders } from '../rules/comment-headers.js';
 import { sectionOpeners } from '../rules/section-openers.js';
 import type { Page } from '../types.js';
 
@@ -12,6 +13,8 @@ const JOIN_GAP = 3;
 const FAR_GAP = 30;
 /** A separate region must hold at least this share of the article region's text. */
 const MIN_SHARE = 0.15;
+/** Comment headers above a region that make it a comment rather than a candidate for the article. */
+const COMMENT_HEADERS_ABOVE = 2;
 /**
  * A section heading whose run (heading and items) is at most this many blocks, between two regions, is a box set
  * into the article ("Related" with a few links) rather than the end of the article: a list that follows
@@ -49,7 +52,16 @@ export function selectMainText(page: Page): void {
   }
   if (regions.length <= 1) return;
 
-  const main = regions.reduce((a, b) => (b.chars > a.chars ? b : a));
+  // Comments follow the article: a region with two or more comment headers above it is a comment, however
+  // long, and only competes for the article when nothing else does. (One header above it can be the
+  // article's own posting time.)
+  let headersSeen = 0;
+  let next = 0;
+  const candidates = regions.filter((region) => {
+    for (; next < region.first; next++) if (findings[next]!.some((f) => f.rule === commentHeaders.id)) headersSeen++;
+    return headersSeen < COMMENT_HEADERS_ABOVE;
+  });
+  const main = (candidates.length > 0 ? candidates : regions).reduce((a, b) => (b.chars > a.chars ? b : a));
   const mainIndex = regions.indexOf(main);
   const keep = new Set<Region>([main]);
   // Walk outwards from the article; stop at the first region that does not qualify on each side.
@@ -60,10 +72,10 @@ export function selectMainText(page: Page): void {
       const [from, to] = step < 0 ? [region.last + 1, previous.first] : [previous.last + 1, region.first];
       const between = range(from, to);
       const dropped = between.filter((i) => !decisions[i]!.kept).length;
-      const opener = between.some((i) => findings[i]!.some((f) => f.opensSection));
+      // Only a section heading's run can be a box set into the article; other openers (a comment's header) end it.
+      const opener = between.some((i) => findings[i]!.some((f) => f.opensSection && f.rule !== sectionOpeners.id));
       const sectionBlocks = between.filter((i) => findings[i]!.some((f) => f.rule === sectionOpeners.id)).length;
-      const inlineBox = opener && sectionBlocks <= INLINE_BOX_BLOCKS;
-      if ((opener && !inlineBox) || dropped > FAR_GAP || region.chars < main.chars * MIN_SHARE) break;
+      if (opener || sectionBlocks > INLINE_BOX_BLOCKS || dropped > FAR_GAP || region.chars < main.chars * MIN_SHARE) break;
       keep.add(region);
       previous = region;
     }
