@@ -4,6 +4,7 @@ import { calibrateStopWords } from './pipeline/calibrate-stop-words.js';
 import { classifyByContent } from './pipeline/classify-by-content.js';
 import { decide } from './pipeline/decide.js';
 import { detectLanguage } from './pipeline/detect-language.js';
+import { keepIntroducedLists } from './pipeline/keep-introduced-lists.js';
 import { measureBlocks } from './pipeline/measure-blocks.js';
 import { render } from './pipeline/render.js';
 import { reviseByNeighbours } from './pipeline/revise-by-neighbours.js';
@@ -33,6 +34,7 @@ export function strip(text: string, options: StripOptions = {}): StripResult {
   const initialClasses = page.classes;
   reviseByNeighbours(page);
   decide(page, initialClasses);
+  keepIntroducedLists(page);
   selectMainText(page);
   return {
     text: render(page),
