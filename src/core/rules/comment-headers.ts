@@ -20,6 +20,8 @@ const THREAD_HEADING = /^\d+ (?:responses?|thoughts?|comments?|replies|reactions
 
 /** Headers are short; a longer line that ends with a time is a sentence. */
 const MAX_HEADER_WORDS = 10;
+/** A thread heading quotes the article's headline, which may be long. */
+const MAX_THREAD_HEADING_WORDS = 30;
 
 export const commentHeaders: Rule = {
   id: 'comment-headers',
@@ -28,10 +30,10 @@ export const commentHeaders: Rule = {
     const findings: Finding[] = [];
     page.blocks.forEach((block, i) => {
       const m = page.measures[i]!;
-      if (m.words > MAX_HEADER_WORDS || m.endsLikeSentence) return;
       const text = block.text;
       let reason: string | undefined;
-      if (THREAD_HEADING.test(text)) reason = 'heading of a comment thread';
+      if (m.words <= MAX_THREAD_HEADING_WORDS && m.digitShare > 0 && THREAD_HEADING.test(text)) reason = 'heading of a comment thread';
+      else if (m.words > MAX_HEADER_WORDS || m.endsLikeSentence) return;
       else if (text.endsWith(':') && WRITER.test(text)) reason = 'comment header naming its writer';
       else if (m.digitShare > 0 && isPostingStamp(text)) reason = 'posting time of a comment';
       if (reason) findings.push({ block: i, verdict: 'boilerplate', reason, opensSection: true });
