@@ -25,6 +25,19 @@ export const PROSE_RUN = 3;
 export function classifyByContent(page: Page): void {
   page.classes = page.blocks.map((_, i) => classifyAlone(page, i));
   promoteProseRuns(page);
+  promoteWhenNothingIsGood(page);
+}
+
+/**
+ * A page whose article is written in short paragraphs (a listicle, a photo story, a product page) may have
+ * no block long enough to be good; the edges of the page then count as bad for every block and the whole
+ * article is lost. When nothing on the page is good, its near-good blocks stand in: they are the best
+ * evidence of prose the page has, and the neighbour pass and the main-text step still judge around them.
+ */
+function promoteWhenNothingIsGood(page: Page): void {
+  const { classes } = page;
+  if (classes.includes('good')) return;
+  for (let i = 0; i < classes.length; i++) if (classes[i] === 'near-good') classes[i] = 'good';
 }
 
 function promoteProseRuns(page: Page): void {
