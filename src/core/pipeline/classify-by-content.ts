@@ -21,6 +21,8 @@ export const STOPWORDS_HIGH = 0.34;
  * (tabloids, wire copy) may have none.
  */
 export const PROSE_RUN = 3;
+/** Blocks that may interrupt a run of prose between two of its paragraphs (a subheading and a caption). */
+const RUN_GAP = 2;
 
 export function classifyByContent(page: Page): void {
   page.classes = page.blocks.map((_, i) => classifyAlone(page, i));
@@ -49,11 +51,37 @@ function promoteProseRuns(page: Page): void {
       start++;
       continue;
     }
-    let end = start;
-    while (end + 1 < classes.length && inRun(end + 1)) end++;
-    if (end - start + 1 >= PROSE_RUN) for (let i = start; i <= end; i++) classes[i] = 'good';
-    start = end + 1;
+    // Extend the run over prose blocks, stepping over short interruptions between them.
+    const members = [start];
+    let i = start + 1;
+    let gap = 0;
+    for (; i < classes.length; i++) {
+      if (inRun(i)) {
+        members.push(i);
+        gap = 0;
+      } else if (gap < RUN_GAP && interrupts(page, i)) {
+        gap++;
+      } else {
+        break;
+      }
+    }
+    if (members.length >= PROSE_RUN) for (const m of members) classes[m] = 'good';
+    start = members[members.length - 1]! + 1;
   }
+}
+
+/**
+ * A block that may stand between two prose paragraphs of one run: a short line (a subheading, an
+ * exclamation) or a single-line paragraph a rule claimed (a repeated photo caption, "Advertisement"),
+ * but not one that opens a section or is a bare link.
+ */
+function interrupts(page: Page, i: number): boolean {
+  const m = page.measures[i]!;
+  const findings = page.findings[i]!;
+  if (m.isLink || findings.some((f) => f.opensSection)) return false;
+  if (findings.length === 0) return m.contentLength < LENGTH_LOW;
+  const b = page.blocks[i]!;
+  return b.lineInParagraph === 0 && page.blocks[i + 1]?.paragraph !== b.paragraph;
 }
 
 function classifyAlone(page: Page, i: number): BlockClass {

@@ -49,7 +49,8 @@ const NOTICES = new RegExp(
     '\\bcookie (?:policy|settings|preferences|consent)\\b', '\\bby (?:continuing to (?:use|browse)|using) (?:this|our) (?:web)?site\\b',
     'utilizziamo i cookie', 'wir verwenden cookies', 'nous utilisons des cookies', 'utilizamos cookies', 'usamos cookies',
     '\\bsign up (?:for|to) (?:our|the) [\\w\\s]{0,30}newsletter', '\\bsubscribe to (?:our|the) [\\w\\s]{0,30}newsletter',
-    '\\bget (?:our|the) [\\w\\s]{0,30}newsletter\\b', '\\bdelivered (?:straight )?to your inbox\\b', '\\benter your e-?mail\\b',
+    '\\bget (?:our|the) [\\w\\s]{0,30}newsletter\\b', '\\bdelivered (?:straight )?(?:to|through) your (?:inbox|letterbox|door)\\b', '\\benter your e-?mail\\b',
+    '\\bunsubscribe at any time\\b', '\\bno spam\\b', '\\bsubscribe to our\\b',
     '^(?:©|\\(c\\)|copyright\\b)', '©\\s*(?:\\d{4}|\\p{L})', '\\ball rights reserved\\b', '\\balle rechte vorbehalten\\b', '\\btous droits réservés\\b',
     '\\btodos los derechos reservados\\b', '\\btutti i diritti riservati\\b',
     '\\bthis (?:material|article) may not be (?:published|reproduced)', '\\byou (?:have|can read) \\d+ (?:free )?articles? left\\b',
@@ -63,7 +64,7 @@ const NOTICES = new RegExp(
  * cheaply; only lines that contain one meet the full, slower pattern.
  */
 const NOTICE_KEYWORDS =
-  /cookie|newsletter|inbox|mail|©|\(c\)|copyright|rights reserved|rechte vorbehalten|droits réservés|derechos reservados|diritti riservati|may not be|left|syndicated|click here|by (?:continuing|using)/;
+  /cookie|newsletter|deliver|spam|subscribe|mail|©|\(c\)|copyright|rights reserved|rechte vorbehalten|droits réservés|derechos reservados|diritti riservati|may not be|left|syndicated|click here|by (?:continuing|using)/;
 
 /** Notices are boilerplate up to this length; a longer paragraph that mentions cookies is an article about them. */
 const NOTICE_MAX_WORDS = 150;
