@@ -1,6 +1,6 @@
 // Picks the stop-word list that covers the largest share of the page's words. Stop words are the most
 // frequent words of a language, so the right list covers 30–50 % of running text and a wrong one a few %.
-import { DETECTED_LANGUAGES, hasStopWordList, stopWordSet } from '../text/stopwords.js';
+import { DETECTED_LANGUAGES, hasStopWordList, stopWordSet, WordTable } from '../text/stopwords.js';
 import type { Page, StripOptions } from '../types.js';
 
 /** Words sampled for detection: enough to be sure, few enough to stay fast on huge pages. */
@@ -9,10 +9,10 @@ const SAMPLE_WORDS = 1500;
 const PROSE_LINE_CHARS = 40;
 const FALLBACK_LANGUAGE = 'en';
 
-let languagesOfWord: Map<string, Uint8Array> | undefined;
+let languagesOfWord: WordTable<Uint8Array> | undefined;
 
 /** For every stop word of a detected language, the indices (into DETECTED_LANGUAGES) of its lists. */
-function stopWordIndex(): Map<string, Uint8Array> {
+function stopWordIndex(): WordTable<Uint8Array> {
   if (languagesOfWord) return languagesOfWord;
   const lists = new Map<string, number[]>();
   DETECTED_LANGUAGES.forEach((language, li) => {
@@ -22,7 +22,7 @@ function stopWordIndex(): Map<string, Uint8Array> {
       else lists.set(word, [li]);
     }
   });
-  languagesOfWord = new Map([...lists].map(([word, indices]) => [word, Uint8Array.from(indices)]));
+  languagesOfWord = new WordTable(Array.from(lists, ([word, indices]) => [word, Uint8Array.from(indices)] as const), lists.size);
   return languagesOfWord;
 }
 

@@ -1,7 +1,7 @@
 // Measures every block once: length, words, stop-word density in the page's language, sentence
 // punctuation, capitalisation, digits. Rules and the content classifier read these numbers instead of
 // re-scanning the text.
-import { stopWordSet } from '../text/stopwords.js';
+import { stopWordTable } from '../text/stopwords.js';
 import { charClass, isMostlyUnspaced, LETTER, OTHER } from '../text/tokens.js';
 import type { Block, Measures, Page } from '../types.js';
 
@@ -18,11 +18,11 @@ export const UNSPACED_CHAR_WEIGHT = 3;
 const URL_OR_EMAIL = /^(?:(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+)$/i;
 
 export function measureBlocks(page: Page): void {
-  const stopWords = stopWordSet(page.language);
+  const stopWords = stopWordTable(page.language);
   page.measures = page.blocks.map((block) => measure(block, stopWords));
 }
 
-export function measure(block: Pick<Block, 'text' | 'lower' | 'words'> & { unspaced?: boolean }, stopWords: ReadonlySet<string>): Measures {
+export function measure(block: Pick<Block, 'text' | 'lower' | 'words'> & { unspaced?: boolean }, stopWords: { has(word: string): boolean }): Measures {
   const { text, lower, words } = block;
   let stop = 0;
   for (const word of words) if (stopWords.has(word)) stop++;
