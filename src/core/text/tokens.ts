@@ -33,10 +33,15 @@ let segmenter: Intl.Segmenter | undefined;
 /** True when most letters of the text belong to scripts written without spaces between words. */
 export function isMostlyUnspaced(text: string): boolean {
   // Every character of those scripts is above U+0E00; pure Latin/Cyrillic lines skip the regexes.
-  if (!/[\u0e00-\uffff]/.test(text) || !NO_SPACE_SCRIPT.test(text)) return false;
+  if (!hasCodeUnitFrom0E00(text) || !NO_SPACE_SCRIPT.test(text)) return false;
   const unspaced = text.match(NO_SPACE_SCRIPT_G)?.length ?? 0;
   const letters = text.match(LETTER_G)?.length ?? 1;
   return unspaced / letters > 0.3;
+}
+
+function hasCodeUnitFrom0E00(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x0e00) return true;
+  return false;
 }
 
 export function words(text: string, unspaced = isMostlyUnspaced(text)): string[] {
