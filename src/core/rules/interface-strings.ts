@@ -3,7 +3,8 @@
 // "Submit a Correction", copyright and legal lines. They are the same on every page of every site and
 // carry no article content, so a line that is one of them is boilerplate wherever it stands. Short
 // controls are matched as whole lines; cookie, newsletter and copyright notices, which can be full
-// sentences, are matched by phrases that articles do not use.
+// sentences, are matched by phrases that articles do not use; so are the legal disclaimers of a footer
+// (trademark notices, "not evaluated by the Food and Drug Administration").
 import type { Finding, Page } from '../types.js';
 import { wholeLine, type Rule } from './rule.js';
 
@@ -50,6 +51,8 @@ const NOTICES = new RegExp(
     'utilizziamo i cookie', 'wir verwenden cookies', 'nous utilisons des cookies', 'utilizamos cookies', 'usamos cookies',
     '\\bsign up (?:for|to) (?:our|the) [\\w\\s]{0,30}newsletter', '\\bsubscribe to (?:our|the) [\\w\\s]{0,30}newsletter',
     '\\bget (?:our|the) [\\w\\s]{0,30}newsletter\\b', '\\bdelivered (?:straight )?(?:to|through) your (?:inbox|letterbox|door)\\b', '\\benter your e-?mail\\b',
+    '\\bare (?:registered )?trademarks of\\b', '\\bnot been evaluated by the food and drug administration\\b',
+    '\\bthe information (?:provided|contained) (?:on|in) this (?:web)?site\\b',
     '\\bunsubscribe at any time\\b', '\\bno spam\\b', '\\bsubscribe to our\\b',
     '^(?:©|\\(c\\)|copyright\\b)', '©\\s*(?:\\d{4}|\\p{L})', '\\ball rights reserved\\b', '\\balle rechte vorbehalten\\b', '\\btous droits réservés\\b',
     '\\btodos los derechos reservados\\b', '\\btutti i diritti riservati\\b',
@@ -64,7 +67,7 @@ const NOTICES = new RegExp(
  * cheaply; only lines that contain one meet the full, slower pattern.
  */
 const NOTICE_KEYWORDS =
-  /cookie|newsletter|deliver|spam|subscribe|mail|©|\(c\)|copyright|rights reserved|rechte vorbehalten|droits réservés|derechos reservados|diritti riservati|may not be|left|syndicated|click here|by (?:continuing|using)/;
+  /cookie|newsletter|deliver|spam|subscribe|trademark|evaluated|information|mail|©|\(c\)|copyright|rights reserved|rechte vorbehalten|droits réservés|derechos reservados|diritti riservati|may not be|left|syndicated|click here|by (?:continuing|using)/;
 
 /** Notices are boilerplate up to this length; a longer paragraph that mentions cookies is an article about them. */
 const NOTICE_MAX_WORDS = 150;
