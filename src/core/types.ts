@@ -74,6 +74,8 @@ export interface Finding {
   metadata?: Partial<Metadata>;
   /** A finding that starts a run of boilerplate that no article-like text has ended yet (section openers). */
   opensSection?: boolean;
+  /** The block repeats the page's title: it is the article's headline (repeated-lines). */
+  repeatsTitle?: boolean;
 }
 
 export interface Metadata {

@@ -13,6 +13,8 @@ const JOIN_GAP = 3;
 const FAR_GAP = 30;
 /** A separate region must hold at least this share of the article region's text. */
 const MIN_SHARE = 0.15;
+/** Dropped blocks between the headline and a region that halve the region's weight. */
+const HEADLINE_DISTANCE = 40;
 /** Comment headers above a region that make it a comment rather than a candidate for the article. */
 const COMMENT_HEADERS_ABOVE = 2;
 /**
@@ -61,7 +63,8 @@ export function selectMainText(page: Page): void {
     for (; next < region.first; next++) if (findings[next]!.some((f) => f.rule === commentHeaders.id)) headersSeen++;
     return headersSeen < COMMENT_HEADERS_ABOVE;
   });
-  const main = (candidates.length > 0 ? candidates : regions).reduce((a, b) => (b.chars > a.chars ? b : a));
+  const score = headlineWeighting(page);
+  const main = (candidates.length > 0 ? candidates : regions).reduce((a, b) => (score(b) > score(a) ? b : a));
   const mainIndex = regions.indexOf(main);
   const keep = new Set<Region>([main]);
   // Walk outwards from the article; stop at the first region that does not qualify on each side.
@@ -87,6 +90,25 @@ export function selectMainText(page: Page): void {
       decisions[i] = { kept: false, rule: 'main-text', reason: 'outside the main text region' };
     }
   }
+}
+
+/**
+ * The article starts under its headline (the line that repeats the page title). A region's text counts for
+ * less the more dropped blocks separate it from the headline, so that a long legal notice or a comment at
+ * the foot of the page does not outweigh a short article right under its headline. Without a headline,
+ * a region scores its text.
+ */
+function headlineWeighting(page: Page): (region: Region) => number {
+  const { decisions, findings } = page;
+  const headline = findings.findIndex((list, i) => i > 0 && list.some((f) => f.repeatsTitle));
+  if (headline < 0) return (region) => region.chars;
+  // dropped[i]: dropped blocks before block i.
+  const dropped = new Int32Array(decisions.length + 1);
+  for (let i = 0; i < decisions.length; i++) dropped[i + 1] = dropped[i]! + (decisions[i]!.kept ? 0 : 1);
+  return (region) => {
+    const between = region.first > headline ? dropped[region.first]! - dropped[headline + 1]! : dropped[headline]! - dropped[region.last + 1]!;
+    return region.chars / (1 + Math.max(0, between) / HEADLINE_DISTANCE);
+  };
 }
 
 function range(from: number, to: number): number[] {

@@ -44,7 +44,7 @@ export const repeatedLines: Rule = {
         return;
       }
       if (i > 0 && titleKeys.has(key)) {
-        findings.push({ block: i, verdict: 'boilerplate', reason: 'repeats the page title' });
+        findings.push({ block: i, verdict: 'boilerplate', reason: 'repeats the page title', repeatsTitle: true });
       }
     });
     return findings;
