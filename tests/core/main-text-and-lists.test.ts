@@ -30,3 +30,17 @@ describe('select-main-text', () => {
     expect(text).not.toContain('Another story headline');
   });
 });
+
+describe('select-main-text headline weighting', () => {
+  it('prefers the short article under its headline to longer teaser text above it', () => {
+    const teasers = Array.from(
+      { length: 5 },
+      (_, i) => `Story number ${i + 1} tells of a town that voted on a new plan for its roads, and the people who said that they would fight it in court.`,
+    );
+    const article = Array.from({ length: 3 }, (_, i) => `The health department said on day ${i + 1} that the victim was one of two people who had contracted the virus this year.`);
+    const input = ['Virus case reported in the county – Daily News', '', ...teasers, '', 'More', '', 'Virus case reported in the county', '', ...article.flatMap((p) => [p, ''])].join('\n');
+    const { text } = strip(input);
+    for (const p of article) expect(text).toContain(p);
+    expect(text).not.toContain('Story number 1');
+  });
+});

@@ -15,6 +15,8 @@ const FAR_GAP = 30;
 const MIN_SHARE = 0.15;
 /** Dropped blocks between the headline and a region that halve the region's weight. */
 const HEADLINE_DISTANCE = 40;
+/** Text above the headline is a teaser list or a menu more often than the article: it counts at this weight. */
+const ABOVE_HEADLINE_WEIGHT = 0.5;
 /** Comment headers above a region that make it a comment rather than a candidate for the article. */
 const COMMENT_HEADERS_ABOVE = 2;
 /**
@@ -95,7 +97,8 @@ export function selectMainText(page: Page): void {
 /**
  * The article starts under its headline (the line that repeats the page title). A region's text counts for
  * less the more dropped blocks separate it from the headline, so that a long legal notice or a comment at
- * the foot of the page does not outweigh a short article right under its headline. Without a headline,
+ * the foot of the page does not outweigh a short article right under its headline, and text above the
+ * headline counts for less than text below it. Without a headline,
  * a region scores its text.
  */
 function headlineWeighting(page: Page): (region: Region) => number {
@@ -107,7 +110,8 @@ function headlineWeighting(page: Page): (region: Region) => number {
   for (let i = 0; i < decisions.length; i++) dropped[i + 1] = dropped[i]! + (decisions[i]!.kept ? 0 : 1);
   return (region) => {
     const between = region.first > headline ? dropped[region.first]! - dropped[headline + 1]! : dropped[headline]! - dropped[region.last + 1]!;
-    return region.chars / (1 + Math.max(0, between) / HEADLINE_DISTANCE);
+    const side = region.last < headline ? ABOVE_HEADLINE_WEIGHT : 1;
+    return (side * region.chars) / (1 + Math.max(0, between) / HEADLINE_DISTANCE);
   };
 }
 
