@@ -38,7 +38,7 @@ describe('select-main-text headline weighting', () => {
       (_, i) => `Story number ${i + 1} tells of a town that voted on a new plan for its roads, and the people who said that they would fight it in court.`,
     );
     const article = Array.from({ length: 3 }, (_, i) => `The health department said on day ${i + 1} that the victim was one of two people who had contracted the virus this year.`);
-    const input = ['Virus case reported in the county – Daily News', '', ...teasers, '', 'More', '', 'Virus case reported in the county', '', ...article.flatMap((p) => [p, ''])].join('\n');
+    const input = ['Virus case reported in the county – Daily News', '', ...teasers, '', 'More', '', 'Home', 'News', 'Sports', 'Weather', 'Contact', '', 'Virus case reported in the county', '', ...article.flatMap((p) => [p, ''])].join('\n');
     const { text } = strip(input);
     for (const p of article) expect(text).toContain(p);
     expect(text).not.toContain('Story number 1');

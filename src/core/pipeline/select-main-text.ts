@@ -78,7 +78,8 @@ export function selectMainText(page: Page): void {
       const between = range(from, to);
       const dropped = between.filter((i) => !decisions[i]!.kept).length;
       // Only a section heading's run can be a box set into the article; other openers (a comment's header) end it.
-      const opener = between.some((i) => findings[i]!.some((f) => f.opensSection && f.rule !== sectionOpeners.id));
+      // The article does not reach above its headline either.
+      const opener = between.some((i) => findings[i]!.some((f) => (f.opensSection && f.rule !== sectionOpeners.id) || (step < 0 && f.repeatsTitle)));
       const sectionBlocks = between.filter((i) => findings[i]!.some((f) => f.rule === sectionOpeners.id)).length;
       if (opener || sectionBlocks > INLINE_BOX_BLOCKS || dropped > FAR_GAP || region.chars < main.chars * MIN_SHARE) break;
       keep.add(region);
