@@ -1,7 +1,8 @@
 // introduced-list — Keeps a list that the article introduces. Article text often ends a sentence with a
 // colon and goes on with a list: tour dates, ingredients, steps, product names. Each item is short and
 // poor in stop words, so the content classifier drops it, although the colon line right after article
-// text shows that the list belongs to the article. Menus and link lists are not introduced that way, and
+// text shows that the list belongs to the article (items may carry bare links, as a shopping list does).
+// Menus and link lists are not introduced that way, and
 // any line a rule has claimed (a share prompt, a menu, a "Related" run) stays dropped.
 import type { Page } from '../types.js';
 
@@ -18,11 +19,14 @@ export function keepIntroducedLists(page: Page): void {
     let end = k + 1;
     while (end < blocks.length && blocks[end]!.paragraph === listParagraph) end++;
     if (end === k + 1) continue;
+    // Items may carry their bare links (a shopping list), but a list of nothing but links is a link list.
     let isList = true;
+    let links = 0;
     for (let i = k + 1; i < end && isList; i++) {
-      isList = measures[i]!.words <= ITEM_MAX_WORDS && !measures[i]!.isLink && findings[i]!.length === 0;
+      isList = measures[i]!.words <= ITEM_MAX_WORDS && findings[i]!.length === 0;
+      if (measures[i]!.isLink) links++;
     }
-    if (!isList) continue;
+    if (!isList || links === end - (k + 1)) continue;
     const reason = `item of the list introduced at line ${introducer.line}`;
     if (!decisions[k]!.kept) decisions[k] = { kept: true, rule: 'introduced-list', reason: 'introduces a list after article text' };
     for (let i = k + 1; i < end; i++) if (!decisions[i]!.kept) decisions[i] = { kept: true, rule: 'introduced-list', reason };
