@@ -2,8 +2,8 @@
 // colon and goes on with a list: tour dates, ingredients, steps, product names. Each item is short and
 // poor in stop words, so the content classifier drops it, although the colon line right after article
 // text shows that the list belongs to the article (items may carry bare links, as a shopping list does).
-// Menus and link lists are not introduced that way, and
-// any line a rule has claimed (a share prompt, a menu, a "Related" run) stays dropped.
+// Menus and link lists are not introduced that way, and any line a rule has claimed (a share prompt, a
+// menu, a "Related" run) stays dropped.
 import type { Page } from '../types.js';
 
 /** List items are short lines; a longer line is a paragraph that the classifier judges on its own. */
