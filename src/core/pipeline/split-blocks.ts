@@ -7,7 +7,8 @@ import type { Page } from '../types.js';
 const LINE_BREAK = /\r\n|\r|\n/;
 
 export function splitBlocks(page: Page): void {
-  const lines = page.source.split(LINE_BREAK);
+  // Most inputs end lines with \n alone: a plain string split is much faster than the regex.
+  const lines = page.source.includes('\r') ? page.source.split(LINE_BREAK) : page.source.split('\n');
   page.lines = lines;
   let paragraph = 0;
   let lineInParagraph = 0;

@@ -6,7 +6,7 @@
 // such a header. Each header opens a section, so that the main-text step sees every comment as a
 // separate region cut off from the article instead of one long region that outweighs it.
 import type { Finding, Page } from '../types.js';
-import { DATE_IN_TEXT, MONTH_NAME } from './patterns.js';
+import { findDate, MONTH_NAME } from './patterns.js';
 import type { Rule } from './rule.js';
 
 /** "<name> says:" and its equivalents: a short name and a verb of saying, nothing after the colon. */
@@ -48,6 +48,6 @@ function isPostingStamp(text: string): boolean {
   if (!match) return false;
   const day = match[1]!;
   if (RELATIVE.test(day) || MONTH_ONLY.test(day)) return true;
-  const date = DATE_IN_TEXT.exec(day);
+  const date = findDate(day);
   return date !== null && date[0].length === day.length;
 }

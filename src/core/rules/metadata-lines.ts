@@ -6,7 +6,7 @@
 // the title, author or date it states, which become the page's metadata.
 import { parseDate } from '../text/dates.js';
 import type { Finding, Page } from '../types.js';
-import { DATE_IN_TEXT } from './patterns.js';
+import { findDate, hasDate } from './patterns.js';
 import { normalise, type Rule } from './rule.js';
 
 const CRAWLER_HEADER = /^date\s+(\d{4}-\d{2}-\d{2})\s+(.+)$/iu;
@@ -72,7 +72,7 @@ export const metadataLines: Rule = {
         findings.push({ block: i, verdict: 'metadata', reason: 'byline', metadata: { author: authorOf(match[1]!), ...dateOf(text) } });
       } else if (m.words <= MAX_NAME_WORDS && isSignOff(i)) {
         findings.push({ block: i, verdict: 'metadata', reason: 'author sign-off' });
-      } else if (m.words <= MAX_STAMP_WORDS && m.digitShare > 0 && (match = STAMP.exec(text)) && DATE_IN_TEXT.test(text)) {
+      } else if (m.words <= MAX_STAMP_WORDS && m.digitShare > 0 && (match = STAMP.exec(text)) && hasDate(text)) {
         findings.push({ block: i, verdict: 'metadata', reason: 'time stamp', metadata: dateOf(text) });
       } else if (m.words <= MAX_STAMP_WORDS && m.digitShare > 0 && !m.endsLikeSentence && isMostlyDate(text)) {
         findings.push({ block: i, verdict: 'metadata', reason: 'date line', metadata: dateOf(text) });
@@ -111,7 +111,7 @@ function looksLikeNames(text: string): boolean {
 
 /** A line that is a date with at most a few other words around it (a time, a weekday, a source name). */
 function isMostlyDate(text: string): boolean {
-  const match = DATE_IN_TEXT.exec(text);
+  const match = findDate(text);
   if (!match) return false;
   const rest = text.replace(match[0], ' ').replace(/\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?/giu, ' ');
   return rest.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length <= 5;
