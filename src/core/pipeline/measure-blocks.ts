@@ -2,7 +2,7 @@
 // punctuation, capitalisation, digits. Rules and the content classifier read these numbers instead of
 // re-scanning the text.
 import { stopWordTable } from '../text/stopwords.js';
-import { charClass, isMostlyUnspaced, LETTER, OTHER } from '../text/tokens.js';
+import { charClass, isMostlyUnspaced, isWhiteSpace, LETTER, OTHER } from '../text/tokens.js';
 import type { Block, Measures, Page } from '../types.js';
 
 // Sentence punctuation is found by one scan over the characters (see scanShape) rather than by regular
@@ -68,14 +68,6 @@ function isCloser(code: number): boolean {
   return code === 0x22 || code === 0x27 || code === 0x201d || code === 0x2019 || code === 0xbb || code === 0x29 || code === 0x5d;
 }
 
-/** JavaScript's \s. */
-function isSpace(code: number): boolean {
-  return (
-    code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  );
-}
-
 /**
  * One pass over the characters: word starts (and how many are capitals), digits, non-space characters,
  * sentence marks.
@@ -94,7 +86,7 @@ function scanShape(text: string, lower: string) {
     const code = text.charCodeAt(i);
     if (isLatinSentenceEnd(code)) {
       const next = i + 1 < n ? text.charCodeAt(i + 1) : -1;
-      if (next < 0 || isSpace(next) || isCloser(next)) sentenceMarks++;
+      if (next < 0 || isWhiteSpace(next) || isCloser(next)) sentenceMarks++;
     } else if (isCjkSentenceEnd(code)) sentenceMarks++;
     if (code >= 0xdc00 && code <= 0xdfff) lowSurrogates++;
     if (code !== 0x20) nonSpace++;
