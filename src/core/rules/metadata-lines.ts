@@ -54,11 +54,14 @@ export const metadataLines: Rule = {
     const findings: Finding[] = [];
     const { blocks, measures } = page;
     const authors: string[] = [];
-    for (const block of blocks) {
-      if (block.text.length > BYLINE_MAX_LENGTH) continue;
+    // Bylines are read once; the second pass below reuses the match.
+    const bylines = new Map<number, RegExpExecArray>();
+    blocks.forEach((block, i) => {
+      if (block.text.length > BYLINE_MAX_LENGTH) return;
       const byline = BYLINE.exec(block.text);
+      if (byline) bylines.set(i, byline);
       if (byline && looksLikeNames(byline[1]!)) authors.push(normalise(authorOf(byline[1]!)));
-    }
+    });
     // A block's words joined are its normalised text (a leading dash is not a word), so they are compared directly.
     const isSignOff = (i: number): boolean => authors.length > 0 && authors.includes(blocks[i]!.words.join(' '));
     // Every date form needs an ASCII digit, so the date patterns only run on lines that have one.
@@ -68,7 +71,7 @@ export const metadataLines: Rule = {
       let match: RegExpExecArray | null;
       if (i === 0 && (match = CRAWLER_HEADER.exec(text))) {
         findings.push({ block: i, verdict: 'metadata', reason: 'crawler header line', metadata: { date: match[1]!, title: match[2]!.trim() } });
-      } else if (m.words <= MAX_NAME_WORDS + 2 && (match = BYLINE.exec(text)) && looksLikeNames(match[1]!)) {
+      } else if (m.words <= MAX_NAME_WORDS + 2 && (match = bylines.get(i) ?? null) && looksLikeNames(match[1]!)) {
         findings.push({ block: i, verdict: 'metadata', reason: 'byline', metadata: { author: authorOf(match[1]!), ...dateOf(text) } });
       } else if (m.words <= MAX_NAME_WORDS && isSignOff(i)) {
         findings.push({ block: i, verdict: 'metadata', reason: 'author sign-off' });
