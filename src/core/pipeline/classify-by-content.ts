@@ -2,7 +2,7 @@
 // stop-word density is written prose (good); a short one cannot be judged alone (short); a block with
 // too few stop words is a list of names, links or labels (bad); in between is near-good. Blocks a rule
 // has already claimed keep the rule's verdict.
-import { isProse } from '../rules/prose.js';
+import { isProse, isTruncated } from '../rules/prose.js';
 import type { BlockClass, Page } from '../types.js';
 
 /** jusText's defaults, in (Latin-equivalent) characters; a line of a text dump is one HTML block. */
@@ -21,6 +21,8 @@ export const STOPWORDS_HIGH = 0.34;
  * (tabloids, wire copy) may have none.
  */
 export const PROSE_RUN = 3;
+/** Sentence marks that make a long block prose on a page whose stop-word list covers little. */
+const SENTENCES_WITHOUT_STOP_WORDS = 3;
 /** Blocks that may interrupt a run of prose between two of its paragraphs (a subheading and a caption). */
 const RUN_GAP = 2;
 
@@ -94,6 +96,17 @@ function classifyAlone(page: Page, i: number): BlockClass {
     if (m.contentLength < LENGTH_LOW) return 'short';
     if (m.relativeStopWordDensity >= STOPWORDS_HIGH) return m.contentLength > LENGTH_HIGH ? 'good' : 'near-good';
     if (m.relativeStopWordDensity >= STOPWORDS_LOW) return 'near-good';
+    if (page.stopWordCoverage < 1 && isSentenceRich(page, i)) return 'good';
     return 'bad';
   }
+}
+
+/**
+ * Where the stop-word list covers the page's language poorly (see calibrate-stop-words), density varies
+ * widely between paragraphs of the same article. A long block of several complete sentences is running
+ * text whatever its density: menus, lists and link texts are not written in sentences.
+ */
+function isSentenceRich(page: Page, i: number): boolean {
+  const m = page.measures[i]!;
+  return m.sentenceMarks >= SENTENCES_WITHOUT_STOP_WORDS && m.endsLikeSentence && m.contentLength > LENGTH_HIGH && !isTruncated(page.blocks[i]!.text);
 }
