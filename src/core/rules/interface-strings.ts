@@ -67,7 +67,7 @@ const NOTICES = new RegExp(
  * cheaply; only lines that contain one meet the full, slower pattern.
  */
 const NOTICE_KEYWORDS =
-  /cookie|newsletter|deliver|spam|subscribe|trademark|evaluated|information|mail|©|\(c\)|copyright|rights reserved|rechte vorbehalten|droits réservés|derechos reservados|diritti riservati|may not be|left|syndicated|click here|by (?:continuing|using)/;
+  /cookie|newsletter|delivered|no spam|subscribe to|unsubscribe at any time|trademarks of|not been evaluated|information (?:provided|contained)|enter your e|©|\(c\)|copyright|rights reserved|rechte vorbehalten|droits réservés|derechos reservados|diritti riservati|may not be|articles? left|syndicated|click here to|by (?:continuing|using)/;
 
 /** Notices are boilerplate up to this length; a longer paragraph that mentions cookies is an article about them. */
 const NOTICE_MAX_WORDS = 150;
