@@ -1,16 +1,18 @@
 // strip(): the whole pipeline, one step per module, in order. Reading this list is reading the algorithm.
+import { DISABLEABLE_RULES, MAIN_TEXT_ID } from './catalogue.js';
 import { applyRules } from './pipeline/apply-rules.js';
+import { calibrateStopWords } from './pipeline/calibrate-stop-words.js';
 import { classifyByContent } from './pipeline/classify-by-content.js';
 import { decide } from './pipeline/decide.js';
-import { keepPinned } from './pipeline/keep-pinned.js';
-import { readTitleHeading } from './pipeline/read-title-heading.js';
 import { detectLanguage } from './pipeline/detect-language.js';
+import { keepIntroducedLists } from './pipeline/keep-introduced-lists.js';
+import { keepPinned } from './pipeline/keep-pinned.js';
 import { measureBlocks } from './pipeline/measure-blocks.js';
+import { readTitleHeading } from './pipeline/read-title-heading.js';
 import { render } from './pipeline/render.js';
 import { reviseByNeighbours } from './pipeline/revise-by-neighbours.js';
 import { selectMainText } from './pipeline/select-main-text.js';
 import { splitBlocks } from './pipeline/split-blocks.js';
-import { DISABLEABLE_RULES, MAIN_TEXT_ID } from './catalogue.js';
 import { hasStopWordList } from './text/stopwords.js';
 import type { Page, StripOptions, StripResult } from './types.js';
 
@@ -21,6 +23,7 @@ export function strip(text: string, options: StripOptions = {}): StripResult {
     lines: [],
     blocks: [],
     language: 'en',
+    stopWordCoverage: 1,
     measures: [],
     findings: [],
     classes: [],
@@ -30,11 +33,13 @@ export function strip(text: string, options: StripOptions = {}): StripResult {
   splitBlocks(page);
   detectLanguage(page, options);
   measureBlocks(page);
+  calibrateStopWords(page);
   applyRules(page, options);
   classifyByContent(page);
   const initialClasses = page.classes;
   reviseByNeighbours(page);
   decide(page, initialClasses);
+  keepIntroducedLists(page);
   if (!options.disabledRules?.includes(MAIN_TEXT_ID)) selectMainText(page);
   keepPinned(page);
   readTitleHeading(page);
@@ -42,11 +47,10 @@ export function strip(text: string, options: StripOptions = {}): StripResult {
     text: render(page),
     metadata: page.metadata,
     language: page.language,
-    blocks: page.blocks.map((block, i) => ({
-      lines: [block.line, block.line],
-      text: block.text,
-      ...page.decisions[i]!,
-    })),
+    blocks: page.blocks.map((block, i) => {
+      const { kept, rule, reason } = page.decisions[i]!;
+      return { lines: [block.line, block.line], text: block.text, kept, rule, reason };
+    }),
   };
 }
 

@@ -21,6 +21,8 @@ export interface Block {
   bare: string;
   /** Word tokens of `lower` (see text/tokens.ts). */
   words: string[];
+  /** Mostly written in a script without spaces between words (Chinese, Japanese, Thai); decides how `words` were cut. */
+  unspaced: boolean;
 }
 
 /** Measurements of one block, taken once and shared by every rule. */
@@ -32,6 +34,19 @@ export interface Measures {
   stopWords: number;
   /** stopWords / words, 0 when there are no words. */
   stopWordDensity: number;
+  /**
+   * stopWordDensity divided by the page's stop-word coverage (see pipeline/calibrate-stop-words.ts): equal to
+   * stopWordDensity where the language's list covers running text well, higher where it covers little.
+   * Thresholds on "does this read like prose" use this value.
+   */
+  relativeStopWordDensity: number;
+  /** Mostly written in a script without spaces between words (Chinese, Japanese, Thai). */
+  unspaced: boolean;
+  /**
+   * Length in Latin-equivalent characters: `chars`, weighted for unspaced scripts, whose characters carry
+   * several times the text of a Latin letter. Length thresholds compare against this.
+   */
+  contentLength: number;
   /** Ends like a sentence: . ! ? … (also CJK forms), possibly followed by quotes or brackets. */
   endsLikeSentence: boolean;
   /** Sentence-ending punctuation marks inside the block. */
@@ -61,6 +76,8 @@ export interface Finding {
   opensSection?: boolean;
   /** The user said this block is body (--keep): no later step may drop it. */
   pinned?: boolean;
+  /** The block repeats the page's title: it is the article's headline (repeated-lines). */
+  repeatsTitle?: boolean;
 }
 
 export interface Metadata {
@@ -88,6 +105,11 @@ export interface Page {
   blocks: Block[];
   /** ISO 639-1 code of the stop-word list used. */
   language: string;
+  /**
+   * How well the stop-word list covers this page's running text, 1 = as well as for a typical European
+   * language (see pipeline/calibrate-stop-words.ts).
+   */
+  stopWordCoverage: number;
   measures: Measures[];
   /** Rule findings per block (first rule to speak wins a block). */
   findings: (Finding & { rule: string })[][];

@@ -1,4 +1,5 @@
 // Builds a measured page the way strip() does before the rules run, so a rule can be tested alone.
+import { calibrateStopWords } from '../../src/core/pipeline/calibrate-stop-words.js';
 import { detectLanguage } from '../../src/core/pipeline/detect-language.js';
 import { measureBlocks } from '../../src/core/pipeline/measure-blocks.js';
 import { splitBlocks } from '../../src/core/pipeline/split-blocks.js';
@@ -6,10 +7,11 @@ import type { Rule } from '../../src/core/rules/rule.js';
 import type { Page } from '../../src/core/types.js';
 
 export function measuredPage(text: string, language?: string): Page {
-  const page: Page = { source: text, lines: [], blocks: [], language: 'en', measures: [], findings: [], classes: [], decisions: [], metadata: {} };
+  const page: Page = { source: text, lines: [], blocks: [], language: 'en', stopWordCoverage: 1, measures: [], findings: [], classes: [], decisions: [], metadata: {} };
   splitBlocks(page);
   detectLanguage(page, language ? { language } : {});
   measureBlocks(page);
+  calibrateStopWords(page);
   return page;
 }
 

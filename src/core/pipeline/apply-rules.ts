@@ -1,7 +1,7 @@
 // Runs every enabled rule over the measured page and files each finding under its block.
 import { RULES } from '../rules/index.js';
 import { userPatterns } from '../rules/user-patterns.js';
-import type { Page, StripOptions } from '../types.js';
+import type { Finding, Page, StripOptions } from '../types.js';
 
 const NO_FINDINGS: Page['findings'][number] = Object.freeze([]) as unknown as Page['findings'][number];
 
@@ -15,7 +15,9 @@ export function applyRules(page: Page, options: StripOptions): void {
     if (disabled.has(rule.id)) continue;
     for (const finding of rule.find(page)) {
       const list = page.findings[finding.block]!;
-      const filed = { ...finding, rule: rule.id };
+      // Rules return fresh findings, so each is filed as it is, tagged with the rule (no copy per finding).
+      const filed = finding as Finding & { rule: string };
+      filed.rule = rule.id;
       if (list === NO_FINDINGS) page.findings[finding.block] = [filed];
       else list.push(filed);
     }

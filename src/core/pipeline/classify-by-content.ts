@@ -2,17 +2,14 @@
 // stop-word density is written prose (good); a short one cannot be judged alone (short); a block with
 // too few stop words is a list of names, links or labels (bad); in between is near-good. Blocks a rule
 // has already claimed keep the rule's verdict.
-import { isProse } from '../rules/prose.js';
-import { isMostlyUnspaced } from '../text/tokens.js';
+import { isProse, isTruncated } from '../rules/prose.js';
 import type { BlockClass, Page } from '../types.js';
 
-/** jusText's defaults, in characters; a line of a text dump is one HTML block. */
+/** jusText's defaults, in (Latin-equivalent) characters; a line of a text dump is one HTML block. */
 export const LENGTH_LOW = 70;
 export const LENGTH_HIGH = 200;
-/** A Chinese or Japanese character carries about as much text as three Latin letters. */
-export const UNSPACED_CHAR_WEIGHT = 3;
 /**
- * Stop-word density bounds. stopwords-iso lists are longer than jusText's, so running prose scores
+ * Stop-word density bounds, compared with the page-calibrated density. stopwords-iso lists are longer than jusText's, so running prose scores
  * higher than with jusText's lists; these bounds were set from the dev pages' gold and non-gold lines.
  */
 export const STOPWORDS_LOW = 0.3;
@@ -23,76 +20,93 @@ export const STOPWORDS_HIGH = 0.34;
  * near-good: jusText needs one clearly good neighbour, but articles written in short paragraphs
  * (tabloids, wire copy) may have none.
  */
-export const PROSE_RUN = 2;
-
-/**
- * Stop-word lists cover running text unequally: English prose has a density near 0.5, Chinese near 0.3,
- * Korean (whose particles are suffixes, not words) near 0.1. The bounds are therefore lowered, never
- * raised, to these shares of the page's own typical prose density (the median over its sentence-like
- * blocks), so that a language with a thin list is not judged by English norms.
- */
-export const RELATIVE_LOW = 0.6;
-export const RELATIVE_HIGH = 0.7;
-/** Blocks with at least this many words that end like a sentence set the page's typical density. */
-const REFERENCE_MIN_WORDS = 12;
-
-interface Bounds {
-  low: number;
-  high: number;
-}
+export const PROSE_RUN = 3;
+/** Sentence marks that make a long block prose on a page whose stop-word list covers little. */
+const SENTENCES_WITHOUT_STOP_WORDS = 3;
+/** Blocks that may interrupt a run of prose between two of its paragraphs (a subheading and a caption). */
+const RUN_GAP = 2;
 
 export function classifyByContent(page: Page): void {
-  const bounds = densityBounds(page);
-  page.classes = page.blocks.map((_, i) => classifyAlone(page, i, bounds));
+  page.classes = page.blocks.map((_, i) => classifyAlone(page, i));
   promoteProseRuns(page);
+  promoteWhenNothingIsGood(page);
 }
 
-function densityBounds(page: Page): Bounds {
-  const densities = page.measures
-    .filter((m) => m.endsLikeSentence && m.words >= REFERENCE_MIN_WORDS)
-    .map((m) => m.stopWordDensity)
-    .sort((a, b) => a - b);
-  if (densities.length === 0) return { low: STOPWORDS_LOW, high: STOPWORDS_HIGH };
-  const median = densities[Math.floor(densities.length / 2)]!;
-  return { low: Math.min(STOPWORDS_LOW, median * RELATIVE_LOW), high: Math.min(STOPWORDS_HIGH, median * RELATIVE_HIGH) };
+/**
+ * A page whose article is written in short paragraphs (a listicle, a photo story, a product page) may have
+ * no block long enough to be good; the edges of the page then count as bad for every block and the whole
+ * article is lost. When nothing on the page is good, its near-good blocks stand in: they are the best
+ * evidence of prose the page has, and the neighbour pass and the main-text step still judge around them.
+ */
+function promoteWhenNothingIsGood(page: Page): void {
+  const { classes } = page;
+  if (classes.includes('good')) return;
+  for (let i = 0; i < classes.length; i++) if (classes[i] === 'near-good') classes[i] = 'good';
 }
-
-/** One line this short ("Advertisement", "He declined to comment.") may sit inside a run of prose. */
-const RUN_INTERRUPTION_WORDS = 5;
 
 function promoteProseRuns(page: Page): void {
   const { classes, blocks, measures } = page;
   const inRun = (i: number) => (classes[i] === 'near-good' || classes[i] === 'good') && isProse(blocks[i]!.text, measures[i]!);
-  const interrupts = (i: number) => i < classes.length && (classes[i] === 'short' || measures[i]!.words <= RUN_INTERRUPTION_WORDS);
   let start = 0;
   while (start < classes.length) {
     if (!inRun(start)) {
       start++;
       continue;
     }
+    // Extend the run over prose blocks, stepping over short interruptions between them.
     const members = [start];
-    let next = start + 1;
-    while (next < classes.length) {
-      if (inRun(next)) members.push(next++);
-      else if (interrupts(next) && next + 1 < classes.length && inRun(next + 1)) next++;
-      else break;
+    let i = start + 1;
+    let gap = 0;
+    for (; i < classes.length; i++) {
+      if (inRun(i)) {
+        members.push(i);
+        gap = 0;
+      } else if (gap < RUN_GAP && interrupts(page, i)) {
+        gap++;
+      } else {
+        break;
+      }
     }
-    if (members.length >= PROSE_RUN) for (const i of members) classes[i] = 'good';
-    start = next;
+    if (members.length >= PROSE_RUN) for (const m of members) classes[m] = 'good';
+    start = members[members.length - 1]! + 1;
   }
 }
 
-function classifyAlone(page: Page, i: number, bounds: Bounds): BlockClass {
+/**
+ * A block that may stand between two prose paragraphs of one run: a short line (a subheading, an
+ * exclamation) or a single-line paragraph a rule claimed (a repeated photo caption, "Advertisement"),
+ * but not one that opens a section or is a bare link.
+ */
+function interrupts(page: Page, i: number): boolean {
+  const m = page.measures[i]!;
+  const findings = page.findings[i]!;
+  if (m.isLink || findings.some((f) => f.opensSection)) return false;
+  if (findings.length === 0) return m.contentLength < LENGTH_LOW;
+  const b = page.blocks[i]!;
+  return b.lineInParagraph === 0 && page.blocks[i + 1]?.paragraph !== b.paragraph;
+}
+
+function classifyAlone(page: Page, i: number): BlockClass {
   {
     const findings = page.findings[i]!;
     if (findings.some((f) => f.verdict !== 'content')) return 'bad';
     if (findings.some((f) => f.verdict === 'content')) return 'good';
     const m = page.measures[i]!;
     if (m.isLink) return 'bad';
-    const length = m.chars * (isMostlyUnspaced(page.blocks[i]!.text) ? UNSPACED_CHAR_WEIGHT : 1);
-    if (length < LENGTH_LOW) return 'short';
-    if (m.stopWordDensity >= bounds.high) return length > LENGTH_HIGH ? 'good' : 'near-good';
-    if (m.stopWordDensity >= bounds.low) return 'near-good';
+    if (m.contentLength < LENGTH_LOW) return 'short';
+    if (m.relativeStopWordDensity >= STOPWORDS_HIGH) return m.contentLength > LENGTH_HIGH ? 'good' : 'near-good';
+    if (m.relativeStopWordDensity >= STOPWORDS_LOW) return 'near-good';
+    if (page.stopWordCoverage < 1 && isSentenceRich(page, i)) return 'good';
     return 'bad';
   }
+}
+
+/**
+ * Where the stop-word list covers the page's language poorly (see calibrate-stop-words), density varies
+ * widely between paragraphs of the same article. A long block of several complete sentences is running
+ * text whatever its density: menus, lists and link texts are not written in sentences.
+ */
+function isSentenceRich(page: Page, i: number): boolean {
+  const m = page.measures[i]!;
+  return m.sentenceMarks >= SENTENCES_WITHOUT_STOP_WORDS && m.endsLikeSentence && m.contentLength > LENGTH_HIGH && !isTruncated(page.blocks[i]!.text);
 }

@@ -1,6 +1,6 @@
 // Picks the stop-word list that covers the largest share of the page's words. Stop words are the most
 // frequent words of a language, so the right list covers 30–50 % of running text and a wrong one a few %.
-import { DETECTED_LANGUAGES, hasStopWordList, stopWordSet } from '../text/stopwords.js';
+import { DETECTED_LANGUAGES, hasStopWordList, stopWordSet, WordTable } from '../text/stopwords.js';
 import type { Page, StripOptions } from '../types.js';
 
 /** Words sampled for detection: enough to be sure, few enough to stay fast on huge pages. */
@@ -9,19 +9,20 @@ const SAMPLE_WORDS = 1500;
 const PROSE_LINE_CHARS = 40;
 const FALLBACK_LANGUAGE = 'en';
 
-let languagesOfWord: Map<string, number[]> | undefined;
+let languagesOfWord: WordTable<Uint8Array> | undefined;
 
 /** For every stop word of a detected language, the indices (into DETECTED_LANGUAGES) of its lists. */
-function stopWordIndex(): Map<string, number[]> {
+function stopWordIndex(): WordTable<Uint8Array> {
   if (languagesOfWord) return languagesOfWord;
-  languagesOfWord = new Map();
+  const lists = new Map<string, number[]>();
   DETECTED_LANGUAGES.forEach((language, li) => {
     for (const word of stopWordSet(language)) {
-      const entry = languagesOfWord!.get(word);
+      const entry = lists.get(word);
       if (entry) entry.push(li);
-      else languagesOfWord!.set(word, [li]);
+      else lists.set(word, [li]);
     }
   });
+  languagesOfWord = new WordTable(Array.from(lists, ([word, indices]) => [word, Uint8Array.from(indices)] as const), lists.size);
   return languagesOfWord;
 }
 
@@ -33,14 +34,17 @@ export function detectLanguage(page: Page, options: StripOptions): void {
   const index = stopWordIndex();
   const hits = new Array<number>(DETECTED_LANGUAGES.length).fill(0);
   let sampled = 0;
-  const prose = page.blocks.filter((b) => b.text.length >= PROSE_LINE_CHARS);
-  for (const block of prose.length > 0 ? prose : page.blocks) {
-    for (const word of block.words) {
-      const languages = index.get(word);
-      if (languages) for (const li of languages) hits[li]!++;
-      sampled++;
+  const { blocks } = page;
+  const anyProse = blocks.some((b) => b.text.length >= PROSE_LINE_CHARS);
+  for (let b = 0; b < blocks.length && sampled < SAMPLE_WORDS; b++) {
+    const block = blocks[b]!;
+    if (anyProse && block.text.length < PROSE_LINE_CHARS) continue;
+    const words = block.words;
+    for (let w = 0; w < words.length; w++) {
+      const languages = index.get(words[w]!);
+      if (languages) for (let k = 0; k < languages.length; k++) hits[languages[k]!]!++;
     }
-    if (sampled >= SAMPLE_WORDS) break;
+    sampled += words.length;
   }
   let best = -1;
   hits.forEach((h, li) => {

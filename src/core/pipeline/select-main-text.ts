@@ -1,7 +1,10 @@
 // main-text — Keeps the article's region. Kept blocks are grouped into regions across small gaps; the
 // region with the most text is the article. Another region survives only when it is close to the article,
-// not cut off from it by a section heading ("Top Stories", "Related"), and not tiny beside it: that is what
+// not cut off from it by a section heading ("Top Stories", "Related") that opens more than a small box
+// set into the article, and not tiny beside it: that is what
 // keeps a long teaser or a comment far below the body out of the output.
+import { commentHeaders } from '../rules/comment-headers.js';
+import { sectionOpeners } from '../rules/section-openers.js';
 import type { Page } from '../types.js';
 
 /** Dropped blocks that may separate two parts of one region (an ad, a caption, a pull quote). */
@@ -10,6 +13,18 @@ const JOIN_GAP = 3;
 const FAR_GAP = 30;
 /** A separate region must hold at least this share of the article region's text. */
 const MIN_SHARE = 0.15;
+/** Dropped blocks between the headline and a region that halve the region's weight. */
+const HEADLINE_DISTANCE = 40;
+/** Text above the headline is a teaser list or a menu more often than the article: it counts at this weight. */
+const ABOVE_HEADLINE_WEIGHT = 0.5;
+/** Comment headers above a region that make it a comment rather than a candidate for the article. */
+const COMMENT_HEADERS_ABOVE = 2;
+/**
+ * A section heading whose run (heading and items) is at most this many blocks, between two regions, is a box set
+ * into the article ("Related" with a few links) rather than the end of the article: a list that follows
+ * the article is longer, and the section-openers rule already found that prose resumed right after it.
+ */
+const INLINE_BOX_BLOCKS = 8;
 
 interface Region {
   first: number;
@@ -41,7 +56,17 @@ export function selectMainText(page: Page): void {
   }
   if (regions.length <= 1) return;
 
-  const main = regions.reduce((a, b) => (b.chars > a.chars ? b : a));
+  // Comments follow the article: a region with two or more comment headers above it is a comment, however
+  // long, and only competes for the article when nothing else does. (One header above it can be the
+  // article's own posting time.)
+  let headersSeen = 0;
+  let next = 0;
+  const candidates = regions.filter((region) => {
+    for (; next < region.first; next++) if (findings[next]!.some((f) => f.rule === commentHeaders.id)) headersSeen++;
+    return headersSeen < COMMENT_HEADERS_ABOVE;
+  });
+  const score = headlineWeighting(page);
+  const main = (candidates.length > 0 ? candidates : regions).reduce((a, b) => (score(b) > score(a) ? b : a));
   const mainIndex = regions.indexOf(main);
   const keep = new Set<Region>([main]);
   // Walk outwards from the article; stop at the first region that does not qualify on each side.
@@ -52,8 +77,11 @@ export function selectMainText(page: Page): void {
       const [from, to] = step < 0 ? [region.last + 1, previous.first] : [previous.last + 1, region.first];
       const between = range(from, to);
       const dropped = between.filter((i) => !decisions[i]!.kept).length;
-      const opener = between.some((i) => findings[i]!.some((f) => f.opensSection));
-      if (opener || dropped > FAR_GAP || region.chars < main.chars * MIN_SHARE) break;
+      // Only a section heading's run can be a box set into the article; other openers (a comment's header) end it.
+      // The article does not reach above its headline either.
+      const opener = between.some((i) => findings[i]!.some((f) => (f.opensSection && f.rule !== sectionOpeners.id) || (step < 0 && f.repeatsTitle)));
+      const sectionBlocks = between.filter((i) => findings[i]!.some((f) => f.rule === sectionOpeners.id)).length;
+      if (opener || sectionBlocks > INLINE_BOX_BLOCKS || dropped > FAR_GAP || region.chars < main.chars * MIN_SHARE) break;
       keep.add(region);
       previous = region;
     }
@@ -65,6 +93,27 @@ export function selectMainText(page: Page): void {
       decisions[i] = { kept: false, rule: 'main-text', reason: 'outside the main text region' };
     }
   }
+}
+
+/**
+ * The article starts under its headline (the line that repeats the page title). A region's text counts for
+ * less the more dropped blocks separate it from the headline, so that a long legal notice or a comment at
+ * the foot of the page does not outweigh a short article right under its headline, and text above the
+ * headline counts for less than text below it. Without a headline,
+ * a region scores its text.
+ */
+function headlineWeighting(page: Page): (region: Region) => number {
+  const { decisions, findings } = page;
+  const headline = findings.findIndex((list, i) => i > 0 && list.some((f) => f.repeatsTitle));
+  if (headline < 0) return (region) => region.chars;
+  // dropped[i]: dropped blocks before block i.
+  const dropped = new Int32Array(decisions.length + 1);
+  for (let i = 0; i < decisions.length; i++) dropped[i + 1] = dropped[i]! + (decisions[i]!.kept ? 0 : 1);
+  return (region) => {
+    const between = region.first > headline ? dropped[region.first]! - dropped[headline + 1]! : dropped[headline]! - dropped[region.last + 1]!;
+    const side = region.last < headline ? ABOVE_HEADLINE_WEIGHT : 1;
+    return (side * region.chars) / (1 + Math.max(0, between) / HEADLINE_DISTANCE);
+  };
 }
 
 function range(from: number, to: number): number[] {

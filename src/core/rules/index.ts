@@ -1,5 +1,6 @@
 // The rules, in the order they speak. When two rules claim the same block, the first one's finding is the
 // one shown as the reason, so the more specific rules come first.
+import { commentHeaders } from './comment-headers.js';
 import { interfaceStrings } from './interface-strings.js';
 import { menuRuns } from './menu-runs.js';
 import { metadataLines } from './metadata-lines.js';
@@ -11,4 +12,4 @@ import { videoBlocks } from './video-blocks.js';
 
 export type { Rule } from './rule.js';
 
-export const RULES: readonly Rule[] = [metadataLines, videoBlocks, teasers, interfaceStrings, repeatedLines, sectionOpeners, menuRuns];
+export const RULES: readonly Rule[] = [metadataLines, videoBlocks, teasers, interfaceStrings, repeatedLines, sectionOpeners, commentHeaders, menuRuns];

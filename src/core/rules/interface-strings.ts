@@ -3,7 +3,8 @@
 // "Submit a Correction", copyright and legal lines. They are the same on every page of every site and
 // carry no article content, so a line that is one of them is boilerplate wherever it stands. Short
 // controls are matched as whole lines; cookie, newsletter and copyright notices, which can be full
-// sentences, are matched by phrases that articles do not use.
+// sentences, are matched by phrases that articles do not use; so are the legal disclaimers of a footer
+// (trademark notices, "not evaluated by the Food and Drug Administration").
 import type { Finding, Page } from '../types.js';
 import { wholeLine, type Rule } from './rule.js';
 
@@ -49,7 +50,10 @@ const NOTICES = new RegExp(
     '\\bcookie (?:policy|settings|preferences|consent)\\b', '\\bby (?:continuing to (?:use|browse)|using) (?:this|our) (?:web)?site\\b',
     'utilizziamo i cookie', 'wir verwenden cookies', 'nous utilisons des cookies', 'utilizamos cookies', 'usamos cookies',
     '\\bsign up (?:for|to) (?:our|the) [\\w\\s]{0,30}newsletter', '\\bsubscribe to (?:our|the) [\\w\\s]{0,30}newsletter',
-    '\\bget (?:our|the) [\\w\\s]{0,30}newsletter\\b', '\\bdelivered (?:straight )?to your inbox\\b', '\\benter your e-?mail\\b',
+    '\\bget (?:our|the) [\\w\\s]{0,30}newsletter\\b', '\\bdelivered (?:straight )?(?:to|through) your (?:inbox|letterbox|door)\\b', '\\benter your e-?mail\\b',
+    '\\bare (?:registered )?trademarks of\\b', '\\bnot been evaluated by the food and drug administration\\b',
+    '\\bthe information (?:provided|contained) (?:on|in) this (?:web)?site\\b',
+    '\\bunsubscribe at any time\\b', '\\bno spam\\b', '\\bsubscribe to our\\b',
     '^(?:©|\\(c\\)|copyright\\b)', '©\\s*(?:\\d{4}|\\p{L})', '\\ball rights reserved\\b', '\\balle rechte vorbehalten\\b', '\\btous droits réservés\\b',
     '\\btodos los derechos reservados\\b', '\\btutti i diritti riservati\\b',
     '\\bthis (?:material|article) may not be (?:published|reproduced)', '\\byou (?:have|can read) \\d+ (?:free )?articles? left\\b',
@@ -57,6 +61,13 @@ const NOTICES = new RegExp(
   ].join('|'),
   'u',
 );
+
+/**
+ * Words at least one of which every NOTICES phrase contains. This plain pattern rejects nearly every line
+ * cheaply; only lines that contain one meet the full, slower pattern.
+ */
+const NOTICE_KEYWORDS =
+  /cookie|newsletter|delivered|no spam|subscribe to|unsubscribe at any time|trademarks of|not been evaluated|information (?:provided|contained)|enter your e|©|\(c\)|copyright|rights reserved|rechte vorbehalten|droits réservés|derechos reservados|diritti riservati|may not be|articles? left|syndicated|click here to|by (?:continuing|using)/;
 
 /** Notices are boilerplate up to this length; a longer paragraph that mentions cookies is an article about them. */
 const NOTICE_MAX_WORDS = 150;
@@ -72,7 +83,7 @@ export const interfaceStrings: Rule = {
       const m = page.measures[i]!;
       if (m.words <= 10 && CONTROLS.test(block.bare)) {
         findings.push({ block: i, verdict: 'boilerplate', reason: `interface text "${block.text}"` });
-      } else if (m.words <= NOTICE_MAX_WORDS && NOTICES.test(block.lower)) {
+      } else if (m.words <= NOTICE_MAX_WORDS && NOTICE_KEYWORDS.test(block.lower) && NOTICES.test(block.lower)) {
         findings.push({ block: i, verdict: 'boilerplate', reason: 'notice (cookies, newsletter, copyright)' });
       } else if (m.words <= 15 && !m.endsLikeSentence && BREADCRUMB.test(block.text) && !m.isLink) {
         findings.push({ block: i, verdict: 'boilerplate', reason: 'breadcrumb trail' });

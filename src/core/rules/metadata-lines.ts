@@ -7,7 +7,7 @@
 // keeping: each finding carries the title, author, date or site it states, which become the page's metadata.
 import { parseDate } from '../text/dates.js';
 import type { Finding, Page } from '../types.js';
-import { DATE_IN_TEXT } from './patterns.js';
+import { findDate, hasDate } from './patterns.js';
 import { normalise, type Rule } from './rule.js';
 
 const CRAWLER_HEADER = /^date\s+(\d{4}-\d{2}-\d{2})\s+(.+)$/iu;
@@ -23,18 +23,32 @@ const BYLINE =
   /^(?:by|written by|words by|story by|text by|reporting by|author:?|authors:?|von|text:|par|por|di|door|autor(?:in)?:?|автор:?|作者[:：]?)\s+(.{2,100})$/iu;
 const STAMP =
   /^(?:posted|published|updated|last updated|last modified|modified|first published|originally published|date|veröffentlicht|aktualisiert|stand|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|zaktualizowano|опубликовано|обновлено|发布(?:时间)?|更新)\b[\s:：]*(?:on\s+|am\s+|le\s+|el\s+|il\s+)?(.*)$/iu;
-const CAPTION_CREDIT = new RegExp(
+/** Caption and credit forms recognised by how the line starts. */
+const CAPTION_START = new RegExp(
   [
-    '\\((?:[\\w .]{0,20}\\s)?(?:photo|photograph|image|picture|foto|bild)s?\\s*(?:/|by|:|credit)[^)]{0,80}\\)\\.?$',
     '^(?:image|photo|picture|video|graphic|illustration|foto|bild)\\s*(?:credit|source|courtesy)?s?\\s*[:：]',
     '^(?:credit|credits|source|quelle|fuente|fonte|crédit)\\s*[:：]',
     '^(?:file|archivo|archiv|archives)\\s*[-–—]\\s',
-    '\\bcredit\\s*(?:\\.\\.\\.|…)\\s*\\S.{0,80}$',
     '^(?:above|top|pictured|left|right|below|main image)\\s*:\\s',
-    '(?:getty images|shutterstock|istock(?:photo)?|associated press|afp|reuters|epa|alamy)\\)?\\.?$',
   ].join('|'),
   'iu',
 );
+/** A caption's photo credit in brackets at its end: "(AP Photo/Evan Vucci)", "(Photo by …)". */
+const CREDIT_IN_BRACKETS = /\((?:[\w .]{0,20}\s)?(?:photo|photograph|image|picture|foto|bild)s?\s*(?:\/|by|:|credit)[^)]{0,80}\)\.?$/iu;
+/** "Credit… Name" at the end of a caption. */
+const CREDIT_ELLIPSIS = /\bcredit\s*(?:\.\.\.|…)\s*\S.{0,80}$/iu;
+/** A caption that ends with a picture agency's name. */
+const AGENCY_AT_END = /(?:getty images|shutterstock|istock(?:photo)?|associated press|afp|reuters|epa|alamy)\)?\.?$/iu;
+/**
+ * The end patterns can only match a line's last ~130 code points (their parts are bounded and lines have
+ * no runs of spaces), so they run on the line's tail, and only when a cheap test shows they may match: an
+ * unanchored pattern otherwise tries every position of a long line.
+ */
+const CAPTION_END_TAIL = 300;
+const AGENCY_TAIL = 24;
+
+/** BYLINE's prefix and its 100 name characters (each possibly a surrogate pair) cannot be longer. */
+const BYLINE_MAX_LENGTH = 220;
 /** Name-like text: a few words, mostly capitalised, no sentence end. */
 const MAX_NAME_WORDS = 12;
 /** A stamp or date line longer than this is a sentence that mentions a date. */
@@ -49,30 +63,36 @@ export const metadataLines: Rule = {
     const findings: Finding[] = [];
     const { blocks, measures } = page;
     const authors: string[] = [];
-    for (const block of blocks) {
+    // Bylines are read once; the second pass below reuses the match.
+    const bylines = new Map<number, RegExpExecArray>();
+    blocks.forEach((block, i) => {
+      if (block.text.length > BYLINE_MAX_LENGTH) return;
       const byline = BYLINE.exec(block.text);
+      if (byline) bylines.set(i, byline);
       if (byline && looksLikeNames(byline[1]!)) authors.push(normalise(authorOf(byline[1]!)));
-    }
-    const isSignOff = (text: string): boolean => authors.includes(normalise(text.replace(/^[-–—]\s*/u, '')));
+    });
+    // A block's words joined are its normalised text (a leading dash is not a word), so they are compared directly.
+    const isSignOff = (i: number): boolean => authors.length > 0 && authors.includes(blocks[i]!.words.join(' '));
+    // Every date form needs an ASCII digit, so the date patterns only run on lines that have one.
     blocks.forEach((block, i) => {
       const m = measures[i]!;
       const text = block.text;
       let match: RegExpExecArray | null;
       if (i === 0 && (match = CRAWLER_HEADER.exec(text))) {
         findings.push({ block: i, verdict: 'metadata', reason: 'crawler header line', metadata: { date: match[1]!, title: match[2]!.trim() } });
-      } else if (m.words <= MAX_NAME_WORDS + 2 && (match = BYLINE.exec(text)) && looksLikeNames(match[1]!)) {
+      } else if (m.words <= MAX_NAME_WORDS + 2 && (match = bylines.get(i) ?? null) && looksLikeNames(match[1]!)) {
         findings.push({ block: i, verdict: 'metadata', reason: 'byline', metadata: { author: authorOf(match[1]!), ...dateOf(text) } });
-      } else if (m.words <= MAX_NAME_WORDS && isSignOff(text)) {
+      } else if (m.words <= MAX_NAME_WORDS && isSignOff(i)) {
         findings.push({ block: i, verdict: 'metadata', reason: 'author sign-off' });
-      } else if (m.words <= MAX_STAMP_WORDS && (match = STAMP.exec(text)) && DATE_IN_TEXT.test(text)) {
+      } else if (m.words <= MAX_STAMP_WORDS && m.digitShare > 0 && (match = STAMP.exec(text)) && hasDate(text)) {
         findings.push({ block: i, verdict: 'metadata', reason: 'time stamp', metadata: dateOf(text) });
-      } else if (m.words <= MAX_STAMP_WORDS && !m.endsLikeSentence && isMostlyDate(text)) {
+      } else if (m.words <= MAX_STAMP_WORDS && m.digitShare > 0 && !m.endsLikeSentence && isMostlyDate(text)) {
         findings.push({ block: i, verdict: 'metadata', reason: 'date line', metadata: dateOf(text) });
       } else if (i < URL_LINE_MAX_BLOCK && (match = URL_LINE.exec(text))) {
         findings.push({ block: i, verdict: 'metadata', reason: 'crawler URL line', metadata: { site: new URL(match[1]!).hostname.replace(/^www\./u, '') } });
       } else if ((match = COPYRIGHT.exec(text)) && isSiteName(match[1]!)) {
         findings.push({ block: i, verdict: 'metadata', reason: 'copyright line', metadata: { site: match[1]!.trim() } });
-      } else if (m.words <= MAX_CAPTION_WORDS && CAPTION_CREDIT.test(text)) {
+      } else if (m.words <= MAX_CAPTION_WORDS && isCaptionOrCredit(text, block.lower)) {
         findings.push({ block: i, verdict: 'metadata', reason: 'photo caption or credit' });
       }
     });
@@ -83,6 +103,14 @@ export const metadataLines: Rule = {
 function isSiteName(text: string): boolean {
   const words = text.split(/\s+/u);
   return words.length <= MAX_SITE_WORDS && /\p{L}/u.test(text) && !/[!?]/u.test(text);
+}
+
+function isCaptionOrCredit(text: string, lower: string): boolean {
+  if (CAPTION_START.test(text)) return true;
+  const tail = text.length > CAPTION_END_TAIL ? text.slice(-CAPTION_END_TAIL) : text;
+  if ((text.endsWith(')') || text.endsWith(').')) && CREDIT_IN_BRACKETS.test(tail)) return true;
+  if (lower.includes('credit') && CREDIT_ELLIPSIS.test(tail)) return true;
+  return AGENCY_AT_END.test(text.length > AGENCY_TAIL ? text.slice(-AGENCY_TAIL) : text);
 }
 
 function authorOf(byline: string): string {
@@ -104,7 +132,7 @@ function looksLikeNames(text: string): boolean {
 
 /** A line that is a date with at most a few other words around it (a time, a weekday, a source name). */
 function isMostlyDate(text: string): boolean {
-  const match = DATE_IN_TEXT.exec(text);
+  const match = findDate(text);
   if (!match) return false;
   const rest = text.replace(match[0], ' ').replace(/\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?/giu, ' ');
   return rest.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length <= 5;

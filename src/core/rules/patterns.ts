@@ -50,6 +50,22 @@ export const DATE_IN_TEXT = new RegExp(
   'iu',
 );
 
+/**
+ * Every date form of DATE_IN_TEXT has a four-digit year or a digit, dot or slash and digit ("19.10."); this
+ * plain pattern finds lines that have one, so that the costly pattern runs only on them.
+ */
+const DATE_SHAPE = /\d{4}|\d[./]\d/;
+
+/** DATE_IN_TEXT.exec, skipped on lines that cannot hold a date. */
+export function findDate(text: string): RegExpExecArray | null {
+  return DATE_SHAPE.test(text) ? DATE_IN_TEXT.exec(text) : null;
+}
+
+/** DATE_IN_TEXT.test, skipped on lines that cannot hold a date. */
+export function hasDate(text: string): boolean {
+  return DATE_SHAPE.test(text) && DATE_IN_TEXT.test(text);
+}
+
 /** A whole line that is a video or clip duration: "6:47", "1:02:33", optionally with a play mark. */
 const DURATION = /^(?:[▶►▷⏵]\s*)?(?:(?:duration|length|runtime)\s*:?\s*)?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*(?:min|mins|minutes))?$/iu;
 /** Longest line that can be a duration label; longer lines skip the pattern. */

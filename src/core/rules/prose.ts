@@ -1,5 +1,6 @@
 // Shared test for "article-like text": what ends a run of boilerplate opened by a section heading or a
 // list. Kept in one place so every rule agrees on when the article has resumed.
+import { isWhiteSpace } from '../text/tokens.js';
 import type { Measures } from '../types.js';
 
 /** Sentences in running prose carry at least this many words (characters / 2 for unspaced scripts). */
@@ -9,10 +10,21 @@ const LONG_PROSE_WORDS = 20;
 /** Prose has some stop words; headline lists and product names have few. */
 const PROSE_MIN_STOP_DENSITY = 0.2;
 
-const TRUNCATED = /(?:\.\.\.|…)\s*["'”’)\]]*$/u;
-
+/**
+ * Cut off with an ellipsis: /(?:\.\.\.|…)\s*["'”’)\]]*$/u, read backwards from the end of the line (the
+ * pattern would be tried at every position of every line).
+ */
 export function isTruncated(text: string): boolean {
-  return TRUNCATED.test(text);
+  let i = text.length - 1;
+  while (i >= 0 && isCloser(text.charCodeAt(i))) i--;
+  while (i >= 0 && isWhiteSpace(text.charCodeAt(i))) i--;
+  if (i >= 0 && text.charCodeAt(i) === 0x2026) return true;
+  return i >= 2 && text.charCodeAt(i) === 0x2e && text.charCodeAt(i - 1) === 0x2e && text.charCodeAt(i - 2) === 0x2e;
+}
+
+/** " ' ” ’ ) ] */
+function isCloser(code: number): boolean {
+  return code === 0x22 || code === 0x27 || code === 0x201d || code === 0x2019 || code === 0x29 || code === 0x5d;
 }
 
 /** A sentence of running text: ends like a sentence, is not cut off with an ellipsis, has stop words. */
@@ -21,7 +33,7 @@ export function isProse(text: string, m: Measures): boolean {
     m.endsLikeSentence &&
     !isTruncated(text) &&
     effectiveWords(text, m) >= PROSE_MIN_WORDS &&
-    m.stopWordDensity >= PROSE_MIN_STOP_DENSITY
+    m.relativeStopWordDensity >= PROSE_MIN_STOP_DENSITY
   );
 }
 

@@ -37,14 +37,17 @@ export const repeatedLines: Rule = {
         const isProse = m.words >= PROSE_WORDS && m.endsLikeSentence;
         const first = firstSeen.get(key)!;
         if (!isProse) {
-          findings.push({ block: i, verdict: 'boilerplate', reason: `printed ${count} times on the page` });
+          const finding: Finding = { block: i, verdict: 'boilerplate', reason: `printed ${count} times on the page` };
+          // A headline printed twice (heading and link) still marks where the article starts.
+          if (i > 0 && titleKeys.has(key)) finding.repeatsTitle = true;
+          findings.push(finding);
         } else if (first !== i) {
           findings.push({ block: i, verdict: 'boilerplate', reason: `repeats the paragraph at line ${page.blocks[first]!.line}` });
         }
         return;
       }
       if (i > 0 && titleKeys.has(key)) {
-        findings.push({ block: i, verdict: 'boilerplate', reason: 'repeats the page title' });
+        findings.push({ block: i, verdict: 'boilerplate', reason: 'repeats the page title', repeatsTitle: true });
       }
     });
     return findings;

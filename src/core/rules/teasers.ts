@@ -5,7 +5,7 @@
 // summary counts as a teaser when a time stamp or another cut-off summary stands close by (a list), and
 // the short headline lines just above it go with it.
 import type { Finding, Page } from '../types.js';
-import { DATE_IN_TEXT, isRelativeTime } from './patterns.js';
+import { hasDate, isRelativeTime } from './patterns.js';
 import { isTruncated } from './prose.js';
 import type { Rule } from './rule.js';
 
@@ -27,7 +27,7 @@ export const teasers: Rule = {
     const isStamp = (i: number): boolean => {
       const b = blocks[i];
       if (!b) return false;
-      return isRelativeTime(b.text) || (measures[i]!.words <= STAMP_MAX_WORDS && DATE_IN_TEXT.test(b.text));
+      return isRelativeTime(b.text) || (measures[i]!.words <= STAMP_MAX_WORDS && hasDate(b.text));
     };
     const truncated = blocks.map((b, i) => measures[i]!.words >= 4 && isTruncated(b.text));
 

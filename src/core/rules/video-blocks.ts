@@ -1,7 +1,8 @@
 // video-blocks — Evidence: the furniture of video players and video lists. A line that is only a
 // duration ("6:47", "1:02:33") labels a clip thumbnail; the short lines right after it, up to the end of
-// its paragraph, are the clip's title (often printed twice). Player labels such as "Watch", "Play",
-// "More Videos" or "Now Playing" are controls. None of these is ever running article text.
+// its paragraph, are the clip's title (often printed twice); a title may also carry the duration in
+// brackets at its end ("… (3:04)"). Player labels such as "Watch", "Play", "More Videos" or "Now
+// Playing" are controls. None of these is ever running article text.
 import type { Finding, Page } from '../types.js';
 import { isDuration } from './patterns.js';
 import { wholeLine, type Rule } from './rule.js';
@@ -13,6 +14,11 @@ const PLAYER_LABELS = wholeLine([
   'ansehen', 'abspielen', 'weitere videos', 'regarder', 'lire la vidéo', 'vidéos?', 'ver vídeo', 'reproducir', 'guarda', 'guarda il video',
   'assistir', 'bekijk(?: video)?', 'odtwórz', 'смотреть', '播放', '再生',
 ]);
+
+/** A clip's title with its running time in brackets at the end: "What Did the Rebel Yell Sound Like? (4:22)". */
+const TITLED_DURATION = /\((?:\d{1,2}:)?\d{1,2}:\d{2}\)$/;
+/** A titled clip is a headline, not a paragraph. */
+const TITLED_MAX_WORDS = 20;
 
 /** Title lines under a duration: short and not sentences. */
 const TITLE_MAX_WORDS = 20;
@@ -39,6 +45,8 @@ export const videoBlocks: Rule = {
           j++;
         }
         i = j - 1;
+      } else if (measures[i]!.words <= TITLED_MAX_WORDS && block.text.endsWith(')') && TITLED_DURATION.test(block.text)) {
+        findings.push({ block: i, verdict: 'boilerplate', reason: 'video title with its running time' });
       } else if (measures[i]!.words <= 8 && PLAYER_LABELS.test(block.bare)) {
         findings.push({ block: i, verdict: 'boilerplate', reason: `video player label "${block.text}"` });
       }

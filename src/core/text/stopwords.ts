@@ -35,3 +35,61 @@ export function stopWordSet(language: string): ReadonlySet<string> {
   }
   return set;
 }
+
+/**
+ * FNV-1a hash of a word's UTF-16 code units. Stop-word tables are keyed by it: the words of a page are
+ * fresh strings, and looking each one up in a Map would first have the engine hash it, which cost more
+ * than the rest of measuring.
+ */
+export function fnv1a(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** An open-addressing hash table from words to values, keyed by fnv1a; built once, then only read. */
+export class WordTable<V> {
+  private readonly mask: number;
+  private readonly keys: (string | undefined)[];
+  private readonly values: V[];
+
+  constructor(entries: Iterable<readonly [string, V]>, count: number) {
+    let size = 1;
+    // At most a quarter full, so that probes stay short.
+    while (size < count * 4) size *= 2;
+    this.mask = size - 1;
+    this.keys = new Array<string | undefined>(size).fill(undefined);
+    this.values = new Array<V>(size);
+    for (const [word, value] of entries) {
+      let slot = fnv1a(word) & this.mask;
+      while (this.keys[slot] !== undefined && this.keys[slot] !== word) slot = (slot + 1) & this.mask;
+      this.keys[slot] = word;
+      this.values[slot] = value;
+    }
+  }
+
+  get(word: string): V | undefined {
+    for (let slot = fnv1a(word) & this.mask; ; slot = (slot + 1) & this.mask) {
+      const key = this.keys[slot];
+      if (key === undefined) return undefined;
+      if (key === word) return this.values[slot];
+    }
+  }
+
+  has(word: string): boolean {
+    return this.get(word) !== undefined;
+  }
+}
+
+const tables = new Map<string, WordTable<true>>();
+
+/** The stop words of a language (as stopWordSet) in a WordTable, for the per-word lookups of measuring. */
+export function stopWordTable(language: string): WordTable<true> {
+  let table = tables.get(language);
+  if (!table) {
+    const set = stopWordSet(language);
+    table = new WordTable(Array.from(set, (w) => [w, true] as const), set.size);
+    tables.set(language, table);
+  }
+  return table;
+}

@@ -33,10 +33,15 @@ let segmenter: Intl.Segmenter | undefined;
 /** True when most letters of the text belong to scripts written without spaces between words. */
 export function isMostlyUnspaced(text: string): boolean {
   // Every character of those scripts is above U+0E00; pure Latin/Cyrillic lines skip the regexes.
-  if (!/[\u0e00-\uffff]/.test(text) || !NO_SPACE_SCRIPT.test(text)) return false;
+  if (!hasCodeUnitFrom0E00(text) || !NO_SPACE_SCRIPT.test(text)) return false;
   const unspaced = text.match(NO_SPACE_SCRIPT_G)?.length ?? 0;
   const letters = text.match(LETTER_G)?.length ?? 1;
   return unspaced / letters > 0.3;
+}
+
+function hasCodeUnitFrom0E00(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x0e00) return true;
+  return false;
 }
 
 export function words(text: string, unspaced = isMostlyUnspaced(text)): string[] {
@@ -72,4 +77,12 @@ function isAsciiWordChar(code: number): boolean {
 function isLetterAt(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   return code < 0x80 ? (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) : charClass(code) === LETTER;
+}
+
+/** JavaScript's \s, for one UTF-16 code unit. */
+export function isWhiteSpace(code: number): boolean {
+  return (
+    code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
 }

@@ -1,0 +1,44 @@
+// introduced-list — Keeps a list that the article introduces. Article text often ends a sentence with a
+// colon and goes on with a list: tour dates, ingredients, steps, product names. Each item is short and
+// poor in stop words, so the content classifier drops it, although the colon line right after article
+// text shows that the list belongs to the article (items may carry bare links, as a shopping list does).
+// Menus and link lists are not introduced that way, and any line a rule has claimed (a share prompt, a
+// menu, a "Related" run) stays dropped.
+import type { Page } from '../types.js';
+
+/** List items are short lines; a longer line is a paragraph that the classifier judges on its own. */
+const ITEM_MAX_WORDS = 30;
+
+export function keepIntroducedLists(page: Page): void {
+  const { blocks, decisions, findings, measures } = page;
+  for (let k = 0; k < blocks.length; k++) {
+    const introducer = blocks[k]!;
+    if (!introducer.text.endsWith(':') || findings[k]!.length > 0 || !followsArticle(page, k)) continue;
+    // The items: the rest of the introducer's paragraph, or the next paragraph when it ends there.
+    const listParagraph = blocks[k + 1]?.paragraph === introducer.paragraph ? introducer.paragraph : introducer.paragraph + 1;
+    let end = k + 1;
+    while (end < blocks.length && blocks[end]!.paragraph === listParagraph) end++;
+    if (end === k + 1) continue;
+    // Items may carry their bare links (a shopping list), but a list of nothing but links is a link list.
+    let isList = true;
+    let links = 0;
+    for (let i = k + 1; i < end && isList; i++) {
+      isList = measures[i]!.words <= ITEM_MAX_WORDS && findings[i]!.length === 0;
+      if (measures[i]!.isLink) links++;
+    }
+    if (!isList || links === end - (k + 1)) continue;
+    const reason = `item of the list introduced at line ${introducer.line}`;
+    if (!decisions[k]!.kept) decisions[k] = { kept: true, rule: 'introduced-list', reason: 'introduces a list after article text' };
+    for (let i = k + 1; i < end; i++) if (!decisions[i]!.kept) decisions[i] = { kept: true, rule: 'introduced-list', reason };
+    k = end - 1;
+  }
+}
+
+/** The nearest block before `k` that no rule has claimed is kept article text. */
+function followsArticle(page: Page, k: number): boolean {
+  for (let j = k - 1; j >= 0; j--) {
+    if (page.findings[j]!.length > 0) continue;
+    return page.decisions[j]!.kept;
+  }
+  return false;
+}

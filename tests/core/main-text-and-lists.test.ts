@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { strip } from '../../src/core/strip.js';
+
+const para = (n: number) =>
+  `The band said on day ${n} that it would return to the road next year, and that the tour was expected to visit more than thirty cities across the country.`;
+
+describe('keep-introduced-lists', () => {
+  it('keeps a list that article text introduces with a colon', () => {
+    const items = ['June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL', 'June 10 -- Credit Union Amphitheatre, Tampa, FL', 'June 14 -- Ameris Bank Amphitheatre, Alpharetta, GA'];
+    const input = [para(1), '', para(2), '', para(3), '', 'The tour dates:', ...items, '', 'Home', 'News', 'Sports', 'Contact'].join('\n');
+    const { text } = strip(input);
+    for (const item of items) expect(text).toContain(item);
+    expect(text).not.toContain('Sports');
+  });
+
+  it('does not keep a menu that follows a colon line after the article', () => {
+    const input = [para(1), '', para(2), '', para(3), '', 'Share this:', 'Facebook', 'Twitter', 'Email'].join('\n');
+    const { text } = strip(input);
+    expect(text).not.toContain('Facebook');
+  });
+});
+
+describe('select-main-text', () => {
+  it('joins the article across a small "Related" box set into it', () => {
+    const before = [para(1), para(2), para(3)];
+    const after = [para(4), para(5), para(6), para(7)];
+    const input = [...before.flatMap((p) => [p, '']), 'Related', '', 'Some other story headline here', '', 'Another story headline here', '', ...after.flatMap((p) => [p, ''])].join('\n');
+    const { text } = strip(input);
+    for (const p of [...before, ...after]) expect(text).toContain(p);
+    expect(text).not.toContain('Another story headline');
+  });
+});
+
+describe('select-main-text headline weighting', () => {
+  it('prefers the short article under its headline to longer teaser text above it', () => {
+    const teasers = Array.from(
+      { length: 5 },
+      (_, i) => `Story number ${i + 1} tells of a town that voted on a new plan for its roads, and the people who said that they would fight it in court.`,
+    );
+    const article = Array.from({ length: 3 }, (_, i) => `The health department said on day ${i + 1} that the victim was one of two people who had contracted the virus this year.`);
+    const input = ['Virus case reported in the county – Daily News', '', ...teasers, '', 'More', '', 'Home', 'News', 'Sports', 'Weather', 'Contact', '', 'Virus case reported in the county', '', ...article.flatMap((p) => [p, ''])].join('\n');
+    const { text } = strip(input);
+    for (const p of article) expect(text).toContain(p);
+    expect(text).not.toContain('Story number 1');
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { strip } from '../../src/core/strip.js';
+
+/** The rule that decided a one-line page. */
+const ruleOf = (line: string): string => strip(line).blocks[0]!.rule;
+
+describe('video-blocks: titles with their running time', () => {
+  it.each(['How Fast Can Gibbons Swing Through the Forest? (3:04)', 'The 1930s Were Not a Good Time (1:02:33)'])('fires on %s', (line) => {
+    expect(ruleOf(line)).toBe('video-blocks');
+  });
+  it.each(['The meeting ran from 9:00 to 10:30 (local time).', 'Score: (3:04'])('does not fire on %s', (line) => {
+    expect(ruleOf(line)).not.toBe('video-blocks');
+  });
+});
+
+describe('interface-strings: promotional and legal notices', () => {
+  it.each([
+    'No spam, we promise. You can unsubscribe at any time and we will never share your details.',
+    'Get Motor Cycle Monthly delivered through your letterbox every month.',
+    'Apple logo, iPad and iPhone are registered trademarks of Apple Inc.',
+    '*These statements have not been evaluated by the Food and Drug Administration.',
+    'The information provided on this website is for general purposes only.',
+  ])('fires on %s', (line) => {
+    expect(ruleOf(line)).toBe('interface-strings');
+  });
+  it.each([
+    'The company said the information was provided to regulators last year.',
+    'She left the party early, saying that she had to work in the morning.',
+  ])('does not fire on %s', (line) => {
+    expect(ruleOf(line)).not.toBe('interface-strings');
+  });
+});
