@@ -17,6 +17,11 @@ export class InputError extends Error {
   }
 }
 
+/** An input that could be read but is refused as it is (too large, not text); the message says why. */
+export class RefusedInputError extends Error {
+  override name = 'RefusedInputError';
+}
+
 const ERRNO_MESSAGES: Record<string, string> = {
   ENOENT: 'no such file or folder',
   EACCES: 'permission denied',
