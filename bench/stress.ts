@@ -54,7 +54,8 @@ async function measure(args: string[], cwd: string): Promise<Measured> {
   const seconds = (performance.now() - started) / 1000;
   const rssMatch = /MAXRSS_KB=(\d+)/u.exec(stderr);
   const peakKb = rssMatch ? Number(rssMatch[1]) : polledPeakKb;
-  const lines = stderr.split('\n').filter((l) => l !== '' && !l.startsWith('MAXRSS_KB='));
+  // GNU time adds its own lines: the figure asked for, and "Command exited with non-zero status N".
+  const lines = stderr.split('\n').filter((l) => l !== '' && !l.startsWith('MAXRSS_KB=') && !l.startsWith('Command exited with'));
   return { exitCode, seconds, peakRssMb: peakKb / 1024, stderrLines: lines.length };
 }
 
