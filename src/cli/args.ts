@@ -1,6 +1,7 @@
 // The command line: options, help text with examples, and validation. Parsing never exits the process;
 // help and version are written to the given streams and reported back as "done".
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { isKnownEncoding } from './decode.js';
 import { UsageError } from './errors.js';
 import type { StripOptions } from '../core/types.js';
 import type { OutputFormat } from './format.js';
@@ -27,7 +28,17 @@ export interface CliOptions {
   stripOptions?: StripOptions;
   /** Set by main(): colour --explain/--diff output (standard output is a terminal, no --no-color, no -o). */
   colourOutput?: boolean;
+  // Bad input (decode.ts, clean-file.ts): how bytes become text and what is refused.
+  /** Decode every input as this encoding instead of detecting it. */
+  encoding?: string;
+  /** Inputs larger than this many bytes are refused. */
+  maxSize: number;
+  /** Write CRLF line endings instead of LF. */
+  crlf: boolean;
 }
+
+/** --max-size default: far above any web page, far below what would exhaust memory. */
+export const DEFAULT_MAX_SIZE = 64 * 1024 * 1024;
 
 /** Where each option's value came from on the command line: typed by the user, or commander's default. */
 export type OptionSources = Partial<Record<keyof CliOptions, 'cli' | 'default'>>;
@@ -74,6 +85,9 @@ export function parseArgs(argv: readonly string[], version: string, out: (s: str
     .option('--language <code>', 'use this stop-word language (ISO 639-1) instead of detecting it')
     .option('--config <file>', 'read options from this JSON file instead of searching for boilerstrip.config.json, .boilerstriprc, package.json')
     .option('--print-config', 'print the effective options and where each came from, then exit', false)
+    .option('--encoding <name>', 'decode inputs as this encoding (e.g. windows-1252, shift_jis, utf-16le) instead of detecting it')
+    .option('--max-size <size>', 'refuse inputs larger than this (bytes, or with k, M, G: 500k, 64MB)', parseSize, DEFAULT_MAX_SIZE)
+    .option('--crlf', 'write CRLF line endings (default: LF, whatever the input used)', false)
     .version(version, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show this help')
     .addHelpText('after', EXAMPLES)
@@ -106,6 +120,9 @@ export function parseArgs(argv: readonly string[], version: string, out: (s: str
     language?: string;
     config?: string;
     printConfig: boolean;
+    encoding?: string;
+    maxSize: number;
+    crlf: boolean;
   }>();
   const inputs = program.args;
   // `boilerstrip rules` lists the rules; a file called "rules" is still reachable as ./rules.
@@ -114,6 +131,9 @@ export function parseArgs(argv: readonly string[], version: string, out: (s: str
   if (inputs.filter((i) => i === '-').length > 1) throw new UsageError('standard input ("-") can be read only once');
   if (inputs.includes('-') && inputs.length > 1) throw new UsageError('"-" (standard input) cannot be combined with other inputs');
   if (opts.outDir !== undefined && opts.outDir.trim() === '') throw new UsageError('--out-dir needs a folder name');
+  if (opts.encoding !== undefined && !isKnownEncoding(opts.encoding)) {
+    throw new UsageError(`unknown encoding '${opts.encoding}' for --encoding (try utf-8, windows-1252, iso-8859-2, koi8-r, shift_jis, gb18030, euc-kr, utf-16le)`);
+  }
   const view = opts.explain ? 'explain' : opts.diff ? 'diff' : undefined;
   const options: CliOptions = {
     inputs,
@@ -129,6 +149,9 @@ export function parseArgs(argv: readonly string[], version: string, out: (s: str
     language: opts.language,
     config: opts.config,
     printConfig: opts.printConfig,
+    encoding: opts.encoding,
+    maxSize: opts.maxSize,
+    crlf: opts.crlf,
   };
   const commanderName: Partial<Record<keyof CliOptions, string>> = { disabledRules: 'disableRule', view: opts.explain ? 'explain' : 'diff' };
   const sources: OptionSources = {};
@@ -138,4 +161,23 @@ export function parseArgs(argv: readonly string[], version: string, out: (s: str
     else if (source === 'default') sources[key] = 'default';
   }
   return { kind: 'run', options, sources };
+}
+
+const SIZE_UNITS: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
+
+/** "64MB", "500k", "1.5G", "1000" → bytes (k, M and G are powers of 1024; the "B" or "iB" is optional). */
+export function parseSize(value: string): number {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*([kmg]?)(?:i?b)?\s*$/iu.exec(value);
+  if (!match) throw new InvalidArgumentError('expected a size such as 500k, 64MB or 1G.');
+  const bytes = Math.floor(Number(match[1]) * SIZE_UNITS[match[2]!.toLowerCase()]!);
+  if (bytes <= 0) throw new InvalidArgumentError('the size must be more than 0.');
+  return bytes;
+}
+
+/** 70254592 → "67 MB": sizes in messages, in the units --max-size accepts. */
+export function formatSize(bytes: number): string {
+  for (const [unit, factor] of [['GB', 1024 ** 3], ['MB', 1024 ** 2], ['kB', 1024]] as const) {
+    if (bytes >= factor) return `${Number((bytes / factor).toFixed(1))} ${unit}`;
+  }
+  return `${bytes} bytes`;
 }

@@ -1,30 +1,55 @@
 // One input file through the whole job: read, decode, strip, format. Used for stdout and for -o alike.
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { Chalk } from 'chalk';
 import { strip } from '../core/strip.js';
-import type { CliOptions } from './args.js';
+import { formatSize, type CliOptions } from './args.js';
 import { decodeInput } from './decode.js';
 import { formatExplain } from './explain.js';
+import { RefusedInputError } from './errors.js';
 import { formatResult } from './format.js';
 import type { InputFile } from './inputs.js';
 
 export async function cleanFile(file: InputFile, options: CliOptions, cwd: string): Promise<string> {
-  const bytes = await readFile(path.resolve(cwd, file.path));
+  const bytes = await readInput(path.resolve(cwd, file.path), options.maxSize);
   return cleanBytes(bytes, file.path, options);
+}
+
+/**
+ * Reads a whole input, refusing it before reading when it is larger than `maxSize`: the size is taken from
+ * the open file, so a file cannot be swapped for a bigger one between the check and the read.
+ */
+async function readInput(file: string, maxSize: number): Promise<Buffer> {
+  const handle = await open(file, 'r');
+  try {
+    const info = await handle.stat();
+    if (info.isDirectory()) throw new RefusedInputError('is a folder, not a file');
+    if (info.size > maxSize) throw tooLarge(info.size, maxSize);
+    return await handle.readFile();
+  } finally {
+    await handle.close();
+  }
+}
+
+export function tooLarge(size: number, maxSize: number): RefusedInputError {
+  return new RefusedInputError(`${formatSize(size)}, larger than --max-size ${formatSize(maxSize)}; skipped`);
 }
 
 /** Cleans already-read bytes; `source` names them in json output ("-" for standard input). */
 export async function cleanBytes(bytes: Uint8Array, source: string, options: CliOptions): Promise<string> {
-  const text = decodeInput(bytes);
+  const text = decodeInput(bytes, { encoding: options.encoding });
   const result = strip(text, options.stripOptions ?? {});
   const colour = new Chalk({ level: options.colourOutput ? 1 : 0 });
-  if (options.view === 'explain') return formatExplain(text, result, colour);
-  const output = formatResult(result, { format: options.format, withMetadata: options.withMetadata, source, bytesIn: bytes.length });
-  if (options.view === 'diff') {
-    // jsdiff is loaded only by the runs that ask for a diff.
-    const { formatDiff } = await import('./diff.js');
-    return formatDiff(source, text, output, colour);
+  let output: string;
+  if (options.view === 'explain') {
+    output = formatExplain(text, result, colour);
+  } else {
+    output = formatResult(result, { format: options.format, withMetadata: options.withMetadata, source, bytesIn: bytes.length });
+    if (options.view === 'diff') {
+      // jsdiff is loaded only by the runs that ask for a diff.
+      const { formatDiff } = await import('./diff.js');
+      output = formatDiff(source, text, output, colour);
+    }
   }
-  return output;
+  return options.crlf ? output.replaceAll('\n', '\r\n') : output;
 }

@@ -17,17 +17,33 @@ export class InputError extends Error {
   }
 }
 
+/** An input that could be read but is refused as it is (too large, not text); the message says why. */
+export class RefusedInputError extends Error {
+  override name = 'RefusedInputError';
+}
+
+/** An output could not be written; the message names it, since the line starts with the input's name. */
+export class OutputError extends Error {
+  override name = 'OutputError';
+  constructor(
+    readonly output: string,
+    readonly reason: unknown,
+  ) {
+    super(`cannot write ${output}: ${describeError(reason)}`);
+  }
+}
+
 const ERRNO_MESSAGES: Record<string, string> = {
   ENOENT: 'no such file or folder',
   EACCES: 'permission denied',
   EPERM: 'operation not permitted',
   EISDIR: 'is a folder, not a file',
-  ENOTDIR: 'a part of the path is not a folder',
+  ENOTDIR: 'a part of the path is a file, not a folder',
   ENOSPC: 'no space left on the device',
   EROFS: 'read-only file system',
   EMFILE: 'too many open files',
   ELOOP: 'too many levels of symbolic links',
-  EEXIST: 'already exists',
+  EEXIST: 'a file of that name already exists',
   EIO: 'input/output error',
 };
 

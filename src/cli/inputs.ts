@@ -1,8 +1,9 @@
 // Expands the command line's inputs (files, folders, glob patterns, "-") into a list of files, each with
 // the path it will have under the output folder. Problems with one input are returned, not thrown, so
 // the run can report them and go on with the rest.
-import { stat } from 'node:fs/promises';
+import { lstat, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { describeError } from './errors.js';
 
 export interface InputFile {
   /** Path as given or found (relative to the working directory when it was given so). */
@@ -31,23 +32,30 @@ export async function expandInputs(inputs: readonly string[], cwd: string): Prom
   };
 
   for (const input of inputs) {
-    const info = await stat(path.resolve(cwd, input)).catch(() => undefined);
+    let statError: unknown;
+    const info = await stat(path.resolve(cwd, input)).catch((error: unknown) => void (statError = error));
     if (info?.isFile()) {
       add({ path: input, relative: path.basename(input) });
     } else if (info?.isDirectory()) {
-      const found = await glob(['**/*'], path.resolve(cwd, input));
+      const { found, dangling } = await glob(['**/*'], path.resolve(cwd, input));
+      for (const rel of dangling) errors.push({ input: path.join(input, rel), message: DANGLING });
       for (const rel of found) add({ path: path.join(input, rel), relative: rel });
+      if (found.length === 0 && dangling.length === 0) errors.push({ input, message: 'a folder with no files to clean (hidden files, .git and node_modules are skipped)' });
     } else if (info) {
       errors.push({ input, message: 'not a regular file or folder' });
     } else if (await isGlob(input)) {
       const fg = (await import('fast-glob')).default;
       const [task] = fg.generateTasks([input]);
       const base = task?.base ?? '.';
-      const found = await glob([input], cwd);
-      if (found.length === 0) errors.push({ input, message: 'no files match this pattern' });
+      const { found, dangling } = await glob([input], cwd);
+      for (const file of dangling) errors.push({ input: file, message: DANGLING });
+      if (found.length === 0 && dangling.length === 0) errors.push({ input, message: 'no files match this pattern' });
       for (const file of found) add({ path: file, relative: path.relative(base, file) });
+    } else if (await isSymlink(path.resolve(cwd, input))) {
+      errors.push({ input, message: DANGLING });
     } else {
-      errors.push({ input, message: 'no such file or folder' });
+      const code = (statError as NodeJS.ErrnoException | undefined)?.code;
+      errors.push({ input, message: code === 'ENOENT' || code === undefined ? 'no such file or folder' : describeError(statError) });
     }
   }
   return { files, errors };
@@ -59,9 +67,30 @@ async function isGlob(input: string): Promise<boolean> {
   return fg.isDynamicPattern(input);
 }
 
-/** Regular, non-hidden files matching `patterns` below `cwd`, in a stable (sorted) order. */
-async function glob(patterns: string[], cwd: string): Promise<string[]> {
+const DANGLING = 'a broken symbolic link (its target does not exist)';
+
+async function isSymlink(file: string): Promise<boolean> {
+  return (await lstat(file).catch(() => undefined))?.isSymbolicLink() ?? false;
+}
+
+/**
+ * Regular, non-hidden files matching `patterns` below `cwd`, in a stable (sorted) order, and the symbolic
+ * links among the matches whose target does not exist (reported, where the links to files and folders
+ * that do exist are skipped silently as before: only regular files are inputs).
+ */
+async function glob(patterns: string[], cwd: string): Promise<{ found: string[]; dangling: string[] }> {
   const fg = (await import('fast-glob')).default;
-  const found = await fg(patterns, { cwd, dot: false, onlyFiles: true, followSymbolicLinks: false, ignore: IGNORED_FOLDERS, suppressErrors: true });
-  return found.sort();
+  const entries = await fg(patterns, { cwd, dot: false, onlyFiles: false, objectMode: true, followSymbolicLinks: false, ignore: IGNORED_FOLDERS, suppressErrors: true });
+  const found: string[] = [];
+  const links: string[] = [];
+  for (const entry of entries) {
+    if (entry.dirent.isFile()) found.push(entry.path);
+    else if (entry.dirent.isSymbolicLink()) links.push(entry.path);
+  }
+  const dangling: string[] = [];
+  for (const link of links) {
+    const target = await stat(path.resolve(cwd, link)).catch((error: NodeJS.ErrnoException) => error);
+    if (target instanceof Error && target.code === 'ENOENT') dangling.push(link);
+  }
+  return { found: found.sort(), dangling: dangling.sort() };
 }

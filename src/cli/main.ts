@@ -1,7 +1,7 @@
 // main(): the whole CLI as a function of its arguments and streams, returning the exit code. It never
 // calls process.exit, so tests run it in-process and the bin shim only sets process.exitCode.
 import { Chalk } from 'chalk';
-import { parseArgs, type CliOptions, type OptionSources } from './args.js';
+import { formatSize, parseArgs, type CliOptions, type OptionSources } from './args.js';
 import { cleanBytes, cleanFile } from './clean-file.js';
 import { describeError, UsageError } from './errors.js';
 import { loadConfig, mergeOptions, toStripOptions } from './config.js';
@@ -57,7 +57,17 @@ export async function main(params: MainParams): Promise<number> {
 async function cleanStdin(params: MainParams, options: CliOptions, report: (m: string) => void): Promise<number> {
   if (options.outDir !== undefined) throw new UsageError('--out-dir needs file or folder inputs, not standard input');
   const chunks: Buffer[] = [];
-  for await (const chunk of params.stdin) chunks.push(Buffer.from(chunk));
+  let size = 0;
+  for await (const chunk of params.stdin) {
+    const buffer = Buffer.from(chunk);
+    size += buffer.length;
+    // Stop reading at the limit rather than hold an endless pipe in memory.
+    if (size > options.maxSize) {
+      report(`standard input: larger than --max-size ${formatSize(options.maxSize)}; skipped`);
+      return EXIT_INPUT_FAILED;
+    }
+    chunks.push(buffer);
+  }
   try {
     params.stdout.write(await cleanBytes(Buffer.concat(chunks), '-', options));
     return EXIT_OK;

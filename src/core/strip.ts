@@ -1,5 +1,6 @@
 // strip(): the whole pipeline, one step per module, in order. Reading this list is reading the algorithm.
 import { DISABLEABLE_RULES, MAIN_TEXT_ID } from './catalogue.js';
+import { newPage } from './page.js';
 import { applyRules } from './pipeline/apply-rules.js';
 import { calibrateStopWords } from './pipeline/calibrate-stop-words.js';
 import { classifyByContent } from './pipeline/classify-by-content.js';
@@ -14,22 +15,11 @@ import { reviseByNeighbours } from './pipeline/revise-by-neighbours.js';
 import { selectMainText } from './pipeline/select-main-text.js';
 import { splitBlocks } from './pipeline/split-blocks.js';
 import { hasStopWordList } from './text/stopwords.js';
-import type { Page, StripOptions, StripResult } from './types.js';
+import type { StripOptions, StripResult } from './types.js';
 
 export function strip(text: string, options: StripOptions = {}): StripResult {
   checkOptions(options);
-  const page: Page = {
-    source: text,
-    lines: [],
-    blocks: [],
-    language: 'en',
-    stopWordCoverage: 1,
-    measures: [],
-    findings: [],
-    classes: [],
-    decisions: [],
-    metadata: {},
-  };
+  const page = newPage(text);
   splitBlocks(page);
   detectLanguage(page, options);
   measureBlocks(page);

@@ -1,5 +1,6 @@
 // Builds a measured page the way strip() does before the rules run, so a rule can be tested alone.
 import { calibrateStopWords } from '../../src/core/pipeline/calibrate-stop-words.js';
+import { newPage } from '../../src/core/page.js';
 import { detectLanguage } from '../../src/core/pipeline/detect-language.js';
 import { measureBlocks } from '../../src/core/pipeline/measure-blocks.js';
 import { splitBlocks } from '../../src/core/pipeline/split-blocks.js';
@@ -7,7 +8,7 @@ import type { Rule } from '../../src/core/rules/rule.js';
 import type { Page } from '../../src/core/types.js';
 
 export function measuredPage(text: string, language?: string): Page {
-  const page: Page = { source: text, lines: [], blocks: [], language: 'en', stopWordCoverage: 1, measures: [], findings: [], classes: [], decisions: [], metadata: {} };
+  const page = newPage(text);
   splitBlocks(page);
   detectLanguage(page, language ? { language } : {});
   measureBlocks(page);

@@ -17,8 +17,11 @@ const NAMES: [number, string[]][] = [
 ];
 for (const [n, names] of NAMES) for (const name of names) MONTH_NUMBERS[name] = n;
 
-const MONTH = '(\\p{L}+)\\.?';
-const NAME_DAY_YEAR = new RegExp(`${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'u');
+// A month name is at most 12 letters ("października") and starts a word. Unbounded (\p{L}+) and free to
+// start mid-word, the pattern retried every letter of a long word and took quadratic time on a line of
+// letters (a 64 KB one ran for minutes); bounded and anchored it is linear and matches the same dates.
+const MONTH = '(\\p{L}{1,12})\\.?';
+const NAME_DAY_YEAR = new RegExp(`(?<!\\p{L})${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'u');
 const DAY_NAME_YEAR = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:de\\s+)?${MONTH}\\s+(?:de\\s+)?(\\d{4})`, 'u');
 const ISO = /(\d{4})-(\d{2})-(\d{2})/;
 const DOTTED = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;

@@ -1,0 +1,18 @@
+// An empty page for a text: what every pipeline step starts from. strip() and the tests that run single
+// steps build pages the same way, so a new Page field needs adding in one place only.
+import type { Page } from './types.js';
+
+export function newPage(text: string): Page {
+  return {
+    source: text,
+    lines: [],
+    blocks: [],
+    language: 'en',
+    stopWordCoverage: 1,
+    measures: [],
+    findings: [],
+    classes: [],
+    decisions: [],
+    metadata: {},
+  };
+}

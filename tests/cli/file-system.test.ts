@@ -1,0 +1,206 @@
+// What the file system can do to a batch: files that vanish or turn into folders, broken links, output
+// folders that cannot be created or written, a full disk, unreadable files. Each problem is one line on
+// stderr naming the file, the other inputs are still cleaned, the exit code is 1, and no partial output
+// is left. Failures the tests cannot cause for real (a full disk; permissions, since CI runs as root) are
+// injected into node:fs/promises.
+import * as realFs from 'node:fs/promises';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { writeFileAtomic, type WriterFs } from '../../src/cli/write-output.js';
+import { FIXTURES, runMain, tempDir } from '../helpers/cli.js';
+
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('node:fs/promises')>();
+  return { ...actual, open: vi.fn(actual.open), writeFile: vi.fn(actual.writeFile) };
+});
+
+const actualFs = await vi.importActual<typeof import('node:fs/promises')>('node:fs/promises');
+const seedInput = readFileSync(path.join(FIXTURES, 'seed', 'input.txt'), 'utf8');
+const seedExpected = readFileSync(path.join(FIXTURES, 'seed', 'expected.txt'), 'utf8');
+
+function errno(code: string, syscall: string): NodeJS.ErrnoException {
+  return Object.assign(new Error(`${code}: failed, ${syscall}`), { code, syscall });
+}
+
+/** pages/a.txt, pages/b.txt, pages/c.txt, all the seed page. */
+function makePages(): string {
+  const root = tempDir();
+  mkdirSync(path.join(root, 'pages'));
+  for (const name of ['a.txt', 'b.txt', 'c.txt']) writeFileSync(path.join(root, 'pages', name), seedInput);
+  return root;
+}
+
+/** Every file below `folder`, temporary files included, relative and sorted. */
+function listAll(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => path.relative(folder, path.join(d.parentPath, d.name)))
+    .sort();
+}
+
+/** The run failed for exactly the given lines, with no stack trace. */
+function expectFailures(run: { exitCode: number; stderr: string }, lines: (string | RegExp)[]): void {
+  expect(run.exitCode).toBe(1);
+  const got = run.stderr.trimEnd().split('\n');
+  expect(got).toHaveLength(lines.length);
+  lines.forEach((line, i) => (typeof line === 'string' ? expect(got[i]).toBe(line) : expect(got[i]).toMatch(line)));
+  expect(run.stderr).not.toMatch(/\n\s+at /u);
+}
+
+afterEach(() => {
+  vi.mocked(realFs.open).mockImplementation(actualFs.open);
+  vi.mocked(realFs.writeFile).mockImplementation(actualFs.writeFile);
+});
+
+/** Runs `before` just before the CLI opens the input whose name ends with `name`. */
+function onOpen(name: string, before: (file: string) => Promise<void>): void {
+  vi.mocked(realFs.open).mockImplementation(async (file, ...rest) => {
+    if (String(file).endsWith(name)) await before(String(file));
+    return actualFs.open(file, ...rest);
+  });
+}
+
+describe('inputs that change or break', () => {
+  it('a file that vanishes between listing and reading', async () => {
+    const root = makePages();
+    onOpen('b.txt', (file) => actualFs.rm(file));
+    const run = await runMain(['pages', '-o', 'out'], { cwd: root });
+    expectFailures(run, ['boilerstrip: pages/b.txt: no such file or folder']);
+    expect(listAll(path.join(root, 'out'))).toEqual(['a.txt', 'c.txt']);
+  });
+
+  it('a file replaced by a folder between listing and reading', async () => {
+    const root = makePages();
+    onOpen('b.txt', async (file) => {
+      await actualFs.rm(file);
+      await actualFs.mkdir(file);
+    });
+    const run = await runMain(['pages', '-o', 'out'], { cwd: root });
+    expectFailures(run, ['boilerstrip: pages/b.txt: is a folder, not a file']);
+    expect(listAll(path.join(root, 'out'))).toEqual(['a.txt', 'c.txt']);
+  });
+
+  it('a folder named x.txt given as an input, with nothing in it', async () => {
+    const root = makePages();
+    mkdirSync(path.join(root, 'x.txt'));
+    const run = await runMain(['x.txt', 'pages/a.txt', '-o', 'out'], { cwd: root });
+    expectFailures(run, ['boilerstrip: x.txt: a folder with no files to clean (hidden files, .git and node_modules are skipped)']);
+    expect(listAll(path.join(root, 'out'))).toEqual(['a.txt']);
+  });
+
+  it('broken symbolic links, given and found in a folder', async () => {
+    const root = makePages();
+    symlinkSync('nowhere.txt', path.join(root, 'pages', 'broken.txt'));
+    symlinkSync('nowhere.txt', path.join(root, 'given.txt'));
+    const run = await runMain(['given.txt', 'pages', '-o', 'out'], { cwd: root });
+    expectFailures(run, [
+      'boilerstrip: given.txt: a broken symbolic link (its target does not exist)',
+      'boilerstrip: pages/broken.txt: a broken symbolic link (its target does not exist)',
+    ]);
+    expect(listAll(path.join(root, 'out'))).toEqual(['a.txt', 'b.txt', 'c.txt']);
+  });
+
+  it('an unreadable file (injected EACCES: CI runs as root, which reads any file)', async () => {
+    const root = makePages();
+    onOpen('b.txt', async () => {
+      throw errno('EACCES', 'open');
+    });
+    const run = await runMain(['pages', '-o', 'out'], { cwd: root });
+    expectFailures(run, ['boilerstrip: pages/b.txt: permission denied']);
+    expect(listAll(path.join(root, 'out'))).toEqual(['a.txt', 'c.txt']);
+  });
+
+  it.skipIf(process.getuid?.() === 0)('an unreadable file, for real with chmod 000 (skipped when running as root: root reads mode-000 files)', async () => {
+    const root = makePages();
+    await actualFs.chmod(path.join(root, 'pages', 'b.txt'), 0o000);
+    const run = await runMain(['pages', '-o', 'out'], { cwd: root });
+    expectFailures(run, ['boilerstrip: pages/b.txt: permission denied']);
+    expect(listAll(path.join(root, 'out'))).toEqual(['a.txt', 'c.txt']);
+  });
+
+  it('two inputs with the same output path: the second is refused, not written over the first', async () => {
+    const root = makePages();
+    mkdirSync(path.join(root, 'other'));
+    writeFileSync(path.join(root, 'other', 'a.txt'), 'A different page\n\nwith other words in it, so that its output is not the same.\n');
+    const run = await runMain(['pages/a.txt', 'other/a.txt', '-o', 'out'], { cwd: root });
+    expectFailures(run, ['boilerstrip: other/a.txt: output out/a.txt was already written for pages/a.txt; not replaced']);
+    expect(readFileSync(path.join(root, 'out', 'a.txt'), 'utf8')).toBe(seedExpected);
+  });
+});
+
+describe('outputs that cannot be written', () => {
+  it('an output folder that cannot be created: one line, nothing cleaned', async () => {
+    const root = makePages();
+    writeFileSync(path.join(root, 'out'), 'a file where the folder should be');
+    const run = await runMain(['pages', '-o', 'out'], { cwd: root });
+    expectFailures(run, ['boilerstrip: out: cannot create the output folder: a file of that name already exists; no input was cleaned']);
+    expect(readFileSync(path.join(root, 'out'), 'utf8')).toBe('a file where the folder should be');
+  });
+
+  it('an output sub-folder that cannot be created fails only the files below it', async () => {
+    const root = makePages();
+    mkdirSync(path.join(root, 'pages', 'sub'));
+    writeFileSync(path.join(root, 'pages', 'sub', 'd.txt'), seedInput);
+    mkdirSync(path.join(root, 'out'));
+    writeFileSync(path.join(root, 'out', 'sub'), 'in the way');
+    const run = await runMain(['pages', '-o', 'out'], { cwd: root });
+    expectFailures(run, ['boilerstrip: pages/sub/d.txt: cannot write out/sub/d.txt: a file of that name already exists']);
+    expect(listAll(path.join(root, 'out'))).toEqual(['a.txt', 'b.txt', 'c.txt', 'sub']);
+  });
+
+  it('an output folder that cannot be written (injected EACCES)', async () => {
+    const root = makePages();
+    vi.mocked(realFs.writeFile).mockRejectedValue(errno('EACCES', 'open'));
+    const run = await runMain(['pages', '-o', 'out'], { cwd: root });
+    expectFailures(run, ['a', 'b', 'c'].map((n) => `boilerstrip: pages/${n}.txt: cannot write out/${n}.txt: permission denied`));
+    expect(listAll(path.join(root, 'out'))).toEqual([]);
+  });
+
+  it('a full disk half-way through an output: no partial file, the previous output kept, the rest written', async () => {
+    const root = makePages();
+    mkdirSync(path.join(root, 'out'));
+    writeFileSync(path.join(root, 'out', 'b.txt'), 'output of an earlier run');
+    vi.mocked(realFs.writeFile).mockImplementation(async (file, data, options) => {
+      if (!String(file).includes('b.txt')) return actualFs.writeFile(file, data, options);
+      await actualFs.writeFile(file, String(data).slice(0, 100), options);
+      throw errno('ENOSPC', 'write');
+    });
+    const run = await runMain(['pages', '-o', 'out'], { cwd: root });
+    expectFailures(run, ['boilerstrip: pages/b.txt: cannot write out/b.txt: no space left on the device']);
+    expect(listAll(path.join(root, 'out'))).toEqual(['a.txt', 'b.txt', 'c.txt']);
+    expect(readFileSync(path.join(root, 'out', 'b.txt'), 'utf8')).toBe('output of an earlier run');
+    expect(readFileSync(path.join(root, 'out', 'c.txt'), 'utf8')).toBe(seedExpected);
+  });
+});
+
+describe('writeFileAtomic with an injected file system', () => {
+  const failing = (step: keyof WriterFs): WriterFs => ({
+    mkdir: actualFs.mkdir,
+    writeFile: async (file, data, options) => {
+      await actualFs.writeFile(file, data.slice(0, 3), options);
+      if (step === 'writeFile') throw errno('ENOSPC', 'write');
+    },
+    rename: async (from, to) => {
+      if (step === 'rename') throw errno('EXDEV', 'rename');
+      await actualFs.rename(from, to);
+    },
+    rm: async (file, options) => {
+      await actualFs.rm(file, options);
+      if (step === 'rm') throw errno('EIO', 'unlink');
+    },
+  });
+
+  it.each(['writeFile', 'rename'] as const)('removes the temporary file when %s fails, and rethrows', async (step) => {
+    const dir = tempDir();
+    await expect(writeFileAtomic(path.join(dir, 'out.txt'), 'complete text', failing(step))).rejects.toMatchObject({ code: step === 'writeFile' ? 'ENOSPC' : 'EXDEV' });
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('reports the write error, not a failing clean-up', async () => {
+    const dir = tempDir();
+    const fs = { ...failing('writeFile'), rm: failing('rm').rm };
+    await expect(writeFileAtomic(path.join(dir, 'out.txt'), 'complete text', fs)).rejects.toMatchObject({ code: 'ENOSPC' });
+    expect(existsSync(path.join(dir, 'out.txt'))).toBe(false);
+  });
+});

@@ -1,0 +1,73 @@
+// Line endings in and out, and --max-size.
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatSize, parseSize } from '../../src/cli/args.js';
+import { FIXTURES, runMain, tempDir } from '../helpers/cli.js';
+
+const seedInput = readFileSync(path.join(FIXTURES, 'seed', 'input.txt'), 'utf8');
+const seedExpected = readFileSync(path.join(FIXTURES, 'seed', 'expected.txt'), 'utf8');
+
+describe('line endings', () => {
+  it.each([
+    ['CRLF', seedInput.replaceAll('\n', '\r\n')],
+    ['lone CR (old Mac)', seedInput.replaceAll('\n', '\r')],
+    // (a CR before an empty line would make a CRLF with it: a mix can only be read one way when it avoids that)
+    ['a mix of LF, CRLF and CR', seedInput.split('\n').map((line, i, all) => line + (all[i + 1] === '' ? '\r\n' : ['\n', '\r\n', '\r'][i % 3])).join('')],
+  ])('%s input gives the same output, with LF line endings', async (_name, input) => {
+    const run = await runMain([], { stdin: input });
+    expect(run).toEqual({ exitCode: 0, stdout: seedExpected, stderr: '' });
+  });
+
+  it('--crlf writes CRLF line endings, for text and json', async () => {
+    const text = await runMain(['--crlf'], { stdin: seedInput });
+    expect(text.stdout).toBe(seedExpected.replaceAll('\n', '\r\n'));
+    const json = await runMain(['--crlf', '-f', 'json'], { stdin: seedInput });
+    expect(json.stdout).toMatch(/^\{\r\n {2}"source": "-",\r\n/u);
+    expect(json.stdout.replaceAll('\r\n', '')).not.toMatch(/[\r\n]/u);
+    expect(JSON.parse(json.stdout).text).toBe(seedExpected.trimEnd());
+  });
+});
+
+describe('--max-size', () => {
+  it.each([
+    ['1000', 1000],
+    ['500k', 500 * 1024],
+    ['500kB', 500 * 1024],
+    ['64MB', 64 * 1024 ** 2],
+    ['64M', 64 * 1024 ** 2],
+    ['1.5G', 1.5 * 1024 ** 3],
+    ['2 GiB', 2 * 1024 ** 3],
+  ])('parses %s', (text, bytes) => {
+    expect(parseSize(text)).toBe(bytes);
+  });
+
+  it.each(['', 'big', '-5k', '0', '10 TB', '5kk'])('rejects %j', (text) => {
+    expect(() => parseSize(text)).toThrow(/size/u);
+  });
+
+  it('formats sizes for messages', () => {
+    expect([formatSize(800), formatSize(2048), formatSize(64 * 1024 ** 2), formatSize(1.25 * 1024 ** 3)]).toEqual(['800 bytes', '2 kB', '64 MB', '1.3 GB']);
+  });
+
+  it('refuses a bigger file with one line, and cleans the others', async () => {
+    const root = tempDir();
+    writeFileSync(path.join(root, 'big.txt'), seedInput.repeat(10));
+    writeFileSync(path.join(root, 'small.txt'), seedInput);
+    const run = await runMain(['big.txt', 'small.txt', '-o', 'out', '--max-size', '20k'], { cwd: root });
+    expect(run.exitCode).toBe(1);
+    expect(run.stderr).toMatch(/^boilerstrip: big\.txt: \d+(?:\.\d)? kB, larger than --max-size 20 kB; skipped\n$/u);
+    expect(readFileSync(path.join(root, 'out', 'small.txt'), 'utf8')).toBe(seedExpected);
+  });
+
+  it('stops reading standard input at the limit', async () => {
+    const run = await runMain(['--max-size', '1k'], { stdin: seedInput });
+    expect(run).toEqual({ exitCode: 1, stdout: '', stderr: 'boilerstrip: standard input: larger than --max-size 1 kB; skipped\n' });
+  });
+
+  it('a bad size is a usage error', async () => {
+    const run = await runMain(['--max-size', 'lots'], { stdin: seedInput });
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toMatch(/--max-size <size>.*'lots' is invalid/u);
+  });
+});
