@@ -1,5 +1,6 @@
 // The command line: options, help text with examples, and validation. Parsing never exits the process;
 // help and version are written to the given streams and reported back as "done".
+import { availableParallelism } from 'node:os';
 import { Command, CommanderError, Option } from 'commander';
 import { UsageError } from './errors.js';
 import type { OutputFormat } from './format.js';
@@ -11,6 +12,17 @@ export interface CliOptions {
   withMetadata: boolean;
   quiet: boolean;
   color: boolean;
+  // Batches at scale (issue #3): how many worker threads, where outputs go, what is skipped, reporting.
+  /** Worker threads for batches (default: the number of CPUs). 1 cleans in the main thread. */
+  jobs: number;
+  /** Write each output over its input (atomically, file mode kept). */
+  inPlace: boolean;
+  /** Write each output beside its input, the input's extension replaced by this suffix. */
+  suffix?: string;
+  /** Glob patterns of files and folders that folders and globs must not yield. */
+  ignore: string[];
+  /** One-line summary at the end even when standard error is not a terminal. */
+  summary: boolean;
 }
 
 export type ParsedArgs = { kind: 'run'; options: CliOptions } | { kind: 'done'; exitCode: number };
@@ -23,8 +35,11 @@ Examples:
   $ boilerstrip 'crawl/**/*.txt' -o clean/        clean the files a glob pattern matches
   $ boilerstrip -f json page.txt                  JSON with metadata and every removed line
   $ boilerstrip --with-metadata page.txt          title, author and date above the body
+  $ boilerstrip -j 8 crawl/ -o clean/             clean a big folder with 8 worker threads
+  $ boilerstrip --in-place --ignore '*.html' pages/   replace every page by its cleaned text
 
-Exit codes: 0 every input cleaned, 1 some input failed (one line each on stderr), 2 usage error.`;
+Exit codes: 0 every input cleaned, 1 some input failed (one line each on stderr), 2 usage error,
+130 interrupted (Ctrl-C), 143 terminated (SIGTERM).`;
 
 export function parseArgs(argv: readonly string[], version: string, out: (s: string) => void, err: (s: string) => void): ParsedArgs {
   const program = new Command()
@@ -36,6 +51,11 @@ export function parseArgs(argv: readonly string[], version: string, out: (s: str
     .option('--with-metadata', 'put the title, author and date found above the text output', false)
     .option('-q, --quiet', 'print nothing but errors', false)
     .option('--no-color', 'never colour messages')
+    .option('-j, --jobs <n>', `worker threads for folders and globs (default: the number of CPUs, ${availableParallelism()} here)`)
+    .option('--in-place', 'write each output over its input (atomically; the file mode is kept)', false)
+    .option('--suffix <suffix>', 'write each output beside its input, e.g. page.txt -> page.clean.txt for ".clean.txt"')
+    .option('--ignore <glob>', 'skip files and folders matching this pattern (repeatable; no slash = at any depth)', collect, [] as string[])
+    .option('--summary', 'print a one-line summary at the end (always on when stderr is a terminal)', false)
     .version(version, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show this help')
     .addHelpText('after', EXAMPLES)
@@ -54,10 +74,49 @@ export function parseArgs(argv: readonly string[], version: string, out: (s: str
     }
     throw error;
   }
-  const opts = program.opts<{ outDir?: string; format: OutputFormat; withMetadata: boolean; quiet: boolean; color: boolean }>();
+  const opts = program.opts<{
+    outDir?: string;
+    format: OutputFormat;
+    withMetadata: boolean;
+    quiet: boolean;
+    color: boolean;
+    jobs?: string;
+    inPlace: boolean;
+    suffix?: string;
+    ignore: string[];
+    summary: boolean;
+  }>();
   const inputs = program.args;
   if (inputs.filter((i) => i === '-').length > 1) throw new UsageError('standard input ("-") can be read only once');
   if (inputs.includes('-') && inputs.length > 1) throw new UsageError('"-" (standard input) cannot be combined with other inputs');
   if (opts.outDir !== undefined && opts.outDir.trim() === '') throw new UsageError('--out-dir needs a folder name');
-  return { kind: 'run', options: { inputs, outDir: opts.outDir, format: opts.format, withMetadata: opts.withMetadata, quiet: opts.quiet, color: opts.color } };
+  const destinations = [opts.outDir !== undefined && '--out-dir', opts.inPlace && '--in-place', opts.suffix !== undefined && '--suffix'].filter(Boolean);
+  if (destinations.length > 1) throw new UsageError(`${destinations.join(' and ')} cannot be combined: choose one place for the outputs`);
+  if (opts.suffix !== undefined && !/^[^/\\]+$/u.test(opts.suffix)) throw new UsageError('--suffix needs a file-name ending such as ".clean.txt", without slashes');
+  return {
+    kind: 'run',
+    options: {
+      inputs,
+      outDir: opts.outDir,
+      format: opts.format,
+      withMetadata: opts.withMetadata,
+      quiet: opts.quiet,
+      color: opts.color,
+      jobs: parseJobs(opts.jobs),
+      inPlace: opts.inPlace,
+      suffix: opts.suffix,
+      ignore: opts.ignore,
+      summary: opts.summary,
+    },
+  };
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+function parseJobs(value: string | undefined): number {
+  if (value === undefined) return availableParallelism();
+  if (!/^\d+$/u.test(value) || Number(value) < 1) throw new UsageError(`--jobs needs a whole number of at least 1, not '${value}'`);
+  return Number(value);
 }

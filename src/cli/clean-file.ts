@@ -7,13 +7,15 @@ import { decodeInput } from './decode.js';
 import { formatResult } from './format.js';
 import type { InputFile } from './inputs.js';
 
-export async function cleanFile(file: InputFile, options: CliOptions, cwd: string): Promise<string> {
+type CleanOptions = Pick<CliOptions, 'format' | 'withMetadata'>;
+
+export async function cleanFile(file: InputFile, options: CleanOptions, cwd: string): Promise<string> {
   const bytes = await readFile(path.resolve(cwd, file.path));
   return cleanBytes(bytes, file.path, options);
 }
 
 /** Cleans already-read bytes; `source` names them in json output ("-" for standard input). */
-export function cleanBytes(bytes: Uint8Array, source: string, options: CliOptions): string {
+export function cleanBytes(bytes: Uint8Array, source: string, options: CleanOptions): string {
   const text = decodeInput(bytes);
   return formatResult(strip(text), { format: options.format, withMetadata: options.withMetadata, source, bytesIn: bytes.length });
 }

@@ -5,12 +5,17 @@ import { parseArgs, type CliOptions } from './args.js';
 import { cleanBytes, cleanFile } from './clean-file.js';
 import { describeError, UsageError } from './errors.js';
 import { expandInputs } from './inputs.js';
+import { summaryLine } from './progress.js';
 import { runBatch } from './run-batch.js';
 import { VERSION } from './version.js';
 
 export const EXIT_OK = 0;
 export const EXIT_INPUT_FAILED = 1;
 export const EXIT_USAGE = 2;
+/** Interrupted by Ctrl-C: the shell's 128 + SIGINT (2). */
+export const EXIT_INTERRUPTED = 130;
+/** Stopped by SIGTERM: 128 + 15. */
+export const EXIT_TERMINATED = 143;
 
 export interface MainParams {
   argv: readonly string[];
@@ -18,6 +23,8 @@ export interface MainParams {
   stdout: { write(chunk: string): unknown };
   stderr: { write(chunk: string): unknown; isTTY?: boolean };
   cwd?: string;
+  /** Fired on Ctrl-C / SIGTERM (the bin passes the signal's name as the reason): the run stops early. */
+  signal?: AbortSignal;
 }
 
 export async function main(params: MainParams): Promise<number> {
@@ -45,9 +52,16 @@ export async function main(params: MainParams): Promise<number> {
 }
 
 async function cleanStdin(params: MainParams, options: CliOptions, report: (m: string) => void): Promise<number> {
-  if (options.outDir !== undefined) throw new UsageError('--out-dir needs file or folder inputs, not standard input');
+  if (options.outDir !== undefined || options.inPlace || options.suffix !== undefined) {
+    throw new UsageError('--out-dir, --in-place and --suffix need file or folder inputs, not standard input');
+  }
   const chunks: Buffer[] = [];
-  for await (const chunk of params.stdin) chunks.push(Buffer.from(chunk));
+  const read = (async () => {
+    for await (const chunk of params.stdin) chunks.push(Buffer.from(chunk));
+  })();
+  if ((await Promise.race([read.then(() => 'read' as const), whenAborted(params.signal)])) === 'aborted') {
+    return interruptedExitCode(params.signal!);
+  }
   try {
     params.stdout.write(cleanBytes(Buffer.concat(chunks), '-', options));
     return EXIT_OK;
@@ -58,14 +72,16 @@ async function cleanStdin(params: MainParams, options: CliOptions, report: (m: s
 }
 
 async function cleanFiles(params: MainParams, options: CliOptions, cwd: string, report: (m: string) => void): Promise<number> {
-  if (options.outDir === undefined && options.inputs.length > 1) {
+  const toStdout = options.outDir === undefined && !options.inPlace && options.suffix === undefined;
+  if (toStdout && options.inputs.length > 1) {
     throw new UsageError(`${options.inputs.length} inputs: several inputs need --out-dir (-o) to say where the outputs go`);
   }
-  const { files, errors } = await expandInputs(options.inputs, cwd);
+  const started = performance.now();
+  const { files, errors } = await expandInputs(options.inputs, cwd, { ignore: options.ignore, outDir: options.outDir, outputSuffix: options.suffix });
   let failed = errors.length;
   for (const e of errors) report(`${e.input}: ${e.message}`);
 
-  if (options.outDir === undefined) {
+  if (toStdout) {
     if (files.length > 1) {
       throw new UsageError(`${files.length} input files: several inputs need --out-dir (-o) to say where the outputs go`);
     }
@@ -78,7 +94,27 @@ async function cleanFiles(params: MainParams, options: CliOptions, cwd: string, 
       }
     }
   } else {
-    failed += (await runBatch(files, { ...options, outDir: options.outDir }, cwd, report)).failed;
+    const terminal = params.stderr.isTTY === true;
+    const batch = await runBatch(files, { ...options, progress: terminal && !options.quiet }, cwd, report, params.signal, params.stderr);
+    failed += batch.failed;
+    if (options.summary || (terminal && !options.quiet)) {
+      const seconds = (performance.now() - started) / 1000;
+      params.stderr.write(`boilerstrip: ${summaryLine({ ...batch, files: batch.files + errors.length, failed, seconds })}${batch.interrupted ? ' (interrupted)' : ''}\n`);
+    }
   }
+  if (params.signal?.aborted) return interruptedExitCode(params.signal);
   return failed > 0 ? EXIT_INPUT_FAILED : EXIT_OK;
+}
+
+export function interruptedExitCode(signal: AbortSignal): number {
+  return signal.reason === 'SIGTERM' ? EXIT_TERMINATED : EXIT_INTERRUPTED;
+}
+
+/** Resolves when `signal` fires (never without one). */
+export function whenAborted(signal: AbortSignal | undefined): Promise<'aborted'> {
+  return new Promise((resolve) => {
+    if (!signal) return;
+    if (signal.aborted) resolve('aborted');
+    else signal.addEventListener('abort', () => resolve('aborted'), { once: true });
+  });
 }

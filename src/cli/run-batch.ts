@@ -1,42 +1,124 @@
-// Cleans many files into --out-dir. Each file is independent: a failure is reported and counted, and
-// the batch goes on. Outputs are written atomically and never over an input.
-import { realpath } from 'node:fs/promises';
+// Cleans many files into --out-dir, beside themselves (--suffix) or over themselves (--in-place). Each file
+// is independent: a failure is reported and counted, and the batch goes on. Outputs are written atomically
+// and never over an input (except, on purpose, with --in-place).
+//
+// Files go in small batches ("tasks", see clean-task.ts) to a piscina pool of worker threads, or through
+// the same function in this thread when one job is asked for or the batch is too small to pay for
+// starting threads. piscina is imported only then, so a single page never loads it. Results are taken
+// back in input order, so failures are reported in the same order whatever --jobs is, and only a bounded
+// number of tasks is in flight, so memory stays flat for any number of files.
+//
+// Interrupting (the AbortSignal, fired by Ctrl-C) stops handing out tasks; the tasks in flight finish
+// their current files, so no output is ever half-written, and the result says it was interrupted.
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { CliOptions } from './args.js';
-import { cleanFile } from './clean-file.js';
+import { cleanTask, type CleanItem, type CleanOutcome, type CleanTask } from './clean-task.js';
 import { describeError } from './errors.js';
 import type { InputFile } from './inputs.js';
-import { writeFileAtomic } from './write-output.js';
+import { resolveReal } from './inputs.js';
+import { createProgress, type Progress } from './progress.js';
+
+/** Below this many files a thread pool costs more to start (~30 ms a thread) than it saves. */
+const MIN_FILES_FOR_POOL = 8;
+/** At most this many files per task: enough to hide the hand-over cost, few enough to balance threads. */
+const MAX_FILES_PER_TASK = 64;
+/** Aim for this many tasks per thread, so a thread that drew large files does not hold up the end. */
+const TASKS_PER_THREAD = 8;
+/** Tasks in flight per thread: keeps every thread busy while bounding what waits in memory. */
+const IN_FLIGHT_PER_THREAD = 4;
+
+export type BatchOptions = CliOptions & { progress: boolean };
 
 export interface BatchResult {
+  files: number;
   failed: number;
+  bytesIn: number;
+  bytesOut: number;
+  interrupted: boolean;
 }
 
-export async function runBatch(files: readonly InputFile[], options: CliOptions & { outDir: string }, cwd: string, report: (message: string) => void): Promise<BatchResult> {
-  const outDir = path.resolve(cwd, options.outDir);
-  const inputPaths = new Set(await Promise.all(files.map((f) => resolveReal(path.resolve(cwd, f.path)))));
-  let failed = 0;
+export async function runBatch(files: readonly InputFile[], options: BatchOptions, cwd: string, report: (message: string) => void, signal?: AbortSignal, stderr?: { write(s: string): unknown }): Promise<BatchResult> {
+  const result: BatchResult = { files: 0, failed: 0, bytesIn: 0, bytesOut: 0, interrupted: false };
+  const items: CleanItem[] = [];
+  const inputPaths = options.outDir === undefined ? undefined : new Set(await Promise.all(files.map((f) => resolveReal(path.resolve(cwd, f.path)))));
   for (const file of files) {
-    const destination = outputPath(outDir, file, options.format);
-    try {
-      if (inputPaths.has(await resolveReal(destination))) {
-        throw new Error(`output ${destination} would overwrite an input; choose another --out-dir`);
-      }
-      await writeFileAtomic(destination, await cleanFile(file, options, cwd));
-    } catch (error) {
-      failed++;
-      report(`${file.path}: ${describeError(error)}`);
+    const destination = destinationOf(file, options, cwd);
+    if (inputPaths?.has(await resolveReal(destination))) {
+      result.files++;
+      result.failed++;
+      report(`${file.path}: output ${destination} would overwrite an input; choose another --out-dir`);
+      continue;
     }
+    items.push({ input: path.resolve(cwd, file.path), destination, source: file.path });
   }
-  return { failed };
+
+  const threads = items.length >= MIN_FILES_FOR_POOL ? Math.min(options.jobs, items.length) : 1;
+  const perTask = Math.max(1, Math.min(MAX_FILES_PER_TASK, Math.ceil(items.length / (threads * TASKS_PER_THREAD))));
+  const base = { format: options.format, withMetadata: options.withMetadata, keepMode: options.inPlace };
+  const tasks: CleanTask[] = [];
+  for (let i = 0; i < items.length; i += perTask) tasks.push({ ...base, items: items.slice(i, i + perTask) });
+
+  const pool = threads > 1 ? await startPool(threads) : undefined;
+  // A task never rejects on a bad file (clean-task reports those); a rejection is a dead worker, which
+  // fails that task's files and lets the batch go on.
+  const run = (task: CleanTask) =>
+    (pool ? (pool.run(task) as Promise<CleanOutcome[]>) : cleanTask(task)).catch((error: unknown) => task.items.map(() => ({ bytesIn: 0, bytesOut: 0, error: describeError(error) })));
+  const progress: Progress | undefined = options.progress && stderr ? await createProgress(stderr, items.length) : undefined;
+  const inFlight: { task: CleanTask; done: Promise<CleanOutcome[]> }[] = [];
+  let next = 0;
+  try {
+    while (true) {
+      while (!signal?.aborted && next < tasks.length && inFlight.length < threads * IN_FLIGHT_PER_THREAD) {
+        const task = tasks[next++]!;
+        inFlight.push({ task, done: run(task) });
+      }
+      const head = inFlight.shift();
+      if (!head) break;
+      const outcomes = await head.done;
+      outcomes.forEach((outcome, i) => {
+        result.files++;
+        result.bytesIn += outcome.bytesIn;
+        result.bytesOut += outcome.bytesOut;
+        if (outcome.error !== undefined) {
+          result.failed++;
+          progress?.interrupt(() => report(`${head.task.items[i]!.source}: ${outcome.error}`));
+          if (!progress) report(`${head.task.items[i]!.source}: ${outcome.error}`);
+        }
+      });
+      progress?.update(result.files, result.bytesIn);
+    }
+  } finally {
+    progress?.stop();
+    await pool?.destroy();
+  }
+  result.interrupted = signal?.aborted === true && next < tasks.length;
+  return result;
 }
 
-/** The real path of a file, or the path itself when it does not exist (yet). */
-async function resolveReal(file: string): Promise<string> {
-  return realpath(file).catch(() => file);
+async function startPool(threads: number) {
+  const { Piscina } = await import('piscina');
+  return new Piscina({ filename: workerUrl(), minThreads: threads, maxThreads: threads });
 }
 
-/** Where the output of `file` goes: same relative path; json output takes a .json extension. */
+/**
+ * The compiled worker module. From the sources (the in-process tests run TypeScript), the worker is the
+ * built copy in dist/, since a thread cannot load .ts files: `npm test` builds first.
+ */
+function workerUrl(): string {
+  const beside = new URL('./clean-worker.js', import.meta.url);
+  return existsSync(beside) ? beside.href : new URL('../../dist/cli/clean-worker.js', import.meta.url).href;
+}
+
+/** Where the output of `file` goes. */
+export function destinationOf(file: InputFile, options: Pick<CliOptions, 'outDir' | 'inPlace' | 'suffix' | 'format'>, cwd: string): string {
+  const input = path.resolve(cwd, file.path);
+  if (options.inPlace) return input;
+  if (options.suffix !== undefined) return replaceExtension(input, options.suffix);
+  return outputPath(path.resolve(cwd, options.outDir ?? '.'), file, options.format);
+}
+
+/** Where the output of `file` goes under --out-dir: same relative path; json output takes a .json extension. */
 export function outputPath(outDir: string, file: InputFile, format: CliOptions['format']): string {
   const relative = format === 'json' ? replaceExtension(file.relative, '.json') : file.relative;
   return path.join(outDir, relative);

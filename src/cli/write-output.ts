@@ -2,14 +2,21 @@
 // renamed over the destination. A crash, a full disk or Ctrl-C leaves either the old file or the complete
 // new one, never a truncated one; the temporary file is removed when writing fails.
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-export async function writeFileAtomic(destination: string, content: string): Promise<void> {
+export interface WriteOptions {
+  /** File mode for the new file (--in-place keeps the input's); default: the usual 0666 less umask. */
+  mode?: number;
+}
+
+export async function writeFileAtomic(destination: string, content: string, options: WriteOptions = {}): Promise<void> {
   await mkdir(path.dirname(destination), { recursive: true });
   const temporary = path.join(path.dirname(destination), `.${path.basename(destination)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     await writeFile(temporary, content, { flag: 'wx' });
+    // chmod, not writeFile's mode: that one is filtered by the umask, and the input's mode must survive.
+    if (options.mode !== undefined) await chmod(temporary, options.mode & 0o7777);
     await rename(temporary, destination);
   } catch (error) {
     await rm(temporary, { force: true });

@@ -1,0 +1,52 @@
+// One unit of batch work: read, clean and write a few files. The same function runs in the main thread
+// (--jobs 1, few files) and in the worker threads (clean-worker.ts), so both give byte-identical output.
+// Several files go in one task because handing a task to a thread costs far more than a small page
+// takes to clean. Everything in and out is plain data (structured-clone safe); errors come back as their
+// one-line description, never thrown, so one bad file cannot sink the others in its task.
+import { readFile, stat } from 'node:fs/promises';
+import type { OutputFormat } from './format.js';
+import { cleanBytes } from './clean-file.js';
+import { describeError } from './errors.js';
+import { writeFileAtomic } from './write-output.js';
+
+export interface CleanItem {
+  /** Absolute path to read. */
+  input: string;
+  /** Absolute path to write (the input itself for --in-place). */
+  destination: string;
+  /** The name used in json output and messages: the path as given or found. */
+  source: string;
+}
+
+export interface CleanTask {
+  items: CleanItem[];
+  format: OutputFormat;
+  withMetadata: boolean;
+  /** Give each output its input's file mode (--in-place). */
+  keepMode: boolean;
+}
+
+export interface CleanOutcome {
+  bytesIn: number;
+  bytesOut: number;
+  /** One-line reason when the file could not be cleaned or written. */
+  error?: string;
+}
+
+export async function cleanTask(task: CleanTask): Promise<CleanOutcome[]> {
+  const outcomes: CleanOutcome[] = [];
+  for (const item of task.items) {
+    let bytesIn = 0;
+    try {
+      const bytes = await readFile(item.input);
+      bytesIn = bytes.length;
+      const output = cleanBytes(bytes, item.source, { format: task.format, withMetadata: task.withMetadata });
+      const mode = task.keepMode ? (await stat(item.input)).mode : undefined;
+      await writeFileAtomic(item.destination, output, { mode });
+      outcomes.push({ bytesIn, bytesOut: Buffer.byteLength(output) });
+    } catch (error) {
+      outcomes.push({ bytesIn, bytesOut: 0, error: describeError(error) });
+    }
+  }
+  return outcomes;
+}
