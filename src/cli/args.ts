@@ -3,6 +3,7 @@
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, Option } from 'commander';
 import { UsageError } from './errors.js';
+import type { BadRecordPolicy } from './clean-records.js';
 import type { OutputFormat } from './format.js';
 
 export interface CliOptions {
@@ -23,6 +24,14 @@ export interface CliOptions {
   ignore: string[];
   /** One-line summary at the end even when standard error is not a terminal. */
   summary: boolean;
+  /** `text`: each input is one page. `jsonl`: each input line is a JSON record holding a page. */
+  inputFormat: 'text' | 'jsonl';
+  /** The jsonl field holding the page text. */
+  textField: string;
+  /** The jsonl field holding the page's URL or id (names the record in messages; gives its site). */
+  idField?: string;
+  /** What becomes of a jsonl line that is not a record with a text field (it is always reported). */
+  onBadRecord: BadRecordPolicy;
 }
 
 export type ParsedArgs = { kind: 'run'; options: CliOptions } | { kind: 'done'; exitCode: number };
@@ -37,6 +46,7 @@ Examples:
   $ boilerstrip --with-metadata page.txt          title, author and date above the body
   $ boilerstrip -j 8 crawl/ -o clean/             clean a big folder with 8 worker threads
   $ boilerstrip --in-place --ignore '*.html' pages/   replace every page by its cleaned text
+  $ boilerstrip --input-format jsonl --text-field text < crawl.jsonl > clean.jsonl
 
 Exit codes: 0 every input cleaned, 1 some input failed (one line each on stderr), 2 usage error,
 130 interrupted (Ctrl-C), 143 terminated (SIGTERM).`;
@@ -56,6 +66,10 @@ export function parseArgs(argv: readonly string[], version: string, out: (s: str
     .option('--suffix <suffix>', 'write each output beside its input, e.g. page.txt -> page.clean.txt for ".clean.txt"')
     .option('--ignore <glob>', 'skip files and folders matching this pattern (repeatable; no slash = at any depth)', collect, [] as string[])
     .option('--summary', 'print a one-line summary at the end (always on when stderr is a terminal)', false)
+    .addOption(new Option('--input-format <format>', 'text: each input is a page; jsonl: JSON Lines records, cleaned to stdout').choices(['text', 'jsonl']).default('text'))
+    .option('--text-field <name>', 'jsonl: the field holding the page text', 'text')
+    .option('--id-field <name>', 'jsonl: the field holding the page URL or id')
+    .addOption(new Option('--on-bad-record <what>', 'jsonl: a line that is not a record with a text field is reported, then passed through unchanged or skipped').choices(['skip', 'pass']).default('pass'))
     .version(version, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show this help')
     .addHelpText('after', EXAMPLES)
@@ -85,6 +99,10 @@ export function parseArgs(argv: readonly string[], version: string, out: (s: str
     suffix?: string;
     ignore: string[];
     summary: boolean;
+    inputFormat: 'text' | 'jsonl';
+    textField: string;
+    idField?: string;
+    onBadRecord: BadRecordPolicy;
   }>();
   const inputs = program.args;
   if (inputs.filter((i) => i === '-').length > 1) throw new UsageError('standard input ("-") can be read only once');
@@ -93,6 +111,10 @@ export function parseArgs(argv: readonly string[], version: string, out: (s: str
   const destinations = [opts.outDir !== undefined && '--out-dir', opts.inPlace && '--in-place', opts.suffix !== undefined && '--suffix'].filter(Boolean);
   if (destinations.length > 1) throw new UsageError(`${destinations.join(' and ')} cannot be combined: choose one place for the outputs`);
   if (opts.suffix !== undefined && !/^[^/\\]+$/u.test(opts.suffix)) throw new UsageError('--suffix needs a file-name ending such as ".clean.txt", without slashes');
+  if (opts.inputFormat === 'jsonl') {
+    if (destinations.length > 0) throw new UsageError(`--input-format jsonl writes JSON Lines to standard output; ${destinations[0]} is for page files`);
+    if (opts.format !== 'text' || opts.withMetadata) throw new UsageError('--input-format jsonl writes records: -f json and --with-metadata do not apply');
+  }
   return {
     kind: 'run',
     options: {
@@ -107,6 +129,10 @@ export function parseArgs(argv: readonly string[], version: string, out: (s: str
       suffix: opts.suffix,
       ignore: opts.ignore,
       summary: opts.summary,
+      inputFormat: opts.inputFormat,
+      textField: opts.textField,
+      idField: opts.idField,
+      onBadRecord: opts.onBadRecord,
     },
   };
 }

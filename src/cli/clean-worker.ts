@@ -1,5 +1,6 @@
-// The worker-thread entry point that piscina loads: it only re-exports the batch task, so a worker
-// imports the core and the file helpers once and then cleans task after task.
+// The worker-thread entry point that piscina loads: a worker imports the core and the file helpers once,
+// then runs task after task. The default export cleans files; `cleanRecords` (by name) cleans JSON Lines.
 import { cleanTask } from './clean-task.js';
 
+export { cleanRecords } from './clean-records.js';
 export default cleanTask;

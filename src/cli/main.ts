@@ -20,7 +20,8 @@ export const EXIT_TERMINATED = 143;
 export interface MainParams {
   argv: readonly string[];
   stdin: AsyncIterable<Uint8Array | string> & { isTTY?: boolean };
-  stdout: { write(chunk: string): unknown };
+  /** `once('drain')` (as on a Node stream) lets JSON Lines output wait for a slow reader. */
+  stdout: { write(chunk: string): unknown; once?(event: 'drain', listener: () => void): unknown };
   stderr: { write(chunk: string): unknown; isTTY?: boolean };
   cwd?: string;
   /** Fired on Ctrl-C / SIGTERM (the bin passes the signal's name as the reason): the run stops early. */
@@ -37,6 +38,7 @@ export async function main(params: MainParams): Promise<number> {
     if (parsed.kind === 'done') return parsed.exitCode;
     const { options } = parsed;
     if (!options.color) colour = new Chalk({ level: 0 });
+    if (options.inputFormat === 'jsonl') return await cleanJsonl(params, options, cwd, report);
     if (options.inputs.length === 0 || (options.inputs.length === 1 && options.inputs[0] === '-')) {
       return await cleanStdin(params, options, report);
     }
@@ -101,6 +103,24 @@ async function cleanFiles(params: MainParams, options: CliOptions, cwd: string, 
       const seconds = (performance.now() - started) / 1000;
       params.stderr.write(`boilerstrip: ${summaryLine({ ...batch, files: batch.files + errors.length, failed, seconds })}${batch.interrupted ? ' (interrupted)' : ''}\n`);
     }
+  }
+  if (params.signal?.aborted) return interruptedExitCode(params.signal);
+  return failed > 0 ? EXIT_INPUT_FAILED : EXIT_OK;
+}
+
+/** JSON Lines from standard input or the inputs, in order, to standard output. */
+async function cleanJsonl(params: MainParams, options: CliOptions, cwd: string, report: (m: string) => void): Promise<number> {
+  const { fileSource, runJsonl, stdinSource } = await import('./run-jsonl.js');
+  const started = performance.now();
+  const fromStdin = options.inputs.length === 0 || (options.inputs.length === 1 && options.inputs[0] === '-');
+  const expanded = fromStdin ? { files: [], errors: [] } : await expandInputs(options.inputs, cwd, { ignore: options.ignore });
+  for (const e of expanded.errors) report(`${e.input}: ${e.message}`);
+  const sources = fromStdin ? [stdinSource(params.stdin)] : expanded.files.map((f) => fileSource(f.path, cwd));
+  const result = await runJsonl(sources, options, params.stdout, report, params.signal);
+  const failed = expanded.errors.length + result.failedInputs + result.bad;
+  if (options.summary || (params.stderr.isTTY === true && !options.quiet)) {
+    const seconds = (performance.now() - started) / 1000;
+    params.stderr.write(`boilerstrip: ${summaryLine({ files: result.records, failed: result.bad, bytesIn: result.bytesIn, bytesOut: result.bytesOut, seconds, unit: 'record' })}${result.interrupted ? ' (interrupted)' : ''}\n`);
   }
   if (params.signal?.aborted) return interruptedExitCode(params.signal);
   return failed > 0 ? EXIT_INPUT_FAILED : EXIT_OK;

@@ -38,11 +38,11 @@ export async function createProgress(stderr: { write(s: string): unknown }, tota
   };
 }
 
-/** "1,234 files, 2 failed, 56.1 MB in, 12.3 MB out (78.1% removed), 3.2 s" */
-export function summaryLine(s: { files: number; failed: number; bytesIn: number; bytesOut: number; seconds: number }): string {
+/** "1,234 files (or records), 2 failed, 56.1 MB in, 12.3 MB out (78.1% removed), 3.2 s" */
+export function summaryLine(s: { files: number; failed: number; bytesIn: number; bytesOut: number; seconds: number; unit?: string }): string {
   const removed = s.bytesIn > 0 ? (100 * (1 - s.bytesOut / s.bytesIn)).toFixed(1) : '0.0';
   const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
-  return `${plural(s.files, 'file')}, ${s.failed.toLocaleString('en-US')} failed, ${mb(s.bytesIn)} in, ${mb(s.bytesOut)} out (${removed}% removed), ${s.seconds.toFixed(1)} s`;
+  return `${plural(s.files, s.unit ?? 'file')}, ${s.failed.toLocaleString('en-US')} failed, ${mb(s.bytesIn)} in, ${mb(s.bytesOut)} out (${removed}% removed), ${s.seconds.toFixed(1)} s`;
 }
 
 function mb(bytes: number): string {

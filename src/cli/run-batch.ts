@@ -5,18 +5,18 @@
 // Files go in small batches ("tasks", see clean-task.ts) to a piscina pool of worker threads, or through
 // the same function in this thread when one job is asked for or the batch is too small to pay for
 // starting threads. piscina is imported only then, so a single page never loads it. Results are taken
-// back in input order, so failures are reported in the same order whatever --jobs is, and only a bounded
-// number of tasks is in flight, so memory stays flat for any number of files.
+// back in input order (pool.ts), so failures are reported in the same order whatever --jobs is, and only
+// a bounded number of tasks is in flight, so memory stays flat for any number of files.
 //
 // Interrupting (the AbortSignal, fired by Ctrl-C) stops handing out tasks; the tasks in flight finish
 // their current files, so no output is ever half-written, and the result says it was interrupted.
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { CliOptions } from './args.js';
 import { cleanTask, type CleanItem, type CleanOutcome, type CleanTask } from './clean-task.js';
 import { describeError } from './errors.js';
 import type { InputFile } from './inputs.js';
 import { resolveReal } from './inputs.js';
+import { runInOrder, startPool } from './pool.js';
 import { createProgress, type Progress } from './progress.js';
 
 /** Below this many files a thread pool costs more to start (~30 ms a thread) than it saves. */
@@ -65,49 +65,26 @@ export async function runBatch(files: readonly InputFile[], options: BatchOption
   const run = (task: CleanTask) =>
     (pool ? (pool.run(task) as Promise<CleanOutcome[]>) : cleanTask(task)).catch((error: unknown) => task.items.map(() => ({ bytesIn: 0, bytesOut: 0, error: describeError(error) })));
   const progress: Progress | undefined = options.progress && stderr ? await createProgress(stderr, items.length) : undefined;
-  const inFlight: { task: CleanTask; done: Promise<CleanOutcome[]> }[] = [];
-  let next = 0;
+  const take = (outcomes: CleanOutcome[], task: CleanTask) => {
+    outcomes.forEach((outcome, i) => {
+      result.files++;
+      result.bytesIn += outcome.bytesIn;
+      result.bytesOut += outcome.bytesOut;
+      if (outcome.error === undefined) return;
+      result.failed++;
+      const message = `${task.items[i]!.source}: ${outcome.error}`;
+      if (progress) progress.interrupt(() => report(message));
+      else report(message);
+    });
+    progress?.update(result.files, result.bytesIn);
+  };
   try {
-    while (true) {
-      while (!signal?.aborted && next < tasks.length && inFlight.length < threads * IN_FLIGHT_PER_THREAD) {
-        const task = tasks[next++]!;
-        inFlight.push({ task, done: run(task) });
-      }
-      const head = inFlight.shift();
-      if (!head) break;
-      const outcomes = await head.done;
-      outcomes.forEach((outcome, i) => {
-        result.files++;
-        result.bytesIn += outcome.bytesIn;
-        result.bytesOut += outcome.bytesOut;
-        if (outcome.error !== undefined) {
-          result.failed++;
-          progress?.interrupt(() => report(`${head.task.items[i]!.source}: ${outcome.error}`));
-          if (!progress) report(`${head.task.items[i]!.source}: ${outcome.error}`);
-        }
-      });
-      progress?.update(result.files, result.bytesIn);
-    }
+    result.interrupted = await runInOrder(tasks, run, threads * IN_FLIGHT_PER_THREAD, take, signal);
   } finally {
     progress?.stop();
     await pool?.destroy();
   }
-  result.interrupted = signal?.aborted === true && next < tasks.length;
   return result;
-}
-
-async function startPool(threads: number) {
-  const { Piscina } = await import('piscina');
-  return new Piscina({ filename: workerUrl(), minThreads: threads, maxThreads: threads });
-}
-
-/**
- * The compiled worker module. From the sources (the in-process tests run TypeScript), the worker is the
- * built copy in dist/, since a thread cannot load .ts files: `npm test` builds first.
- */
-function workerUrl(): string {
-  const beside = new URL('./clean-worker.js', import.meta.url);
-  return existsSync(beside) ? beside.href : new URL('../../dist/cli/clean-worker.js', import.meta.url).href;
 }
 
 /** Where the output of `file` goes. */

@@ -1,0 +1,56 @@
+// The worker-thread pool (piscina, imported only when a run is big enough to use it) and the ordered
+// window every batch runs through: tasks start in order, at most `window` are in flight, and results are
+// taken in input order. The window bounds memory and gives back-pressure (the next task starts only when
+// the oldest result has been taken, e.g. written to a slow pipe); input order makes the output identical
+// for any number of threads.
+import { existsSync } from 'node:fs';
+import type { Piscina } from 'piscina';
+
+export type Pool = Piscina;
+
+export async function startPool(threads: number): Promise<Pool> {
+  const { Piscina } = await import('piscina');
+  return new Piscina({ filename: workerUrl(), minThreads: threads, maxThreads: threads });
+}
+
+/**
+ * The compiled worker module. From the sources (the in-process tests run TypeScript), the worker is the
+ * built copy in dist/, since a thread cannot load .ts files: `npm test` builds first.
+ */
+function workerUrl(): string {
+  const beside = new URL('./clean-worker.js', import.meta.url);
+  return existsSync(beside) ? beside.href : new URL('../../dist/cli/clean-worker.js', import.meta.url).href;
+}
+
+/**
+ * Runs `run` over `tasks` with at most `window` in flight, handing each result to `take` in task order.
+ * Stops starting tasks once `signal` fires (those in flight still finish and are taken); returns whether
+ * it stopped early.
+ */
+export async function runInOrder<T, R>(
+  tasks: Iterable<T> | AsyncIterable<T>,
+  run: (task: T, index: number) => Promise<R>,
+  window: number,
+  take: (result: R, task: T) => unknown,
+  signal?: AbortSignal,
+): Promise<boolean> {
+  const inFlight: { task: T; done: Promise<R> }[] = [];
+  let index = 0;
+  let interrupted = false;
+  const takeOldest = async () => {
+    const head = inFlight.shift()!;
+    await take(await head.done, head.task);
+  };
+  for await (const task of tasks) {
+    if (signal?.aborted) {
+      interrupted = true;
+      break;
+    }
+    const done = run(task, index++);
+    done.catch(() => {}); // taken (and rethrown) in order by takeOldest; no unhandled rejection meanwhile
+    inFlight.push({ task, done });
+    if (inFlight.length >= window) await takeOldest();
+  }
+  while (inFlight.length > 0) await takeOldest();
+  return interrupted || signal?.aborted === true;
+}
