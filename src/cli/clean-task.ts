@@ -35,6 +35,7 @@ export interface CleanOutcome {
 
 export async function cleanTask(task: CleanTask): Promise<CleanOutcome[]> {
   const outcomes: CleanOutcome[] = [];
+  const madeFolders = new Set<string>();
   for (const item of task.items) {
     let bytesIn = 0;
     try {
@@ -42,7 +43,7 @@ export async function cleanTask(task: CleanTask): Promise<CleanOutcome[]> {
       bytesIn = bytes.length;
       const output = cleanBytes(bytes, item.source, { format: task.format, withMetadata: task.withMetadata });
       const mode = task.keepMode ? (await stat(item.input)).mode : undefined;
-      await writeFileAtomic(item.destination, output, { mode });
+      await writeFileAtomic(item.destination, output, { mode, madeFolders });
       outcomes.push({ bytesIn, bytesOut: Buffer.byteLength(output) });
     } catch (error) {
       outcomes.push({ bytesIn, bytesOut: 0, error: describeError(error) });

@@ -16,7 +16,7 @@ import { cleanTask, type CleanItem, type CleanOutcome, type CleanTask } from './
 import { describeError } from './errors.js';
 import type { InputFile } from './inputs.js';
 import { resolveReal } from './inputs.js';
-import { runInOrder, startPool } from './pool.js';
+import { runInOrder, runTask, startPool } from './pool.js';
 import { createProgress, type Progress } from './progress.js';
 
 /** Below this many files a thread pool costs more to start (~30 ms a thread) than it saves. */
@@ -60,10 +60,10 @@ export async function runBatch(files: readonly InputFile[], options: BatchOption
   for (let i = 0; i < items.length; i += perTask) tasks.push({ ...base, items: items.slice(i, i + perTask) });
 
   const pool = threads > 1 ? await startPool(threads) : undefined;
-  // A task never rejects on a bad file (clean-task reports those); a rejection is a dead worker, which
-  // fails that task's files and lets the batch go on.
+  // A task never rejects on a bad file (clean-task reports those); a worker that dies has the task redone
+  // in this thread (pool.ts), and anything else fails that task's files and lets the batch go on.
   const run = (task: CleanTask) =>
-    (pool ? (pool.run(task) as Promise<CleanOutcome[]>) : cleanTask(task)).catch((error: unknown) => task.items.map(() => ({ bytesIn: 0, bytesOut: 0, error: describeError(error) })));
+    (pool ? runTask(pool, task, undefined, cleanTask) : cleanTask(task)).catch((error: unknown) => task.items.map(() => ({ bytesIn: 0, bytesOut: 0, error: describeError(error) })));
   const progress: Progress | undefined = options.progress && stderr ? await createProgress(stderr, items.length) : undefined;
   const take = (outcomes: CleanOutcome[], task: CleanTask) => {
     outcomes.forEach((outcome, i) => {

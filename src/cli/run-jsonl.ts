@@ -11,14 +11,14 @@ import { Readable } from 'node:stream';
 import type { CliOptions } from './args.js';
 import { cleanRecords, type RecordOutcome, type RecordTask } from './clean-records.js';
 import { describeError } from './errors.js';
-import { runInOrder, startPool, type Pool } from './pool.js';
+import { runInOrder, runTask, startPool, type Pool } from './pool.js';
 
 /** A batch closes at this many lines ... */
 const MAX_LINES_PER_TASK = 256;
-/** ... or this many characters, whichever comes first: big enough to hide the hand-over to a thread. */
-const MAX_CHARS_PER_TASK = 1 << 20;
-/** Batches in flight per thread (see pool.ts). */
-const IN_FLIGHT_PER_THREAD = 4;
+/** ... or this many characters (256 K), whichever comes first: enough to hide the hand-over to a thread. */
+const MAX_CHARS_PER_TASK = 1 << 18;
+/** Batches in flight per thread (see pool.ts): two keep a thread busy; more only hold memory. */
+const IN_FLIGHT_PER_THREAD = 2;
 
 export interface JsonlSource {
   /** "-" for standard input, else the path as given or found. */
@@ -49,7 +49,7 @@ export async function runJsonl(sources: readonly JsonlSource[], options: CliOpti
   const run = async (task: RecordTask, index: number): Promise<RecordOutcome> => {
     if (index === 0 || options.jobs <= 1) return cleanRecords(task);
     poolStarting ??= startPool(options.jobs).then((p) => (pool = p));
-    return (await poolStarting).run(task, { name: 'cleanRecords' }) as Promise<RecordOutcome>;
+    return runTask(await poolStarting, task, 'cleanRecords', cleanRecords);
   };
   const take = async (outcome: RecordOutcome) => {
     result.records += outcome.records;

@@ -8,10 +8,16 @@ import path from 'node:path';
 export interface WriteOptions {
   /** File mode for the new file (--in-place keeps the input's); default: the usual 0666 less umask. */
   mode?: number;
+  /** Folders known to exist (filled in as they are made): a batch makes each output folder once. */
+  madeFolders?: Set<string>;
 }
 
 export async function writeFileAtomic(destination: string, content: string, options: WriteOptions = {}): Promise<void> {
-  await mkdir(path.dirname(destination), { recursive: true });
+  const folder = path.dirname(destination);
+  if (!options.madeFolders?.has(folder)) {
+    await mkdir(folder, { recursive: true });
+    options.madeFolders?.add(folder);
+  }
   const temporary = path.join(path.dirname(destination), `.${path.basename(destination)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     await writeFile(temporary, content, { flag: 'wx' });
