@@ -2,3 +2,4 @@
 export { strip } from './core/strip.js';
 export { RULES } from './core/rules/index.js';
 export type { BlockReport, Metadata, StripOptions, StripResult } from './core/types.js';
+export { addPage, fingerprint, lineKey, mergeCounts, parseCounts, serializeCounts, evidenceOf, type CountsBySite, type SiteCounts, type SiteEvidence } from './core/site/fingerprints.js';

@@ -32,6 +32,10 @@ export interface CliOptions {
   idField?: string;
   /** What becomes of a jsonl line that is not a record with a text field (it is always reported). */
   onBadRecord: BadRecordPolicy;
+  /** Use lines that recur across pages of a site as evidence (batches of files; default on). */
+  crossPage: boolean;
+  /** A counts file (`boilerstrip counts build|merge`) to take the site counts from instead of counting. */
+  counts?: string;
 }
 
 export type ParsedArgs = { kind: 'run'; options: CliOptions } | { kind: 'done'; exitCode: number };
@@ -47,6 +51,9 @@ Examples:
   $ boilerstrip -j 8 crawl/ -o clean/             clean a big folder with 8 worker threads
   $ boilerstrip --in-place --ignore '*.html' pages/   replace every page by its cleaned text
   $ boilerstrip --input-format jsonl --text-field text < crawl.jsonl > clean.jsonl
+  $ boilerstrip counts build -o shard1.counts shard1/    count lines per site (one file per shard)
+  $ boilerstrip counts merge shard*.counts -o all.counts  add the shards' counts up
+  $ boilerstrip --counts all.counts shard1/ -o clean1/    clean a shard with the whole crawl's counts
 
 Exit codes: 0 every input cleaned, 1 some input failed (one line each on stderr), 2 usage error,
 130 interrupted (Ctrl-C), 143 terminated (SIGTERM).`;
@@ -66,6 +73,8 @@ export function parseArgs(argv: readonly string[], version: string, out: (s: str
     .option('--suffix <suffix>', 'write each output beside its input, e.g. page.txt -> page.clean.txt for ".clean.txt"')
     .option('--ignore <glob>', 'skip files and folders matching this pattern (repeatable; no slash = at any depth)', collect, [] as string[])
     .option('--summary', 'print a one-line summary at the end (always on when stderr is a terminal)', false)
+    .option('--no-cross-page', 'do not use lines that recur on many pages of a site as evidence')
+    .option('--counts <file>', 'take the site line counts from this file (boilerstrip counts build|merge) instead of counting the inputs')
     .addOption(new Option('--input-format <format>', 'text: each input is a page; jsonl: JSON Lines records, cleaned to stdout').choices(['text', 'jsonl']).default('text'))
     .option('--text-field <name>', 'jsonl: the field holding the page text', 'text')
     .option('--id-field <name>', 'jsonl: the field holding the page URL or id')
@@ -103,6 +112,8 @@ export function parseArgs(argv: readonly string[], version: string, out: (s: str
     textField: string;
     idField?: string;
     onBadRecord: BadRecordPolicy;
+    crossPage: boolean;
+    counts?: string;
   }>();
   const inputs = program.args;
   if (inputs.filter((i) => i === '-').length > 1) throw new UsageError('standard input ("-") can be read only once');
@@ -111,7 +122,9 @@ export function parseArgs(argv: readonly string[], version: string, out: (s: str
   const destinations = [opts.outDir !== undefined && '--out-dir', opts.inPlace && '--in-place', opts.suffix !== undefined && '--suffix'].filter(Boolean);
   if (destinations.length > 1) throw new UsageError(`${destinations.join(' and ')} cannot be combined: choose one place for the outputs`);
   if (opts.suffix !== undefined && !/^[^/\\]+$/u.test(opts.suffix)) throw new UsageError('--suffix needs a file-name ending such as ".clean.txt", without slashes');
+  if (opts.counts !== undefined && !opts.crossPage) throw new UsageError('--counts and --no-cross-page contradict each other');
   if (opts.inputFormat === 'jsonl') {
+    if (opts.counts !== undefined) throw new UsageError('--counts applies to page files; JSON Lines records have no cross-page evidence yet');
     if (destinations.length > 0) throw new UsageError(`--input-format jsonl writes JSON Lines to standard output; ${destinations[0]} is for page files`);
     if (opts.format !== 'text' || opts.withMetadata) throw new UsageError('--input-format jsonl writes records: -f json and --with-metadata do not apply');
   }
@@ -133,6 +146,8 @@ export function parseArgs(argv: readonly string[], version: string, out: (s: str
       textField: opts.textField,
       idField: opts.idField,
       onBadRecord: opts.onBadRecord,
+      crossPage: opts.crossPage,
+      counts: opts.counts,
     },
   };
 }

@@ -4,9 +4,11 @@
 // takes to clean. Everything in and out is plain data (structured-clone safe); errors come back as their
 // one-line description, never thrown, so one bad file cannot sink the others in its task.
 import { readFile, stat } from 'node:fs/promises';
+import { evidenceOf } from '../core/site/fingerprints.js';
 import type { OutputFormat } from './format.js';
 import { cleanBytes } from './clean-file.js';
 import { describeError } from './errors.js';
+import { fromPlain, type PlainCounts } from './site.js';
 import { writeFileAtomic } from './write-output.js';
 
 export interface CleanItem {
@@ -16,6 +18,8 @@ export interface CleanItem {
   destination: string;
   /** The name used in json output and messages: the path as given or found. */
   source: string;
+  /** The page's site, when cross-page evidence is used. */
+  site?: string;
 }
 
 export interface CleanTask {
@@ -24,6 +28,8 @@ export interface CleanTask {
   withMetadata: boolean;
   /** Give each output its input's file mode (--in-place). */
   keepMode: boolean;
+  /** Line counts (repeats only) of the sites of this task's items, for cross-page evidence. */
+  sites?: PlainCounts;
 }
 
 export interface CleanOutcome {
@@ -36,12 +42,14 @@ export interface CleanOutcome {
 export async function cleanTask(task: CleanTask): Promise<CleanOutcome[]> {
   const outcomes: CleanOutcome[] = [];
   const madeFolders = new Set<string>();
+  const sites = task.sites ? fromPlain(task.sites) : undefined;
   for (const item of task.items) {
     let bytesIn = 0;
     try {
       const bytes = await readFile(item.input);
       bytesIn = bytes.length;
-      const output = cleanBytes(bytes, item.source, { format: task.format, withMetadata: task.withMetadata });
+      const site = item.site === undefined ? undefined : sites?.get(item.site);
+      const output = cleanBytes(bytes, item.source, { format: task.format, withMetadata: task.withMetadata }, site ? { siteEvidence: evidenceOf(site) } : {});
       const mode = task.keepMode ? (await stat(item.input)).mode : undefined;
       await writeFileAtomic(item.destination, output, { mode, madeFolders });
       outcomes.push({ bytesIn, bytesOut: Buffer.byteLength(output) });

@@ -5,7 +5,10 @@ import { parseArgs, type CliOptions } from './args.js';
 import { cleanBytes, cleanFile } from './clean-file.js';
 import { describeError, UsageError } from './errors.js';
 import { expandInputs } from './inputs.js';
+import { evidenceOf } from '../core/site/fingerprints.js';
+import { readCountsFile } from './counts.js';
 import { summaryLine } from './progress.js';
+import { siteOfFile } from './site.js';
 import { runBatch } from './run-batch.js';
 import { VERSION } from './version.js';
 
@@ -34,6 +37,13 @@ export async function main(params: MainParams): Promise<number> {
   let colour = new Chalk({ level: stderr.isTTY ? 1 : 0 });
   const report = (message: string) => stderr.write(`${colour.red('boilerstrip:')} ${message}\n`);
   try {
+    if (params.argv[0] === 'counts') {
+      const { countsCommand } = await import('./counts.js');
+      const { availableParallelism } = await import('node:os');
+      const threads = availableParallelism();
+      const startPool = async () => (threads > 1 ? (await import('./pool.js')).startPool(threads) : undefined);
+      return await countsCommand(params.argv.slice(1), cwd, (s) => stdout.write(s), report, startPool, params.signal);
+    }
     const parsed = parseArgs(params.argv, VERSION, (s) => stdout.write(s), (s) => stderr.write(s));
     if (parsed.kind === 'done') return parsed.exitCode;
     const { options } = parsed;
@@ -87,9 +97,11 @@ async function cleanFiles(params: MainParams, options: CliOptions, cwd: string, 
     if (files.length > 1) {
       throw new UsageError(`${files.length} input files: several inputs need --out-dir (-o) to say where the outputs go`);
     }
+    const counts = options.crossPage && options.counts !== undefined ? await readCountsFile(options.counts, cwd) : undefined;
     for (const file of files) {
       try {
-        params.stdout.write(await cleanFile(file, options, cwd));
+        const site = counts?.get(siteOfFile(file, cwd));
+        params.stdout.write(await cleanFile(file, options, cwd, site ? { siteEvidence: evidenceOf(site) } : {}));
       } catch (error) {
         failed++;
         report(`${file.path}: ${describeError(error)}`);

@@ -17,7 +17,10 @@ import { describeError } from './errors.js';
 import type { InputFile } from './inputs.js';
 import { resolveReal } from './inputs.js';
 import { runInOrder, runTask, startPool } from './pool.js';
+import { MIN_SITE_PAGES } from '../core/site/fingerprints.js';
+import { countFiles, readCountsFile, repeatsOnly } from './counts.js';
 import { createProgress, type Progress } from './progress.js';
+import { siteOfFile, toPlain } from './site.js';
 
 /** Below this many files a thread pool costs more to start (~30 ms a thread) than it saves. */
 const MIN_FILES_FOR_POOL = 8;
@@ -50,7 +53,7 @@ export async function runBatch(files: readonly InputFile[], options: BatchOption
       report(`${file.path}: output ${destination} would overwrite an input; choose another --out-dir`);
       continue;
     }
-    items.push({ input: path.resolve(cwd, file.path), destination, source: file.path });
+    items.push({ input: path.resolve(cwd, file.path), destination, source: file.path, site: siteOfFile(file, cwd) });
   }
 
   const threads = items.length >= MIN_FILES_FOR_POOL ? Math.min(options.jobs, items.length) : 1;
@@ -59,7 +62,16 @@ export async function runBatch(files: readonly InputFile[], options: BatchOption
   const tasks: CleanTask[] = [];
   for (let i = 0; i < items.length; i += perTask) tasks.push({ ...base, items: items.slice(i, i + perTask) });
 
+  // Cross-page evidence: counts from --counts, or from a first pass over these files when some folder
+  // holds enough pages to give any. Only the lines that reach the threshold travel with the tasks.
+  const given = options.crossPage && options.counts !== undefined ? await readCountsFile(options.counts, cwd) : undefined;
   const pool = threads > 1 ? await startPool(threads) : undefined;
+  const counted = options.crossPage && !given && items.length >= MIN_SITE_PAGES ? await countFiles(files, cwd, pool, signal) : undefined;
+  const repeats = given ?? counted ? repeatsOnly((given ?? counted)!) : undefined;
+  if (repeats) {
+    for (const task of tasks) task.sites = toPlain(repeats, new Set(task.items.map((item) => item.site!)));
+  }
+
   // A task never rejects on a bad file (clean-task reports those); a worker that dies has the task redone
   // in this thread (pool.ts), and anything else fails that task's files and lets the batch go on.
   const run = (task: CleanTask) =>

@@ -10,7 +10,7 @@ export function applyRules(page: Page, options: StripOptions): void {
   page.findings = new Array(page.blocks.length).fill(NO_FINDINGS);
   for (const rule of RULES) {
     if (disabled.has(rule.id)) continue;
-    for (const finding of rule.find(page)) {
+    for (const finding of rule.find(page, options)) {
       const list = page.findings[finding.block]!;
       const filed = { ...finding, rule: rule.id };
       if (list === NO_FINDINGS) page.findings[finding.block] = [filed];
