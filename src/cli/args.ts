@@ -124,7 +124,7 @@ export function parseArgs(argv: readonly string[], version: string, out: (s: str
   if (opts.suffix !== undefined && !/^[^/\\]+$/u.test(opts.suffix)) throw new UsageError('--suffix needs a file-name ending such as ".clean.txt", without slashes');
   if (opts.counts !== undefined && !opts.crossPage) throw new UsageError('--counts and --no-cross-page contradict each other');
   if (opts.inputFormat === 'jsonl') {
-    if (opts.counts !== undefined) throw new UsageError('--counts applies to page files; JSON Lines records have no cross-page evidence yet');
+    if (opts.counts !== undefined && opts.idField === undefined) throw new UsageError('--counts with --input-format jsonl needs --id-field: the URL field whose host is the site');
     if (destinations.length > 0) throw new UsageError(`--input-format jsonl writes JSON Lines to standard output; ${destinations[0]} is for page files`);
     if (opts.format !== 'text' || opts.withMetadata) throw new UsageError('--input-format jsonl writes records: -f json and --with-metadata do not apply');
   }

@@ -4,7 +4,9 @@
 //
 // A line that is not a JSON object with a string text field is never dropped silently: it is reported
 // with its line number, then passed through unchanged (default) or skipped. Blank lines are not records.
+import { evidenceOf, type CountsBySite } from '../core/site/fingerprints.js';
 import { strip } from '../core/strip.js';
+import { siteOfUrl } from './site.js';
 
 export type BadRecordPolicy = 'skip' | 'pass';
 
@@ -16,6 +18,8 @@ export interface RecordTask {
   /** The input's name in messages ("-" for standard input). */
   source: string;
   textField: string;
+  /** The field whose URL's host is the record's site, for cross-page evidence. */
+  idField?: string;
   onBadRecord: BadRecordPolicy;
 }
 
@@ -32,7 +36,8 @@ export interface RecordOutcome {
 /** The field added to every cleaned record. */
 export const STATS_FIELD = 'boilerstrip';
 
-export function cleanRecords(task: RecordTask): RecordOutcome {
+/** Cleans a batch; `sites` (repeat counts per host, see --counts) gives cross-page evidence. */
+export function cleanRecords(task: RecordTask, sites?: CountsBySite): RecordOutcome {
   const outcome: RecordOutcome = { output: '', problems: [], records: 0, bytesIn: 0, bytesOut: 0 };
   const out: string[] = [];
   task.lines.forEach((line, i) => {
@@ -45,7 +50,8 @@ export function cleanRecords(task: RecordTask): RecordOutcome {
       return;
     }
     const text = parsed[task.textField] as string;
-    const result = strip(text);
+    const site = sites && task.idField !== undefined ? sites.get(siteOfUrl(parsed[task.idField]) ?? '') : undefined;
+    const result = strip(text, site ? { siteEvidence: evidenceOf(site) } : {});
     const kept = result.blocks.filter((b) => b.kept).length;
     const bytesIn = Buffer.byteLength(text);
     const bytesOut = Buffer.byteLength(result.text);

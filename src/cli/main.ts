@@ -1,12 +1,11 @@
 // main(): the whole CLI as a function of its arguments and streams, returning the exit code. It never
 // calls process.exit, so tests run it in-process and the bin shim only sets process.exitCode.
-import { Chalk } from 'chalk';
 import { parseArgs, type CliOptions } from './args.js';
 import { cleanBytes, cleanFile } from './clean-file.js';
 import { describeError, UsageError } from './errors.js';
 import { expandInputs } from './inputs.js';
 import { evidenceOf } from '../core/site/fingerprints.js';
-import { readCountsFile } from './counts.js';
+import { readCountsFile, repeatsOnly } from './counts.js';
 import { summaryLine } from './progress.js';
 import { siteOfFile } from './site.js';
 import { runBatch } from './run-batch.js';
@@ -34,20 +33,21 @@ export interface MainParams {
 export async function main(params: MainParams): Promise<number> {
   const { stdout, stderr } = params;
   const cwd = params.cwd ?? process.cwd();
-  let colour = new Chalk({ level: stderr.isTTY ? 1 : 0 });
-  const report = (message: string) => stderr.write(`${colour.red('boilerstrip:')} ${message}\n`);
+  // One red word on a terminal: written out rather than importing chalk, which start-up would pay for.
+  let colour = stderr.isTTY === true;
+  const report = (message: string) => stderr.write(`${colour ? '\u001b[31mboilerstrip:\u001b[39m' : 'boilerstrip:'} ${message}\n`);
   try {
     if (params.argv[0] === 'counts') {
       const { countsCommand } = await import('./counts.js');
       const { availableParallelism } = await import('node:os');
       const threads = availableParallelism();
       const startPool = async () => (threads > 1 ? (await import('./pool.js')).startPool(threads) : undefined);
-      return await countsCommand(params.argv.slice(1), cwd, (s) => stdout.write(s), report, startPool, params.signal);
+      return await countsCommand(params.argv.slice(1), cwd, (s) => stdout.write(s), report, startPool, params.stdin, params.signal);
     }
     const parsed = parseArgs(params.argv, VERSION, (s) => stdout.write(s), (s) => stderr.write(s));
     if (parsed.kind === 'done') return parsed.exitCode;
     const { options } = parsed;
-    if (!options.color) colour = new Chalk({ level: 0 });
+    if (!options.color) colour = false;
     if (options.inputFormat === 'jsonl') return await cleanJsonl(params, options, cwd, report);
     if (options.inputs.length === 0 || (options.inputs.length === 1 && options.inputs[0] === '-')) {
       return await cleanStdin(params, options, report);
@@ -128,7 +128,8 @@ async function cleanJsonl(params: MainParams, options: CliOptions, cwd: string, 
   const expanded = fromStdin ? { files: [], errors: [] } : await expandInputs(options.inputs, cwd, { ignore: options.ignore });
   for (const e of expanded.errors) report(`${e.input}: ${e.message}`);
   const sources = fromStdin ? [stdinSource(params.stdin)] : expanded.files.map((f) => fileSource(f.path, cwd));
-  const result = await runJsonl(sources, options, params.stdout, report, params.signal);
+  const sites = options.counts !== undefined && options.crossPage ? repeatsOnly(await readCountsFile(options.counts, cwd)) : undefined;
+  const result = await runJsonl(sources, options, params.stdout, report, params.signal, sites);
   const failed = expanded.errors.length + result.failedInputs + result.bad;
   if (options.summary || (params.stderr.isTTY === true && !options.quiet)) {
     const seconds = (performance.now() - started) / 1000;

@@ -17,9 +17,10 @@ export type Pool = Piscina;
  */
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
 
-export async function startPool(threads: number): Promise<Pool> {
+/** `workerData` is cloned into every worker once (JSON Lines: the site counts). */
+export async function startPool(threads: number, workerData?: unknown): Promise<Pool> {
   const { Piscina } = await import('piscina');
-  return new Piscina({ filename: workerUrl(), minThreads: threads, maxThreads: threads, resourceLimits: WORKER_LIMITS });
+  return new Piscina({ filename: workerUrl(), minThreads: threads, maxThreads: threads, resourceLimits: WORKER_LIMITS, workerData });
 }
 
 /** Runs `task` in the pool, or with `inline` in this thread when the worker died (e.g. out of memory). */

@@ -11,7 +11,9 @@ import { Readable } from 'node:stream';
 import type { CliOptions } from './args.js';
 import { cleanRecords, type RecordOutcome, type RecordTask } from './clean-records.js';
 import { describeError } from './errors.js';
+import type { CountsBySite } from '../core/site/fingerprints.js';
 import { runInOrder, runTask, startPool, type Pool } from './pool.js';
+import { toPlain } from './site.js';
 
 /** A batch closes at this many lines ... */
 const MAX_LINES_PER_TASK = 256;
@@ -41,15 +43,17 @@ export interface JsonlWriter {
   once?(event: 'drain', listener: () => void): unknown;
 }
 
-export async function runJsonl(sources: readonly JsonlSource[], options: CliOptions, stdout: JsonlWriter, report: (message: string) => void, signal?: AbortSignal): Promise<JsonlResult> {
+/** `sites`: repeat counts per host (from --counts) for cross-page evidence, with options.idField. */
+export async function runJsonl(sources: readonly JsonlSource[], options: CliOptions, stdout: JsonlWriter, report: (message: string) => void, signal?: AbortSignal, sites?: CountsBySite): Promise<JsonlResult> {
   const result: JsonlResult = { records: 0, bad: 0, failedInputs: 0, bytesIn: 0, bytesOut: 0, interrupted: false };
   const textField = options.textField;
   let pool: Pool | undefined;
   let poolStarting: Promise<Pool> | undefined;
   const run = async (task: RecordTask, index: number): Promise<RecordOutcome> => {
-    if (index === 0 || options.jobs <= 1) return cleanRecords(task);
-    poolStarting ??= startPool(options.jobs).then((p) => (pool = p));
-    return runTask(await poolStarting, task, 'cleanRecords', cleanRecords);
+    const inline = (t: RecordTask) => cleanRecords(t, sites);
+    if (index === 0 || options.jobs <= 1) return inline(task);
+    poolStarting ??= startPool(options.jobs, sites ? { sites: toPlain(sites) } : undefined).then((p) => (pool = p));
+    return runTask(await poolStarting, task, 'cleanRecords', inline);
   };
   const take = async (outcome: RecordOutcome) => {
     result.records += outcome.records;
@@ -72,7 +76,7 @@ export async function runJsonl(sources: readonly JsonlSource[], options: CliOpti
         report(`${source.name}: ${describeError(error)}`);
         continue;
       }
-      const base = { source: source.name, textField, onBadRecord: options.onBadRecord };
+      const base = { source: source.name, textField, idField: options.idField, onBadRecord: options.onBadRecord };
       let lines: string[] = [];
       let chars = 0;
       let lineNumber = 0;

@@ -79,4 +79,35 @@ describe('cross-page evidence', () => {
     expect(run.stderr).toMatch(message);
     expect(run.stderr).not.toMatch(/\n\s+at /u);
   });
+
+  it('works for JSON Lines records too: sites are URL hosts, counted with counts build --input-format jsonl', async () => {
+    const root = makeCrawl();
+    const records = ['news.example', 'blog.example'].flatMap((site) =>
+      Array.from({ length: 8 }, (_, i) => JSON.stringify({ url: `https://www.${site}/${i}`, text: readFileSync(path.join(root, 'crawl', site, `${i}.txt`), 'utf8') })),
+    );
+    const input = `${records.join('\n')}\n`;
+    const built = await runMain(['counts', 'build', '--input-format', 'jsonl', '--id-field', 'url', '-o', 'records.counts', '-'], { cwd: root, stdin: input });
+    expect(built).toEqual({ exitCode: 0, stdout: '', stderr: '' });
+    // The same pages as files in folders named by host give the same counts.
+    await runMain(['counts', 'build', '-o', 'files.counts', 'crawl'], { cwd: root });
+    expect(readFileSync(path.join(root, 'records.counts'), 'utf8')).toBe(readFileSync(path.join(root, 'files.counts'), 'utf8'));
+
+    await runMain(['crawl', '-o', 'whole'], { cwd: root });
+    const wanted = ['news.example', 'blog.example'].flatMap((site) => Array.from({ length: 8 }, (_, i) => readFileSync(path.join(root, 'whole', site, `${i}.txt`), 'utf8')));
+    // 20 copies: more than one batch, so -j 2 sends records to the worker pool (with the counts).
+    for (const [jobs, copies] of [['1', 1], ['2', 20]] as const) {
+      const run = await runMain(['--input-format', 'jsonl', '--id-field', 'url', '--counts', 'records.counts', '-j', jobs], { cwd: root, stdin: input.repeat(copies) });
+      expect(run.exitCode).toBe(0);
+      const texts = run.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).text as string);
+      // Each record is cleaned exactly as its page in a folder run with cross-page evidence.
+      expect(texts.map((t) => `${t}\n`)).toEqual(Array.from({ length: copies }, () => wanted).flat());
+      expect(texts.some((t) => t.includes(PROMO))).toBe(false);
+      expect(texts.every((t) => t.includes('buses ('))).toBe(true);
+    }
+    const plain = await runMain(['--input-format', 'jsonl'], { cwd: root, stdin: input });
+    expect(plain.stdout).toContain(PROMO);
+    const noId = await runMain(['--input-format', 'jsonl', '--counts', 'records.counts'], { cwd: root, stdin: input });
+    expect(noId.exitCode).toBe(2);
+    expect(noId.stderr).toMatch(/needs --id-field/u);
+  });
 });
