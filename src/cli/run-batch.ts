@@ -28,6 +28,8 @@ const MIN_FILES_FOR_POOL = 8;
 const MAX_FILES_PER_TASK = 64;
 /** Aim for this many tasks per thread, so a thread that drew large files does not hold up the end. */
 const TASKS_PER_THREAD = 8;
+/** Real paths looked up at once when checking that no output overwrites an input. */
+const REALPATH_BATCH = 256;
 /** Tasks in flight per thread: keeps every thread busy while bounding what waits in memory. */
 const IN_FLIGHT_PER_THREAD = 4;
 
@@ -44,7 +46,7 @@ export interface BatchResult {
 export async function runBatch(files: readonly InputFile[], options: BatchOptions, cwd: string, report: (message: string) => void, signal?: AbortSignal, stderr?: { write(s: string): unknown }): Promise<BatchResult> {
   const result: BatchResult = { files: 0, failed: 0, bytesIn: 0, bytesOut: 0, interrupted: false };
   const items: CleanItem[] = [];
-  const inputPaths = options.outDir === undefined ? undefined : new Set(await Promise.all(files.map((f) => resolveReal(path.resolve(cwd, f.path)))));
+  const inputPaths = options.outDir === undefined ? undefined : await realPaths(files, cwd);
   for (const file of files) {
     const destination = destinationOf(file, options, cwd);
     if (inputPaths?.has(await resolveReal(destination))) {
@@ -97,6 +99,15 @@ export async function runBatch(files: readonly InputFile[], options: BatchOption
     await pool?.destroy();
   }
   return result;
+}
+
+/** Real paths of the inputs, a few hundred at a time: 100,000 calls at once would hold 100,000 requests. */
+async function realPaths(files: readonly InputFile[], cwd: string): Promise<Set<string>> {
+  const found = new Set<string>();
+  for (let i = 0; i < files.length; i += REALPATH_BATCH) {
+    for (const real of await Promise.all(files.slice(i, i + REALPATH_BATCH).map((f) => resolveReal(path.resolve(cwd, f.path))))) found.add(real);
+  }
+  return found;
 }
 
 /** Where the output of `file` goes. */
