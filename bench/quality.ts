@@ -23,6 +23,7 @@ const USAGE = `usage: npm run bench:quality -- [options]   (without rebuilding: 
                        default html-text)
   --worst N            also list the N pages with the lowest F1
   --json               print the results as JSON
+  --cli-arg ARG        pass ARG to the CLI (repeatable), e.g. --cli-arg=--no-cross-page
   -h, --help           show this help
 Data: ../shared/bench/ beside the repo, or $BOILERSTRIP_SHARED/bench/.`;
 
@@ -31,6 +32,8 @@ interface Options {
   inputDir: string;
   worst: number;
   json: boolean;
+  /** Extra CLI arguments (--cli-arg), e.g. --no-cross-page to score single-page mode. */
+  cliArgs: string[];
 }
 
 interface Row extends Summary {
@@ -63,6 +66,7 @@ function parseOptions(argv: string[]): Options | 'help' {
         'input-dir': { type: 'string', default: 'html-text' },
         worst: { type: 'string', default: '0' },
         json: { type: 'boolean', default: false },
+        'cli-arg': { type: 'string', multiple: true, default: [] },
         help: { type: 'boolean', short: 'h', default: false },
       },
       allowPositionals: false,
@@ -74,7 +78,7 @@ function parseOptions(argv: string[]): Options | 'help' {
   if (values.help) return 'help';
   if (values.set !== 'aeb' && values.set !== 'portal') throw new UsageError(`--set must be aeb or portal, not ${values.set}`);
   if (!/^\d+$/.test(values.worst)) throw new UsageError(`--worst needs a whole number, not ${values.worst}`);
-  return { set: values.set, inputDir: values['input-dir'], worst: Number(values.worst), json: values.json };
+  return { set: values.set, inputDir: values['input-dir'], worst: Number(values.worst), json: values.json, cliArgs: values['cli-arg'] };
 }
 
 async function measure(set: BenchSet, options: Options): Promise<Report> {
@@ -87,7 +91,7 @@ async function measure(set: BenchSet, options: Options): Promise<Report> {
 
   // Outputs mirror the inputs' layout (portal: <site>/<id>.txt), so both are read by file name.
   const { run, outputs } = await withTempDir('boilerstrip-bench-', async (outDir) => {
-    const run: CliRun = await runCli(inputDir, outDir);
+    const run: CliRun = await runCli(inputDir, outDir, options.cliArgs);
     return { run, outputs: await readTexts(outDir, { recursive: true }) };
   });
   const dumps = await readTexts(inputDir, { recursive: true });

@@ -19,14 +19,14 @@ export interface CliRun {
   seconds: number;
 }
 
-/** `node bin/boilerstrip.js <inputDir> -o <outDir>`. */
-export async function runCli(inputDir: string, outDir: string): Promise<CliRun> {
+/** `node bin/boilerstrip.js <inputDir> -o <outDir> [extra...]`. */
+export async function runCli(inputDir: string, outDir: string, extra: readonly string[] = []): Promise<CliRun> {
   // bin/ imports dist/; without a build the child would die with a module-not-found trace.
   if (!existsSync(path.join(REPO_ROOT, 'dist', 'cli', 'main.js'))) {
     throw new BenchDataError('the CLI is not built (no dist/cli/main.js): run `npm run build` first');
   }
   const started = performance.now();
-  const child = spawn(process.execPath, [CLI_BIN, inputDir, '-o', outDir], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [CLI_BIN, inputDir, '-o', outDir, ...extra], { stdio: ['ignore', 'ignore', 'pipe'] });
   running.add(child);
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));

@@ -1,9 +1,11 @@
 // The command line: options, help text with examples, and validation. Parsing never exits the process;
 // help and version are written to the given streams and reported back as "done".
+import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { isKnownEncoding } from './decode.js';
 import { UsageError } from './errors.js';
 import type { StripOptions } from '../core/types.js';
+import type { BadRecordPolicy } from './clean-records.js';
 import type { OutputFormat } from './format.js';
 
 export interface CliOptions {
@@ -35,6 +37,29 @@ export interface CliOptions {
   maxSize: number;
   /** Write CRLF line endings instead of LF. */
   crlf: boolean;
+  // Batches at scale (issue #3): how many worker threads, where outputs go, what is skipped, reporting.
+  /** Worker threads for batches (default: the number of CPUs). 1 cleans in the main thread. */
+  jobs: number;
+  /** Write each output over its input (atomically, file mode kept). */
+  inPlace: boolean;
+  /** Write each output beside its input, the input's extension replaced by this suffix. */
+  suffix?: string;
+  /** Glob patterns of files and folders that folders and globs must not yield. */
+  ignore: string[];
+  /** One-line summary at the end even when standard error is not a terminal. */
+  summary: boolean;
+  /** `text`: each input is one page. `jsonl`: each input line is a JSON record holding a page. */
+  inputFormat: 'text' | 'jsonl';
+  /** The jsonl field holding the page text. */
+  textField: string;
+  /** The jsonl field holding the page's URL or id (names the record in messages; gives its site). */
+  idField?: string;
+  /** What becomes of a jsonl line that is not a record with a text field (it is always reported). */
+  onBadRecord: BadRecordPolicy;
+  /** Use lines that recur across pages of a site as evidence (batches of files; default on). */
+  crossPage: boolean;
+  /** A counts file (`boilerstrip counts build|merge`) to take the site counts from instead of counting. */
+  counts?: string;
 }
 
 /** --max-size default: far above any web page, far below what would exhaust memory. */
@@ -64,8 +89,15 @@ Examples:
   $ boilerstrip --drop 'Sign up for our newsletter' --keep '/^Editor.s note/i' page.txt
   $ boilerstrip -f jsonl pages/ > pages.jsonl     one JSON record per page, one per line
   $ boilerstrip rules                             every rule id, for --disable-rule
+  $ boilerstrip -j 8 crawl/ -o clean/             clean a big folder with 8 worker threads
+  $ boilerstrip --in-place --ignore '*.html' pages/   replace every page by its cleaned text
+  $ boilerstrip --input-format jsonl --text-field text < crawl.jsonl > clean.jsonl
+  $ boilerstrip counts build -o shard1.counts shard1/    count lines per site (one file per shard)
+  $ boilerstrip counts merge shard*.counts -o all.counts  add the shards' counts up
+  $ boilerstrip --counts all.counts shard1/ -o clean1/    clean a shard with the whole crawl's counts
 
-Exit codes: 0 every input cleaned, 1 some input failed (one line each on stderr), 2 usage error.`;
+Exit codes: 0 every input cleaned, 1 some input failed (one line each on stderr), 2 usage error,
+130 interrupted (Ctrl-C), 143 terminated (SIGTERM).`;
 
 export function parseArgs(argv: readonly string[], version: string, out: (s: string) => void, err: (s: string) => void): ParsedArgs {
   const program = new Command()
@@ -88,6 +120,17 @@ export function parseArgs(argv: readonly string[], version: string, out: (s: str
     .option('--encoding <name>', 'decode inputs as this encoding (e.g. windows-1252, shift_jis, utf-16le) instead of detecting it')
     .option('--max-size <size>', 'refuse inputs larger than this (bytes, or with k, M, G: 500k, 64MB)', parseSize, DEFAULT_MAX_SIZE)
     .option('--crlf', 'write CRLF line endings (default: LF, whatever the input used)', false)
+    .option('-j, --jobs <n>', `worker threads for folders and globs (default: the number of CPUs, ${availableParallelism()} here)`)
+    .option('--in-place', 'write each output over its input (atomically; the file mode is kept)', false)
+    .option('--suffix <suffix>', 'write each output beside its input, e.g. page.txt -> page.clean.txt for ".clean.txt"')
+    .option('--ignore <glob>', 'skip files and folders matching this pattern (repeatable; no slash = at any depth)', collect, [] as string[])
+    .option('--summary', 'print a one-line summary at the end (always on when stderr is a terminal)', false)
+    .option('--no-cross-page', 'do not use lines that recur on many pages of a site as evidence')
+    .option('--counts <file>', 'take the site line counts from this file (boilerstrip counts build|merge) instead of counting the inputs')
+    .addOption(new Option('--input-format <format>', 'text: each input is a page; jsonl: JSON Lines records, cleaned to stdout').choices(['text', 'jsonl']).default('text'))
+    .option('--text-field <name>', 'jsonl: the field holding the page text', 'text')
+    .option('--id-field <name>', 'jsonl: the field holding the page URL or id')
+    .addOption(new Option('--on-bad-record <what>', 'jsonl: a line that is not a record with a text field is reported, then passed through unchanged or skipped').choices(['skip', 'pass']).default('pass'))
     .version(version, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show this help')
     .addHelpText('after', EXAMPLES)
@@ -123,6 +166,17 @@ export function parseArgs(argv: readonly string[], version: string, out: (s: str
     encoding?: string;
     maxSize: number;
     crlf: boolean;
+    jobs?: string;
+    inPlace: boolean;
+    suffix?: string;
+    ignore: string[];
+    summary: boolean;
+    inputFormat: 'text' | 'jsonl';
+    textField: string;
+    idField?: string;
+    onBadRecord: BadRecordPolicy;
+    crossPage: boolean;
+    counts?: string;
   }>();
   const inputs = program.args;
   // `boilerstrip rules` lists the rules; a file called "rules" is still reachable as ./rules.
@@ -133,6 +187,15 @@ export function parseArgs(argv: readonly string[], version: string, out: (s: str
   if (opts.outDir !== undefined && opts.outDir.trim() === '') throw new UsageError('--out-dir needs a folder name');
   if (opts.encoding !== undefined && !isKnownEncoding(opts.encoding)) {
     throw new UsageError(`unknown encoding '${opts.encoding}' for --encoding (try utf-8, windows-1252, iso-8859-2, koi8-r, shift_jis, gb18030, euc-kr, utf-16le)`);
+  }
+  const destinations = [opts.outDir !== undefined && '--out-dir', opts.inPlace && '--in-place', opts.suffix !== undefined && '--suffix'].filter(Boolean);
+  if (destinations.length > 1) throw new UsageError(`${destinations.join(' and ')} cannot be combined: choose one place for the outputs`);
+  if (opts.suffix !== undefined && !/^[^/\\]+$/u.test(opts.suffix)) throw new UsageError('--suffix needs a file-name ending such as ".clean.txt", without slashes');
+  if (opts.counts !== undefined && !opts.crossPage) throw new UsageError('--counts and --no-cross-page contradict each other');
+  if (opts.inputFormat === 'jsonl') {
+    if (opts.counts !== undefined && opts.idField === undefined) throw new UsageError('--counts with --input-format jsonl needs --id-field: the URL field whose host is the site');
+    if (destinations.length > 0) throw new UsageError(`--input-format jsonl writes JSON Lines to standard output; ${destinations[0]} is for page files`);
+    if (opts.format !== 'text' || opts.withMetadata) throw new UsageError('--input-format jsonl writes records: -f json and --with-metadata do not apply');
   }
   const view = opts.explain ? 'explain' : opts.diff ? 'diff' : undefined;
   const options: CliOptions = {
@@ -152,6 +215,17 @@ export function parseArgs(argv: readonly string[], version: string, out: (s: str
     encoding: opts.encoding,
     maxSize: opts.maxSize,
     crlf: opts.crlf,
+    jobs: parseJobs(opts.jobs),
+    inPlace: opts.inPlace,
+    suffix: opts.suffix,
+    ignore: opts.ignore,
+    summary: opts.summary,
+    inputFormat: opts.inputFormat,
+    textField: opts.textField,
+    idField: opts.idField,
+    onBadRecord: opts.onBadRecord,
+    crossPage: opts.crossPage,
+    counts: opts.counts,
   };
   const commanderName: Partial<Record<keyof CliOptions, string>> = { disabledRules: 'disableRule', view: opts.explain ? 'explain' : 'diff' };
   const sources: OptionSources = {};
@@ -180,4 +254,10 @@ export function formatSize(bytes: number): string {
     if (bytes >= factor) return `${Number((bytes / factor).toFixed(1))} ${unit}`;
   }
   return `${bytes} bytes`;
+}
+
+function parseJobs(value: string | undefined): number {
+  if (value === undefined) return availableParallelism();
+  if (!/^\d+$/u.test(value) || Number(value) < 1) throw new UsageError(`--jobs needs a whole number of at least 1, not '${value}'`);
+  return Number(value);
 }

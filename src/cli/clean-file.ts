@@ -3,6 +3,7 @@ import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { Chalk } from 'chalk';
 import { strip } from '../core/strip.js';
+import type { StripOptions } from '../core/types.js';
 import { formatSize, type CliOptions } from './args.js';
 import { decodeInput } from './decode.js';
 import { formatExplain } from './explain.js';
@@ -10,16 +11,25 @@ import { RefusedInputError } from './errors.js';
 import { formatResult } from './format.js';
 import type { InputFile } from './inputs.js';
 
-export async function cleanFile(file: InputFile, options: CliOptions, cwd: string): Promise<string> {
+/** What cleaning needs of the options: plain data, so a batch can hand it to a worker thread. */
+export type CleanOptions = Pick<CliOptions, 'format' | 'withMetadata' | 'view' | 'colourOutput' | 'encoding' | 'maxSize' | 'crlf' | 'stripOptions'>;
+
+export function cleanOptionsOf(options: CliOptions): CleanOptions {
+  const { format, withMetadata, view, colourOutput, encoding, maxSize, crlf, stripOptions } = options;
+  return { format, withMetadata, view, colourOutput, encoding, maxSize, crlf, stripOptions };
+}
+
+/** `extra` adds per-file strip options to the run's (the cross-page evidence of the file's site). */
+export async function cleanFile(file: InputFile, options: CleanOptions, cwd: string, extra: StripOptions = {}): Promise<string> {
   const bytes = await readInput(path.resolve(cwd, file.path), options.maxSize);
-  return cleanBytes(bytes, file.path, options);
+  return cleanBytes(bytes, file.path, options, extra);
 }
 
 /**
  * Reads a whole input, refusing it before reading when it is larger than `maxSize`: the size is taken from
  * the open file, so a file cannot be swapped for a bigger one between the check and the read.
  */
-async function readInput(file: string, maxSize: number): Promise<Buffer> {
+export async function readInput(file: string, maxSize: number): Promise<Buffer> {
   const handle = await open(file, 'r');
   try {
     const info = await handle.stat();
@@ -36,9 +46,9 @@ export function tooLarge(size: number, maxSize: number): RefusedInputError {
 }
 
 /** Cleans already-read bytes; `source` names them in json output ("-" for standard input). */
-export async function cleanBytes(bytes: Uint8Array, source: string, options: CliOptions): Promise<string> {
+export async function cleanBytes(bytes: Uint8Array, source: string, options: CleanOptions, extra: StripOptions = {}): Promise<string> {
   const text = decodeInput(bytes, { encoding: options.encoding });
-  const result = strip(text, options.stripOptions ?? {});
+  const result = strip(text, { ...options.stripOptions, ...extra });
   const colour = new Chalk({ level: options.colourOutput ? 1 : 0 });
   let output: string;
   if (options.view === 'explain') {

@@ -1,7 +1,11 @@
 // Expands the command line's inputs (files, folders, glob patterns, "-") into a list of files, each with
 // the path it will have under the output folder. Problems with one input are returned, not thrown, so
 // the run can report them and go on with the rest.
-import { lstat, stat } from 'node:fs/promises';
+//
+// Walking never follows a symbolic link (so a link loop cannot trap it: links are not inputs unless named
+// on the command line), never descends into `.git` or `node_modules`, and skips what the run itself
+// writes: an output folder that sits inside an input folder, and files that end with the --suffix.
+import { lstat, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { describeError } from './errors.js';
 
@@ -17,10 +21,19 @@ export interface ExpandedInputs {
   errors: { input: string; message: string }[];
 }
 
+export interface ExpandOptions {
+  /** --ignore patterns, relative to the folder or glob base; one without a slash matches at any depth. */
+  ignore?: readonly string[];
+  /** The output folder: never read back as input when it lies inside an input folder. */
+  outDir?: string;
+  /** The --suffix of outputs written beside their inputs: such files are outputs, not inputs. */
+  outputSuffix?: string;
+}
+
 /** Folders never descended into: version control and dependencies are not pages. */
 export const IGNORED_FOLDERS = ['**/.git/**', '**/node_modules/**'];
 
-export async function expandInputs(inputs: readonly string[], cwd: string): Promise<ExpandedInputs> {
+export async function expandInputs(inputs: readonly string[], cwd: string, options: ExpandOptions = {}): Promise<ExpandedInputs> {
   const files: InputFile[] = [];
   const errors: ExpandedInputs['errors'] = [];
   const seen = new Set<string>();
@@ -30,6 +43,9 @@ export async function expandInputs(inputs: readonly string[], cwd: string): Prom
     seen.add(key);
     files.push(file);
   };
+  const outDir = options.outDir === undefined ? undefined : await resolveReal(path.resolve(cwd, options.outDir));
+  const ignore = (options.ignore ?? []).flatMap(toIgnorePatterns);
+  const isOutput = (file: string) => options.outputSuffix !== undefined && file.endsWith(options.outputSuffix);
 
   for (const input of inputs) {
     let statError: unknown;
@@ -37,19 +53,24 @@ export async function expandInputs(inputs: readonly string[], cwd: string): Prom
     if (info?.isFile()) {
       add({ path: input, relative: path.basename(input) });
     } else if (info?.isDirectory()) {
-      const { found, dangling } = await glob(['**/*'], path.resolve(cwd, input));
+      const root = await resolveReal(path.resolve(cwd, input));
+      const { found, dangling } = await glob(['**/*'], path.resolve(cwd, input), [...ignore, ...(await outDirPattern(root, outDir))]);
       for (const rel of dangling) errors.push({ input: path.join(input, rel), message: DANGLING });
-      for (const rel of found) add({ path: path.join(input, rel), relative: rel });
-      if (found.length === 0 && dangling.length === 0) errors.push({ input, message: 'a folder with no files to clean (hidden files, .git and node_modules are skipped)' });
+      const kept = found.filter((rel) => !isOutput(rel));
+      for (const rel of kept) add({ path: path.join(input, rel), relative: rel });
+      if (kept.length === 0 && dangling.length === 0) errors.push({ input, message: 'a folder with no files to clean (hidden files, .git and node_modules are skipped)' });
     } else if (info) {
       errors.push({ input, message: 'not a regular file or folder' });
     } else if (await isGlob(input)) {
       const fg = (await import('fast-glob')).default;
       const [task] = fg.generateTasks([input]);
       const base = task?.base ?? '.';
-      const { found, dangling } = await glob([input], cwd);
-      for (const file of dangling) errors.push({ input: file, message: DANGLING });
-      if (found.length === 0 && dangling.length === 0) errors.push({ input, message: 'no files match this pattern' });
+      const prefix = base === '.' ? '' : `${fg.escapePath(base)}/`;
+      const excluded = [...ignore.map((p) => prefix + p), ...(await outDirPattern(await resolveReal(path.resolve(cwd)), outDir))];
+      const globbed = await glob([input], cwd, excluded);
+      const found = globbed.found.filter((file) => !isOutput(file));
+      for (const file of globbed.dangling) errors.push({ input: file, message: DANGLING });
+      if (found.length === 0 && globbed.dangling.length === 0) errors.push({ input, message: 'no files match this pattern' });
       for (const file of found) add({ path: file, relative: path.relative(base, file) });
     } else if (await isSymlink(path.resolve(cwd, input))) {
       errors.push({ input, message: DANGLING });
@@ -59,6 +80,22 @@ export async function expandInputs(inputs: readonly string[], cwd: string): Prom
     }
   }
   return { files, errors };
+}
+
+/** `*.html` → anywhere below; `drafts/` or `a/b.txt` → relative to the base; a folder's contents go too. */
+function toIgnorePatterns(pattern: string): string[] {
+  const trimmed = pattern.replace(/^\.\//u, '').replace(/\/+$/u, '');
+  const anchored = trimmed.includes('/') ? trimmed : `**/${trimmed}`;
+  return [anchored, `${anchored}/**`];
+}
+
+/** An ignore pattern for the output folder when it lies inside `root` (both real paths). */
+async function outDirPattern(root: string, outDir: string | undefined): Promise<string[]> {
+  if (outDir === undefined) return [];
+  const relative = path.relative(root, outDir);
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return [];
+  const fg = (await import('fast-glob')).default;
+  return [`${fg.escapePath(relative.split(path.sep).join('/'))}/**`];
 }
 
 async function isGlob(input: string): Promise<boolean> {
@@ -78,9 +115,9 @@ async function isSymlink(file: string): Promise<boolean> {
  * links among the matches whose target does not exist (reported, where the links to files and folders
  * that do exist are skipped silently as before: only regular files are inputs).
  */
-async function glob(patterns: string[], cwd: string): Promise<{ found: string[]; dangling: string[] }> {
+async function glob(patterns: string[], cwd: string, ignore: string[]): Promise<{ found: string[]; dangling: string[] }> {
   const fg = (await import('fast-glob')).default;
-  const entries = await fg(patterns, { cwd, dot: false, onlyFiles: false, objectMode: true, followSymbolicLinks: false, ignore: IGNORED_FOLDERS, suppressErrors: true });
+  const entries = await fg(patterns, { cwd, dot: false, onlyFiles: false, objectMode: true, followSymbolicLinks: false, ignore: [...IGNORED_FOLDERS, ...ignore], suppressErrors: true });
   const found: string[] = [];
   const links: string[] = [];
   for (const entry of entries) {
@@ -93,4 +130,9 @@ async function glob(patterns: string[], cwd: string): Promise<{ found: string[];
     if (target instanceof Error && target.code === 'ENOENT') dangling.push(link);
   }
   return { found: found.sort(), dangling: dangling.sort() };
+}
+
+/** The real path of a file, or the path itself when it does not exist (yet). */
+export async function resolveReal(file: string): Promise<string> {
+  return realpath(file).catch(() => file);
 }

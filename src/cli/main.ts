@@ -1,45 +1,64 @@
 // main(): the whole CLI as a function of its arguments and streams, returning the exit code. It never
 // calls process.exit, so tests run it in-process and the bin shim only sets process.exitCode.
-import { Chalk } from 'chalk';
 import { formatSize, parseArgs, type CliOptions, type OptionSources } from './args.js';
 import { cleanBytes, cleanFile } from './clean-file.js';
 import { describeError, UsageError } from './errors.js';
 import { loadConfig, mergeOptions, toStripOptions } from './config.js';
 import { expandInputs } from './inputs.js';
+import { evidenceOf } from '../core/site/fingerprints.js';
+import { readCountsFile, repeatsOnly } from './counts.js';
+import { summaryLine } from './progress.js';
+import { siteOfFile } from './site.js';
 import { runBatch } from './run-batch.js';
 import { VERSION } from './version.js';
 
 export const EXIT_OK = 0;
 export const EXIT_INPUT_FAILED = 1;
 export const EXIT_USAGE = 2;
+/** Interrupted by Ctrl-C: the shell's 128 + SIGINT (2). */
+export const EXIT_INTERRUPTED = 130;
+/** Stopped by SIGTERM: 128 + 15. */
+export const EXIT_TERMINATED = 143;
 
 export interface MainParams {
   argv: readonly string[];
   stdin: AsyncIterable<Uint8Array | string> & { isTTY?: boolean };
-  stdout: { write(chunk: string): unknown; isTTY?: boolean };
+  /** `once('drain')` (as on a Node stream) lets JSON Lines output wait for a slow reader. */
+  stdout: { write(chunk: string): unknown; isTTY?: boolean; once?(event: 'drain', listener: () => void): unknown };
   stderr: { write(chunk: string): unknown; isTTY?: boolean };
   cwd?: string;
+  /** Fired on Ctrl-C / SIGTERM (the bin passes the signal's name as the reason): the run stops early. */
+  signal?: AbortSignal;
 }
 
 export async function main(params: MainParams): Promise<number> {
   const { stdout, stderr } = params;
   const cwd = params.cwd ?? process.cwd();
-  let colour = new Chalk({ level: stderr.isTTY ? 1 : 0 });
-  const report = (message: string) => stderr.write(`${colour.red('boilerstrip:')} ${message}\n`);
+  // One red word on a terminal: written out rather than importing chalk, which start-up would pay for.
+  let colour = stderr.isTTY === true;
+  const report = (message: string) => stderr.write(`${colour ? '\u001b[31mboilerstrip:\u001b[39m' : 'boilerstrip:'} ${message}\n`);
   try {
+    if (params.argv[0] === 'counts') {
+      const { countsCommand } = await import('./counts.js');
+      const { availableParallelism } = await import('node:os');
+      const threads = availableParallelism();
+      const startPool = async () => (threads > 1 ? (await import('./pool.js')).startPool(threads) : undefined);
+      return await countsCommand(params.argv.slice(1), cwd, (s) => stdout.write(s), report, startPool, params.stdin, params.signal);
+    }
     const parsed = parseArgs(params.argv, VERSION, (s) => stdout.write(s), (s) => stderr.write(s));
     if (parsed.kind === 'done') return parsed.exitCode;
     if (parsed.kind === 'rules') {
       stdout.write((await import('./rules.js')).formatRules());
       return EXIT_OK;
     }
-    if (!parsed.options.color) colour = new Chalk({ level: 0 });
+    if (!parsed.options.color) colour = false;
     const options = await resolveOptions(parsed.options, parsed.sources, cwd);
     if (options.printConfig) {
       stdout.write(options.printed);
       return EXIT_OK;
     }
     options.colourOutput = options.color && stdout.isTTY === true && options.outDir === undefined;
+    if (options.inputFormat === 'jsonl') return await cleanJsonl(params, options, cwd, report);
     if (options.inputs.length === 0 || (options.inputs.length === 1 && options.inputs[0] === '-')) {
       return await cleanStdin(params, options, report);
     }
@@ -55,18 +74,30 @@ export async function main(params: MainParams): Promise<number> {
 }
 
 async function cleanStdin(params: MainParams, options: CliOptions, report: (m: string) => void): Promise<number> {
-  if (options.outDir !== undefined) throw new UsageError('--out-dir needs file or folder inputs, not standard input');
+  if (options.outDir !== undefined || options.inPlace || options.suffix !== undefined) {
+    throw new UsageError('--out-dir, --in-place and --suffix need file or folder inputs, not standard input');
+  }
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of params.stdin) {
-    const buffer = Buffer.from(chunk);
-    size += buffer.length;
-    // Stop reading at the limit rather than hold an endless pipe in memory.
-    if (size > options.maxSize) {
-      report(`standard input: larger than --max-size ${formatSize(options.maxSize)}; skipped`);
-      return EXIT_INPUT_FAILED;
+  let tooLarge = false;
+  const read = (async () => {
+    for await (const chunk of params.stdin) {
+      const buffer = Buffer.from(chunk);
+      size += buffer.length;
+      // Stop reading at the limit rather than hold an endless pipe in memory.
+      if (size > options.maxSize) {
+        tooLarge = true;
+        return;
+      }
+      chunks.push(buffer);
     }
-    chunks.push(buffer);
+  })();
+  if ((await Promise.race([read.then(() => 'read' as const), whenAborted(params.signal)])) === 'aborted') {
+    return interruptedExitCode(params.signal!);
+  }
+  if (tooLarge) {
+    report(`standard input: larger than --max-size ${formatSize(options.maxSize)}; skipped`);
+    return EXIT_INPUT_FAILED;
   }
   try {
     params.stdout.write(await cleanBytes(Buffer.concat(chunks), '-', options));
@@ -78,29 +109,40 @@ async function cleanStdin(params: MainParams, options: CliOptions, report: (m: s
 }
 
 async function cleanFiles(params: MainParams, options: CliOptions, cwd: string, report: (m: string) => void): Promise<number> {
-  if (options.format === 'jsonl') return runJsonl(params, options, cwd, report);
-  if (options.outDir === undefined && options.inputs.length > 1) {
+  if (options.format === 'jsonl') return writeRecords(params, options, cwd, report);
+  const toStdout = options.outDir === undefined && !options.inPlace && options.suffix === undefined;
+  if (toStdout && options.inputs.length > 1) {
     throw new UsageError(`${options.inputs.length} inputs: several inputs need --out-dir (-o) to say where the outputs go`);
   }
-  const { files, errors } = await expandInputs(options.inputs, cwd);
+  const started = performance.now();
+  const { files, errors } = await expandInputs(options.inputs, cwd, { ignore: options.ignore, outDir: options.outDir, outputSuffix: options.suffix });
   let failed = errors.length;
   for (const e of errors) report(`${e.input}: ${e.message}`);
 
-  if (options.outDir === undefined) {
+  if (toStdout) {
     if (files.length > 1) {
       throw new UsageError(`${files.length} input files: several inputs need --out-dir (-o) to say where the outputs go`);
     }
+    const counts = options.crossPage && options.counts !== undefined ? await readCountsFile(options.counts, cwd) : undefined;
     for (const file of files) {
       try {
-        params.stdout.write(await cleanFile(file, options, cwd));
+        const site = counts?.get(siteOfFile(file, cwd));
+        params.stdout.write(await cleanFile(file, options, cwd, site ? { siteEvidence: evidenceOf(site) } : {}));
       } catch (error) {
         failed++;
         report(`${file.path}: ${describeError(error)}`);
       }
     }
   } else {
-    failed += (await runBatch(files, { ...options, outDir: options.outDir }, cwd, report)).failed;
+    const terminal = params.stderr.isTTY === true;
+    const batch = await runBatch(files, { ...options, progress: terminal && !options.quiet }, cwd, report, params.signal, params.stderr);
+    failed += batch.failed;
+    if (options.summary || (terminal && !options.quiet)) {
+      const seconds = (performance.now() - started) / 1000;
+      params.stderr.write(`boilerstrip: ${summaryLine({ ...batch, files: batch.files + errors.length, failed, seconds })}${batch.interrupted ? ' (interrupted)' : ''}\n`);
+    }
   }
+  if (params.signal?.aborted) return interruptedExitCode(params.signal);
   return failed > 0 ? EXIT_INPUT_FAILED : EXIT_OK;
 }
 
@@ -128,7 +170,7 @@ async function resolveOptions(cli: CliOptions, sources: OptionSources, cwd: stri
  * output that takes several inputs without --out-dir: a stream of records is what jq and data pipelines
  * read. A failed input is reported on standard error and leaves no record.
  */
-async function runJsonl(params: MainParams, options: CliOptions, cwd: string, report: (m: string) => void): Promise<number> {
+async function writeRecords(params: MainParams, options: CliOptions, cwd: string, report: (m: string) => void): Promise<number> {
   const { files, errors } = await expandInputs(options.inputs, cwd);
   let failed = errors.length;
   for (const e of errors) report(`${e.input}: ${e.message}`);
@@ -141,4 +183,36 @@ async function runJsonl(params: MainParams, options: CliOptions, cwd: string, re
     }
   }
   return failed > 0 ? EXIT_INPUT_FAILED : EXIT_OK;
+}
+
+/** JSON Lines from standard input or the inputs, in order, to standard output. */
+async function cleanJsonl(params: MainParams, options: CliOptions, cwd: string, report: (m: string) => void): Promise<number> {
+  const { fileSource, runJsonl, stdinSource } = await import('./run-jsonl.js');
+  const started = performance.now();
+  const fromStdin = options.inputs.length === 0 || (options.inputs.length === 1 && options.inputs[0] === '-');
+  const expanded = fromStdin ? { files: [], errors: [] } : await expandInputs(options.inputs, cwd, { ignore: options.ignore });
+  for (const e of expanded.errors) report(`${e.input}: ${e.message}`);
+  const sources = fromStdin ? [stdinSource(params.stdin)] : expanded.files.map((f) => fileSource(f.path, cwd));
+  const sites = options.counts !== undefined && options.crossPage ? repeatsOnly(await readCountsFile(options.counts, cwd)) : undefined;
+  const result = await runJsonl(sources, options, params.stdout, report, params.signal, sites);
+  const failed = expanded.errors.length + result.failedInputs + result.bad;
+  if (options.summary || (params.stderr.isTTY === true && !options.quiet)) {
+    const seconds = (performance.now() - started) / 1000;
+    params.stderr.write(`boilerstrip: ${summaryLine({ files: result.records, failed: result.bad, bytesIn: result.bytesIn, bytesOut: result.bytesOut, seconds, unit: 'record' })}${result.interrupted ? ' (interrupted)' : ''}\n`);
+  }
+  if (params.signal?.aborted) return interruptedExitCode(params.signal);
+  return failed > 0 ? EXIT_INPUT_FAILED : EXIT_OK;
+}
+
+export function interruptedExitCode(signal: AbortSignal): number {
+  return signal.reason === 'SIGTERM' ? EXIT_TERMINATED : EXIT_INTERRUPTED;
+}
+
+/** Resolves when `signal` fires (never without one). */
+export function whenAborted(signal: AbortSignal | undefined): Promise<'aborted'> {
+  return new Promise((resolve) => {
+    if (!signal) return;
+    if (signal.aborted) resolve('aborted');
+    else signal.addEventListener('abort', () => resolve('aborted'), { once: true });
+  });
 }

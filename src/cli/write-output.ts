@@ -9,15 +9,32 @@ import path from 'node:path';
 export interface WriterFs {
   mkdir(folder: string, options: { recursive: true }): Promise<unknown>;
   writeFile(file: string, data: string, options: { flag: 'wx' }): Promise<void>;
+  chmod(file: string, mode: number): Promise<void>;
   rename(from: string, to: string): Promise<void>;
   rm(file: string, options: { force: true }): Promise<void>;
 }
 
-export async function writeFileAtomic(destination: string, content: string, fs: WriterFs = nodeFs): Promise<void> {
-  await fs.mkdir(path.dirname(destination), { recursive: true });
-  const temporary = path.join(path.dirname(destination), `.${path.basename(destination)}.${randomBytes(6).toString('hex')}.tmp`);
+export interface WriteOptions {
+  /** File mode for the new file (--in-place keeps the input's); default: the usual 0666 less umask. */
+  mode?: number;
+  /** Folders known to exist (filled in as they are made): a batch makes each output folder once. */
+  madeFolders?: Set<string>;
+  /** The file system to write through; tests inject failures here. */
+  fs?: WriterFs;
+}
+
+export async function writeFileAtomic(destination: string, content: string, options: WriteOptions = {}): Promise<void> {
+  const fs = options.fs ?? nodeFs;
+  const folder = path.dirname(destination);
+  if (!options.madeFolders?.has(folder)) {
+    await fs.mkdir(folder, { recursive: true });
+    options.madeFolders?.add(folder);
+  }
+  const temporary = path.join(folder, `.${path.basename(destination)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     await fs.writeFile(temporary, content, { flag: 'wx' });
+    // chmod, not writeFile's mode: that one is filtered by the umask, and the input's mode must survive.
+    if (options.mode !== undefined) await fs.chmod(temporary, options.mode & 0o7777);
     await fs.rename(temporary, destination);
   } catch (error) {
     // The original error is what the user needs to see; a failing clean-up must not replace it.

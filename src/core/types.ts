@@ -1,4 +1,5 @@
 // The data that flows through the pipeline. Every step reads a `Page` and adds to it; nothing here does I/O.
+import type { SiteEvidence } from './site/fingerprints.js';
 
 /** One non-empty line of the input: the unit boilerstrip keeps or drops. */
 export interface Block {
@@ -131,6 +132,11 @@ export interface StripOptions {
   keep?: readonly (string | RegExp)[];
   /** Lines that are boilerplate whatever the rules say; matched like `keep`. */
   drop?: readonly (string | RegExp)[];
+  /**
+   * Line counts of the page's site, from a first pass over its pages (site/fingerprints.ts): the
+   * evidence of the site-repeats rule. Without it that rule is silent.
+   */
+  siteEvidence?: SiteEvidence;
 }
 
 export interface BlockReport {

@@ -177,6 +177,7 @@ describe('outputs that cannot be written', () => {
 describe('writeFileAtomic with an injected file system', () => {
   const failing = (step: keyof WriterFs): WriterFs => ({
     mkdir: actualFs.mkdir,
+    chmod: actualFs.chmod,
     writeFile: async (file, data, options) => {
       await actualFs.writeFile(file, data.slice(0, 3), options);
       if (step === 'writeFile') throw errno('ENOSPC', 'write');
@@ -193,14 +194,14 @@ describe('writeFileAtomic with an injected file system', () => {
 
   it.each(['writeFile', 'rename'] as const)('removes the temporary file when %s fails, and rethrows', async (step) => {
     const dir = tempDir();
-    await expect(writeFileAtomic(path.join(dir, 'out.txt'), 'complete text', failing(step))).rejects.toMatchObject({ code: step === 'writeFile' ? 'ENOSPC' : 'EXDEV' });
+    await expect(writeFileAtomic(path.join(dir, 'out.txt'), 'complete text', { fs: failing(step) })).rejects.toMatchObject({ code: step === 'writeFile' ? 'ENOSPC' : 'EXDEV' });
     expect(readdirSync(dir)).toEqual([]);
   });
 
   it('reports the write error, not a failing clean-up', async () => {
     const dir = tempDir();
     const fs = { ...failing('writeFile'), rm: failing('rm').rm };
-    await expect(writeFileAtomic(path.join(dir, 'out.txt'), 'complete text', fs)).rejects.toMatchObject({ code: 'ENOSPC' });
+    await expect(writeFileAtomic(path.join(dir, 'out.txt'), 'complete text', { fs })).rejects.toMatchObject({ code: 'ENOSPC' });
     expect(existsSync(path.join(dir, 'out.txt'))).toBe(false);
   });
 });

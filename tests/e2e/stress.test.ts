@@ -3,8 +3,8 @@
 // a BOM, UTF-16 and Windows-1252, with LF, CRLF or CR line endings. Every good file must be written exactly
 // once with the output a single-file run gives, every bad one reported on its own line, exit code 1.
 // (Failures that need injection, such as a full disk or a file vanishing mid-run, are in
-// tests/cli/file-system.test.ts.) Runs the built bin, so worker threads can be tested: add '--jobs', '2'
-// to ARGV.
+// tests/cli/file-system.test.ts.) Runs the built bin with --jobs 2, so the worker threads are what is
+// tested.
 import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
@@ -14,7 +14,7 @@ import { FIXTURES, runBin, runMain, tempDir } from '../helpers/cli.js';
 const FILES = 2000;
 const BAD_SHARE = 0.05;
 const MAX_SIZE = '256k';
-const ARGV = ['pages', '-o', 'out', '--max-size', MAX_SIZE];
+const ARGV = ['pages', '-o', 'out', '--max-size', MAX_SIZE, '--jobs', '2'];
 
 const fixtureTexts = readdirSync(FIXTURES)
   .map((name) => readFileSync(path.join(FIXTURES, name, 'input.txt'), 'utf8'))

@@ -12,7 +12,7 @@ export interface CliRun {
   stderr: string;
 }
 
-export async function runMain(argv: string[], options: { stdin?: string | Buffer; cwd?: string } = {}): Promise<CliRun> {
+export async function runMain(argv: string[], options: { stdin?: string | Buffer; cwd?: string; signal?: AbortSignal } = {}): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const exitCode = await main({
@@ -21,6 +21,7 @@ export async function runMain(argv: string[], options: { stdin?: string | Buffer
     stdout: { write: (s: string) => (stdout += s) },
     stderr: { write: (s: string) => (stderr += s) },
     cwd: options.cwd,
+    signal: options.signal,
   });
   return { exitCode, stdout, stderr };
 }

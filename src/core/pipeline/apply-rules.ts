@@ -13,7 +13,7 @@ export function applyRules(page: Page, options: StripOptions): void {
   const user = userPatterns(options);
   for (const rule of user ? [user, ...RULES] : RULES) {
     if (disabled.has(rule.id)) continue;
-    for (const finding of rule.find(page)) {
+    for (const finding of rule.find(page, options)) {
       const list = page.findings[finding.block]!;
       // Rules return fresh findings, so each is filed as it is, tagged with the rule (no copy per finding).
       const filed = finding as Finding & { rule: string };

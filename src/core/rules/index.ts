@@ -7,9 +7,10 @@ import { metadataLines } from './metadata-lines.js';
 import { repeatedLines } from './repeated-lines.js';
 import type { Rule } from './rule.js';
 import { sectionOpeners } from './section-openers.js';
+import { siteRepeats } from './site-repeats.js';
 import { teasers } from './teasers.js';
 import { videoBlocks } from './video-blocks.js';
 
 export type { Rule } from './rule.js';
 
-export const RULES: readonly Rule[] = [metadataLines, videoBlocks, teasers, interfaceStrings, repeatedLines, sectionOpeners, commentHeaders, menuRuns];
+export const RULES: readonly Rule[] = [metadataLines, videoBlocks, teasers, interfaceStrings, repeatedLines, sectionOpeners, commentHeaders, menuRuns, siteRepeats];

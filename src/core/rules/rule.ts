@@ -1,14 +1,15 @@
 // The shape every rule has. A rule reads the measured page and reports findings; it never decides alone:
 // the pipeline combines its findings with the content evidence and the block's neighbours.
 import { words } from '../text/tokens.js';
-import type { Finding, Page } from '../types.js';
+import type { Finding, Page, StripOptions } from '../types.js';
 
 export interface Rule {
   /** Stable id, shown by --explain and accepted by --disable-rule. */
   id: string;
   /** One line for `boilerstrip rules`. */
   description: string;
-  find(page: Page): Finding[];
+  /** `options` carries outside evidence (site counts); most rules read the page alone. */
+  find(page: Page, options?: StripOptions): Finding[];
 }
 
 /**

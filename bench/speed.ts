@@ -1,0 +1,271 @@
+// `npm run bench:speed`: how fast the built CLI is, run as a user runs it (a child process per run).
+//
+//   npm run bench:speed -- [--runs N] [--mb N] [--small-files N] [--jsonl-mb N] [--only NAME,...] [--json]
+//
+// - throughput: the aeb dev dumps (../shared/bench/aeb/dev/inputs/html-text/) copied into a temporary
+//   corpus of at least --mb MB (default 50), cleaned into a folder with -j 1 and -j 2: MB/s and pages/s;
+// - cross-page: the same corpus with and without cross-page evidence (when the CLI has --no-cross-page);
+// - start-up: one small page, whole process, against `node -e ''`, alternating, in the same run;
+// - memory: peak resident memory (all threads) for --small-files (default 100,000) small files into a
+//   folder, and for a JSON Lines file of --jsonl-mb MB (default 200) through stdin to /dev/null.
+// Every figure is the median of --runs runs (default 5; memory: 1 run), and ratios are taken between runs
+// made side by side in this process, so a busy machine slows both sides alike.
+//
+// Exit codes: 0 measured; 1 a CLI run failed; 2 bad options, no build, or the shared data is missing.
+import { spawn } from 'node:child_process';
+import { createWriteStream, existsSync, readFileSync } from 'node:fs';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { benchRoot, REPO_ROOT } from './data.js';
+import { CLI_BIN, withTempDir } from './run-cli.js';
+
+const USAGE = `usage: npm run bench:speed -- [options]   (without rebuilding: vite-node bench/speed.ts [options])
+  --runs N          runs per figure, the median is reported (default 5)
+  --mb N            size of the throughput corpus in MB (default 50)
+  --small-files N   files in the memory run of many small files (default 100000)
+  --jsonl-mb N      size of the JSON Lines memory run in MB (default 200)
+  --only LIST       some of: throughput,cross-page,startup,memory (default: all)
+  --json            print the results as JSON
+Data: ../shared/bench/aeb/dev/inputs/html-text/ beside the repo, or $BOILERSTRIP_SHARED/bench/.`;
+
+const PARTS = ['throughput', 'cross-page', 'startup', 'memory'] as const;
+type Part = (typeof PARTS)[number];
+const MB = 1e6;
+
+interface Options {
+  runs: number;
+  mb: number;
+  smallFiles: number;
+  jsonlMb: number;
+  only: Set<Part>;
+  json: boolean;
+}
+
+class UsageError extends Error {}
+class RunError extends Error {}
+
+function parseOptions(argv: string[]): Options | 'help' {
+  let values;
+  try {
+    values = parseArgs({
+      args: argv,
+      options: {
+        runs: { type: 'string', default: '5' },
+        mb: { type: 'string', default: '50' },
+        'small-files': { type: 'string', default: '100000' },
+        'jsonl-mb': { type: 'string', default: '200' },
+        only: { type: 'string', default: PARTS.join(',') },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }).values;
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  if (values.help) return 'help';
+  const whole = (name: string, value: string) => {
+    if (!/^\d+$/u.test(value) || Number(value) < 1) throw new UsageError(`--${name} needs a whole number of at least 1, not ${value}`);
+    return Number(value);
+  };
+  const only = new Set(values.only.split(',').map((s) => s.trim()));
+  for (const part of only) if (!(PARTS as readonly string[]).includes(part)) throw new UsageError(`--only: unknown part ${part} (${PARTS.join(', ')})`);
+  return {
+    runs: whole('runs', values.runs),
+    mb: whole('mb', values.mb),
+    smallFiles: whole('small-files', values['small-files']),
+    jsonlMb: whole('jsonl-mb', values['jsonl-mb']),
+    only: only as Set<Part>,
+    json: values.json,
+  };
+}
+
+interface Timed {
+  seconds: number;
+  peakRssMb: number;
+}
+
+/** Runs the CLI (or `node -e ''` when `args` is null) and returns wall-clock seconds and peak RSS. */
+async function runTimed(args: string[] | null, options: { cwd: string; stdinFile?: string }): Promise<Timed> {
+  const rssFile = path.join(os.tmpdir(), `boilerstrip-rss-${process.pid}-${Math.random().toString(36).slice(2)}`);
+  const nodeArgs = args === null ? ['-e', ''] : ['--import', path.join(REPO_ROOT, 'bench', 'peak-rss.mjs'), CLI_BIN, ...args];
+  const started = performance.now();
+  const child = spawn(process.execPath, nodeArgs, {
+    cwd: options.cwd,
+    stdio: [options.stdinFile ? 'pipe' : 'ignore', 'ignore', 'pipe'],
+    env: { ...process.env, BOILERSTRIP_PEAK_RSS_FILE: rssFile },
+  });
+  if (options.stdinFile && child.stdin) (await import('node:fs')).createReadStream(options.stdinFile).pipe(child.stdin);
+  let stderr = '';
+  child.stderr!.setEncoding('utf8').on('data', (s: string) => (stderr += s));
+  const code = await new Promise<number | null>((resolve, reject) => child.on('error', reject).on('close', resolve));
+  const seconds = (performance.now() - started) / 1000;
+  if (code !== 0) throw new RunError(`boilerstrip ${args?.join(' ')} exited ${code}: ${stderr.split('\n')[0]}`);
+  const peakRssMb = args === null ? 0 : Number(readFileSync(rssFile, 'utf8')) / 1024;
+  await rm(rssFile, { force: true });
+  return { seconds, peakRssMb };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** The dev dumps, copied into `dir/copy-NNN/` until at least `mb` MB; returns bytes and files. */
+async function makeCorpus(dir: string, mb: number): Promise<{ bytes: number; files: number }> {
+  const source = path.join(benchRoot(), 'aeb', 'dev', 'inputs', 'html-text');
+  const names = (await readdir(source)).filter((n) => n.endsWith('.txt')).sort();
+  const pages = await Promise.all(names.map(async (n) => ({ name: n, bytes: await readFile(path.join(source, n)) })));
+  let bytes = 0;
+  let files = 0;
+  for (let copy = 0; bytes < mb * MB; copy++) {
+    const sub = path.join(dir, `copy-${String(copy).padStart(3, '0')}`);
+    await mkdir(sub, { recursive: true });
+    for (const page of pages) {
+      await writeFile(path.join(sub, page.name), page.bytes);
+      bytes += page.bytes.length;
+      files++;
+    }
+  }
+  return { bytes, files };
+}
+
+async function main(argv: string[]): Promise<number> {
+  const options = parseOptions(argv);
+  if (options === 'help') {
+    console.log(USAGE);
+    return 0;
+  }
+  if (!existsSync(path.join(benchRoot(), 'aeb', 'dev', 'inputs', 'html-text'))) {
+    console.error(`bench:speed: the shared benchmark data is missing (no ${path.join(benchRoot(), 'aeb', 'dev', 'inputs', 'html-text')}; set BOILERSTRIP_SHARED)`);
+    return 2;
+  }
+  if (!existsSync(path.join(REPO_ROOT, 'dist', 'cli', 'main.js'))) {
+    console.error('bench:speed: the CLI is not built (no dist/cli/main.js): run `npm run build` first');
+    return 2;
+  }
+  const help = await new Promise<string>((resolve) => {
+    let out = '';
+    spawn(process.execPath, [CLI_BIN, '--help']).stdout.setEncoding('utf8').on('data', (s: string) => (out += s)).on('end', () => resolve(out));
+  });
+  const hasCrossPage = help.includes('--no-cross-page');
+  const results: Record<string, unknown> = { machine: { cpus: os.availableParallelism(), node: process.version, loadAverage: os.loadavg().map((l) => l.toFixed(2)) }, runs: options.runs };
+  // Lines are printed as they are measured (a long run that fails late still shows what it measured).
+  const lines = { push: (line: string) => void (options.json ? undefined : console.log(line)) };
+  lines.push(`bench:speed — ${os.availableParallelism()} CPUs, Node ${process.version}, load average ${os.loadavg()[0]!.toFixed(2)}; medians of ${options.runs} runs`);
+
+  await withTempDir('boilerstrip-speed-', async (dir) => {
+    if (options.only.has('throughput') || options.only.has('cross-page')) {
+      const corpusDir = path.join(dir, 'corpus');
+      const corpus = await makeCorpus(corpusDir, options.mb);
+      lines.push(`corpus: ${corpus.files} pages, ${(corpus.bytes / MB).toFixed(1)} MB (aeb dev html-text dumps, repeated)`);
+      const timeOnce = async (extra: string[]) => {
+        const out = path.join(dir, 'out');
+        const { seconds } = await runTimed(['corpus', '-o', out, ...extra], { cwd: dir });
+        await rm(out, { recursive: true, force: true });
+        return seconds;
+      };
+      const noCross = hasCrossPage ? ['--no-cross-page'] : [];
+      if (options.only.has('throughput')) {
+        // Alternate -j 1 and -j 2 so both see the same machine load.
+        const j1: number[] = [];
+        const j2: number[] = [];
+        for (let i = 0; i < options.runs; i++) {
+          j1.push(await timeOnce(['-j', '1', ...noCross]));
+          j2.push(await timeOnce(['-j', '2', ...noCross]));
+        }
+        const row = (jobs: number, times: number[]) => {
+          const s = median(times);
+          return { jobs, seconds: s, mbPerSecond: corpus.bytes / MB / s, pagesPerSecond: corpus.files / s };
+        };
+        const t1 = row(1, j1);
+        const t2 = row(2, j2);
+        results['throughput'] = { corpusMb: corpus.bytes / MB, pages: corpus.files, jobs1: t1, jobs2: t2, speedup: t1.seconds / t2.seconds };
+        for (const t of [t1, t2]) lines.push(`throughput -j ${t.jobs}: ${t.mbPerSecond.toFixed(1)} MB/s, ${t.pagesPerSecond.toFixed(0)} pages/s (${t.seconds.toFixed(2)} s, whole process)`);
+        lines.push(`-j 2 / -j 1 speed-up: ${(t1.seconds / t2.seconds).toFixed(2)}× (target ≥ 1.7×; single job target ≥ 20 MB/s)`);
+      }
+      if (options.only.has('cross-page')) {
+        if (!hasCrossPage) {
+          lines.push('cross-page: n/a (this build has no cross-page evidence)');
+        } else {
+          const single: number[] = [];
+          const cross: number[] = [];
+          for (let i = 0; i < options.runs; i++) {
+            single.push(await timeOnce(['-j', '1', '--no-cross-page']));
+            cross.push(await timeOnce(['-j', '1'])); // cross-page is the default for folders
+          }
+          const ratio = median(cross) / median(single);
+          results['crossPage'] = { singlePageSeconds: median(single), crossPageSeconds: median(cross), ratio };
+          lines.push(`cross-page cost (-j 1): ${median(cross).toFixed(2)} s vs ${median(single).toFixed(2)} s single-page = ${ratio.toFixed(2)}× (target ≤ 1.5×)`);
+        }
+      }
+      await rm(corpusDir, { recursive: true, force: true });
+    }
+
+    if (options.only.has('startup')) {
+      const page = path.join(dir, 'page.txt');
+      await writeFile(page, readFileSync(path.join(REPO_ROOT, 'fixtures', 'seed', 'input.txt')));
+      const cli: number[] = [];
+      const bare: number[] = [];
+      const rounds = Math.max(options.runs, 10);
+      for (let i = 0; i < rounds; i++) {
+        bare.push((await runTimed(null, { cwd: dir })).seconds);
+        cli.push((await runTimed(['page.txt'], { cwd: dir })).seconds);
+      }
+      const ratio = median(cli) / median(bare);
+      results['startup'] = { cliSeconds: median(cli), nodeSeconds: median(bare), ratio, rounds };
+      lines.push(`start-up, one small page: ${(median(cli) * 1000).toFixed(0)} ms vs node -e '' ${(median(bare) * 1000).toFixed(0)} ms = ${ratio.toFixed(2)}× (target ≤ 1.5×; medians of ${rounds})`);
+    }
+
+    if (options.only.has('memory')) {
+      const small = path.join(dir, 'small');
+      const text = 'Home | News | Sport\n\nA short page of a few words, which is written here once.\n\nShare this\n';
+      for (let i = 0; i < options.smallFiles; i += 1000) {
+        const sub = path.join(small, String(i / 1000).padStart(3, '0'));
+        await mkdir(sub, { recursive: true });
+        await Promise.all(Array.from({ length: Math.min(1000, options.smallFiles - i) }, (_, k) => writeFile(path.join(sub, `${k}.txt`), text)));
+      }
+      const many = await runTimed(['small', '-o', 'small-out'], { cwd: dir });
+      results['memorySmallFiles'] = { files: options.smallFiles, peakRssMb: many.peakRssMb, seconds: many.seconds };
+      lines.push(`peak RSS, ${options.smallFiles.toLocaleString('en-US')} small files -> folder (default -j): ${many.peakRssMb.toFixed(0)} MB in ${many.seconds.toFixed(1)} s (target < 300 MB)`);
+      await rm(small, { recursive: true, force: true });
+      await rm(path.join(dir, 'small-out'), { recursive: true, force: true });
+
+      const jsonl = path.join(dir, 'big.jsonl');
+      const source = path.join(benchRoot(), 'aeb', 'dev', 'inputs', 'html-text');
+      const records = (await readdir(source)).sort().map((n) => `${JSON.stringify({ url: `https://example.org/${n}`, text: readFileSync(path.join(source, n), 'utf8') })}\n`);
+      const stream = createWriteStream(jsonl);
+      let written = 0;
+      for (let i = 0; written < options.jsonlMb * MB; i++) {
+        const record = records[i % records.length]!;
+        written += Buffer.byteLength(record);
+        if (!stream.write(record)) await new Promise<void>((r) => stream.once('drain', () => r()));
+      }
+      await new Promise<void>((r) => stream.end(() => r()));
+      const big = await runTimed(['--input-format', 'jsonl'], { cwd: dir, stdinFile: jsonl });
+      results['memoryJsonl'] = { mb: written / MB, peakRssMb: big.peakRssMb, seconds: big.seconds, mbPerSecond: written / MB / big.seconds };
+      lines.push(`peak RSS, ${(written / MB).toFixed(0)} MB JSON Lines on stdin (default -j): ${big.peakRssMb.toFixed(0)} MB in ${big.seconds.toFixed(1)} s, ${(written / MB / big.seconds).toFixed(1)} MB/s (target < 300 MB)`);
+    }
+  });
+
+  if (options.json) console.log(JSON.stringify(results, null, 2));
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    if (error instanceof UsageError) {
+      console.error(`bench:speed: ${error.message}\n${USAGE}`);
+      process.exitCode = 2;
+    } else if (error instanceof RunError) {
+      console.error(`bench:speed: ${error.message}`);
+      process.exitCode = 1;
+    } else {
+      console.error(`bench:speed: ${error instanceof Error ? error.message : String(error)}`);
+      process.exitCode = 1;
+    }
+  },
+);

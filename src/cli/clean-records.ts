@@ -1,0 +1,80 @@
+// A batch of JSON Lines records through strip(): parse each line, clean its text field, and write it back
+// with every other field untouched plus the removal stats. Like clean-task.ts this is plain data in and
+// out, so the same function runs in this thread or in a pool worker and the output is the same.
+//
+// A line that is not a JSON object with a string text field is never dropped silently: it is reported
+// with its line number, then passed through unchanged (default) or skipped. Blank lines are not records.
+import { evidenceOf, type CountsBySite } from '../core/site/fingerprints.js';
+import { strip } from '../core/strip.js';
+import { siteOfUrl } from './site.js';
+
+export type BadRecordPolicy = 'skip' | 'pass';
+
+export interface RecordTask {
+  /** The raw lines, without their line breaks. */
+  lines: string[];
+  /** 1-based line number of `lines[0]` in its input. */
+  firstLine: number;
+  /** The input's name in messages ("-" for standard input). */
+  source: string;
+  textField: string;
+  /** The field whose URL's host is the record's site, for cross-page evidence. */
+  idField?: string;
+  onBadRecord: BadRecordPolicy;
+}
+
+export interface RecordOutcome {
+  /** Output lines, each ending in "\n". */
+  output: string;
+  /** One line per bad record: "SOURCE:LINE: problem". */
+  problems: string[];
+  records: number;
+  bytesIn: number;
+  bytesOut: number;
+}
+
+/** The field added to every cleaned record. */
+export const STATS_FIELD = 'boilerstrip';
+
+/** Cleans a batch; `sites` (repeat counts per host, see --counts) gives cross-page evidence. */
+export function cleanRecords(task: RecordTask, sites?: CountsBySite): RecordOutcome {
+  const outcome: RecordOutcome = { output: '', problems: [], records: 0, bytesIn: 0, bytesOut: 0 };
+  const out: string[] = [];
+  task.lines.forEach((line, i) => {
+    if (line.trim() === '') return;
+    outcome.records++;
+    const parsed = parseRecord(line, task.textField);
+    if (typeof parsed === 'string') {
+      outcome.problems.push(`${task.source}:${task.firstLine + i}: ${parsed}; ${task.onBadRecord === 'pass' ? 'passed through unchanged' : 'skipped'}`);
+      if (task.onBadRecord === 'pass') out.push(line);
+      return;
+    }
+    const text = parsed[task.textField] as string;
+    const site = sites && task.idField !== undefined ? sites.get(siteOfUrl(parsed[task.idField]) ?? '') : undefined;
+    const result = strip(text, site ? { siteEvidence: evidenceOf(site) } : {});
+    const kept = result.blocks.filter((b) => b.kept).length;
+    const bytesIn = Buffer.byteLength(text);
+    const bytesOut = Buffer.byteLength(result.text);
+    outcome.bytesIn += bytesIn;
+    outcome.bytesOut += bytesOut;
+    parsed[task.textField] = result.text;
+    parsed[STATS_FIELD] = { bytesIn, bytesOut, blocksKept: kept, blocksDropped: result.blocks.length - kept };
+    out.push(JSON.stringify(parsed));
+  });
+  outcome.output = out.length > 0 ? `${out.join('\n')}\n` : '';
+  return outcome;
+}
+
+/** The record, or why it is not one. */
+function parseRecord(line: string, textField: string): Record<string, unknown> | string {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (error) {
+    return `not valid JSON (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`;
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return 'not a JSON object';
+  const text = (value as Record<string, unknown>)[textField];
+  if (typeof text !== 'string') return text === undefined ? `no "${textField}" field` : `field "${textField}" is not a string`;
+  return value as Record<string, unknown>;
+}

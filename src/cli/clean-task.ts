@@ -1,0 +1,64 @@
+// One unit of batch work: read, clean and write a few files. The same function runs in the main thread
+// (--jobs 1, few files) and in the worker threads (clean-worker.ts), so both give byte-identical output.
+// Several files go in one task because handing a task to a thread costs far more than a small page
+// takes to clean. Everything in and out is plain data (structured-clone safe); errors come back as their
+// one-line description, never thrown, so one bad file cannot sink the others in its task.
+import { stat } from 'node:fs/promises';
+import { evidenceOf } from '../core/site/fingerprints.js';
+import { cleanBytes, readInput, type CleanOptions } from './clean-file.js';
+import { describeError, OutputError } from './errors.js';
+import { fromPlain, type PlainCounts } from './site.js';
+import { writeFileAtomic } from './write-output.js';
+
+export interface CleanItem {
+  /** Absolute path to read. */
+  input: string;
+  /** Absolute path to write (the input itself for --in-place). */
+  destination: string;
+  /** The name used in json output and messages: the path as given or found. */
+  source: string;
+  /** The destination as shown in messages (relative to the working directory). */
+  shownDestination: string;
+  /** The page's site, when cross-page evidence is used. */
+  site?: string;
+}
+
+export interface CleanTask {
+  items: CleanItem[];
+  /** How to clean: the run's options (plain data, structured-clone safe). */
+  options: CleanOptions;
+  /** Give each output its input's file mode (--in-place). */
+  keepMode: boolean;
+  /** Line counts (repeats only) of the sites of this task's items, for cross-page evidence. */
+  sites?: PlainCounts;
+}
+
+export interface CleanOutcome {
+  bytesIn: number;
+  bytesOut: number;
+  /** One-line reason when the file could not be cleaned or written. */
+  error?: string;
+}
+
+export async function cleanTask(task: CleanTask): Promise<CleanOutcome[]> {
+  const outcomes: CleanOutcome[] = [];
+  const madeFolders = new Set<string>();
+  const sites = task.sites ? fromPlain(task.sites) : undefined;
+  for (const item of task.items) {
+    let bytesIn = 0;
+    try {
+      const bytes = await readInput(item.input, task.options.maxSize);
+      bytesIn = bytes.length;
+      const site = item.site === undefined ? undefined : sites?.get(item.site);
+      const output = await cleanBytes(bytes, item.source, task.options, site ? { siteEvidence: evidenceOf(site) } : {});
+      const mode = task.keepMode ? (await stat(item.input)).mode : undefined;
+      await writeFileAtomic(item.destination, output, { mode, madeFolders }).catch((error: unknown) => {
+        throw new OutputError(item.shownDestination, error);
+      });
+      outcomes.push({ bytesIn, bytesOut: Buffer.byteLength(output) });
+    } catch (error) {
+      outcomes.push({ bytesIn, bytesOut: 0, error: describeError(error) });
+    }
+  }
+  return outcomes;
+}

@@ -1,0 +1,25 @@
+// The first pass of cross-page evidence over a few files: which lines each page carries, added up per
+// site. Like clean-task.ts it runs in this thread or in a pool worker; a file that cannot be read is
+// left out here (the cleaning pass reports it), and binary files are not counted.
+import { readFile } from 'node:fs/promises';
+import { addPage, type CountsBySite } from '../core/site/fingerprints.js';
+import { decodeInput } from './decode.js';
+import { toPlain, type PlainCounts } from './site.js';
+
+export interface CountTask {
+  items: { input: string; site: string }[];
+}
+
+export async function countTask(task: CountTask): Promise<PlainCounts> {
+  const counts: CountsBySite = new Map();
+  for (const item of task.items) {
+    let text: string;
+    try {
+      text = decodeInput(await readFile(item.input));
+    } catch {
+      continue;
+    }
+    addPage(counts, item.site, text);
+  }
+  return toPlain(counts);
+}

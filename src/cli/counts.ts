@@ -1,0 +1,167 @@
+// Cross-page evidence for a batch: the first pass that counts lines per site (in the worker pool when
+// there is one), reading and writing counts files, and `boilerstrip counts build|merge`.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Command, CommanderError } from 'commander';
+import { addPage, CountsFormatError, mergeCounts, onlyRepeats, parseCounts, serializeCounts, type CountsBySite } from '../core/site/fingerprints.js';
+import { countTask, type CountTask } from './count-task.js';
+import { describeError, UsageError } from './errors.js';
+import { expandInputs, type InputFile } from './inputs.js';
+import { runInOrder, runTask, type Pool } from './pool.js';
+import { fromPlain, siteOfFile, siteOfUrl, type PlainCounts } from './site.js';
+import { writeFileAtomic } from './write-output.js';
+
+/** Files per counting task: counting is cheaper than cleaning, so tasks can be larger. */
+const FILES_PER_COUNT_TASK = 128;
+
+/** Counts the lines of `files` per site (their folders). Unreadable files are skipped here. */
+export async function countFiles(files: readonly InputFile[], cwd: string, pool: Pool | undefined, signal?: AbortSignal): Promise<CountsBySite> {
+  const items = files.map((f) => ({ input: path.resolve(cwd, f.path), site: siteOfFile(f, cwd) }));
+  const tasks: CountTask[] = [];
+  for (let i = 0; i < items.length; i += FILES_PER_COUNT_TASK) tasks.push({ items: items.slice(i, i + FILES_PER_COUNT_TASK) });
+  const counts: CountsBySite = new Map();
+  const run = (task: CountTask) => (pool ? runTask(pool, task, 'countTask', countTask) : countTask(task));
+  await runInOrder(tasks, run, pool ? pool.maxThreads * 2 : 1, (plain: PlainCounts) => mergeCounts(counts, fromPlain(plain)), signal);
+  return counts;
+}
+
+/** Only what can be evidence, per site: what the cleaning pass needs to carry. */
+export function repeatsOnly(counts: CountsBySite): CountsBySite {
+  return new Map([...counts].map(([site, c]) => [site, onlyRepeats(c)]));
+}
+
+export async function readCountsFile(file: string, cwd: string): Promise<CountsBySite> {
+  let text: string;
+  try {
+    text = await readFile(path.resolve(cwd, file), 'utf8');
+  } catch (error) {
+    throw new UsageError(`${file}: ${describeError(error)}`);
+  }
+  try {
+    return parseCounts(text);
+  } catch (error) {
+    if (error instanceof CountsFormatError) throw new UsageError(`${file}: ${error.message}`);
+    throw error;
+  }
+}
+
+/** `boilerstrip counts build -o FILE INPUTS...` and `boilerstrip counts merge FILES... -o FILE`. */
+export async function countsCommand(
+  argv: readonly string[],
+  cwd: string,
+  out: (s: string) => void,
+  report: (m: string) => void,
+  startPool: () => Promise<Pool | undefined>,
+  stdin: AsyncIterable<Uint8Array | string>,
+  signal?: AbortSignal,
+): Promise<number> {
+  const program = new Command()
+    .name('boilerstrip counts')
+    .description('Line counts per site for cross-page evidence: count shards where they are, merge the counts, clean with --counts.')
+    .exitOverride()
+    .configureOutput({ writeOut: out, writeErr: out, outputError: () => {} })
+    .helpOption('-h, --help', 'show this help');
+  let action: { kind: 'build' | 'merge'; inputs: string[]; output: string } | undefined;
+  program
+    .command('build')
+    .description('count the lines of the pages in INPUTS (files, folders, globs) per site')
+    .argument('<inputs...>')
+    .requiredOption('-o, --output <file>', 'the counts file to write')
+    .option('--ignore <glob>', 'skip matching files (as for cleaning)', (v: string, p: string[]) => [...p, v], [] as string[])
+    .option('--input-format <format>', 'text (pages) or jsonl (records; "-" reads standard input)', 'text')
+    .option('--text-field <name>', 'jsonl: the field holding the page text', 'text')
+    .option('--id-field <name>', 'jsonl: the field holding the page URL, whose host is the site')
+    .action((inputs: string[], opts: { output: string; ignore: string[]; inputFormat: string; textField: string; idField?: string }) => {
+      action = { kind: 'build', inputs, output: opts.output };
+      ignore = opts.ignore;
+      jsonl = { format: opts.inputFormat, textField: opts.textField, idField: opts.idField };
+    });
+  program
+    .command('merge')
+    .description('add counts files up: the result equals the counts of one pass over all their pages')
+    .argument('<counts...>')
+    .requiredOption('-o, --output <file>', 'the counts file to write')
+    .action((inputs: string[], opts: { output: string }) => {
+      action = { kind: 'merge', inputs, output: opts.output };
+    });
+  let ignore: string[] = [];
+  let jsonl: { format: string; textField: string; idField?: string } = { format: 'text', textField: 'text' };
+  if (argv.length === 0) throw new UsageError('counts needs "build" or "merge"');
+  try {
+    program.parse([...argv], { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.help' || error.code === 'commander.version') return 0;
+      throw new UsageError(error.message.replace(/^error: /u, ''));
+    }
+    throw error;
+  }
+  if (!action) throw new UsageError('counts needs "build" or "merge"');
+  let counts: CountsBySite = new Map();
+  let failed = 0;
+  if (action.kind === 'merge') {
+    for (const file of action.inputs) mergeCounts(counts, await readCountsFile(file, cwd));
+  } else if (jsonl.format === 'jsonl') {
+    if (jsonl.idField === undefined) throw new UsageError('counts build --input-format jsonl needs --id-field: the URL field whose host is the site');
+    failed = await countRecords(action.inputs, cwd, ignore, jsonl.textField, jsonl.idField, counts, report, stdin);
+  } else if (jsonl.format !== 'text') {
+    throw new UsageError(`--input-format must be text or jsonl, not '${jsonl.format}'`);
+  } else {
+    const { files, errors } = await expandInputs(action.inputs, cwd, { ignore, outDir: undefined });
+    for (const e of errors) report(`${e.input}: ${e.message}`);
+    failed = errors.length;
+    const pool = files.length >= 8 ? await startPool() : undefined;
+    try {
+      counts = await countFiles(files, cwd, pool, signal);
+    } finally {
+      await pool?.destroy();
+    }
+  }
+  if (signal?.aborted) return signal.reason === 'SIGTERM' ? 143 : 130;
+  await writeFileAtomic(path.resolve(cwd, action.output), serializeCounts(counts));
+  return failed > 0 ? 1 : 0;
+}
+
+/**
+ * Counts JSON Lines records per URL host, streaming. A line that is not a record with a text field and a
+ * URL id is reported and not counted. Returns the number of problems.
+ */
+async function countRecords(inputs: readonly string[], cwd: string, ignore: string[], textField: string, idField: string, counts: CountsBySite, report: (m: string) => void, stdin: AsyncIterable<Uint8Array | string>): Promise<number> {
+  const { createInterface } = await import('node:readline');
+  const { Readable } = await import('node:stream');
+  const { createReadStream } = await import('node:fs');
+  let problems = 0;
+  const fromStdin = inputs.length === 1 && inputs[0] === '-';
+  const expanded = fromStdin ? { files: [], errors: [] } : await expandInputs(inputs, cwd, { ignore });
+  for (const e of expanded.errors) report(`${e.input}: ${e.message}`);
+  problems += expanded.errors.length;
+  const sources = fromStdin ? [{ name: '-', open: () => (stdin instanceof Readable ? stdin : Readable.from(stdin)) }] : expanded.files.map((f) => ({ name: f.path, open: () => createReadStream(path.resolve(cwd, f.path)) }));
+  for (const source of sources) {
+    let n = 0;
+    try {
+      for await (const line of createInterface({ input: source.open(), crlfDelay: Infinity })) {
+        n++;
+        if (line.trim() === '') continue;
+        let record: unknown;
+        try {
+          record = JSON.parse(line);
+        } catch {
+          record = undefined;
+        }
+        const fields = record !== null && typeof record === 'object' ? (record as Record<string, unknown>) : {};
+        const site = siteOfUrl(fields[idField]);
+        const text = fields[textField];
+        if (site === undefined || typeof text !== 'string') {
+          problems++;
+          report(`${source.name}:${n}: not a record with a string "${textField}" and a URL "${idField}"; not counted`);
+          continue;
+        }
+        addPage(counts, site, text);
+      }
+    } catch (error) {
+      problems++;
+      report(`${source.name}: ${describeError(error)}`);
+    }
+  }
+  return problems;
+}

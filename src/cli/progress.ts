@@ -1,0 +1,50 @@
+// The progress line of a batch on a terminal: files done / total, MB/s and time left (cli-progress,
+// loaded only when a terminal will show it). Messages printed meanwhile clear the line first, and the
+// bar redraws itself on its next update.
+export interface Progress {
+  update(files: number, bytes: number): void;
+  /** Runs `print` (which writes a message line) with the progress line out of the way. */
+  interrupt(print: () => void): void;
+  stop(): void;
+}
+
+/** Bytes per MB in the figures shown (10^6, as disk and network speeds are given). */
+const MB = 1e6;
+
+export async function createProgress(stderr: { write(s: string): unknown }, total: number): Promise<Progress> {
+  const { SingleBar } = (await import('cli-progress')).default;
+  const started = performance.now();
+  const bar = new SingleBar({
+    stream: stderr as NodeJS.WritableStream,
+    format: 'boilerstrip {bar} {value}/{total} files | {speed} MB/s | {eta_formatted} left',
+    hideCursor: true,
+    clearOnComplete: true,
+    etaBuffer: 50,
+    fps: 5,
+  });
+  bar.start(total, 0, { speed: '0.0' });
+  return {
+    update(files, bytes) {
+      const seconds = (performance.now() - started) / 1000;
+      bar.update(files, { speed: seconds > 0 ? (bytes / MB / seconds).toFixed(1) : '0.0' });
+    },
+    interrupt(print) {
+      stderr.write('\r\u001b[2K');
+      print();
+    },
+    stop() {
+      bar.stop();
+    },
+  };
+}
+
+/** "1,234 files (or records), 2 failed, 56.1 MB in, 12.3 MB out (78.1% removed), 3.2 s" */
+export function summaryLine(s: { files: number; failed: number; bytesIn: number; bytesOut: number; seconds: number; unit?: string }): string {
+  const removed = s.bytesIn > 0 ? (100 * (1 - s.bytesOut / s.bytesIn)).toFixed(1) : '0.0';
+  const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+  return `${plural(s.files, s.unit ?? 'file')}, ${s.failed.toLocaleString('en-US')} failed, ${mb(s.bytesIn)} in, ${mb(s.bytesOut)} out (${removed}% removed), ${s.seconds.toFixed(1)} s`;
+}
+
+function mb(bytes: number): string {
+  return `${(bytes / MB).toFixed(1)} MB`;
+}

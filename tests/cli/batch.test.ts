@@ -1,0 +1,140 @@
+// Batches at scale, in-process: --jobs (worker threads give the same bytes as one job), --in-place,
+// --suffix, --ignore, what folder walking skips, --summary, and stopping on a signal.
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, runMain, tempDir } from '../helpers/cli.js';
+
+const CASES = readdirSync(FIXTURES).filter((name) => existsSync(path.join(FIXTURES, name, 'input.txt'))).sort();
+
+/** A folder of every fixture input (twice, in two sub-folders), plus one binary file among them. */
+function makeCorpus(): string {
+  const root = tempDir();
+  for (const sub of ['a', 'b']) {
+    mkdirSync(path.join(root, 'pages', sub), { recursive: true });
+    for (const name of CASES) writeFileSync(path.join(root, 'pages', sub, `${name}.txt`), readFileSync(path.join(FIXTURES, name, 'input.txt')));
+  }
+  writeFileSync(path.join(root, 'pages', 'a', 'm-image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
+  return root;
+}
+
+/** Every file below `dir`, relative path → content. */
+function readTree(dir: string): Record<string, string> {
+  const tree: Record<string, string> = {};
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) tree[path.relative(dir, path.join(entry.parentPath, entry.name))] = readFileSync(path.join(entry.parentPath, entry.name), 'utf8');
+  }
+  return tree;
+}
+
+describe('--jobs', () => {
+  it.each([['text'], ['json']])('worker threads write byte-identical %s output and report failures in the same order', async (format) => {
+    const root = makeCorpus();
+    const one = await runMain(['pages', '-o', 'one', '-j', '1', '-f', format], { cwd: root });
+    const two = await runMain(['pages', '-o', 'two', '-j', '2', '-f', format], { cwd: root });
+    expect(one.exitCode).toBe(1);
+    expect(two).toEqual(one);
+    expect(one.stderr).toBe('boilerstrip: pages/a/m-image.txt: binary file (contains NUL bytes), not text\n');
+    const written = readTree(path.join(root, 'one'));
+    expect(Object.keys(written)).toHaveLength(2 * CASES.length);
+    expect(readTree(path.join(root, 'two'))).toEqual(written);
+    expect(written[`a/seed.${format === 'json' ? 'json' : 'txt'}`]).toBe((await runMain([path.join('pages', 'a', 'seed.txt'), '-f', format], { cwd: root })).stdout);
+  });
+
+  it.each([['0'], ['two'], ['-1']])('refuses --jobs %s', async (jobs) => {
+    const run = await runMain(['-j', jobs, 'x.txt']);
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toMatch(/^boilerstrip: (--jobs needs a whole number|unknown option)/u);
+  });
+});
+
+describe('where outputs go', () => {
+  it('--in-place replaces each input atomically and keeps its file mode', async () => {
+    const root = makeCorpus();
+    const seedPath = path.join(root, 'pages', 'a', 'seed.txt');
+    chmodSync(seedPath, 0o640);
+    const expected = (await runMain([seedPath])).stdout;
+    const run = await runMain(['pages', '--in-place', '-j', '2', '--ignore', 'm-image.txt'], { cwd: root });
+    expect(run).toMatchObject({ exitCode: 0, stderr: '' });
+    expect(readFileSync(seedPath, 'utf8')).toBe(expected);
+    expect(statSync(seedPath).mode & 0o777).toBe(0o640);
+    expect(readdirSync(path.join(root, 'pages', 'a')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('--suffix writes beside each input, and a second run does not read those outputs back', async () => {
+    const root = makeCorpus();
+    const first = await runMain(['pages', '--suffix', '.clean.txt'], { cwd: root });
+    expect(first.exitCode).toBe(1); // the binary file
+    expect(readFileSync(path.join(root, 'pages', 'b', 'seed.clean.txt'), 'utf8')).toBe(readFileSync(path.join(FIXTURES, 'seed', 'expected.txt'), 'utf8'));
+    const second = await runMain(['pages', '--suffix', '.clean.txt', '--summary'], { cwd: root });
+    expect(second.stderr).toMatch(new RegExp(`^boilerstrip: ${2 * CASES.length + 1} files, 1 failed, `, 'mu'));
+    expect(existsSync(path.join(root, 'pages', 'b', 'seed.clean.clean.txt'))).toBe(false);
+  });
+
+  it.each([
+    [['--in-place', '-o', 'out'], /--out-dir and --in-place cannot be combined/u],
+    [['--suffix', '.c.txt', '--in-place'], /--in-place and --suffix cannot be combined/u],
+    [['--suffix', 'a/b'], /--suffix needs a file-name ending/u],
+  ])('refuses %j', async (args, message) => {
+    const run = await runMain([...args, 'pages']);
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toMatch(message);
+  });
+
+  it('refuses --in-place on standard input', async () => {
+    const run = await runMain(['--in-place'], { stdin: 'text' });
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toMatch(/need file or folder inputs/u);
+  });
+});
+
+describe('what folders yield', () => {
+  it('--ignore skips matching files at any depth, or folders relative to the input', async () => {
+    const root = makeCorpus();
+    const run = await runMain(['pages', '-o', 'out', '--ignore', 'm-image.txt', '--ignore', 'b', '--ignore', 'a/seed*'], { cwd: root });
+    expect(run).toMatchObject({ exitCode: 0, stderr: '' });
+    const written = Object.keys(readTree(path.join(root, 'out'))).sort();
+    expect(written).toEqual(CASES.filter((c) => c !== 'seed').map((c) => `a/${c}.txt`));
+  });
+
+  it('applies --ignore below a glob pattern\'s base too', async () => {
+    const root = makeCorpus();
+    const run = await runMain(['pages/**/*.txt', '-o', 'out', '--ignore', 'm-image.txt', '--ignore', 'a'], { cwd: root });
+    expect(run).toMatchObject({ exitCode: 0, stderr: '' });
+    expect(Object.keys(readTree(path.join(root, 'out'))).every((f) => f.startsWith('b/'))).toBe(true);
+  });
+
+  it('never reads an output folder inside the input folder back as input', async () => {
+    const root = makeCorpus();
+    await runMain(['pages', '-o', 'pages/clean'], { cwd: root });
+    const again = await runMain(['pages', '-o', 'pages/clean', '--summary'], { cwd: root });
+    expect(again.stderr).toMatch(new RegExp(`^boilerstrip: ${2 * CASES.length + 1} files, 1 failed`, 'mu'));
+    expect(existsSync(path.join(root, 'pages', 'clean', 'clean'))).toBe(false);
+  });
+
+  it('does not follow symbolic links, so a link loop cannot trap the walk', async () => {
+    const root = makeCorpus();
+    symlinkSync('..', path.join(root, 'pages', 'a', 'loop'));
+    symlinkSync(path.join(root, 'pages', 'b', 'seed.txt'), path.join(root, 'pages', 'a', 'linked.txt'));
+    const run = await runMain(['pages', '-o', 'out', '--ignore', 'm-image.txt'], { cwd: root });
+    expect(run).toMatchObject({ exitCode: 0, stderr: '' });
+    expect(Object.keys(readTree(path.join(root, 'out')))).toHaveLength(2 * CASES.length);
+  });
+});
+
+describe('reporting and stopping', () => {
+  it('--summary prints one line: files, failures, bytes in and out, share removed, time', async () => {
+    const root = makeCorpus();
+    const run = await runMain(['pages', '-o', 'out', '--summary'], { cwd: root });
+    expect(run.stderr.split('\n').at(-2)).toMatch(/^boilerstrip: \d+ files, 1 failed, \d+\.\d MB in, \d+\.\d MB out \(\d+\.\d% removed\), \d+\.\d s$/u);
+  });
+
+  it('a run stopped by a signal before it starts writes nothing and exits 130 (143 for SIGTERM)', async () => {
+    const root = makeCorpus();
+    for (const [reason, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+      const run = await runMain(['pages', '-o', `out-${reason}`], { cwd: root, signal: AbortSignal.abort(reason) });
+      expect(run.exitCode).toBe(code);
+      expect(existsSync(path.join(root, `out-${reason}`))).toBe(false);
+    }
+  });
+});

@@ -1,0 +1,113 @@
+// Cross-page evidence through the CLI: on by default for a folder of a site's pages, off with
+// --no-cross-page, the same with any -j, and counts files that merge exactly and can replace counting.
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { PROSE_A, PROSE_B } from '../helpers/page.js';
+import { FIXTURES, runMain, tempDir } from '../helpers/cli.js';
+
+const PROMO = 'Read the latest from our newsroom';
+
+/** Two sites of 8 pages; every page has the site's promo line between two paragraphs of its own. */
+function makeCrawl(): string {
+  const root = tempDir();
+  for (const site of ['news.example', 'blog.example']) {
+    mkdirSync(path.join(root, 'crawl', site), { recursive: true });
+    for (let i = 0; i < 8; i++) {
+      // Paragraphs of two sentences: long enough to be article text on their own (jusText's "good").
+      const text = `Story ${i} of ${site}\n\n${PROSE_A.replace('Tuesday', `day ${i}`)} ${PROSE_B}\n\n${PROMO}\n\n${PROSE_B.replace('buses', `buses (${i})`)} ${PROSE_A}\n`;
+      writeFileSync(path.join(root, 'crawl', site, `${i}.txt`), text);
+    }
+  }
+  return root;
+}
+
+const outputs = (dir: string) => readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(path.join(dir, f), 'utf8'));
+
+describe('cross-page evidence', () => {
+  it('removes a line on every page of a site by default, keeps it with --no-cross-page, and -j does not matter', async () => {
+    const root = makeCrawl();
+    expect((await runMain(['crawl', '-o', 'single', '--no-cross-page'], { cwd: root })).exitCode).toBe(0);
+    expect((await runMain(['crawl', '-o', 'one', '-j', '1'], { cwd: root })).exitCode).toBe(0);
+    expect((await runMain(['crawl', '-o', 'two', '-j', '2'], { cwd: root })).exitCode).toBe(0);
+    expect(outputs(path.join(root, 'single')).every((o) => o.includes(PROMO))).toBe(true);
+    expect(outputs(path.join(root, 'one')).some((o) => o.includes(PROMO))).toBe(false);
+    expect(outputs(path.join(root, 'one')).every((o) => o.includes('day ') && o.includes('buses ('))).toBe(true);
+    expect(outputs(path.join(root, 'two'))).toEqual(outputs(path.join(root, 'one')));
+  });
+
+  it('leaves duplicate captures alone: a folder of copies of one page is cleaned as the page alone', async () => {
+    const root = tempDir();
+    const cases = readdirSync(FIXTURES).filter((n) => existsSync(path.join(FIXTURES, n, 'input.txt')));
+    for (const name of cases) {
+      mkdirSync(path.join(root, 'copies', name), { recursive: true });
+      for (let i = 0; i < 6; i++) writeFileSync(path.join(root, 'copies', name, `${i}.txt`), readFileSync(path.join(FIXTURES, name, 'input.txt')));
+    }
+    expect((await runMain(['copies', '-o', 'out'], { cwd: root })).exitCode).toBe(0);
+    for (const name of cases) expect([name, readFileSync(path.join(root, 'out', name, '5.txt'), 'utf8')]).toEqual([name, readFileSync(path.join(FIXTURES, name, 'expected.txt'), 'utf8')]);
+  });
+
+  it('merging the counts of shards gives the counts of the whole crawl, and --counts replaces counting', async () => {
+    const root = makeCrawl();
+    const build = (out: string, ...inputs: string[]) => runMain(['counts', 'build', '-o', out, ...inputs], { cwd: root });
+    expect(await build('all.counts', 'crawl')).toEqual({ exitCode: 0, stdout: '', stderr: '' });
+    expect((await build('a.counts', 'crawl/news.example')).exitCode).toBe(0);
+    expect((await build('b.counts', 'crawl/blog.example')).exitCode).toBe(0);
+    expect((await runMain(['counts', 'merge', 'b.counts', 'a.counts', '-o', 'merged.counts'], { cwd: root })).exitCode).toBe(0);
+    expect(readFileSync(path.join(root, 'merged.counts'), 'utf8')).toBe(readFileSync(path.join(root, 'all.counts'), 'utf8'));
+
+    // A shard cleaned with the merged counts is cleaned as in one run over the whole crawl.
+    await runMain(['crawl', '-o', 'whole'], { cwd: root });
+    const shard = await runMain(['crawl/news.example', '-o', 'shard', '--counts', 'merged.counts'], { cwd: root });
+    expect(shard.exitCode).toBe(0);
+    expect(outputs(path.join(root, 'shard'))).toEqual(outputs(path.join(root, 'whole', 'news.example')));
+    const one = await runMain(['crawl/news.example/3.txt', '--counts', 'merged.counts'], { cwd: root });
+    expect(one.stdout).toBe(readFileSync(path.join(root, 'whole', 'news.example', '3.txt'), 'utf8'));
+  });
+
+  it.each([
+    [['counts'], /counts needs "build" or "merge"/u],
+    [['counts', 'build', 'crawl'], /required option '-o, --output <file>'/u],
+    [['crawl', '-o', 'x', '--counts', 'missing.counts'], /^boilerstrip: missing\.counts: no such file or folder/u],
+    [['crawl', '-o', 'x', '--counts', 'crawl/news.example/1.txt'], /1\.txt: not a boilerstrip counts file/u],
+    [['crawl', '-o', 'x', '--counts', 'a', '--no-cross-page'], /contradict/u],
+  ])('refuses %j with exit 2 and one line', async (args, message) => {
+    const root = makeCrawl();
+    const run = await runMain(args, { cwd: root });
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr).not.toMatch(/\n\s+at /u);
+  });
+
+  it('works for JSON Lines records too: sites are URL hosts, counted with counts build --input-format jsonl', async () => {
+    const root = makeCrawl();
+    const records = ['news.example', 'blog.example'].flatMap((site) =>
+      Array.from({ length: 8 }, (_, i) => JSON.stringify({ url: `https://www.${site}/${i}`, text: readFileSync(path.join(root, 'crawl', site, `${i}.txt`), 'utf8') })),
+    );
+    const input = `${records.join('\n')}\n`;
+    const built = await runMain(['counts', 'build', '--input-format', 'jsonl', '--id-field', 'url', '-o', 'records.counts', '-'], { cwd: root, stdin: input });
+    expect(built).toEqual({ exitCode: 0, stdout: '', stderr: '' });
+    // The same pages as files in folders named by host give the same counts.
+    await runMain(['counts', 'build', '-o', 'files.counts', 'crawl'], { cwd: root });
+    expect(readFileSync(path.join(root, 'records.counts'), 'utf8')).toBe(readFileSync(path.join(root, 'files.counts'), 'utf8'));
+
+    await runMain(['crawl', '-o', 'whole'], { cwd: root });
+    const wanted = ['news.example', 'blog.example'].flatMap((site) => Array.from({ length: 8 }, (_, i) => readFileSync(path.join(root, 'whole', site, `${i}.txt`), 'utf8')));
+    // 20 copies: more than one batch, so -j 2 sends records to the worker pool (with the counts).
+    for (const [jobs, copies] of [['1', 1], ['2', 20]] as const) {
+      const run = await runMain(['--input-format', 'jsonl', '--id-field', 'url', '--counts', 'records.counts', '-j', jobs], { cwd: root, stdin: input.repeat(copies) });
+      expect(run.exitCode).toBe(0);
+      const texts = run.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).text as string);
+      // Each record is cleaned exactly as its page in a folder run with cross-page evidence.
+      expect(texts.map((t) => `${t}\n`)).toEqual(Array.from({ length: copies }, () => wanted).flat());
+      expect(texts.some((t) => t.includes(PROMO))).toBe(false);
+      expect(texts.every((t) => t.includes('buses ('))).toBe(true);
+    }
+    const plain = await runMain(['--input-format', 'jsonl'], { cwd: root, stdin: input });
+    expect(plain.stdout).toContain(PROMO);
+    const noId = await runMain(['--input-format', 'jsonl', '--counts', 'records.counts'], { cwd: root, stdin: input });
+    expect(noId.exitCode).toBe(2);
+    expect(noId.stderr).toMatch(/needs --id-field/u);
+  });
+});

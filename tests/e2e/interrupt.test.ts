@@ -1,0 +1,32 @@
+// Ctrl-C on a real batch: the process stops promptly with 130, and every output it leaves is complete
+// (no half-written file, no temporary file).
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BIN, FIXTURES, tempDir } from '../helpers/cli.js';
+
+const seedInput = readFileSync(path.join(FIXTURES, 'seed', 'input.txt'));
+const seedExpected = readFileSync(path.join(FIXTURES, 'seed', 'expected.txt'), 'utf8');
+
+describe('interrupting a batch', () => {
+  it.each([['SIGINT', 130, '1'], ['SIGTERM', 143, '2']] as const)('%s stops it with exit %i and leaves only complete outputs (--jobs %s)', async (signal, code, jobs) => {
+    const root = tempDir();
+    mkdirSync(path.join(root, 'pages'));
+    const count = 3000;
+    for (let i = 0; i < count; i++) writeFileSync(path.join(root, 'pages', `${String(i).padStart(5, '0')}.txt`), seedInput);
+    const child = spawn(process.execPath, [BIN, 'pages', '-o', 'out', '-j', jobs], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
+    // Wait until outputs appear, then interrupt.
+    while (!existsSync(path.join(root, 'out')) || readdirSync(path.join(root, 'out')).length < 20) await new Promise((r) => setTimeout(r, 20));
+    child.kill(signal);
+    const exitCode = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    expect(exitCode).toBe(code);
+    expect(stderr).toBe('');
+    const left = readdirSync(path.join(root, 'out'));
+    expect(left.filter((f) => !f.endsWith('.txt') || f.startsWith('.'))).toEqual([]);
+    expect(left.length).toBeLessThan(count);
+    for (const file of left) expect(readFileSync(path.join(root, 'out', file), 'utf8')).toBe(seedExpected);
+  });
+});
