@@ -70,11 +70,11 @@ export function words(text: string, unspaced = isMostlyUnspaced(text)): string[]
   return out;
 }
 
-function isAsciiWordChar(code: number): boolean {
+export function isAsciiWordChar(code: number): boolean {
   return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
 }
 
-function isLetterAt(text: string, i: number): boolean {
+export function isLetterAt(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   return code < 0x80 ? (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) : charClass(code) === LETTER;
 }
