@@ -23,7 +23,7 @@ export interface Block {
   readonly words: string[];
   /** `words.length`, counted while splitting. */
   wordCount: number;
-  /** fnv1a hash of `words.join(' ')`, the block's normalised text: equal texts have equal hashes (repeated-lines). */
+  /** wordsHash(words) (text/stopwords.ts): blocks with equal normalised texts have equal hashes (repeated-lines). */
   wordsHash: number;
   /** The block's stop words are `Page.stopWordGroups[stopWordsFrom .. stopWordsTo)`. */
   stopWordsFrom: number;

@@ -1,7 +1,7 @@
 // Measures every block once: length, words, stop-word density in the page's language, sentence
 // punctuation, capitalisation, digits. Rules and the content classifier read these numbers instead of
 // re-scanning the text.
-import { detectedLanguageIndex, fnv1a, FNV_START, fnvStep, stopWordIndex, stopWordSet } from '../text/stopwords.js';
+import { detectedLanguageIndex, FNV_START, fnvStep, nextWordsHash, stopWordIndex, stopWordSet, wordsHash } from '../text/stopwords.js';
 import { charClass, isAsciiWordChar, isLetterAt, isMostlyUnspaced, isWhiteSpace, LETTER, NUMBER, OTHER } from '../text/tokens.js';
 import type { Block, Measures, Page } from '../types.js';
 
@@ -85,8 +85,8 @@ export class StopWordSink {
 type ScannedBlock = Pick<Block, 'text' | 'lower' | 'unspaced' | 'words' | 'wordCount' | 'wordsHash' | 'stopWordsFrom' | 'stopWordsTo'>;
 
 /**
- * One pass over a line that does the work of words() (text/tokens.ts), fnv1a on each word and on the
- * words joined, the stop-word lookup, and scanShape: it sets the block's word count, hash and stop-word
+ * One pass over a line that does the work of words() (text/tokens.ts), fnv1a on each word, wordsHash,
+ * the stop-word lookup, and scanShape: it sets the block's word count, hash and stop-word
  * range and returns its measures without stop words (measureBlocks adds those). Lines cut by the
  * segmenter (unspaced scripts) and lines whose lower-case form has another length (so that positions in
  * `text` and `lower` differ) take the slow path through the word list; the results are the same.
@@ -103,7 +103,7 @@ export function scanLine(block: ScannedBlock, sink: StopWordSink): Measures {
       if (group >= 0) sink.push(group);
     }
     block.wordCount = words.length;
-    block.wordsHash = fnv1a(words.join(' '));
+    block.wordsHash = wordsHash(words);
     shape = scanShape(text, lower);
   } else {
     shape = { wordStarts: 0, capitalisedStarts: 0, digits: 0, nonSpace: 0, lowSurrogates: 0, sentenceMarks: 0 };
@@ -122,14 +122,25 @@ export function scanLine(block: ScannedBlock, sink: StopWordSink): Measures {
     for (let i = 0; i < n; i++) {
       // The shape, as scanShape reads it from `text`.
       const code = text.charCodeAt(i);
-      if (isLatinSentenceEnd(code)) {
-        const next = i + 1 < n ? text.charCodeAt(i + 1) : -1;
-        if (next < 0 || isWhiteSpace(next) || isCloser(next)) sentenceMarks++;
-      } else if (isCjkSentenceEnd(code)) sentenceMarks++;
-      if (code >= 0xdc00 && code <= 0xdfff) lowSurrogates++;
-      if (code !== 0x20) nonSpace++;
-      const cls = code < 0x80 ? asciiClass(code) : charClass(code);
-      if (code >= 0x30 && code <= 0x39) digits++;
+      let cls: number;
+      if (code < 0x80) {
+        // ASCII, most characters of most pages: no CJK mark, surrogate or table lookup to consider.
+        cls = asciiClass(code);
+        if (cls === NUMBER) digits++;
+        else if (code === 0x2e || code === 0x21 || code === 0x3f) {
+          const next = i + 1 < n ? text.charCodeAt(i + 1) : -1;
+          if (next < 0 || isWhiteSpace(next) || isCloser(next)) sentenceMarks++;
+        }
+        if (code !== 0x20) nonSpace++;
+      } else {
+        if (code === 0x2026) {
+          const next = i + 1 < n ? text.charCodeAt(i + 1) : -1;
+          if (next < 0 || isWhiteSpace(next) || isCloser(next)) sentenceMarks++;
+        } else if (isCjkSentenceEnd(code)) sentenceMarks++;
+        if (code >= 0xdc00 && code <= 0xdfff) lowSurrogates++;
+        nonSpace++;
+        cls = charClass(code);
+      }
       const low = lower.charCodeAt(i);
       if (cls === LETTER && !previousIsWord) {
         wordStarts++;
@@ -142,18 +153,16 @@ export function scanLine(block: ScannedBlock, sink: StopWordSink): Measures {
         if (start < 0) {
           start = i;
           wordHash = FNV_START;
-          if (wordCount > 0) joinedHash = fnvStep(joinedHash, 0x20);
         }
         wordHash = fnvStep(wordHash, low);
-        joinedHash = fnvStep(joinedHash, low);
       } else if (start >= 0) {
         // An apostrophe between letters stays inside the word.
         if ((low === 0x27 || low === 0x2019) && i + 1 < n && isLetterAt(lower, i + 1) && isLetterAt(lower, i - 1)) {
           wordHash = fnvStep(wordHash, low);
-          joinedHash = fnvStep(joinedHash, low);
           continue;
         }
         wordCount++;
+        joinedHash = nextWordsHash(joinedHash, wordHash >>> 0);
         const group = index.groupAt(lower, start, i, wordHash >>> 0);
         if (group >= 0) sink.push(group);
         start = -1;
@@ -161,6 +170,7 @@ export function scanLine(block: ScannedBlock, sink: StopWordSink): Measures {
     }
     if (start >= 0) {
       wordCount++;
+      joinedHash = nextWordsHash(joinedHash, wordHash >>> 0);
       const group = index.groupAt(lower, start, n, wordHash >>> 0);
       if (group >= 0) sink.push(group);
     }

@@ -4,7 +4,7 @@
 // lines are dropped everywhere they occur. A repeated long paragraph keeps its first occurrence, because a
 // dump can legitimately quote the body twice and dropping both copies would lose the article. Lines that
 // repeat the page title (the first line, or its longest part around a " | " or " - " separator) go too.
-import { fnv1a } from '../text/stopwords.js';
+import { wordsHash } from '../text/stopwords.js';
 import type { Finding, Page } from '../types.js';
 import { normalise, type Rule } from './rule.js';
 
@@ -25,7 +25,8 @@ export const repeatedLines: Rule = {
     // A block's key is its words joined (its normalised text). Keys are compared through their hashes,
     // taken while splitting: only a block whose hash occurs twice, or is a title key's, can repeat a line
     // or the title, so only those blocks' keys are built and compared exactly.
-    const titleHashes = new Set(Array.from(titleKeys, fnv1a));
+    // A key is words joined by single spaces, and words hold no spaces: splitting it gives the words back.
+    const titleHashes = new Set(Array.from(titleKeys, (key) => wordsHash(key.split(' '))));
     const hashCounts = new Map<number, number>();
     for (const block of blocks) if (block.wordCount > 0) hashCounts.set(block.wordsHash, (hashCounts.get(block.wordsHash) ?? 0) + 1);
     const keys: (string | undefined)[] = blocks.map((b) =>

@@ -60,6 +60,22 @@ export function fnvStep(h: number, code: number): number {
 }
 export const FNV_START = FNV_OFFSET;
 
+/**
+ * Hash of a sequence of words (a line's normalised text, its words joined by spaces), from the words'
+ * fnv1a hashes: one step per word, so that scanning a line hashes each character once. Lines with equal
+ * words have equal hashes (repeated-lines compares lines by it before comparing their texts).
+ */
+export function wordsHash(words: readonly string[]): number {
+  let h = FNV_START;
+  for (const word of words) h = nextWordsHash(h, fnv1a(word));
+  return h >>> 0;
+}
+
+/** One step of wordsHash: start from FNV_START, end with `>>> 0`. */
+export function nextWordsHash(h: number, wordHash: number): number {
+  return Math.imul(h ^ wordHash, FNV_PRIME);
+}
+
 /** Sentinel group of a word that no detected language's list holds. */
 export const NOT_A_STOP_WORD = -1;
 
