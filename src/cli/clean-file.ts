@@ -1,11 +1,9 @@
 // One input file through the whole job: read, decode, strip, format. Used for stdout and for -o alike.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Chalk } from 'chalk';
 import { strip } from '../core/strip.js';
 import type { CliOptions } from './args.js';
 import { decodeInput } from './decode.js';
-import { formatExplain } from './explain.js';
 import { formatResult } from './format.js';
 import type { InputFile } from './inputs.js';
 
@@ -18,13 +16,10 @@ export async function cleanFile(file: InputFile, options: CliOptions, cwd: strin
 export async function cleanBytes(bytes: Uint8Array, source: string, options: CliOptions): Promise<string> {
   const text = decodeInput(bytes);
   const result = strip(text, options.stripOptions ?? {});
-  const colour = new Chalk({ level: options.colourOutput ? 1 : 0 });
-  if (options.view === 'explain') return formatExplain(text, result, colour);
+  // --explain, --diff (with jsdiff) and chalk are loaded only by the runs that ask for them.
+  const colour = async () => new (await import('chalk')).Chalk({ level: options.colourOutput ? 1 : 0 });
+  if (options.view === 'explain') return (await import('./explain.js')).formatExplain(text, result, await colour());
   const output = formatResult(result, { format: options.format, withMetadata: options.withMetadata, source, bytesIn: bytes.length });
-  if (options.view === 'diff') {
-    // jsdiff is loaded only by the runs that ask for a diff.
-    const { formatDiff } = await import('./diff.js');
-    return formatDiff(source, text, output, colour);
-  }
+  if (options.view === 'diff') return (await import('./diff.js')).formatDiff(source, text, output, await colour());
   return output;
 }

@@ -1,12 +1,11 @@
 // main(): the whole CLI as a function of its arguments and streams, returning the exit code. It never
 // calls process.exit, so tests run it in-process and the bin shim only sets process.exitCode.
-import { Chalk } from 'chalk';
+import type { ChalkInstance } from 'chalk';
 import { parseArgs, type CliOptions, type OptionSources } from './args.js';
 import { cleanBytes, cleanFile } from './clean-file.js';
 import { describeError, UsageError } from './errors.js';
 import { loadConfig, mergeOptions, toStripOptions } from './config.js';
 import { expandInputs } from './inputs.js';
-import { runBatch } from './run-batch.js';
 import { VERSION } from './version.js';
 
 export const EXIT_OK = 0;
@@ -24,8 +23,9 @@ export interface MainParams {
 export async function main(params: MainParams): Promise<number> {
   const { stdout, stderr } = params;
   const cwd = params.cwd ?? process.cwd();
-  let colour = new Chalk({ level: stderr.isTTY ? 1 : 0 });
-  const report = (message: string) => stderr.write(`${colour.red('boilerstrip:')} ${message}\n`);
+  // chalk is loaded only when messages can be coloured (standard error is a terminal), not by piped or scripted runs.
+  let colour: ChalkInstance | undefined = stderr.isTTY ? new (await import('chalk')).Chalk({ level: 1 }) : undefined;
+  const report = (message: string) => stderr.write(`${colour ? colour.red('boilerstrip:') : 'boilerstrip:'} ${message}\n`);
   try {
     const parsed = parseArgs(params.argv, VERSION, (s) => stdout.write(s), (s) => stderr.write(s));
     if (parsed.kind === 'done') return parsed.exitCode;
@@ -33,7 +33,7 @@ export async function main(params: MainParams): Promise<number> {
       stdout.write((await import('./rules.js')).formatRules());
       return EXIT_OK;
     }
-    if (!parsed.options.color) colour = new Chalk({ level: 0 });
+    if (!parsed.options.color) colour = undefined;
     const options = await resolveOptions(parsed.options, parsed.sources, cwd);
     if (options.printConfig) {
       stdout.write(options.printed);
@@ -89,6 +89,8 @@ async function cleanFiles(params: MainParams, options: CliOptions, cwd: string, 
       }
     }
   } else {
+    // Writing into --out-dir (atomic writes, path checks) is loaded only by the runs that use it.
+    const { runBatch } = await import('./run-batch.js');
     failed += (await runBatch(files, { ...options, outDir: options.outDir }, cwd, report)).failed;
   }
   return failed > 0 ? EXIT_INPUT_FAILED : EXIT_OK;
