@@ -4,7 +4,7 @@
 // language detection and stop-word counting look each word up once. The full JSON is loaded only when
 // a caller forces a language outside that set.
 import { createRequire } from 'node:module';
-import { DETECTED_LANGUAGES, LISTED_LANGUAGES, STOP_WORD_GROUPS } from './generated/stopwords.js';
+import { DETECTED_LANGUAGES, GROUP_CODE_BASE, GROUP_LANGUAGES, LISTED_LANGUAGES, STOP_WORD_SLOT_GROUPS, STOP_WORD_SLOTS } from './generated/stopwords.js';
 
 export { DETECTED_LANGUAGES };
 
@@ -81,49 +81,41 @@ export const NOT_A_STOP_WORD = -1;
 
 /**
  * An open-addressing hash table from the detected languages' stop words to their group (the set of lists
- * that hold them), keyed by fnv1a; built once, then only read.
+ * that hold them), keyed by fnv1a with linear probing. scripts/build-stopwords.js lays the table out at
+ * build time; here it is only read.
  */
 export class StopWordIndex {
   private readonly mask: number;
-  private readonly keys: (string | undefined)[];
-  private readonly groups: Int16Array;
+  /** The word in each slot; '' marks a free slot. */
+  private readonly keys: readonly string[];
   /** For each group, the indices (into DETECTED_LANGUAGES) of its lists. */
   readonly languagesOfGroup: readonly (readonly number[])[];
   private readonly membership = new Map<number, Uint8Array>();
 
-  constructor(groups: readonly (readonly [readonly number[], string])[]) {
-    const words = groups.map(([, joined]) => joined.split('\n'));
-    const count = words.reduce((n, list) => n + list.length, 0);
-    let size = 1;
-    // At most a quarter full, so that probes stay short.
-    while (size < count * 4) size *= 2;
-    this.mask = size - 1;
-    this.keys = new Array<string | undefined>(size).fill(undefined);
-    this.groups = new Int16Array(size).fill(NOT_A_STOP_WORD);
-    this.languagesOfGroup = groups.map(([languages]) => languages);
-    words.forEach((list, group) => {
-      for (const word of list) {
-        let slot = fnv1a(word) & this.mask;
-        while (this.keys[slot] !== undefined) slot = (slot + 1) & this.mask;
-        this.keys[slot] = word;
-        this.groups[slot] = group;
-      }
-    });
+  constructor(
+    slots: string,
+    /** The group of each slot's word, as the character GROUP_CODE_BASE + group. */
+    private readonly slotGroups: string,
+    groupLanguages: readonly (readonly number[])[],
+  ) {
+    this.keys = slots.split('\n');
+    this.mask = this.keys.length - 1;
+    this.languagesOfGroup = groupLanguages;
   }
 
   /** The group of `text.slice(start, end)`, whose fnv1a hash is `hash`, without cutting it out. */
   groupAt(text: string, start: number, end: number, hash: number): number {
     const length = end - start;
     for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
-      const key = this.keys[slot];
-      if (key === undefined) return NOT_A_STOP_WORD;
-      if (key.length === length && text.startsWith(key, start)) return this.groups[slot]!;
+      const key = this.keys[slot]!;
+      if (key === '') return NOT_A_STOP_WORD;
+      if (key.length === length && text.startsWith(key, start)) return this.slotGroups.charCodeAt(slot) - GROUP_CODE_BASE;
     }
   }
 
   /** The group of a word, or NOT_A_STOP_WORD. */
   group(word: string): number {
-    return this.groupAt(word, 0, word.length, fnv1a(word));
+    return word === '' ? NOT_A_STOP_WORD : this.groupAt(word, 0, word.length, fnv1a(word));
   }
 
   /** For each group, 1 when the list of DETECTED_LANGUAGES[language] holds its words. */
@@ -141,6 +133,6 @@ let index: StopWordIndex | undefined;
 
 /** The stop-word index of the detected languages, built on first use. */
 export function stopWordIndex(): StopWordIndex {
-  index ??= new StopWordIndex(STOP_WORD_GROUPS);
+  index ??= new StopWordIndex(STOP_WORD_SLOTS, STOP_WORD_SLOT_GROUPS, GROUP_LANGUAGES);
   return index;
 }
