@@ -1,12 +1,10 @@
 // One input file through the whole job: read, decode, strip, format. Used for stdout and for -o alike.
 import { open } from 'node:fs/promises';
 import path from 'node:path';
-import { Chalk } from 'chalk';
 import { strip } from '../core/strip.js';
 import type { StripOptions } from '../core/types.js';
 import { formatSize, type CliOptions } from './args.js';
 import { decodeInput } from './decode.js';
-import { formatExplain } from './explain.js';
 import { RefusedInputError } from './errors.js';
 import { formatResult } from './format.js';
 import type { InputFile } from './inputs.js';
@@ -49,17 +47,14 @@ export function tooLarge(size: number, maxSize: number): RefusedInputError {
 export async function cleanBytes(bytes: Uint8Array, source: string, options: CleanOptions, extra: StripOptions = {}): Promise<string> {
   const text = decodeInput(bytes, { encoding: options.encoding });
   const result = strip(text, { ...options.stripOptions, ...extra });
-  const colour = new Chalk({ level: options.colourOutput ? 1 : 0 });
+  // --explain, --diff (with jsdiff) and chalk are loaded only by the runs that ask for them.
+  const colour = async () => new (await import('chalk')).Chalk({ level: options.colourOutput ? 1 : 0 });
   let output: string;
   if (options.view === 'explain') {
-    output = formatExplain(text, result, colour);
+    output = (await import('./explain.js')).formatExplain(text, result, await colour());
   } else {
     output = formatResult(result, { format: options.format, withMetadata: options.withMetadata, source, bytesIn: bytes.length });
-    if (options.view === 'diff') {
-      // jsdiff is loaded only by the runs that ask for a diff.
-      const { formatDiff } = await import('./diff.js');
-      output = formatDiff(source, text, output, colour);
-    }
+    if (options.view === 'diff') output = (await import('./diff.js')).formatDiff(source, text, output, await colour());
   }
   return options.crlf ? output.replaceAll('\n', '\r\n') : output;
 }

@@ -4,12 +4,8 @@ import { formatSize, parseArgs, type CliOptions, type OptionSources } from './ar
 import { cleanBytes, cleanFile } from './clean-file.js';
 import { describeError, UsageError } from './errors.js';
 import { loadConfig, mergeOptions, toStripOptions } from './config.js';
-import { expandInputs } from './inputs.js';
-import { evidenceOf } from '../core/site/fingerprints.js';
-import { readCountsFile, repeatsOnly } from './counts.js';
-import { summaryLine } from './progress.js';
-import { siteOfFile } from './site.js';
-import { runBatch } from './run-batch.js';
+import { expandInputs, type InputFile } from './inputs.js';
+import type { StripOptions } from '../core/types.js';
 import { VERSION } from './version.js';
 
 export const EXIT_OK = 0;
@@ -123,22 +119,25 @@ async function cleanFiles(params: MainParams, options: CliOptions, cwd: string, 
     if (files.length > 1) {
       throw new UsageError(`${files.length} input files: several inputs need --out-dir (-o) to say where the outputs go`);
     }
-    const counts = options.crossPage && options.counts !== undefined ? await readCountsFile(options.counts, cwd) : undefined;
+    // Site counts (--counts) are the only cross-page evidence a single file can have; loaded only then.
+    const site = options.crossPage && options.counts !== undefined ? await siteEvidenceFrom(options.counts, cwd) : undefined;
     for (const file of files) {
       try {
-        const site = counts?.get(siteOfFile(file, cwd));
-        params.stdout.write(await cleanFile(file, options, cwd, site ? { siteEvidence: evidenceOf(site) } : {}));
+        params.stdout.write(await cleanFile(file, options, cwd, site?.(file) ?? {}));
       } catch (error) {
         failed++;
         report(`${file.path}: ${describeError(error)}`);
       }
     }
   } else {
+    // Batch machinery (worker pool, atomic writes, path checks) is loaded only by the runs that use it.
+    const { runBatch } = await import('./run-batch.js');
     const terminal = params.stderr.isTTY === true;
     const batch = await runBatch(files, { ...options, progress: terminal && !options.quiet }, cwd, report, params.signal, params.stderr);
     failed += batch.failed;
     if (options.summary || (terminal && !options.quiet)) {
       const seconds = (performance.now() - started) / 1000;
+      const { summaryLine } = await import('./progress.js');
       params.stderr.write(`boilerstrip: ${summaryLine({ ...batch, files: batch.files + errors.length, failed, seconds })}${batch.interrupted ? ' (interrupted)' : ''}\n`);
     }
   }
@@ -193,11 +192,13 @@ async function cleanJsonl(params: MainParams, options: CliOptions, cwd: string, 
   const expanded = fromStdin ? { files: [], errors: [] } : await expandInputs(options.inputs, cwd, { ignore: options.ignore });
   for (const e of expanded.errors) report(`${e.input}: ${e.message}`);
   const sources = fromStdin ? [stdinSource(params.stdin)] : expanded.files.map((f) => fileSource(f.path, cwd));
+  const { readCountsFile, repeatsOnly } = await import('./counts.js');
   const sites = options.counts !== undefined && options.crossPage ? repeatsOnly(await readCountsFile(options.counts, cwd)) : undefined;
   const result = await runJsonl(sources, options, params.stdout, report, params.signal, sites);
   const failed = expanded.errors.length + result.failedInputs + result.bad;
   if (options.summary || (params.stderr.isTTY === true && !options.quiet)) {
     const seconds = (performance.now() - started) / 1000;
+    const { summaryLine } = await import('./progress.js');
     params.stderr.write(`boilerstrip: ${summaryLine({ files: result.records, failed: result.bad, bytesIn: result.bytesIn, bytesOut: result.bytesOut, seconds, unit: 'record' })}${result.interrupted ? ' (interrupted)' : ''}\n`);
   }
   if (params.signal?.aborted) return interruptedExitCode(params.signal);
@@ -215,4 +216,14 @@ export function whenAborted(signal: AbortSignal | undefined): Promise<'aborted'>
     if (signal.aborted) resolve('aborted');
     else signal.addEventListener('abort', () => resolve('aborted'), { once: true });
   });
+}
+
+/** The strip options that give one file its site's evidence from a counts file. */
+async function siteEvidenceFrom(countsFile: string, cwd: string): Promise<(file: InputFile) => StripOptions> {
+  const [{ readCountsFile }, { evidenceOf }, { siteOfFile }] = await Promise.all([import('./counts.js'), import('../core/site/fingerprints.js'), import('./site.js')]);
+  const counts = await readCountsFile(countsFile, cwd);
+  return (file) => {
+    const site = counts.get(siteOfFile(file, cwd));
+    return site ? { siteEvidence: evidenceOf(site) } : {};
+  };
 }

@@ -20,8 +20,15 @@ export interface Block {
    * "» Top Stories (12)" becomes "top stories". Whole-line phrase patterns match this form.
    */
   bare: string;
-  /** Word tokens of `lower` (see text/tokens.ts). */
-  words: string[];
+  /** Word tokens of `lower` (see text/tokens.ts); cut on first use, since most steps only need their count. */
+  readonly words: string[];
+  /** `words.length`, counted while splitting. */
+  wordCount: number;
+  /** wordsHash(words) (text/stopwords.ts): blocks with equal normalised texts have equal hashes (repeated-lines). */
+  wordsHash: number;
+  /** The block's stop words are `Page.stopWordGroups[stopWordsFrom .. stopWordsTo)`. */
+  stopWordsFrom: number;
+  stopWordsTo: number;
   /** Mostly written in a script without spaces between words (Chinese, Japanese, Thai); decides how `words` were cut. */
   unspaced: boolean;
 }
@@ -112,6 +119,11 @@ export interface Page {
    */
   stopWordCoverage: number;
   measures: Measures[];
+  /**
+   * For every word of the page (in order) that some detected language's list holds, its stop-word group
+   * (see text/stopwords.ts): what language detection and stop-word counting read instead of the words.
+   */
+  stopWordGroups?: Int32Array;
   /** Rule findings per block (first rule to speak wins a block). */
   findings: (Finding & { rule: string })[][];
   classes: BlockClass[];

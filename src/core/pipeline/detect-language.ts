@@ -1,6 +1,6 @@
 // Picks the stop-word list that covers the largest share of the page's words. Stop words are the most
 // frequent words of a language, so the right list covers 30–50 % of running text and a wrong one a few %.
-import { DETECTED_LANGUAGES, hasStopWordList, stopWordSet, WordTable } from '../text/stopwords.js';
+import { DETECTED_LANGUAGES, hasStopWordList, stopWordIndex } from '../text/stopwords.js';
 import type { Page, StripOptions } from '../types.js';
 
 /** Words sampled for detection: enough to be sure, few enough to stay fast on huge pages. */
@@ -9,29 +9,14 @@ const SAMPLE_WORDS = 1500;
 const PROSE_LINE_CHARS = 40;
 const FALLBACK_LANGUAGE = 'en';
 
-let languagesOfWord: WordTable<Uint8Array> | undefined;
-
-/** For every stop word of a detected language, the indices (into DETECTED_LANGUAGES) of its lists. */
-function stopWordIndex(): WordTable<Uint8Array> {
-  if (languagesOfWord) return languagesOfWord;
-  const lists = new Map<string, number[]>();
-  DETECTED_LANGUAGES.forEach((language, li) => {
-    for (const word of stopWordSet(language)) {
-      const entry = lists.get(word);
-      if (entry) entry.push(li);
-      else lists.set(word, [li]);
-    }
-  });
-  languagesOfWord = new WordTable(Array.from(lists, ([word, indices]) => [word, Uint8Array.from(indices)] as const), lists.size);
-  return languagesOfWord;
-}
-
 export function detectLanguage(page: Page, options: StripOptions): void {
   if (options.language && hasStopWordList(options.language)) {
     page.language = options.language;
     return;
   }
-  const index = stopWordIndex();
+  // Each stop word was looked up once while splitting (page.stopWordGroups); a group names the lists that hold it.
+  const { languagesOfGroup } = stopWordIndex();
+  const groups = page.stopWordGroups!;
   const hits = new Array<number>(DETECTED_LANGUAGES.length).fill(0);
   let sampled = 0;
   const { blocks } = page;
@@ -39,12 +24,11 @@ export function detectLanguage(page: Page, options: StripOptions): void {
   for (let b = 0; b < blocks.length && sampled < SAMPLE_WORDS; b++) {
     const block = blocks[b]!;
     if (anyProse && block.text.length < PROSE_LINE_CHARS) continue;
-    const words = block.words;
-    for (let w = 0; w < words.length; w++) {
-      const languages = index.get(words[w]!);
-      if (languages) for (let k = 0; k < languages.length; k++) hits[languages[k]!]!++;
+    for (let w = block.stopWordsFrom; w < block.stopWordsTo; w++) {
+      const languages = languagesOfGroup[groups[w]!]!;
+      for (let k = 0; k < languages.length; k++) hits[languages[k]!]!++;
     }
-    sampled += words.length;
+    sampled += block.wordCount;
   }
   let best = -1;
   hits.forEach((h, li) => {

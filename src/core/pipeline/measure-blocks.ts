@@ -1,8 +1,8 @@
 // Measures every block once: length, words, stop-word density in the page's language, sentence
 // punctuation, capitalisation, digits. Rules and the content classifier read these numbers instead of
 // re-scanning the text.
-import { stopWordTable } from '../text/stopwords.js';
-import { charClass, isMostlyUnspaced, isWhiteSpace, LETTER, OTHER } from '../text/tokens.js';
+import { detectedLanguageIndex, FNV_START, fnvStep, nextWordsHash, stopWordIndex, stopWordSet, wordsHash } from '../text/stopwords.js';
+import { charClass, isAsciiWordChar, isLetterAt, isMostlyUnspaced, isWhiteSpace, LETTER, NUMBER, OTHER } from '../text/tokens.js';
 import type { Block, Measures, Page } from '../types.js';
 
 // Sentence punctuation is found by one scan over the characters (see scanShape) rather than by regular
@@ -17,25 +17,200 @@ import type { Block, Measures, Page } from '../types.js';
 export const UNSPACED_CHAR_WEIGHT = 3;
 const URL_OR_EMAIL = /^(?:(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+)$/i;
 
+/**
+ * Adds the stop words to the measures splitBlocks took (scanLine), now that the page's language is known.
+ * For a detected language they are counted from the stop-word groups recorded while splitting; a language
+ * forced from outside that set is looked up word by word.
+ */
 export function measureBlocks(page: Page): void {
-  const stopWords = stopWordTable(page.language);
-  page.measures = page.blocks.map((block) => measure(block, stopWords));
+  const { blocks, measures } = page;
+  const language = detectedLanguageIndex(page.language);
+  const groups = page.stopWordGroups;
+  if (language >= 0 && groups) {
+    const member = stopWordIndex().groupsOfLanguage(language);
+    for (let i = 0; i < blocks.length; i++) {
+      const block = blocks[i]!;
+      let stop = 0;
+      for (let k = block.stopWordsFrom; k < block.stopWordsTo; k++) stop += member[groups[k]!]!;
+      setStopWords(measures[i]!, stop);
+    }
+  } else {
+    const stopWords = stopWordSet(page.language);
+    for (let i = 0; i < blocks.length; i++) setStopWords(measures[i]!, countStopWords(blocks[i]!.words, stopWords));
+  }
 }
 
-export function measure(block: Pick<Block, 'text' | 'lower' | 'words'> & { unspaced?: boolean }, stopWords: { has(word: string): boolean }): Measures {
-  const { text, lower, words } = block;
+function countStopWords(words: readonly string[], stopWords: { has(word: string): boolean }): number {
   let stop = 0;
   for (const word of words) if (stopWords.has(word)) stop++;
-  const shape = scanShape(text, lower);
-  const chars = text.length - shape.lowSurrogates;
+  return stop;
+}
+
+function setStopWords(m: Measures, stop: number): void {
+  const density = m.words > 0 ? stop / m.words : 0;
+  m.stopWords = stop;
+  m.stopWordDensity = density;
+  m.relativeStopWordDensity = density;
+}
+
+/** Measures one block from its word list: the reference for what scanLine computes in one pass. */
+export function measure(block: Pick<Block, 'text' | 'lower' | 'words'> & { unspaced?: boolean }, stopWords: { has(word: string): boolean }): Measures {
+  const { text, lower, words } = block;
   const unspaced = block.unspaced ?? isMostlyUnspaced(lower);
-  const density = words.length > 0 ? stop / words.length : 0;
+  const m = shapeMeasures(text, scanShape(text, lower), unspaced, words.length);
+  setStopWords(m, countStopWords(words, stopWords));
+  return m;
+}
+
+/** The stop-word groups of a page's words, in order, in one growing buffer (no array per block). */
+export class StopWordSink {
+  private data = new Int32Array(1024);
+  length = 0;
+
+  push(group: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = group;
+  }
+
+  groups(): Int32Array {
+    return this.data.subarray(0, this.length);
+  }
+}
+
+/** What splitBlocks fills in while scanning a line; `words` is read only for the slow path below. */
+type ScannedBlock = Pick<Block, 'text' | 'lower' | 'unspaced' | 'words' | 'wordCount' | 'wordsHash' | 'stopWordsFrom' | 'stopWordsTo'>;
+
+/**
+ * One pass over a line that does the work of words() (text/tokens.ts), fnv1a on each word, wordsHash,
+ * the stop-word lookup, and scanShape: it sets the block's word count, hash and stop-word
+ * range and returns its measures without stop words (measureBlocks adds those). Lines cut by the
+ * segmenter (unspaced scripts) and lines whose lower-case form has another length (so that positions in
+ * `text` and `lower` differ) take the slow path through the word list; the results are the same.
+ */
+export function scanLine(block: ScannedBlock, sink: StopWordSink): Measures {
+  const { text, lower, unspaced } = block;
+  const index = stopWordIndex();
+  block.stopWordsFrom = sink.length;
+  let shape: Shape;
+  if (unspaced || text.length !== lower.length) {
+    const words = block.words;
+    for (const word of words) {
+      const group = index.group(word);
+      if (group >= 0) sink.push(group);
+    }
+    block.wordCount = words.length;
+    block.wordsHash = wordsHash(words);
+    shape = scanShape(text, lower);
+  } else {
+    shape = { wordStarts: 0, capitalisedStarts: 0, digits: 0, nonSpace: 0, lowSurrogates: 0, sentenceMarks: 0 };
+    let wordStarts = 0;
+    let capitalisedStarts = 0;
+    let digits = 0;
+    let nonSpace = 0;
+    let lowSurrogates = 0;
+    let sentenceMarks = 0;
+    let previousIsWord = false;
+    let wordCount = 0;
+    let start = -1;
+    let wordHash = 0;
+    let joinedHash = FNV_START;
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
+      // The shape, as scanShape reads it from `text`.
+      const code = text.charCodeAt(i);
+      let cls: number;
+      if (code < 0x80) {
+        // ASCII, most characters of most pages: no CJK mark, surrogate or table lookup to consider.
+        cls = asciiClass(code);
+        if (cls === NUMBER) digits++;
+        else if (code === 0x2e || code === 0x21 || code === 0x3f) {
+          const next = i + 1 < n ? text.charCodeAt(i + 1) : -1;
+          if (next < 0 || isWhiteSpace(next) || isCloser(next)) sentenceMarks++;
+        }
+        if (code !== 0x20) nonSpace++;
+      } else {
+        if (code === 0x2026) {
+          const next = i + 1 < n ? text.charCodeAt(i + 1) : -1;
+          if (next < 0 || isWhiteSpace(next) || isCloser(next)) sentenceMarks++;
+        } else if (isCjkSentenceEnd(code)) sentenceMarks++;
+        if (code >= 0xdc00 && code <= 0xdfff) lowSurrogates++;
+        nonSpace++;
+        cls = charClass(code);
+      }
+      const low = lower.charCodeAt(i);
+      if (cls === LETTER && !previousIsWord) {
+        wordStarts++;
+        if (code !== low) capitalisedStarts++;
+      }
+      previousIsWord = cls !== OTHER;
+      // The words, as words() cuts them from `lower` (most characters are their own lower case).
+      const isWordChar = low === code ? cls !== OTHER : low < 0x80 ? isAsciiWordChar(low) : charClass(low) !== OTHER;
+      if (isWordChar) {
+        if (start < 0) {
+          start = i;
+          wordHash = FNV_START;
+        }
+        wordHash = fnvStep(wordHash, low);
+      } else if (start >= 0) {
+        // An apostrophe between letters stays inside the word.
+        if ((low === 0x27 || low === 0x2019) && i + 1 < n && isLetterAt(lower, i + 1) && isLetterAt(lower, i - 1)) {
+          wordHash = fnvStep(wordHash, low);
+          continue;
+        }
+        wordCount++;
+        joinedHash = nextWordsHash(joinedHash, wordHash >>> 0);
+        const group = index.groupAt(lower, start, i, wordHash >>> 0);
+        if (group >= 0) sink.push(group);
+        start = -1;
+      }
+    }
+    if (start >= 0) {
+      wordCount++;
+      joinedHash = nextWordsHash(joinedHash, wordHash >>> 0);
+      const group = index.groupAt(lower, start, n, wordHash >>> 0);
+      if (group >= 0) sink.push(group);
+    }
+    block.wordCount = wordCount;
+    block.wordsHash = joinedHash >>> 0;
+    shape.wordStarts = wordStarts;
+    shape.capitalisedStarts = capitalisedStarts;
+    shape.digits = digits;
+    shape.nonSpace = nonSpace;
+    shape.lowSurrogates = lowSurrogates;
+    shape.sentenceMarks = sentenceMarks;
+  }
+  block.stopWordsTo = sink.length;
+  return shapeMeasures(text, shape, unspaced, block.wordCount);
+}
+
+/** charClass for an ASCII code, without the table: most characters of most pages are ASCII. */
+function asciiClass(code: number): number {
+  if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) return LETTER;
+  return code >= 0x30 && code <= 0x39 ? NUMBER : OTHER;
+}
+
+interface Shape {
+  wordStarts: number;
+  capitalisedStarts: number;
+  digits: number;
+  nonSpace: number;
+  lowSurrogates: number;
+  sentenceMarks: number;
+}
+
+/** Every measure but the stop words (left at zero). */
+function shapeMeasures(text: string, shape: Shape, unspaced: boolean, words: number): Measures {
+  const chars = text.length - shape.lowSurrogates;
   return {
     chars,
-    words: words.length,
-    stopWords: stop,
-    stopWordDensity: density,
-    relativeStopWordDensity: density,
+    words,
+    stopWords: 0,
+    stopWordDensity: 0,
+    relativeStopWordDensity: 0,
     unspaced,
     contentLength: unspaced ? chars * UNSPACED_CHAR_WEIGHT : chars,
     endsLikeSentence: endsLikeSentence(text),
@@ -72,7 +247,7 @@ function isCloser(code: number): boolean {
  * One pass over the characters: word starts (and how many are capitals), digits, non-space characters,
  * sentence marks.
  */
-function scanShape(text: string, lower: string) {
+function scanShape(text: string, lower: string): Shape {
   let wordStarts = 0;
   let capitalisedStarts = 0;
   let digits = 0;

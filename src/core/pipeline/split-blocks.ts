@@ -1,15 +1,44 @@
 // Splits the input into blocks: one per non-empty line, each remembering its line number and the
 // blank-line-separated paragraph it sits in. Text dumps put one HTML block per line, so a line is the
 // natural unit to keep or drop; the paragraph is kept for rendering and for rules that look at runs.
+// The same pass reads each line's words and shape (see measure-blocks.ts, scanLine): the characters of
+// a line are scanned once, and no string is cut out per word.
+import { scanLine, StopWordSink } from './measure-blocks.js';
 import { charClass, isMostlyUnspaced, LETTER, OTHER, words } from '../text/tokens.js';
-import type { Page } from '../types.js';
+import type { Block, Page } from '../types.js';
 
 const LINE_BREAK = /\r\n|\r|\n/;
+
+/** A block whose word list is cut only when a step asks for it (most need only the count and the hash). */
+class LineBlock implements Block {
+  wordCount = 0;
+  wordsHash = 0;
+  stopWordsFrom = 0;
+  stopWordsTo = 0;
+  private cachedWords: string[] | undefined = undefined;
+
+  constructor(
+    readonly index: number,
+    readonly line: number,
+    readonly paragraph: number,
+    readonly lineInParagraph: number,
+    readonly text: string,
+    readonly lower: string,
+    readonly bare: string,
+    readonly unspaced: boolean,
+  ) {}
+
+  get words(): string[] {
+    this.cachedWords ??= words(this.lower, this.unspaced);
+    return this.cachedWords;
+  }
+}
 
 export function splitBlocks(page: Page): void {
   // Most inputs end lines with \n alone: a plain string split is much faster than the regex.
   const lines = page.source.includes('\r') ? page.source.split(LINE_BREAK) : page.source.split('\n');
   page.lines = lines;
+  const stopWords = new StopWordSink();
   let paragraph = 0;
   let lineInParagraph = 0;
   let previousBlank = true;
@@ -23,10 +52,13 @@ export function splitBlocks(page: Page): void {
     }
     const lower = text.toLowerCase();
     const unspaced = isMostlyUnspaced(lower);
-    page.blocks.push({ index: page.blocks.length, line: i + 1, paragraph, lineInParagraph, text, lower, bare: bareForm(lower), words: words(lower, unspaced), unspaced });
+    const block = new LineBlock(page.blocks.length, i + 1, paragraph, lineInParagraph, text, lower, bareForm(lower), unspaced);
+    page.measures.push(scanLine(block, stopWords));
+    page.blocks.push(block);
     lineInParagraph++;
     previousBlank = false;
   }
+  page.stopWordGroups = stopWords.groups();
 }
 
 /** Lower-cased text without the bullets, arrows, colons and counts that menus put around a label. */

@@ -85,10 +85,21 @@ export const interfaceStrings: Rule = {
         findings.push({ block: i, verdict: 'boilerplate', reason: `interface text "${block.text}"` });
       } else if (m.words <= NOTICE_MAX_WORDS && NOTICE_KEYWORDS.test(block.lower) && NOTICES.test(block.lower)) {
         findings.push({ block: i, verdict: 'boilerplate', reason: 'notice (cookies, newsletter, copyright)' });
-      } else if (m.words <= 15 && !m.endsLikeSentence && BREADCRUMB.test(block.text) && !m.isLink) {
+      } else if (m.words <= 15 && !m.endsLikeSentence && hasTwoSeparators(block.text) && BREADCRUMB.test(block.text) && !m.isLink) {
         findings.push({ block: i, verdict: 'boilerplate', reason: 'breadcrumb trail' });
       }
     });
     return findings;
   },
 };
+
+/** BREADCRUMB needs at least two separators; a character scan rules out most lines before the pattern runs. */
+function hasTwoSeparators(text: string): boolean {
+  let seen = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // › » > / |
+    if ((code === 0x203a || code === 0xbb || code === 0x3e || code === 0x2f || code === 0x7c) && ++seen === 2) return true;
+  }
+  return false;
+}

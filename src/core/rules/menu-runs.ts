@@ -22,12 +22,14 @@ export const menuRuns: Rule = {
     while (start < blocks.length) {
       let end = start;
       while (end + 1 < blocks.length && blocks[end + 1]!.paragraph === blocks[start]!.paragraph) end++;
-      const indices = range(start, end);
-      const isMenu =
-        indices.length >= MIN_LINES &&
-        indices.every((i) => measures[i]!.words <= MAX_ITEM_WORDS && !measures[i]!.endsLikeSentence && !blocks[i]!.text.endsWith(':'));
+      const lines = end - start + 1;
+      let isMenu = lines >= MIN_LINES;
+      for (let i = start; i <= end && isMenu; i++) {
+        isMenu = measures[i]!.words <= MAX_ITEM_WORDS && !measures[i]!.endsLikeSentence && !blocks[i]!.text.endsWith(':');
+      }
       if (isMenu && !framedByProse(page, start, end)) {
-        for (const i of indices) findings.push({ block: i, verdict: 'boilerplate', reason: `item of a ${indices.length}-line menu` });
+        const reason = `item of a ${lines}-line menu`;
+        for (let i = start; i <= end; i++) findings.push({ block: i, verdict: 'boilerplate', reason });
       }
       start = end + 1;
     }
@@ -43,8 +45,4 @@ function framedByProse(page: Page, start: number, end: number): boolean {
     return isProse(b.text, page.measures[i]!) || (b.text.endsWith(':') && page.measures[i]!.words >= 4);
   };
   return before !== undefined && after !== undefined && introduces(start - 1) && isProse(after.text, page.measures[end + 1]!);
-}
-
-function range(start: number, end: number): number[] {
-  return Array.from({ length: end - start + 1 }, (_, k) => start + k);
 }

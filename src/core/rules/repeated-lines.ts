@@ -4,6 +4,7 @@
 // lines are dropped everywhere they occur. A repeated long paragraph keeps its first occurrence, because a
 // dump can legitimately quote the body twice and dropping both copies would lose the article. Lines that
 // repeat the page title (the first line, or its longest part around a " | " or " - " separator) go too.
+import { wordsHash } from '../text/stopwords.js';
 import type { Finding, Page } from '../types.js';
 import { normalise, type Rule } from './rule.js';
 
@@ -19,18 +20,28 @@ export const repeatedLines: Rule = {
   description: 'Lines printed more than once (doubled headlines, lists rendered twice, the page title repeated).',
   find(page: Page): Finding[] {
     const findings: Finding[] = [];
-    const keys = page.blocks.map((b) => b.words.join(' '));
+    const { blocks } = page;
+    const titleKeys = pageTitleKeys(page);
+    // A block's key is its words joined (its normalised text). Keys are compared through their hashes,
+    // taken while splitting: only a block whose hash occurs twice, or is a title key's, can repeat a line
+    // or the title, so only those blocks' keys are built and compared exactly.
+    // A key is words joined by single spaces, and words hold no spaces: splitting it gives the words back.
+    const titleHashes = new Set(Array.from(titleKeys, (key) => wordsHash(key.split(' '))));
+    const hashCounts = new Map<number, number>();
+    for (const block of blocks) if (block.wordCount > 0) hashCounts.set(block.wordsHash, (hashCounts.get(block.wordsHash) ?? 0) + 1);
+    const keys: (string | undefined)[] = blocks.map((b) =>
+      b.wordCount > 0 && (hashCounts.get(b.wordsHash)! >= 2 || titleHashes.has(b.wordsHash)) ? b.words.join(' ') : undefined,
+    );
     const firstSeen = new Map<string, number>();
     const counts = new Map<string, number>();
     keys.forEach((key, i) => {
-      if (key === '') return;
+      if (key === undefined) return;
       counts.set(key, (counts.get(key) ?? 0) + 1);
       if (!firstSeen.has(key)) firstSeen.set(key, i);
     });
-    const titleKeys = pageTitleKeys(page);
 
     keys.forEach((key, i) => {
-      if (key === '') return;
+      if (key === undefined) return;
       const m = page.measures[i]!;
       const count = counts.get(key)!;
       if (count >= 2) {
@@ -42,7 +53,7 @@ export const repeatedLines: Rule = {
           if (i > 0 && titleKeys.has(key)) finding.repeatsTitle = true;
           findings.push(finding);
         } else if (first !== i) {
-          findings.push({ block: i, verdict: 'boilerplate', reason: `repeats the paragraph at line ${page.blocks[first]!.line}` });
+          findings.push({ block: i, verdict: 'boilerplate', reason: `repeats the paragraph at line ${blocks[first]!.line}` });
         }
         return;
       }

@@ -12,14 +12,27 @@ export interface Rule {
   find(page: Page, options?: StripOptions): Finding[];
 }
 
+/** A whole-line phrase list: `test(bare)` says whether a block's bare form is exactly one of its phrases. */
+export interface WholeLine {
+  test(bare: string): boolean;
+}
+
+/** Characters that make a phrase a pattern rather than plain text. */
+const PATTERN_SYNTAX = /[\\^$.|?*+()[\]{}]/u;
+
 /**
- * Builds a regular expression that matches a block's `bare` form (lower case, decorations such as
- * bullets, arrows, colons and counts removed) when it is exactly one of `phrases`, which are lower-case
- * regular-expression sources. Matching the bare form keeps the patterns simple and fast: no case folding,
- * no optional punctuation around every alternative.
+ * Matches a block's `bare` form (lower case, decorations such as bullets, arrows, colons and counts
+ * removed) when it is exactly one of `phrases`, which are lower-case regular-expression sources. Matching
+ * the bare form keeps the patterns simple: no case folding, no optional punctuation around every
+ * alternative. Most phrases are plain text: those are looked up in a set, and only the others form a
+ * (much smaller) whole-line pattern. One regex of hundreds of alternatives was tried alternative by
+ * alternative on every short line.
  */
-export function wholeLine(phrases: readonly string[]): RegExp {
-  return new RegExp(`^(?:${phrases.join('|')})$`, 'u');
+export function wholeLine(phrases: readonly string[]): WholeLine {
+  const literal = new Set(phrases.filter((p) => !PATTERN_SYNTAX.test(p)));
+  const patterns = phrases.filter((p) => PATTERN_SYNTAX.test(p));
+  const pattern = patterns.length > 0 ? new RegExp(`^(?:${patterns.join('|')})$`, 'u') : undefined;
+  return { test: (bare) => literal.has(bare) || (pattern !== undefined && pattern.test(bare)) };
 }
 
 /** Normalised text for comparing lines: lower case, letters and digits only, single spaces. */

@@ -32,15 +32,20 @@ let segmenter: Intl.Segmenter | undefined;
 
 /** True when most letters of the text belong to scripts written without spaces between words. */
 export function isMostlyUnspaced(text: string): boolean {
-  // Every character of those scripts is above U+0E00; pure Latin/Cyrillic lines skip the regexes.
-  if (!hasCodeUnitFrom0E00(text) || !NO_SPACE_SCRIPT.test(text)) return false;
+  // Every character of those scripts is in Thai's block or from U+2E80 up (astral ones as surrogates);
+  // lines in other scripts, with their dashes and curly quotes, skip the regexes.
+  if (!hasUnspacedScriptRange(text) || !NO_SPACE_SCRIPT.test(text)) return false;
   const unspaced = text.match(NO_SPACE_SCRIPT_G)?.length ?? 0;
   const letters = text.match(LETTER_G)?.length ?? 1;
   return unspaced / letters > 0.3;
 }
 
-function hasCodeUnitFrom0E00(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x0e00) return true;
+/** Thai's block (U+0E00–U+0E7F), or U+2E80 and above, where Han, Hiragana and Katakana start. */
+export function hasUnspacedScriptRange(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x2e80 || (code >= 0x0e00 && code <= 0x0e7f)) return true;
+  }
   return false;
 }
 
@@ -93,11 +98,11 @@ function chunkEnd(text: string, start: number): number {
   return end;
 }
 
-function isAsciiWordChar(code: number): boolean {
+export function isAsciiWordChar(code: number): boolean {
   return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
 }
 
-function isLetterAt(text: string, i: number): boolean {
+export function isLetterAt(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   return code < 0x80 ? (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) : charClass(code) === LETTER;
 }

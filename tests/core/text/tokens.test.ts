@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isMostlyUnspaced, words } from '../../../src/core/text/tokens.js';
+import { hasUnspacedScriptRange, isMostlyUnspaced, words } from '../../../src/core/text/tokens.js';
 
 describe('words', () => {
   it('splits on punctuation and keeps inner apostrophes', () => {
@@ -23,5 +23,17 @@ describe('isMostlyUnspaced', () => {
     ['plain English', false],
   ])('%s → %s', (text, expected) => {
     expect(isMostlyUnspaced(text)).toBe(expected);
+  });
+});
+
+describe('hasUnspacedScriptRange', () => {
+  it('is true for every code unit of the scripts written without spaces (it skips the regex for others)', () => {
+    const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+    for (let code = 0; code < 0x10000; code++) {
+      const ch = String.fromCharCode(code);
+      if (unspaced.test(ch)) expect(hasUnspacedScriptRange(ch), code.toString(16)).toBe(true);
+    }
+    // Astral ideographs are written with surrogates, which are in the range.
+    expect(hasUnspacedScriptRange('𠀀')).toBe(true);
   });
 });
