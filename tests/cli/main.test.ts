@@ -3,18 +3,10 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync, readdirSync } from 
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, runMain, tempDir } from '../helpers/cli.js';
+import type { CliCase as Case } from '../helpers/cli.js';
 
 const seedInput = readFileSync(path.join(FIXTURES, 'seed', 'input.txt'), 'utf8');
 const seedExpected = readFileSync(path.join(FIXTURES, 'seed', 'expected.txt'), 'utf8');
-
-interface Case {
-  name: string;
-  args: string[];
-  stdin?: string;
-  exitCode: number;
-  stdout?: string | RegExp;
-  stderr?: RegExp;
-}
 
 const CASES: Case[] = [
   { name: 'stdin to stdout', args: [], stdin: seedInput, exitCode: 0, stdout: seedExpected },

@@ -4,6 +4,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, runMain, tempDir } from '../helpers/cli.js';
+import type { CliCase as Case } from '../helpers/cli.js';
 import { main } from '../../src/cli/main.js';
 import { Readable } from 'node:stream';
 
@@ -11,15 +12,6 @@ const seedInput = readFileSync(path.join(FIXTURES, 'seed', 'input.txt'), 'utf8')
 const seedExpected = readFileSync(path.join(FIXTURES, 'seed', 'expected.txt'), 'utf8');
 const SEED = path.join(FIXTURES, 'seed', 'input.txt');
 const BYLINE = 'By Samya Kullab, The Associated Press';
-
-interface Case {
-  name: string;
-  args: string[];
-  stdin?: string;
-  exitCode: number;
-  stdout?: string | RegExp;
-  stderr?: RegExp;
-}
 
 const CASES: Case[] = [
   { name: '--explain marks a dropped line with its rule and reason', args: ['--explain'], stdin: seedInput, exitCode: 0, stdout: /^- +1 {2}metadata-lines +crawler header line +│ date 2024-10-19 Video/mu },

@@ -6,6 +6,16 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { main } from '../../src/cli/main.js';
 
+/** One row of a CLI test table: arguments and standard input, and what must come out. */
+export interface CliCase {
+  name: string;
+  args: string[];
+  stdin?: string;
+  exitCode: number;
+  stdout?: string | RegExp;
+  stderr?: RegExp;
+}
+
 export interface CliRun {
   exitCode: number;
   stdout: string;
