@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { isKnownEncoding } from './decode.js';
 import { UsageError } from './errors.js';
+import type { Thresholds } from '../core/thresholds.js';
 import type { StripOptions } from '../core/types.js';
 import type { BadRecordPolicy } from './clean-records.js';
 import type { OutputFormat } from './format.js';
@@ -26,6 +27,8 @@ export interface CliOptions {
   /** --config FILE: use this file instead of searching from the working directory upwards. */
   config?: string;
   printConfig: boolean;
+  /** Tuning values from the config file (there is no flag for them). */
+  thresholds?: Partial<Thresholds>;
   /** Set by main() once the config file is merged: the checked, compiled options for strip(). */
   stripOptions?: StripOptions;
   /** Set by main(): colour --explain/--diff output (standard output is a terminal, no --no-color, no -o). */

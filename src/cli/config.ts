@@ -8,7 +8,9 @@ import path from 'node:path';
 import { DISABLEABLE_RULES } from '../core/catalogue.js';
 import { parsePattern } from '../core/rules/user-patterns.js';
 import { hasStopWordList } from '../core/text/stopwords.js';
+import { DEFAULT_THRESHOLDS, resolveThresholds, type Thresholds } from '../core/thresholds.js';
 import type { StripOptions } from '../core/types.js';
+import type { ZodNumber, ZodOptional } from 'zod';
 import type { CliOptions, OptionSources } from './args.js';
 import { describeError, UsageError } from './errors.js';
 
@@ -24,6 +26,8 @@ export interface ConfigValues {
   drop?: string[];
   disableRules?: string[];
   language?: string;
+  /** Tuning values for strip() (core/thresholds.ts); only a config file sets them. */
+  thresholds?: Partial<Thresholds>;
 }
 
 export interface ConfigFile {
@@ -89,12 +93,16 @@ async function validate(file: string, raw: unknown): Promise<ConfigValues> {
     drop: z.array(z.string()).optional(),
     disableRules: z.array(z.string()).optional(),
     language: z.string().optional(),
+    thresholds: z
+      .strictObject(Object.fromEntries(Object.keys(DEFAULT_THRESHOLDS).map((key) => [key, z.number().nonnegative().optional()])) as Record<keyof Thresholds, ZodOptional<ZodNumber>>)
+      .optional(),
   });
   const result = schema.safeParse(raw);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
   if (issue.code === 'unrecognized_keys') {
-    throw new UsageError(`${file}: unknown key '${[...issue.path, issue.keys[0]].join('.')}' (expected one of: ${Object.keys(schema.shape).join(', ')})`);
+    const known = issue.path[0] === 'thresholds' ? Object.keys(DEFAULT_THRESHOLDS) : Object.keys(schema.shape);
+    throw new UsageError(`${file}: unknown key '${[...issue.path, issue.keys[0]].join('.')}' (expected one of: ${known.join(', ')})`);
   }
   const key = issue.path.length > 0 ? `key '${issue.path.join('.')}'` : 'the top level';
   const expected = issue.message.replace(/^Invalid (?:input|option): /u, '');
@@ -125,7 +133,7 @@ export function mergeOptions(cli: CliOptions, sources: OptionSources, config: Co
   const [drop, dropFrom] = list(values.drop, cli.drop, '--drop');
   const [disabledRules, disabledFrom] = list(values.disableRules, cli.disabledRules, '--disable-rule');
   return {
-    options: { ...cli, format, withMetadata, language, keep, drop, disabledRules },
+    options: { ...cli, format, withMetadata, language, keep, drop, disabledRules, thresholds: values.thresholds },
     config,
     origins: { format: formatFrom, withMetadata: withMetadataFrom, language: languageFrom, keep: keepFrom, drop: dropFrom, disabledRules: disabledFrom },
   };
@@ -154,7 +162,13 @@ export function toStripOptions(effective: Effective): StripOptions {
   if (options.language !== undefined && !hasStopWordList(options.language)) {
     throw new UsageError(`${where(origins.language)}: no stop-word list for language '${options.language}' (use an ISO 639-1 code such as en, de, fr)`);
   }
+  try {
+    resolveThresholds(options.thresholds);
+  } catch (error) {
+    throw new UsageError(`in ${effective.config?.path ?? 'the configuration'}: ${(error as Error).message}`);
+  }
   return {
+    ...(options.thresholds !== undefined ? { thresholds: options.thresholds } : {}),
     keep: compile(options.keep, origins.keep),
     drop: compile(options.drop, origins.drop),
     disabledRules: options.disabledRules,
@@ -176,6 +190,10 @@ export function formatConfig(effective: Effective): string {
   ] as const) {
     if (values.length === 0) rows.push([key, '[]', 'default']);
     values.forEach((value, i) => rows.push([i === 0 ? key : '', JSON.stringify(value), from[i]!]));
+  }
+  const thresholds = { ...DEFAULT_THRESHOLDS, ...options.thresholds };
+  for (const [key, value] of Object.entries(thresholds) as [keyof Thresholds, number][]) {
+    rows.push([`thresholds.${key}`, JSON.stringify(value), options.thresholds?.[key] !== undefined ? config!.path : 'default']);
   }
   const keyWidth = Math.max(...rows.map((r) => r[0].length));
   const valueWidth = Math.max(...rows.map((r) => r[1].length));

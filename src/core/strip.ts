@@ -1,6 +1,7 @@
 // strip(): the whole pipeline, one step per module, in order. Reading this list is reading the algorithm.
 import { DISABLEABLE_RULES, MAIN_TEXT_ID } from './catalogue.js';
 import { newPage } from './page.js';
+import { resolveThresholds } from './thresholds.js';
 import { applyRules } from './pipeline/apply-rules.js';
 import { calibrateStopWords } from './pipeline/calibrate-stop-words.js';
 import { classifyByContent } from './pipeline/classify-by-content.js';
@@ -19,7 +20,7 @@ import type { StripOptions, StripResult } from './types.js';
 
 export function strip(text: string, options: StripOptions = {}): StripResult {
   checkOptions(options);
-  const page = newPage(text);
+  const page = newPage(text, resolveThresholds(options.thresholds));
   splitBlocks(page);
   detectLanguage(page, options);
   measureBlocks(page);

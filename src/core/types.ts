@@ -1,4 +1,5 @@
 // The data that flows through the pipeline. Every step reads a `Page` and adds to it; nothing here does I/O.
+import type { Thresholds } from './thresholds.js';
 import type { SiteEvidence } from './site/fingerprints.js';
 
 /** One non-empty line of the input: the unit boilerstrip keeps or drops. */
@@ -107,6 +108,8 @@ export interface Decision {
 
 /** The page as it moves through the pipeline. */
 export interface Page {
+  /** The tuning values in force for this run (defaults, or StripOptions.thresholds). */
+  thresholds: Thresholds;
   /** The input with line endings normalised to \n. */
   source: string;
   lines: string[];
@@ -149,6 +152,8 @@ export interface StripOptions {
    * evidence of the site-repeats rule. Without it that rule is silent.
    */
   siteEvidence?: SiteEvidence;
+  /** Tuning values to change (core/thresholds.ts has the list and the defaults). */
+  thresholds?: Partial<Thresholds>;
 }
 
 export interface BlockReport {

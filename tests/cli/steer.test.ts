@@ -103,6 +103,19 @@ describe('config files', () => {
     expect(run.stdout).toContain('KYIV');
   });
 
+  it('thresholds in a config file reach strip() and --print-config says where they came from', async () => {
+    const lone = 'The regional airline will add three new routes next spring, connecting the city with two islands in the south and a ski resort in the north.\n\nThe airline expects the routes to carry forty thousand passengers in their first year, most of them tourists.\n\nGreat news for the city, finally!\n';
+    const plain = await runMain([], { stdin: lone, cwd: project({}) });
+    expect(plain.stdout).not.toContain('Great news');
+    const root = project({ 'boilerstrip.config.json': JSON.stringify({ thresholds: { lengthLow: 20, stopwordsLow: 0.1, stopwordsHigh: 0.1 } }) });
+    const tuned = await runMain([], { stdin: lone, cwd: root });
+    expect(tuned).toMatchObject({ exitCode: 0, stderr: '' });
+    expect(tuned.stdout).toContain('Great news for the city, finally!');
+    const printed = await runMain(['--print-config'], { cwd: root });
+    expect(printed.stdout).toMatch(/^thresholds\.lengthLow +20 +boilerstrip\.config\.json$/mu);
+    expect(printed.stdout).toMatch(/^thresholds\.lengthHigh +200 +default$/mu);
+  });
+
   it('--config FILE is used instead of searching', async () => {
     const root = project({ 'boilerstrip.config.json': JSON.stringify({ drop: ['/^KYIV/'] }), 'site.json': dropCenter });
     const run = await runMain(['--config', 'site.json'], { stdin: seedInput, cwd: root });
@@ -121,12 +134,15 @@ describe('config files', () => {
   });
 
   it.each([
-    ['a wrong key', { dorp: ['x'] }, /^boilerstrip: boilerstrip\.config\.json: unknown key 'dorp' \(expected one of: format, withMetadata, keep, drop, disableRules, language\)\n/u],
+    ['a wrong key', { dorp: ['x'] }, /^boilerstrip: boilerstrip\.config\.json: unknown key 'dorp' \(expected one of: format, withMetadata, keep, drop, disableRules, language, thresholds\)\n/u],
     ['a wrong type', { drop: 'x' }, /^boilerstrip: boilerstrip\.config\.json: key 'drop': expected array, received string\n/u],
     ['a wrong list item', { keep: ['ok', 3] }, /^boilerstrip: boilerstrip\.config\.json: key 'keep\.1': expected string, received number\n/u],
     ['a wrong format', { format: 'xml' }, /^boilerstrip: boilerstrip\.config\.json: key 'format': expected one of "text"\|"json"\|"jsonl"\n/u],
     ['an unknown rule id', { disableRules: ['teaser'] }, /^boilerstrip: in boilerstrip\.config\.json: unknown rule id 'teaser'; valid ids: /u],
     ['an invalid regex', { drop: ['/(/'] }, /^boilerstrip: in boilerstrip\.config\.json: invalid regular expression \/\(\//u],
+    ['a misspelt threshold', { thresholds: { lenghtLow: 3 } }, /^boilerstrip: boilerstrip\.config\.json: unknown key 'thresholds\.lenghtLow' \(expected one of: lengthLow, lengthHigh, stopwordsLow, stopwordsHigh, maxRegionGap, minRegionShare\)\n/u],
+    ['a threshold of the wrong type', { thresholds: { lengthLow: '70' } }, /^boilerstrip: boilerstrip\.config\.json: key 'thresholds\.lengthLow': expected number, received string\n/u],
+    ['thresholds that contradict each other', { thresholds: { lengthLow: 300 } }, /^boilerstrip: in boilerstrip\.config\.json: threshold lengthLow must not exceed lengthHigh\n/u],
   ])('%s is one line naming the file and the key, exit 2', async (_, config, stderr) => {
     const root = project({ 'boilerstrip.config.json': JSON.stringify(config) });
     const run = await runMain([], { stdin: seedInput, cwd: root });

@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from '../../src/core/pipeline/detect-language.js';
-import { measureBlocks } from '../../src/core/pipeline/measure-blocks.js';
-import { splitBlocks } from '../../src/core/pipeline/split-blocks.js';
 import { commentHeaders } from '../../src/core/rules/comment-headers.js';
 import { strip } from '../../src/core/strip.js';
-import type { Page } from '../../src/core/types.js';
+import { measuredPage } from '../helpers/page.js';
 
-function measuredPage(text: string): Page {
-  const page: Page = {
-    source: text, lines: [], blocks: [], language: 'en', stopWordCoverage: 1, measures: [], findings: [], classes: [], decisions: [], metadata: {},
-  };
-  splitBlocks(page);
-  detectLanguage(page, { language: 'en' });
-  measureBlocks(page);
-  return page;
-}
 
-const fires = (line: string): boolean => commentHeaders.find(measuredPage(line)).length > 0;
+const fires = (line: string): boolean => commentHeaders.find(measuredPage(line, 'en')).length > 0;
 
 describe('comment-headers', () => {
   it.each([

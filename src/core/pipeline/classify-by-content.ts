@@ -5,15 +5,10 @@
 import { isProse, isTruncated } from '../rules/prose.js';
 import type { BlockClass, Page } from '../types.js';
 
-/** jusText's defaults, in (Latin-equivalent) characters; a line of a text dump is one HTML block. */
-export const LENGTH_LOW = 70;
-export const LENGTH_HIGH = 200;
-/**
- * Stop-word density bounds, compared with the page-calibrated density. stopwords-iso lists are longer than jusText's, so running prose scores
- * higher than with jusText's lists; these bounds were set from the dev pages' gold and non-gold lines.
- */
-export const STOPWORDS_LOW = 0.3;
-export const STOPWORDS_HIGH = 0.34;
+// The length bounds (jusText's, in Latin-equivalent characters: a line of a text dump is one HTML block)
+// and the stop-word density bounds (compared with the page-calibrated density; stopwords-iso lists are
+// longer than jusText's, so they were set from the dev pages' gold and non-gold lines) are user-tunable:
+// they come from page.thresholds (core/thresholds.ts).
 
 /**
  * Consecutive prose blocks that make a run this long are article text even when each alone is only
@@ -81,7 +76,7 @@ function interrupts(page: Page, i: number): boolean {
   const m = page.measures[i]!;
   const findings = page.findings[i]!;
   if (m.isLink || findings.some((f) => f.opensSection)) return false;
-  if (findings.length === 0) return m.contentLength < LENGTH_LOW;
+  if (findings.length === 0) return m.contentLength < page.thresholds.lengthLow;
   const b = page.blocks[i]!;
   return b.lineInParagraph === 0 && page.blocks[i + 1]?.paragraph !== b.paragraph;
 }
@@ -93,9 +88,9 @@ function classifyAlone(page: Page, i: number): BlockClass {
     if (findings.some((f) => f.verdict === 'content')) return 'good';
     const m = page.measures[i]!;
     if (m.isLink) return 'bad';
-    if (m.contentLength < LENGTH_LOW) return 'short';
-    if (m.relativeStopWordDensity >= STOPWORDS_HIGH) return m.contentLength > LENGTH_HIGH ? 'good' : 'near-good';
-    if (m.relativeStopWordDensity >= STOPWORDS_LOW) return 'near-good';
+    if (m.contentLength < page.thresholds.lengthLow) return 'short';
+    if (m.relativeStopWordDensity >= page.thresholds.stopwordsHigh) return m.contentLength > page.thresholds.lengthHigh ? 'good' : 'near-good';
+    if (m.relativeStopWordDensity >= page.thresholds.stopwordsLow) return 'near-good';
     if (page.stopWordCoverage < 1 && isSentenceRich(page, i)) return 'good';
     return 'bad';
   }
@@ -108,5 +103,5 @@ function classifyAlone(page: Page, i: number): BlockClass {
  */
 function isSentenceRich(page: Page, i: number): boolean {
   const m = page.measures[i]!;
-  return m.sentenceMarks >= SENTENCES_WITHOUT_STOP_WORDS && m.endsLikeSentence && m.contentLength > LENGTH_HIGH && !isTruncated(page.blocks[i]!.text);
+  return m.sentenceMarks >= SENTENCES_WITHOUT_STOP_WORDS && m.endsLikeSentence && m.contentLength > page.thresholds.lengthHigh && !isTruncated(page.blocks[i]!.text);
 }

@@ -9,10 +9,6 @@ import type { Page } from '../types.js';
 
 /** Dropped blocks that may separate two parts of one region (an ad, a caption, a pull quote). */
 const JOIN_GAP = 3;
-/** Past this many dropped blocks, a region is too far away to belong to the article. */
-const FAR_GAP = 30;
-/** A separate region must hold at least this share of the article region's text. */
-const MIN_SHARE = 0.15;
 /** Dropped blocks between the headline and a region that halve the region's weight. */
 const HEADLINE_DISTANCE = 40;
 /** Text above the headline is a teaser list or a menu more often than the article: it counts at this weight. */
@@ -81,7 +77,7 @@ export function selectMainText(page: Page): void {
       // The article does not reach above its headline either.
       const opener = between.some((i) => findings[i]!.some((f) => (f.opensSection && f.rule !== sectionOpeners.id) || (step < 0 && f.repeatsTitle)));
       const sectionBlocks = between.filter((i) => findings[i]!.some((f) => f.rule === sectionOpeners.id)).length;
-      if (opener || sectionBlocks > INLINE_BOX_BLOCKS || dropped > FAR_GAP || region.chars < main.chars * MIN_SHARE) break;
+      if (opener || sectionBlocks > INLINE_BOX_BLOCKS || dropped > page.thresholds.maxRegionGap || region.chars < main.chars * page.thresholds.minRegionShare) break;
       keep.add(region);
       previous = region;
     }
