@@ -14,11 +14,18 @@ const CRAWLER_HEADER = /^date\s+(\d{4}-\d{2}-\d{2})\s+(.+)$/iu;
 /** A crawler's URL line ("url: https://…"); it names the site. Only near the top, where crawlers put it. */
 const URL_LINE = /^(?:url|source|link|canonical)\s*[:=]?\s*(https?:\/\/[^\s/]+)\S*$/iu;
 const URL_LINE_MAX_BLOCK = 3;
+/**
+ * A crawler header is a date and a headline. Longer first lines are not tested: the pattern's `.+` keeps a
+ * backtracking entry per character, and a 10 MB single-line file overflowed the regex stack.
+ */
+const MAX_HEADER_CHARS = 2000;
 /** "© 2024 Example News. All rights reserved." — the name between the year and the reservation. */
 const COPYRIGHT =
   /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?(?:by\s+)?(.+?)\s*(?:[.,|–-]\s*(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|wszelkie prawa zastrzeżone)\.?)?\.?$/iu;
 /** A site name is a few words; a longer copyright line is a legal notice, not a name. */
 const MAX_SITE_WORDS = 6;
+/** A copyright line names the site and the year; a longer block that starts with "©" is not one to read a name from. */
+const MAX_COPYRIGHT_WORDS = 40;
 const BYLINE =
   /^(?:by|written by|words by|story by|text by|reporting by|author:?|authors:?|von|text:|par|por|di|door|autor(?:in)?:?|автор:?|作者[:：]?)\s+(.{2,100})$/iu;
 const STAMP =
@@ -78,7 +85,7 @@ export const metadataLines: Rule = {
       const m = measures[i]!;
       const text = block.text;
       let match: RegExpExecArray | null;
-      if (i === 0 && (match = CRAWLER_HEADER.exec(text))) {
+      if (i === 0 && text.length <= MAX_HEADER_CHARS && (match = CRAWLER_HEADER.exec(text))) {
         findings.push({ block: i, verdict: 'metadata', reason: 'crawler header line', metadata: { date: match[1]!, title: match[2]!.trim() } });
       } else if (m.words <= MAX_NAME_WORDS + 2 && (match = bylines.get(i) ?? null) && looksLikeNames(match[1]!)) {
         findings.push({ block: i, verdict: 'metadata', reason: 'byline', metadata: { author: authorOf(match[1]!), ...dateOf(text) } });
@@ -90,7 +97,7 @@ export const metadataLines: Rule = {
         findings.push({ block: i, verdict: 'metadata', reason: 'date line', metadata: dateOf(text) });
       } else if (i < URL_LINE_MAX_BLOCK && (match = URL_LINE.exec(text))) {
         findings.push({ block: i, verdict: 'metadata', reason: 'crawler URL line', metadata: { site: new URL(match[1]!).hostname.replace(/^www\./u, '') } });
-      } else if ((match = COPYRIGHT.exec(text)) && isSiteName(match[1]!)) {
+      } else if (m.words <= MAX_COPYRIGHT_WORDS && (match = COPYRIGHT.exec(text)) && isSiteName(match[1]!)) {
         findings.push({ block: i, verdict: 'metadata', reason: 'copyright line', metadata: { site: match[1]!.trim() } });
       } else if (m.words <= MAX_CAPTION_WORDS && isCaptionOrCredit(text, block.lower)) {
         findings.push({ block: i, verdict: 'metadata', reason: 'photo caption or credit' });

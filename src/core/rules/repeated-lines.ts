@@ -65,11 +65,14 @@ export const repeatedLines: Rule = {
   },
 };
 
+const MAX_TITLE_LINE_CHARS = 2000;
+
 /** The first line of a dump is the HTML title; its parts around separators are the headline and site name. */
 function pageTitleKeys(page: Page): Set<string> {
   const keys = new Set<string>();
   const first = page.blocks[0];
-  if (!first) return keys;
+  // A title is a line of a few words; a first line of megabytes (a dump without line breaks) has none to repeat.
+  if (!first || first.text.length > MAX_TITLE_LINE_CHARS) return keys;
   const title = first.text.replace(/^\s*date \d{4}-\d{2}-\d{2}\s+/, '');
   const whole = normalise(title);
   if (whole.length >= MIN_TITLE_CHARS) keys.add(whole);

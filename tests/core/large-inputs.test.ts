@@ -1,0 +1,24 @@
+// Inputs at the sizes the CLI accepts must finish, not overflow a stack or go quadratic. These are not
+// timed tests (the figures come from `npm run bench:stress`); the runner's timeout is what catches a
+// regression that turns seconds into minutes.
+import { describe, expect, it } from 'vitest';
+import { strip } from '../../src/core/strip.js';
+
+describe('large inputs', () => {
+  it('a 10 MB single line that looks like a crawler header does not overflow the regex stack', () => {
+    const line = ` date 2024-10-19 ${'The cat sat on the mat, and the dog watched. '.repeat(230_000)}`;
+    expect(line.length).toBeGreaterThan(10_000_000);
+    expect(() => strip(line)).not.toThrow();
+  });
+
+  it('a single huge line that starts like a copyright notice is cleaned', () => {
+    expect(() => strip(`© 2024 ${'word and more words, the cat sat. '.repeat(100_000)}`)).not.toThrow();
+  });
+
+  it('300,000 short lines (no article anywhere) are all dropped', () => {
+    const lines = Array.from({ length: 300_000 }, (_, i) => `Line number ${i} of the list`);
+    const result = strip(lines.join('\n'));
+    expect(result.blocks).toHaveLength(300_000);
+    expect(result.text).toBe('');
+  });
+});
