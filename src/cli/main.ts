@@ -121,14 +121,7 @@ async function cleanFiles(params: MainParams, options: CliOptions, cwd: string, 
     }
     // Site counts (--counts) are the only cross-page evidence a single file can have; loaded only then.
     const site = options.crossPage && options.counts !== undefined ? await siteEvidenceFrom(options.counts, cwd) : undefined;
-    for (const file of files) {
-      try {
-        params.stdout.write(await cleanFile(file, options, cwd, site?.(file) ?? {}));
-      } catch (error) {
-        failed++;
-        report(`${file.path}: ${describeError(error)}`);
-      }
-    }
+    failed += await writeEach(files, params, options, cwd, report, site);
   } else {
     // Batch machinery (worker pool, atomic writes, path checks) is loaded only by the runs that use it.
     const { runBatch } = await import('./run-batch.js');
@@ -170,18 +163,31 @@ async function resolveOptions(cli: CliOptions, sources: OptionSources, cwd: stri
  * read. A failed input is reported on standard error and leaves no record.
  */
 async function writeRecords(params: MainParams, options: CliOptions, cwd: string, report: (m: string) => void): Promise<number> {
-  const { files, errors } = await expandInputs(options.inputs, cwd);
-  let failed = errors.length;
+  const { files, errors } = await expandInputs(options.inputs, cwd, { ignore: options.ignore });
   for (const e of errors) report(`${e.input}: ${e.message}`);
+  const failed = errors.length + (await writeEach(files, params, options, cwd, report));
+  return failed > 0 ? EXIT_INPUT_FAILED : EXIT_OK;
+}
+
+/** Cleans `files` one after another to standard output; returns how many failed (each reported). */
+async function writeEach(
+  files: readonly InputFile[],
+  params: MainParams,
+  options: CliOptions,
+  cwd: string,
+  report: (m: string) => void,
+  site?: (file: InputFile) => StripOptions,
+): Promise<number> {
+  let failed = 0;
   for (const file of files) {
     try {
-      params.stdout.write(await cleanFile(file, options, cwd));
+      params.stdout.write(await cleanFile(file, options, cwd, site?.(file) ?? {}));
     } catch (error) {
       failed++;
       report(`${file.path}: ${describeError(error)}`);
     }
   }
-  return failed > 0 ? EXIT_INPUT_FAILED : EXIT_OK;
+  return failed;
 }
 
 /** JSON Lines from standard input or the inputs, in order, to standard output. */

@@ -106,7 +106,6 @@ export function scanLine(block: ScannedBlock, sink: StopWordSink): Measures {
     block.wordsHash = wordsHash(words);
     shape = scanShape(text, lower);
   } else {
-    shape = { wordStarts: 0, capitalisedStarts: 0, digits: 0, nonSpace: 0, lowSurrogates: 0, sentenceMarks: 0 };
     let wordStarts = 0;
     let capitalisedStarts = 0;
     let digits = 0;
@@ -176,12 +175,7 @@ export function scanLine(block: ScannedBlock, sink: StopWordSink): Measures {
     }
     block.wordCount = wordCount;
     block.wordsHash = joinedHash >>> 0;
-    shape.wordStarts = wordStarts;
-    shape.capitalisedStarts = capitalisedStarts;
-    shape.digits = digits;
-    shape.nonSpace = nonSpace;
-    shape.lowSurrogates = lowSurrogates;
-    shape.sentenceMarks = sentenceMarks;
+    shape = { wordStarts, capitalisedStarts, digits, nonSpace, lowSurrogates, sentenceMarks };
   }
   block.stopWordsTo = sink.length;
   return shapeMeasures(text, shape, unspaced, block.wordCount);
