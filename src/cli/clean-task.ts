@@ -3,7 +3,7 @@
 // Several files go in one task because handing a task to a thread costs far more than a small page
 // takes to clean. Everything in and out is plain data (structured-clone safe); errors come back as their
 // one-line description, never thrown, so one bad file cannot sink the others in its task.
-import { stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import { evidenceOf } from '../core/site/fingerprints.js';
 import { cleanBytes, readInput, type CleanOptions } from './clean-file.js';
 import { describeError, OutputError } from './errors.js';
@@ -41,24 +41,36 @@ export interface CleanOutcome {
 }
 
 export async function cleanTask(task: CleanTask): Promise<CleanOutcome[]> {
+  await turnOfTheEventLoop();
   const outcomes: CleanOutcome[] = [];
   const madeFolders = new Set<string>();
   const sites = task.sites ? fromPlain(task.sites) : undefined;
   for (const item of task.items) {
     let bytesIn = 0;
     try {
-      const bytes = await readInput(item.input, task.options.maxSize);
+      const bytes = readInput(item.input, task.options.maxSize);
       bytesIn = bytes.length;
       const site = item.site === undefined ? undefined : sites?.get(item.site);
       const output = await cleanBytes(bytes, item.source, task.options, site ? { siteEvidence: evidenceOf(site) } : {});
-      const mode = task.keepMode ? (await stat(item.input)).mode : undefined;
-      await writeFileAtomic(item.destination, output, { mode, madeFolders }).catch((error: unknown) => {
+      const mode = task.keepMode ? statSync(item.input).mode : undefined;
+      try {
+        writeFileAtomic(item.destination, output, { mode, madeFolders });
+      } catch (error) {
         throw new OutputError(item.shownDestination, error);
-      });
+      }
       outcomes.push({ bytesIn, bytesOut: Buffer.byteLength(output) });
     } catch (error) {
       outcomes.push({ bytesIn, bytesOut: 0, error: describeError(error) });
     }
   }
   return outcomes;
+}
+
+/**
+ * Reading and writing are synchronous, so a task runs from start to end without giving way. In the main
+ * thread (--jobs 1) a batch of such tasks would never let Ctrl-C or the progress bar's timer in: each
+ * task first waits for one turn of the event loop (a macrotask; awaiting a promise would not do).
+ */
+export function turnOfTheEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }

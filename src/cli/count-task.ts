@@ -1,8 +1,9 @@
 // The first pass of cross-page evidence over a few files: which lines each page carries, added up per
 // site. Like clean-task.ts it runs in this thread or in a pool worker; a file that cannot be read is
 // left out here (the cleaning pass reports it), and binary files are not counted.
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { addPage, type CountsBySite } from '../core/site/fingerprints.js';
+import { turnOfTheEventLoop } from './clean-task.js';
 import { decodeInput } from './decode.js';
 import { toPlain, type PlainCounts } from './site.js';
 
@@ -11,11 +12,12 @@ export interface CountTask {
 }
 
 export async function countTask(task: CountTask): Promise<PlainCounts> {
+  await turnOfTheEventLoop();
   const counts: CountsBySite = new Map();
   for (const item of task.items) {
     let text: string;
     try {
-      text = decodeInput(await readFile(item.input));
+      text = decodeInput(readFileSync(item.input));
     } catch {
       continue;
     }

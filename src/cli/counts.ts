@@ -118,7 +118,7 @@ export async function countsCommand(
     }
   }
   if (signal?.aborted) return signal.reason === 'SIGTERM' ? 143 : 130;
-  await writeFileAtomic(path.resolve(cwd, action.output), serializeCounts(counts));
+  writeFileAtomic(path.resolve(cwd, action.output), serializeCounts(counts));
   return failed > 0 ? 1 : 0;
 }
 

@@ -2,20 +2,20 @@
 // folders that cannot be created or written, a full disk, unreadable files. Each problem is one line on
 // stderr naming the file, the other inputs are still cleaned, the exit code is 1, and no partial output
 // is left. Failures the tests cannot cause for real (a full disk; permissions, since CI runs as root) are
-// injected into node:fs/promises.
-import * as realFs from 'node:fs/promises';
+// injected into node:fs (the batch reads and writes with its synchronous calls).
+import * as realFs from 'node:fs';
 import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { writeFileAtomic, type WriterFs } from '../../src/cli/write-output.js';
 import { FIXTURES, runMain, tempDir } from '../helpers/cli.js';
 
-vi.mock('node:fs/promises', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('node:fs/promises')>();
-  return { ...actual, open: vi.fn(actual.open), writeFile: vi.fn(actual.writeFile) };
+vi.mock('node:fs', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('node:fs')>();
+  return { ...actual, openSync: vi.fn(actual.openSync), writeFileSync: vi.fn(actual.writeFileSync) };
 });
 
-const actualFs = await vi.importActual<typeof import('node:fs/promises')>('node:fs/promises');
+const actualFs = await vi.importActual<typeof import('node:fs')>('node:fs');
 const seedInput = readFileSync(path.join(FIXTURES, 'seed', 'input.txt'), 'utf8');
 const seedExpected = readFileSync(path.join(FIXTURES, 'seed', 'expected.txt'), 'utf8');
 
@@ -49,22 +49,22 @@ function expectFailures(run: { exitCode: number; stderr: string }, lines: (strin
 }
 
 afterEach(() => {
-  vi.mocked(realFs.open).mockImplementation(actualFs.open);
-  vi.mocked(realFs.writeFile).mockImplementation(actualFs.writeFile);
+  vi.mocked(realFs.openSync).mockImplementation(actualFs.openSync);
+  vi.mocked(realFs.writeFileSync).mockImplementation(actualFs.writeFileSync);
 });
 
 /** Runs `before` just before the CLI opens the input whose name ends with `name`. */
-function onOpen(name: string, before: (file: string) => Promise<void>): void {
-  vi.mocked(realFs.open).mockImplementation(async (file, ...rest) => {
-    if (String(file).endsWith(name)) await before(String(file));
-    return actualFs.open(file, ...rest);
+function onOpen(name: string, before: (file: string) => void): void {
+  vi.mocked(realFs.openSync).mockImplementation((file, ...rest) => {
+    if (String(file).endsWith(name)) before(String(file));
+    return actualFs.openSync(file, ...rest);
   });
 }
 
 describe('inputs that change or break', () => {
   it('a file that vanishes between listing and reading', async () => {
     const root = makePages();
-    onOpen('b.txt', (file) => actualFs.rm(file));
+    onOpen('b.txt', (file) => actualFs.rmSync(file));
     const run = await runMain(['pages', '-o', 'out'], { cwd: root });
     expectFailures(run, ['boilerstrip: pages/b.txt: no such file or folder']);
     expect(listAll(path.join(root, 'out'))).toEqual(['a.txt', 'c.txt']);
@@ -72,9 +72,9 @@ describe('inputs that change or break', () => {
 
   it('a file replaced by a folder between listing and reading', async () => {
     const root = makePages();
-    onOpen('b.txt', async (file) => {
-      await actualFs.rm(file);
-      await actualFs.mkdir(file);
+    onOpen('b.txt', (file) => {
+      actualFs.rmSync(file);
+      actualFs.mkdirSync(file);
     });
     const run = await runMain(['pages', '-o', 'out'], { cwd: root });
     expectFailures(run, ['boilerstrip: pages/b.txt: is a folder, not a file']);
@@ -103,7 +103,7 @@ describe('inputs that change or break', () => {
 
   it('an unreadable file (injected EACCES: CI runs as root, which reads any file)', async () => {
     const root = makePages();
-    onOpen('b.txt', async () => {
+    onOpen('b.txt', () => {
       throw errno('EACCES', 'open');
     });
     const run = await runMain(['pages', '-o', 'out'], { cwd: root });
@@ -113,7 +113,7 @@ describe('inputs that change or break', () => {
 
   it.skipIf(process.getuid?.() === 0)('an unreadable file, for real with chmod 000 (skipped when running as root: root reads mode-000 files)', async () => {
     const root = makePages();
-    await actualFs.chmod(path.join(root, 'pages', 'b.txt'), 0o000);
+    actualFs.chmodSync(path.join(root, 'pages', 'b.txt'), 0o000);
     const run = await runMain(['pages', '-o', 'out'], { cwd: root });
     expectFailures(run, ['boilerstrip: pages/b.txt: permission denied']);
     expect(listAll(path.join(root, 'out'))).toEqual(['a.txt', 'c.txt']);
@@ -151,7 +151,9 @@ describe('outputs that cannot be written', () => {
 
   it('an output folder that cannot be written (injected EACCES)', async () => {
     const root = makePages();
-    vi.mocked(realFs.writeFile).mockRejectedValue(errno('EACCES', 'open'));
+    vi.mocked(realFs.writeFileSync).mockImplementation(() => {
+      throw errno('EACCES', 'open');
+    });
     const run = await runMain(['pages', '-o', 'out'], { cwd: root });
     expectFailures(run, ['a', 'b', 'c'].map((n) => `boilerstrip: pages/${n}.txt: cannot write out/${n}.txt: permission denied`));
     expect(listAll(path.join(root, 'out'))).toEqual([]);
@@ -161,9 +163,9 @@ describe('outputs that cannot be written', () => {
     const root = makePages();
     mkdirSync(path.join(root, 'out'));
     writeFileSync(path.join(root, 'out', 'b.txt'), 'output of an earlier run');
-    vi.mocked(realFs.writeFile).mockImplementation(async (file, data, options) => {
-      if (!String(file).includes('b.txt')) return actualFs.writeFile(file, data, options);
-      await actualFs.writeFile(file, String(data).slice(0, 100), options);
+    vi.mocked(realFs.writeFileSync).mockImplementation((file, data, options) => {
+      if (!String(file).includes('b.txt')) return actualFs.writeFileSync(file, data, options);
+      actualFs.writeFileSync(file, String(data).slice(0, 100), options);
       throw errno('ENOSPC', 'write');
     });
     const run = await runMain(['pages', '-o', 'out'], { cwd: root });
@@ -176,32 +178,32 @@ describe('outputs that cannot be written', () => {
 
 describe('writeFileAtomic with an injected file system', () => {
   const failing = (step: keyof WriterFs): WriterFs => ({
-    mkdir: actualFs.mkdir,
-    chmod: actualFs.chmod,
-    writeFile: async (file, data, options) => {
-      await actualFs.writeFile(file, data.slice(0, 3), options);
-      if (step === 'writeFile') throw errno('ENOSPC', 'write');
+    mkdirSync: actualFs.mkdirSync,
+    chmodSync: actualFs.chmodSync,
+    writeFileSync: (file, data, options) => {
+      actualFs.writeFileSync(file, data.slice(0, 3), options);
+      if (step === 'writeFileSync') throw errno('ENOSPC', 'write');
     },
-    rename: async (from, to) => {
-      if (step === 'rename') throw errno('EXDEV', 'rename');
-      await actualFs.rename(from, to);
+    renameSync: (from, to) => {
+      if (step === 'renameSync') throw errno('EXDEV', 'rename');
+      actualFs.renameSync(from, to);
     },
-    rm: async (file, options) => {
-      await actualFs.rm(file, options);
-      if (step === 'rm') throw errno('EIO', 'unlink');
+    rmSync: (file, options) => {
+      actualFs.rmSync(file, options);
+      if (step === 'rmSync') throw errno('EIO', 'unlink');
     },
   });
 
-  it.each(['writeFile', 'rename'] as const)('removes the temporary file when %s fails, and rethrows', async (step) => {
+  it.each(['writeFileSync', 'renameSync'] as const)('removes the temporary file when %s fails, and rethrows', (step) => {
     const dir = tempDir();
-    await expect(writeFileAtomic(path.join(dir, 'out.txt'), 'complete text', { fs: failing(step) })).rejects.toMatchObject({ code: step === 'writeFile' ? 'ENOSPC' : 'EXDEV' });
+    expect(() => writeFileAtomic(path.join(dir, 'out.txt'), 'complete text', { fs: failing(step) })).toThrow(expect.objectContaining({ code: step === 'writeFileSync' ? 'ENOSPC' : 'EXDEV' }));
     expect(readdirSync(dir)).toEqual([]);
   });
 
-  it('reports the write error, not a failing clean-up', async () => {
+  it('reports the write error, not a failing clean-up', () => {
     const dir = tempDir();
-    const fs = { ...failing('writeFile'), rm: failing('rm').rm };
-    await expect(writeFileAtomic(path.join(dir, 'out.txt'), 'complete text', { fs })).rejects.toMatchObject({ code: 'ENOSPC' });
+    const fs = { ...failing('writeFileSync'), rmSync: failing('rmSync').rmSync };
+    expect(() => writeFileAtomic(path.join(dir, 'out.txt'), 'complete text', { fs })).toThrow(expect.objectContaining({ code: 'ENOSPC' }));
     expect(existsSync(path.join(dir, 'out.txt'))).toBe(false);
   });
 });
