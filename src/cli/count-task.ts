@@ -13,8 +13,12 @@ export interface CountTask {
 
 export async function countTask(task: CountTask): Promise<PlainCounts> {
   await turnOfTheEventLoop();
-  const counts: CountsBySite = new Map();
-  for (const item of task.items) {
+  return toPlain(countPages(task.items, new Map()));
+}
+
+/** Adds the pages of `items` to `counts` (the batch's own counts when there is no pool to hand them to). */
+export function countPages(items: CountTask['items'], counts: CountsBySite): CountsBySite {
+  for (const item of items) {
     let text: string;
     try {
       text = decodeInput(readFileSync(item.input));
@@ -23,5 +27,5 @@ export async function countTask(task: CountTask): Promise<PlainCounts> {
     }
     addPage(counts, item.site, text);
   }
-  return toPlain(counts);
+  return counts;
 }

@@ -4,7 +4,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { addPage, CountsFormatError, mergeCounts, onlyRepeats, parseCounts, serializeCounts, type CountsBySite } from '../core/site/fingerprints.js';
-import { countTask, type CountTask } from './count-task.js';
+import { turnOfTheEventLoop } from './clean-task.js';
+import { countPages, countTask, type CountTask } from './count-task.js';
 import { describeError, UsageError } from './errors.js';
 import { expandInputs, type InputFile } from './inputs.js';
 import { runInOrder, runTask, type Pool } from './pool.js';
@@ -20,8 +21,17 @@ export async function countFiles(files: readonly InputFile[], cwd: string, pool:
   const tasks: CountTask[] = [];
   for (let i = 0; i < items.length; i += FILES_PER_COUNT_TASK) tasks.push({ items: items.slice(i, i + FILES_PER_COUNT_TASK) });
   const counts: CountsBySite = new Map();
-  const run = (task: CountTask) => (pool ? runTask(pool, task, 'countTask', countTask) : countTask(task));
-  await runInOrder(tasks, run, pool ? pool.maxThreads * 2 : 1, (plain: PlainCounts) => mergeCounts(counts, fromPlain(plain)), signal);
+  if (pool) {
+    const run = (task: CountTask) => runTask(pool, task, 'countTask', countTask);
+    await runInOrder(tasks, run, pool.maxThreads * 2, (plain: PlainCounts) => mergeCounts(counts, fromPlain(plain)), signal);
+  } else {
+    // In this thread the pages are added straight into the batch's counts, not copied through plain data.
+    const run = async (task: CountTask) => {
+      await turnOfTheEventLoop();
+      countPages(task.items, counts);
+    };
+    await runInOrder(tasks, run, 1, () => {}, signal);
+  }
   return counts;
 }
 

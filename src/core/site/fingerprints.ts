@@ -4,7 +4,7 @@
 // file, added up across shards, and read back. Counts are plain sums (pages per site, pages per line per
 // site), so merging the counts of shards gives exactly the counts of one pass over all of them.
 import { collapseWhitespace } from '../pipeline/split-blocks.js';
-import { words } from '../text/tokens.js';
+import { charClass, isAsciiWordChar, isLetterAt, isMostlyUnspaced, OTHER, words } from '../text/tokens.js';
 
 /** A site's pages and, per line fingerprint, on how many of them the line occurs (once per page). */
 export interface SiteCounts {
@@ -27,29 +27,94 @@ export function lineKey(line: string): string {
 }
 
 /**
- * 64 bits as 16 hex digits: two independent 32-bit hashes (FNV-1a and a multiply-xorshift) of the UTF-16
- * code units. Collisions are then about one in 2^64 per pair, negligible even across a crawl's lines.
+ * 64 bits: two independent 32-bit hashes (FNV-1a and a multiply-xorshift) of the UTF-16 code units.
+ * Collisions are then about one in 2^64 per pair, negligible even across a crawl's lines. In memory a
+ * fingerprint is those 64 bits as four UTF-16 code units, a string that is cheap to make and to key a Map
+ * with (every line of every page of a batch is fingerprinted); counts files spell it as 16 hex digits
+ * (`fingerprintHex`).
  */
 export function fingerprint(key: string): string {
-  let a = 0x811c9dc5;
-  let b = 0x9747b28c;
+  let a = HASH_A_START;
+  let b = HASH_B_START;
   for (let i = 0; i < key.length; i++) {
     const c = key.charCodeAt(i);
     a = Math.imul(a ^ c, 0x01000193);
     b = Math.imul(b ^ c, 0x5bd1e995);
     b ^= b >>> 15;
   }
+  return packed(a, b);
+}
+
+const HASH_A_START = 0x811c9dc5;
+const HASH_B_START = 0x9747b28c;
+
+/** Finishes the second hash and packs both into four code units, high halves first. */
+function packed(a: number, b: number): string {
   b = Math.imul(b ^ (b >>> 13), 0x5bd1e995);
   b ^= b >>> 15;
-  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+  return String.fromCharCode(a >>> 16, a & 0xffff, b >>> 16, b & 0xffff);
+}
+
+/** The 16 hex digits of a fingerprint, as counts files write it. */
+export function fingerprintHex(fp: string): string {
+  let hex = '';
+  for (let i = 0; i < 4; i++) hex += fp.charCodeAt(i).toString(16).padStart(4, '0');
+  return hex;
+}
+
+/** A fingerprint from its 16 hex digits (checked by the caller). */
+export function fingerprintFromHex(hex: string): string {
+  return String.fromCharCode(...[0, 4, 8, 12].map((at) => parseInt(hex.slice(at, at + 4), 16)));
+}
+
+/**
+ * `fingerprint(lineKey(line))` for a line already lower-cased (collapsing its white space changes no
+ * word), or undefined when the line has no words. Every line of every page of a batch is fingerprinted,
+ * twice with cross-page evidence on (counting, then the site-repeats rule), so for spaced scripts the
+ * words are hashed as they are scanned, with the same cuts as words() (text/tokens.ts) and a space
+ * between words, instead of cutting out a string per word and joining them.
+ */
+export function lineFingerprint(lower: string, unspaced = isMostlyUnspaced(lower)): string | undefined {
+  if (unspaced) {
+    const key = words(lower, true).join(' ');
+    return key === '' ? undefined : fingerprint(key);
+  }
+  let a = HASH_A_START;
+  let b = HASH_B_START;
+  let inWord = false;
+  let hasWords = false;
+  const n = lower.length;
+  for (let i = 0; i < n; i++) {
+    const code = lower.charCodeAt(i);
+    const isWordChar = code < 0x80 ? isAsciiWordChar(code) : charClass(code) !== OTHER;
+    if (!isWordChar) {
+      // An apostrophe between letters stays inside the word (as in words()); anything else ends it.
+      if (!inWord || !((code === 0x27 || code === 0x2019) && i + 1 < n && isLetterAt(lower, i + 1) && isLetterAt(lower, i - 1))) {
+        inWord = false;
+        continue;
+      }
+    } else if (!inWord) {
+      inWord = true;
+      if (hasWords) {
+        a = Math.imul(a ^ 0x20, 0x01000193);
+        b = Math.imul(b ^ 0x20, 0x5bd1e995);
+        b ^= b >>> 15;
+      }
+      hasWords = true;
+    }
+    a = Math.imul(a ^ code, 0x01000193);
+    b = Math.imul(b ^ code, 0x5bd1e995);
+    b ^= b >>> 15;
+  }
+  return hasWords ? packed(a, b) : undefined;
 }
 
 /** The distinct fingerprints of a page's lines (a line printed twice on a page counts once). */
 export function pageFingerprints(text: string): Set<string> {
   const found = new Set<string>();
-  for (const line of text.split(/\r\n|\r|\n/u)) {
-    const key = lineKey(line);
-    if (key !== '') found.add(fingerprint(key));
+  for (const line of text.includes('\r') ? text.split(/\r\n|\r|\n/u) : text.split('\n')) {
+    const fp = lineFingerprint(line.toLowerCase());
+    if (fp !== undefined) found.add(fp);
   }
   return found;
 }
@@ -116,7 +181,8 @@ export function serializeCounts(counts: CountsBySite): string {
   for (const site of [...counts.keys()].sort()) {
     const entry = counts.get(site)!;
     out.push(`${site}\t${entry.pages}`);
-    for (const fp of [...entry.lines.keys()].sort()) out.push(`\t${fp}\t${entry.lines.get(fp)}`);
+    const lines = [...entry.lines].map(([fp, n]) => [fingerprintHex(fp), n] as const).sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+    for (const [hex, n] of lines) out.push(`\t${hex}\t${n}`);
   }
   return `${out.join('\n')}\n`;
 }
@@ -135,7 +201,8 @@ export function parseCounts(text: string): CountsBySite {
     if (line === '') continue;
     const fields = line.split('\t');
     if (fields[0] === '' && fields.length === 3 && /^[0-9a-f]{16}$/u.test(fields[1]!) && /^\d+$/u.test(fields[2]!) && current) {
-      current.lines.set(fields[1]!, (current.lines.get(fields[1]!) ?? 0) + Number(fields[2]));
+      const fp = fingerprintFromHex(fields[1]!);
+      current.lines.set(fp, (current.lines.get(fp) ?? 0) + Number(fields[2]));
     } else if (fields.length === 2 && fields[0] !== '' && /^\d+$/u.test(fields[1]!)) {
       current = counts.get(fields[0]!) ?? { pages: 0, lines: new Map() };
       current.pages += Number(fields[1]);

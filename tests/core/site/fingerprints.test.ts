@@ -1,13 +1,33 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addPage, fingerprint, lineKey, mergeCounts, pageFingerprints, parseCounts, repeatThreshold, serializeCounts, type CountsBySite } from '../../../src/core/site/fingerprints.js';
+import { addPage, fingerprint, fingerprintFromHex, fingerprintHex, lineFingerprint, lineKey, mergeCounts, pageFingerprints, parseCounts, repeatThreshold, serializeCounts, type CountsBySite } from '../../../src/core/site/fingerprints.js';
 
 describe('line fingerprints', () => {
   it('fingerprint the normalised line: case, spacing and decoration do not matter, words do', () => {
     expect(lineKey('  » Top   Stories (12) ')).toBe('top stories 12');
     expect(fingerprint(lineKey('Top Stories'))).toBe(fingerprint(lineKey('» top  stories')));
     expect(fingerprint(lineKey('Top Stories'))).not.toBe(fingerprint(lineKey('Top Story')));
-    expect(fingerprint('x')).toMatch(/^[0-9a-f]{16}$/u);
+    expect(fingerprint('x')).toHaveLength(4);
+    expect(fingerprintHex(fingerprint('x'))).toMatch(/^[0-9a-f]{16}$/u);
+    expect(fingerprintFromHex(fingerprintHex(fingerprint('x')))).toBe(fingerprint('x'));
+    // The counts file format: these are the digits the first release wrote, so its files stay valid.
+    expect(fingerprintHex(fingerprint('top stories'))).toBe('00d7cadd2efd4681');
+    expect(fingerprintHex(fingerprint(''))).toBe('811c9dc5106e08d9');
+  });
+
+  it('fingerprint a lower-cased line as they fingerprint its key, in one scan (any mix of scripts and marks)', () => {
+    const pieces = ['a', 'B', 'é', 'Ä', '1', ' ', '  ', '\t', "'", '’', '-', '»', '(', '.', 'ß', 'İ', 'я', 'ก', '中文', 'の', '\u00a0', '\u200b', '😀', 'ﬁ'];
+    const line = fc.array(fc.constantFrom(...pieces), { maxLength: 24 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(line, (text) => {
+        const key = lineKey(text);
+        expect(lineFingerprint(text.toLowerCase())).toBe(key === '' ? undefined : fingerprint(key));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(lineFingerprint("  don't  miss: » top stories ")).toBe(fingerprint("don't miss top stories"));
+    expect(lineFingerprint(' » (12) ')).toBe(fingerprint('12'));
+    expect(lineFingerprint(' » – ')).toBeUndefined();
   });
 
   it('count a line once per page and skip blank lines', () => {
