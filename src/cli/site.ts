@@ -4,7 +4,7 @@
 // machine, so the counts of shards cleaned in different places add up. A JSON Lines record's site is the
 // host of the URL in its --id-field.
 import path from 'node:path';
-import type { CountsBySite, SiteCounts } from '../core/site/fingerprints.js';
+import { LineCounts, type CountsBySite, type SiteCounts } from '../core/site/fingerprints.js';
 import type { InputFile } from './inputs.js';
 
 export function siteOfFile(file: InputFile, cwd: string): string {
@@ -24,18 +24,18 @@ export function siteOfUrl(id: unknown): string | undefined {
   }
 }
 
-/** Counts in a form that crosses to a worker thread cheaply (arrays, not maps). */
-export type PlainCounts = [site: string, pages: number, lines: [string, number][]][];
+/** Counts in a form that crosses to a worker thread cheaply (typed arrays, not maps). */
+export type PlainCounts = [site: string, pages: number, lines: ReturnType<LineCounts['toArrays']>][];
 
 export function toPlain(counts: CountsBySite, sites?: Iterable<string>): PlainCounts {
   const out: PlainCounts = [];
   for (const site of sites ?? counts.keys()) {
     const entry = counts.get(site);
-    if (entry) out.push([site, entry.pages, [...entry.lines]]);
+    if (entry) out.push([site, entry.pages, entry.lines.toArrays()]);
   }
   return out;
 }
 
 export function fromPlain(plain: PlainCounts): Map<string, SiteCounts> {
-  return new Map(plain.map(([site, pages, lines]) => [site, { pages, lines: new Map(lines) }]));
+  return new Map(plain.map(([site, pages, lines]) => [site, { pages, lines: LineCounts.fromArrays(lines) }]));
 }

@@ -9,7 +9,7 @@
 // standard disclaimer or a quote in the body, or the body itself when the site holds several captures
 // of the same article. On a page whose long prose mostly recurs (a duplicate capture) the rule says
 // nothing at all: there the counts cannot tell article from template.
-import { lineFingerprint, repeatThreshold } from '../site/fingerprints.js';
+import { repeatThreshold } from '../site/fingerprints.js';
 import type { Finding, Page, StripOptions } from '../types.js';
 import { isLongProse, isProse } from './prose.js';
 import type { Rule } from './rule.js';
@@ -25,10 +25,7 @@ export const siteRepeats: Rule = {
     if (!evidence) return [];
     const threshold = repeatThreshold(evidence.pages);
     if (!Number.isFinite(threshold)) return [];
-    const counts = page.blocks.map((b) => {
-      const fp = b.wordCount === 0 ? undefined : lineFingerprint(b.lower, b.unspaced);
-      return fp === undefined ? 0 : evidence.count(fp);
-    });
+    const counts = page.blocks.map((b) => (b.wordCount === 0 ? 0 : evidence.count(b.lower)));
     const recurs = counts.map((n) => n >= threshold);
     const prose = page.blocks.map((b, i) => isProse(b.text, page.measures[i]!));
     if (isDuplicateCapture(page, recurs)) return [];
