@@ -9,12 +9,12 @@
 // U+0130 (İ), which becomes two; and only U+017F (ſ, long s) case-folds to a letter that it does not
 // lower-case to (s). A line with either is matched by the `iu` pattern itself, compiled on first need.
 
-/**
- * Whether matching the lower-cased line could differ from case folding (see above). `includes` of a
- * character above U+00FF answers at once on a Latin-1 line, without scanning it.
- */
+/** Characters for which matching the lower-cased line could differ from case folding (see above). */
+const FOLDS_APART = /[\u0130\u017f]/;
+
+/** One scan for both characters: faster than two includes() on the two-byte lines of most pages. */
 function foldsApart(text: string): boolean {
-  return text.includes('\u017f') || text.includes('\u0130');
+  return FOLDS_APART.test(text);
 }
 
 export class LowerCasePattern {
