@@ -40,31 +40,48 @@ const MONTHS =
 /** Month names (English and the other languages boilerstrip detects), as a regex source. */
 export const MONTH_NAME = `(?:${MONTHS})\\.?`;
 
-/** A calendar date anywhere in a line: "October 19, 2024", "19 Oct 2024", "2024-10-19", "19.10.2024", "2024年10月19日". */
-const DATE_IN_TEXT = new LowerCasePattern(
-  [
-    `\\b${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}`,
-    `\\b\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+(?:de\\s+)?${MONTH_NAME}\\s+(?:de\\s+)?\\d{4}`,
-    '\\b\\d{4}-\\d{2}-\\d{2}\\b',
-    '\\b\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\b',
-    '\\d{4}年\\d{1,2}月\\d{1,2}日',
-  ].join('|'),
-);
+/**
+ * A calendar date anywhere in a line: "October 19, 2024", "19 Oct 2024", "2024-10-19", "19.10.2024",
+ * "2024年10月19日". One pattern per form: V8 took ~25 ms to compile them as one alternation (its analysis
+ * spans all the alternatives), and ~1 ms each apart. firstDate() combines them as the alternation did.
+ */
+const DATE_FORMS = [
+  `\\b${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}`,
+  `\\b\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+(?:de\\s+)?${MONTH_NAME}\\s+(?:de\\s+)?\\d{4}`,
+  '\\b\\d{4}-\\d{2}-\\d{2}\\b',
+  '\\b\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\b',
+  '\\d{4}年\\d{1,2}月\\d{1,2}日',
+].map((source) => new LowerCasePattern(source));
 
 /**
- * Every date form of DATE_IN_TEXT has a four-digit year or a digit, dot or slash and digit ("19.10."); this
- * plain pattern finds lines that have one, so that the costly pattern runs only on them.
+ * Every date form has a four-digit year or a digit, dot or slash and digit ("19.10."); this plain pattern
+ * finds lines that have one, so that the costly patterns run only on them.
  */
 const DATE_SHAPE = /\d{4}|\d[./]\d/;
 
-/** DATE_IN_TEXT.exec, skipped on lines that cannot hold a date. `lower` is `text.toLowerCase()` if known. */
-export function findDate(text: string, lower?: string): RegExpExecArray | null {
-  return DATE_SHAPE.test(text) ? DATE_IN_TEXT.exec(text, lower) : null;
+/**
+ * The match of the alternation of DATE_FORMS: the leftmost match of any form, and of the earliest form
+ * among those matching there (an alternation tries its alternatives in order at each position).
+ */
+function firstDate(text: string, lower: string): RegExpExecArray | null {
+  let first: RegExpExecArray | null = null;
+  for (const form of DATE_FORMS) {
+    const match = form.exec(text, lower);
+    if (match && (first === null || match.index < first.index)) first = match;
+  }
+  return first;
 }
 
-/** DATE_IN_TEXT.test, skipped on lines that cannot hold a date. `lower` is `text.toLowerCase()` if known. */
+/** The first calendar date in `text`, or null. `lower` is `text.toLowerCase()` if known. */
+export function findDate(text: string, lower?: string): RegExpExecArray | null {
+  return DATE_SHAPE.test(text) ? firstDate(text, lower ?? text.toLowerCase()) : null;
+}
+
+/** Whether `text` holds a calendar date. `lower` is `text.toLowerCase()` if known. */
 export function hasDate(text: string, lower?: string): boolean {
-  return DATE_SHAPE.test(text) && DATE_IN_TEXT.test(text, lower);
+  if (!DATE_SHAPE.test(text)) return false;
+  const lowered = lower ?? text.toLowerCase();
+  return DATE_FORMS.some((form) => form.test(text, lowered));
 }
 
 /** A whole line that is a video or clip duration: "6:47", "1:02:33", optionally with a play mark. */

@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LowerCasePattern } from '../../../src/core/rules/lower-case-pattern.js';
+import { findDate, hasDate, MONTH_NAME } from '../../../src/core/rules/patterns.js';
 
 /** Sources like the rules' own: alternations of words, \b, captures, month names, classes, `.` counts. */
 const SOURCES = [
@@ -65,5 +66,41 @@ describe('LowerCasePattern', () => {
   it('refuses a source with upper-case letters, which could never match', () => {
     expect(() => new LowerCasePattern('^By ')).toThrow(/lower-case source/);
     expect(() => new LowerCasePattern(String.raw`^\S+\p{Lu}\D`)).not.toThrow();
+  });
+});
+
+describe('findDate', () => {
+  // The single iu alternation that findDate's separate lower-case forms replace.
+  const ALTERNATION = new RegExp(
+    [
+      `\\b${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}`,
+      `\\b\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+(?:de\\s+)?${MONTH_NAME}\\s+(?:de\\s+)?\\d{4}`,
+      '\\b\\d{4}-\\d{2}-\\d{2}\\b',
+      '\\b\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\b',
+      '\\d{4}年\\d{1,2}月\\d{1,2}日',
+    ].join('|'),
+    'iu',
+  );
+  const DATE_PIECES = [
+    ' ', ', ', '.', '/', '-', 'de ', 'DE ', 'October', 'Oct.', 'SEPT', 'ſept', 'May', 'Mai', 'März', 'marca', 'Декабря', 'İ', 'x',
+    '19', '1', '19th', '2024', '10', '2024-10-19', '19.10.2024', '10/19/24', '2024年10月19日', '年', '月', '日', '😀',
+  ];
+
+  it('finds what the single iu alternation found, at the same place', () => {
+    const text = fc.array(fc.constantFrom(...DATE_PIECES), { maxLength: 10 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        const expected = ALTERNATION.exec(t);
+        const found = findDate(t);
+        expect(found && { text: found[0], index: found.index }).toEqual(expected && { text: expected[0], index: expected.index });
+        expect(hasDate(t)).toBe(expected !== null);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('returns the leftmost date, whatever its form', () => {
+    expect(findDate('On 19 Oct 2024 and 2024-10-19')?.[0]).toBe('19 Oct 2024');
+    expect(findDate('2024-10-19, October 19, 2024')?.[0]).toBe('2024-10-19');
   });
 });
