@@ -12,9 +12,19 @@
 /** Characters for which matching the lower-cased line could differ from case folding (see above). */
 const FOLDS_APART = /[\u0130\u017f]/;
 
-/** One scan for both characters: faster than two includes() on the two-byte lines of most pages. */
+/**
+ * The rules try several patterns on the same line one after another, so the answer for the last line
+ * is kept: the scan ran on every call and cost more than some of the patterns it guards.
+ */
+let lastText: string | undefined;
+let lastFoldsApart = false;
+
 function foldsApart(text: string): boolean {
-  return FOLDS_APART.test(text);
+  if (text !== lastText) {
+    lastText = text;
+    lastFoldsApart = FOLDS_APART.test(text);
+  }
+  return lastFoldsApart;
 }
 
 export class LowerCasePattern {
@@ -37,7 +47,10 @@ export class LowerCasePattern {
    */
   exec(text: string, lower?: string): RegExpExecArray | null {
     if (foldsApart(text)) return this.foldingPattern().exec(text);
-    const match = (this.withIndices ??= new RegExp(this.source, 'du')).exec(lower ?? text.toLowerCase());
+    const lowered = lower ?? text.toLowerCase();
+    // Most lines do not match: a plain test rejects them faster than an exec that keeps indices.
+    if (!this.lowerCase.test(lowered)) return null;
+    const match = (this.withIndices ??= new RegExp(this.source, 'du')).exec(lowered);
     if (!match) return null;
     // Same indices, so the groups are read from the original text, in its own case.
     const groups = match.indices!.map((span) => (span ? text.slice(span[0], span[1]) : undefined));
