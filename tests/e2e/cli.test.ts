@@ -10,7 +10,19 @@ const seedExpected = readFileSync(path.join(FIXTURES, 'seed', 'expected.txt'), '
 
 describe('built CLI', () => {
   beforeAll(() => {
-    if (!existsSync(path.join(REPO, 'dist', 'cli', 'main.js'))) throw new Error(`build first (npm run build): ${BIN} needs dist/`);
+    if (!existsSync(path.join(REPO, 'dist', 'bundle', 'main.js'))) throw new Error(`build first (npm run build): ${BIN} needs dist/bundle/`);
+  });
+
+  it('runs from the bundle, which loads its own worker and the package version', () => {
+    // The bundle's chunks build paths from their own location: package.json two levels up, the worker beside them.
+    const version = (JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8')) as { version: string }).version;
+    expect(runBin(['--version'])).toEqual({ exitCode: 0, stdout: `${version}\n`, stderr: '' });
+    expect(existsSync(path.join(REPO, 'dist', 'bundle', 'clean-worker.js'))).toBe(true);
+    const root = tempDir();
+    mkdirSync(path.join(root, 'in'));
+    for (const name of ['a', 'b', 'c']) writeFileSync(path.join(root, 'in', `${name}.txt`), seedInput);
+    expect(runBin(['in', '-o', 'out', '-j', '2'], { cwd: root })).toEqual({ exitCode: 0, stdout: '', stderr: '' });
+    for (const name of ['a', 'b', 'c']) expect(readFileSync(path.join(root, 'out', `${name}.txt`), 'utf8')).toBe(seedExpected);
   });
 
   it('cleans a pipe', () => {

@@ -6,17 +6,20 @@
 // such a header. Each header opens a section, so that the main-text step sees every comment as a
 // separate region cut off from the article instead of one long region that outweighs it.
 import type { Finding, Page } from '../types.js';
+import { LowerCasePattern } from './lower-case-pattern.js';
 import { findDate, MONTH_NAME } from './patterns.js';
 import type { Rule } from './rule.js';
 
 /** "<name> says:" and its equivalents: a short name and a verb of saying, nothing after the colon. */
-const WRITER = /^\S(?:.{0,40}\S)? (?:says|said|wrote|writes|replied|commented|sagt|schrieb|dit|a écrit|dice|escribió|scrive|ha scritto|diz|escreveu|schreef|napisał\(a\)|napisał|пишет|написал)\s*:$/iu;
+const WRITER = new LowerCasePattern(
+  String.raw`^\S(?:.{0,40}\S)? (?:says|said|wrote|writes|replied|commented|sagt|schrieb|dit|a écrit|dice|escribió|scrive|ha scritto|diz|escreveu|schreef|napisał\(a\)|napisał|пишет|написал)\s*:$`,
+);
 /** A clock time closing a comment's posting stamp: "at 6:34 am", "at 19:02", "@ 7:02 pm". */
-const AT_CLOCK = /^(.{4,40}?),? (?:at|@|um|à|a las|alle|às|om|o|в) \d{1,2}[:.h]\d{2}(?: ?[ap]\.? ?m\.?)?$/iu;
-const RELATIVE = /^(?:\d+|an?|one) (?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?) ago$|^(?:yesterday|today)$/iu;
-const MONTH_ONLY = new RegExp(`^${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?$`, 'iu');
+const AT_CLOCK = new LowerCasePattern(String.raw`^(.{4,40}?),? (?:at|@|um|à|a las|alle|às|om|o|в) \d{1,2}[:.h]\d{2}(?: ?[ap]\.? ?m\.?)?$`);
+const RELATIVE = new LowerCasePattern(String.raw`^(?:\d+|an?|one) (?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?) ago$|^(?:yesterday|today)$`);
+const MONTH_ONLY = new LowerCasePattern(`^${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?$`);
 /** "34 responses to “…”", "6 thoughts on “…”", "12 comments on “…”": the heading of a comment thread. */
-const THREAD_HEADING = /^\d+ (?:responses?|thoughts?|comments?|replies|reactions?) (?:to|on) \S/iu;
+const THREAD_HEADING = new LowerCasePattern(String.raw`^\d+ (?:responses?|thoughts?|comments?|replies|reactions?) (?:to|on) \S`);
 
 /** Headers are short; a longer line that ends with a time is a sentence. */
 const MAX_HEADER_WORDS = 10;
@@ -32,10 +35,10 @@ export const commentHeaders: Rule = {
       const m = page.measures[i]!;
       const text = block.text;
       let reason: string | undefined;
-      if (m.words <= MAX_THREAD_HEADING_WORDS && m.digitShare > 0 && THREAD_HEADING.test(text)) reason = 'heading of a comment thread';
+      if (m.words <= MAX_THREAD_HEADING_WORDS && m.digitShare > 0 && THREAD_HEADING.test(text, block.lower)) reason = 'heading of a comment thread';
       else if (m.words > MAX_HEADER_WORDS || m.endsLikeSentence) return;
-      else if (text.endsWith(':') && WRITER.test(text)) reason = 'comment header naming its writer';
-      else if (m.digitShare > 0 && isPostingStamp(text)) reason = 'posting time of a comment';
+      else if (text.endsWith(':') && WRITER.test(text, block.lower)) reason = 'comment header naming its writer';
+      else if (m.digitShare > 0 && isPostingStamp(text, block.lower)) reason = 'posting time of a comment';
       if (reason) findings.push({ block: i, verdict: 'boilerplate', reason, opensSection: true });
     });
     return findings;
@@ -43,8 +46,8 @@ export const commentHeaders: Rule = {
 };
 
 /** A line that is only a date or a relative time followed by a clock time. */
-function isPostingStamp(text: string): boolean {
-  const match = AT_CLOCK.exec(text);
+function isPostingStamp(text: string, lower: string): boolean {
+  const match = AT_CLOCK.exec(text, lower);
   if (!match) return false;
   const day = match[1]!;
   if (RELATIVE.test(day) || MONTH_ONLY.test(day)) return true;

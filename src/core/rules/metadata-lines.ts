@@ -7,12 +7,13 @@
 // keeping: each finding carries the title, author, date or site it states, which become the page's metadata.
 import { parseDate } from '../text/dates.js';
 import type { Finding, Page } from '../types.js';
+import { LowerCasePattern } from './lower-case-pattern.js';
 import { findDate, hasDate } from './patterns.js';
 import { normalise, type Rule } from './rule.js';
 
-const CRAWLER_HEADER = /^date\s+(\d{4}-\d{2}-\d{2})\s+(.+)$/iu;
+const CRAWLER_HEADER = new LowerCasePattern(String.raw`^date\s+(\d{4}-\d{2}-\d{2})\s+(.+)$`);
 /** A crawler's URL line ("url: https://…"); it names the site. Only near the top, where crawlers put it. */
-const URL_LINE = /^(?:url|source|link|canonical)\s*[:=]?\s*(https?:\/\/[^\s/]+)\S*$/iu;
+const URL_LINE = new LowerCasePattern(String.raw`^(?:url|source|link|canonical)\s*[:=]?\s*(https?:\/\/[^\s/]+)\S*$`);
 const URL_LINE_MAX_BLOCK = 3;
 /**
  * A crawler header is a date and a headline. Longer first lines are not tested: the pattern's `.+` keeps a
@@ -20,32 +21,36 @@ const URL_LINE_MAX_BLOCK = 3;
  */
 const MAX_HEADER_CHARS = 2000;
 /** "© 2024 Example News. All rights reserved." — the name between the year and the reservation. */
-const COPYRIGHT =
-  /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?(?:by\s+)?(.+?)\s*(?:[.,|–-]\s*(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|wszelkie prawa zastrzeżone)\.?)?\.?$/iu;
+const COPYRIGHT = new LowerCasePattern(
+  String.raw`^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?(?:by\s+)?(.+?)\s*(?:[.,|–-]\s*(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|wszelkie prawa zastrzeżone)\.?)?\.?$`,
+);
 /** A site name is a few words; a longer copyright line is a legal notice, not a name. */
 const MAX_SITE_WORDS = 6;
 /** A copyright line names the site and the year; a longer block that starts with "©" is not one to read a name from. */
 const MAX_COPYRIGHT_WORDS = 40;
-const BYLINE =
-  /^(?:by|written by|words by|story by|text by|reporting by|author:?|authors:?|von|text:|par|por|di|door|autor(?:in)?:?|автор:?|作者[:：]?)\s+(.{2,100})$/iu;
-const STAMP =
-  /^(?:posted|published|updated|last updated|last modified|modified|first published|originally published|date|veröffentlicht|aktualisiert|stand|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|zaktualizowano|опубликовано|обновлено|发布(?:时间)?|更新)\b[\s:：]*(?:on\s+|am\s+|le\s+|el\s+|il\s+)?(.*)$/iu;
+const BYLINE = new LowerCasePattern(
+  String.raw`^(?:by|written by|words by|story by|text by|reporting by|author:?|authors:?|von|text:|par|por|di|door|autor(?:in)?:?|автор:?|作者[:：]?)\s+(.{2,100})$`,
+);
+const STAMP = new LowerCasePattern(
+  String.raw`^(?:posted|published|updated|last updated|last modified|modified|first published|originally published|date|veröffentlicht|aktualisiert|stand|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|zaktualizowano|опубликовано|обновлено|发布(?:时间)?|更新)\b[\s:：]*(?:on\s+|am\s+|le\s+|el\s+|il\s+)?(.*)$`,
+);
 /** Caption and credit forms recognised by how the line starts. */
-const CAPTION_START = new RegExp(
+const CAPTION_START = new LowerCasePattern(
   [
     '^(?:image|photo|picture|video|graphic|illustration|foto|bild)\\s*(?:credit|source|courtesy)?s?\\s*[:：]',
     '^(?:credit|credits|source|quelle|fuente|fonte|crédit)\\s*[:：]',
     '^(?:file|archivo|archiv|archives)\\s*[-–—]\\s',
     '^(?:above|top|pictured|left|right|below|main image)\\s*:\\s',
   ].join('|'),
-  'iu',
 );
 /** A caption's photo credit in brackets at its end: "(AP Photo/Evan Vucci)", "(Photo by …)". */
-const CREDIT_IN_BRACKETS = /\((?:[\w .]{0,20}\s)?(?:photo|photograph|image|picture|foto|bild)s?\s*(?:\/|by|:|credit)[^)]{0,80}\)\.?$/iu;
+const CREDIT_IN_BRACKETS = new LowerCasePattern(
+  String.raw`\((?:[\w .]{0,20}\s)?(?:photo|photograph|image|picture|foto|bild)s?\s*(?:\/|by|:|credit)[^)]{0,80}\)\.?$`,
+);
 /** "Credit… Name" at the end of a caption. */
-const CREDIT_ELLIPSIS = /\bcredit\s*(?:\.\.\.|…)\s*\S.{0,80}$/iu;
+const CREDIT_ELLIPSIS = new LowerCasePattern(String.raw`\bcredit\s*(?:\.\.\.|…)\s*\S.{0,80}$`);
 /** A caption that ends with a picture agency's name. */
-const AGENCY_AT_END = /(?:getty images|shutterstock|istock(?:photo)?|associated press|afp|reuters|epa|alamy)\)?\.?$/iu;
+const AGENCY_AT_END = new LowerCasePattern(String.raw`(?:getty images|shutterstock|istock(?:photo)?|associated press|afp|reuters|epa|alamy)\)?\.?$`);
 /**
  * The end patterns can only match a line's last ~130 code points (their parts are bounded and lines have
  * no runs of spaces), so they run on the line's tail, and only when a cheap test shows they may match: an
@@ -74,7 +79,7 @@ export const metadataLines: Rule = {
     const bylines = new Map<number, RegExpExecArray>();
     blocks.forEach((block, i) => {
       if (block.text.length > BYLINE_MAX_LENGTH) return;
-      const byline = BYLINE.exec(block.text);
+      const byline = BYLINE.exec(block.text, block.lower);
       if (byline) bylines.set(i, byline);
       if (byline && looksLikeNames(byline[1]!)) authors.push(normalise(authorOf(byline[1]!)));
     });
@@ -83,23 +88,23 @@ export const metadataLines: Rule = {
     // Every date form needs an ASCII digit, so the date patterns only run on lines that have one.
     blocks.forEach((block, i) => {
       const m = measures[i]!;
-      const text = block.text;
+      const { text, lower } = block;
       let match: RegExpExecArray | null;
-      if (i === 0 && text.length <= MAX_HEADER_CHARS && (match = CRAWLER_HEADER.exec(text))) {
+      if (i === 0 && text.length <= MAX_HEADER_CHARS && (match = CRAWLER_HEADER.exec(text, lower))) {
         findings.push({ block: i, verdict: 'metadata', reason: 'crawler header line', metadata: { date: match[1]!, title: match[2]!.trim() } });
       } else if (m.words <= MAX_NAME_WORDS + 2 && (match = bylines.get(i) ?? null) && looksLikeNames(match[1]!)) {
         findings.push({ block: i, verdict: 'metadata', reason: 'byline', metadata: { author: authorOf(match[1]!), ...dateOf(text) } });
       } else if (m.words <= MAX_NAME_WORDS && isSignOff(i)) {
         findings.push({ block: i, verdict: 'metadata', reason: 'author sign-off' });
-      } else if (m.words <= MAX_STAMP_WORDS && m.digitShare > 0 && (match = STAMP.exec(text)) && hasDate(text)) {
+      } else if (m.words <= MAX_STAMP_WORDS && m.digitShare > 0 && STAMP.test(text, lower) && hasDate(text, lower)) {
         findings.push({ block: i, verdict: 'metadata', reason: 'time stamp', metadata: dateOf(text) });
-      } else if (m.words <= MAX_STAMP_WORDS && m.digitShare > 0 && !m.endsLikeSentence && isMostlyDate(text)) {
+      } else if (m.words <= MAX_STAMP_WORDS && m.digitShare > 0 && !m.endsLikeSentence && isMostlyDate(text, lower)) {
         findings.push({ block: i, verdict: 'metadata', reason: 'date line', metadata: dateOf(text) });
-      } else if (i < URL_LINE_MAX_BLOCK && (match = URL_LINE.exec(text))) {
+      } else if (i < URL_LINE_MAX_BLOCK && (match = URL_LINE.exec(text, lower))) {
         findings.push({ block: i, verdict: 'metadata', reason: 'crawler URL line', metadata: { site: new URL(match[1]!).hostname.replace(/^www\./u, '') } });
-      } else if (m.words <= MAX_COPYRIGHT_WORDS && (match = COPYRIGHT.exec(text)) && isSiteName(match[1]!)) {
+      } else if (m.words <= MAX_COPYRIGHT_WORDS && (match = COPYRIGHT.exec(text, lower)) && isSiteName(match[1]!)) {
         findings.push({ block: i, verdict: 'metadata', reason: 'copyright line', metadata: { site: match[1]!.trim() } });
-      } else if (m.words <= MAX_CAPTION_WORDS && isCaptionOrCredit(text, block.lower)) {
+      } else if (m.words <= MAX_CAPTION_WORDS && isCaptionOrCredit(text, lower)) {
         findings.push({ block: i, verdict: 'metadata', reason: 'photo caption or credit' });
       }
     });
@@ -113,11 +118,13 @@ function isSiteName(text: string): boolean {
 }
 
 function isCaptionOrCredit(text: string, lower: string): boolean {
-  if (CAPTION_START.test(text)) return true;
+  if (CAPTION_START.test(text, lower)) return true;
+  // `lower` has `text`'s length whenever the patterns read it (see lower-case-pattern.ts), so the tails match up.
   const tail = text.length > CAPTION_END_TAIL ? text.slice(-CAPTION_END_TAIL) : text;
-  if ((text.endsWith(')') || text.endsWith(').')) && CREDIT_IN_BRACKETS.test(tail)) return true;
-  if (lower.includes('credit') && CREDIT_ELLIPSIS.test(tail)) return true;
-  return AGENCY_AT_END.test(text.length > AGENCY_TAIL ? text.slice(-AGENCY_TAIL) : text);
+  const lowerTail = lower.length > CAPTION_END_TAIL ? lower.slice(-CAPTION_END_TAIL) : lower;
+  if ((text.endsWith(')') || text.endsWith(').')) && CREDIT_IN_BRACKETS.test(tail, lowerTail)) return true;
+  if (lower.includes('credit') && CREDIT_ELLIPSIS.test(tail, lowerTail)) return true;
+  return AGENCY_AT_END.test(text.length > AGENCY_TAIL ? text.slice(-AGENCY_TAIL) : text, lower.length > AGENCY_TAIL ? lower.slice(-AGENCY_TAIL) : lower);
 }
 
 function authorOf(byline: string): string {
@@ -129,17 +136,23 @@ function dateOf(text: string): { date?: string } {
   return date ? { date } : {};
 }
 
+/**
+ * Lower-case words that join names ("Anna and Ben", "Ludwig van Beethoven"). A set of lower-cased words
+ * accepts what the `iu` pattern it replaces did (none has an s or a dotted i).
+ */
+const NAME_CONNECTORS = new Set(['and', 'und', 'et', 'y', 'e', 'en', 'i', 'и', 'the', 'of', 'de', 'van', 'von', 'der', 'da', 'di', 'del', 'la', 'le']);
+
 function looksLikeNames(text: string): boolean {
   const words = text.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
   if (words.length === 0 || words.length > MAX_NAME_WORDS) return false;
   if (/[.!?]$/u.test(text) && !/\b\p{Lu}\.$/u.test(text)) return false;
-  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w) || /^(?:and|und|et|y|e|en|i|и|the|of|de|van|von|der|da|di|del|la|le)$/iu.test(w));
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w) || NAME_CONNECTORS.has(w.toLowerCase()));
   return capitalised.length / words.length >= 0.6 || /[\p{Script=Han}\p{Script=Cyrillic}]/u.test(text);
 }
 
 /** A line that is a date with at most a few other words around it (a time, a weekday, a source name). */
-function isMostlyDate(text: string): boolean {
-  const match = findDate(text);
+function isMostlyDate(text: string, lower: string): boolean {
+  const match = findDate(text, lower);
   if (!match) return false;
   const rest = text.replace(match[0], ' ').replace(/\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?/giu, ' ');
   return rest.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length <= 5;

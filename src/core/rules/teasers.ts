@@ -27,12 +27,12 @@ export const teasers: Rule = {
     const isStamp = (i: number): boolean => {
       const b = blocks[i];
       if (!b) return false;
-      return isRelativeTime(b.text) || (measures[i]!.words <= STAMP_MAX_WORDS && hasDate(b.text));
+      return isRelativeTime(b.text, b.lower) || (measures[i]!.words <= STAMP_MAX_WORDS && hasDate(b.text, b.lower));
     };
     const truncated = blocks.map((b, i) => measures[i]!.words >= 4 && isTruncated(b.text));
 
     blocks.forEach((b, i) => {
-      if (isRelativeTime(b.text)) found.set(i, 'relative time stamp of a list item');
+      if (isRelativeTime(b.text, b.lower)) found.set(i, 'relative time stamp of a list item');
     });
     for (let i = 0; i < blocks.length; i++) {
       if (!truncated[i]) continue;

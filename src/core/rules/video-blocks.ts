@@ -31,7 +31,7 @@ export const videoBlocks: Rule = {
     const findings: Finding[] = [];
     for (let i = 0; i < blocks.length; i++) {
       const block = blocks[i]!;
-      if (isDuration(block.text)) {
+      if (isDuration(block.text, block.lower)) {
         findings.push({ block: i, verdict: 'boilerplate', reason: `video duration "${block.text}"` });
         let j = i + 1;
         while (
@@ -39,7 +39,7 @@ export const videoBlocks: Rule = {
           blocks[j]!.paragraph === block.paragraph &&
           measures[j]!.words <= TITLE_MAX_WORDS &&
           !measures[j]!.endsLikeSentence &&
-          !isDuration(blocks[j]!.text)
+          !isDuration(blocks[j]!.text, blocks[j]!.lower)
         ) {
           findings.push({ block: j, verdict: 'boilerplate', reason: 'title of a video item' });
           j++;
