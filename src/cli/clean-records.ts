@@ -11,8 +11,11 @@ import { siteOfUrl } from './site.js';
 export type BadRecordPolicy = 'skip' | 'pass';
 
 export interface RecordTask {
-  /** The raw lines, without their line breaks. */
-  lines: string[];
+  /**
+   * Whole lines as read, UTF-8 with their line breaks: bytes, not strings, so the reading thread never
+   * decodes them and a batch in flight is one compact buffer outside its JavaScript heap.
+   */
+  bytes: Uint8Array;
   /** 1-based line number of `lines[0]` in its input. */
   firstLine: number;
   /** The input's name in messages ("-" for standard input). */
@@ -40,7 +43,7 @@ export const STATS_FIELD = 'boilerstrip';
 export function cleanRecords(task: RecordTask, sites?: CountsBySite): RecordOutcome {
   const outcome: RecordOutcome = { output: '', problems: [], records: 0, bytesIn: 0, bytesOut: 0 };
   const out: string[] = [];
-  task.lines.forEach((line, i) => {
+  linesOf(task.bytes).forEach((line, i) => {
     if (line.trim() === '') return;
     outcome.records++;
     const parsed = parseRecord(line, task.textField);
@@ -77,4 +80,11 @@ function parseRecord(line: string, textField: string): Record<string, unknown> |
   const text = (value as Record<string, unknown>)[textField];
   if (typeof text !== 'string') return text === undefined ? `no "${textField}" field` : `field "${textField}" is not a string`;
   return value as Record<string, unknown>;
+}
+
+/** The lines of a batch, split as a line reader splits them ("\r\n", "\n" or a lone "\r"). */
+function linesOf(bytes: Uint8Array): string[] {
+  const lines = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8').split(/\r\n|\n|\r/u);
+  if (lines[lines.length - 1] === '') lines.pop();
+  return lines;
 }
