@@ -40,7 +40,8 @@ export interface JsonlResult {
 }
 
 export interface JsonlWriter {
-  write(chunk: string): unknown;
+  /** Given bytes: standard output takes them as they are, an in-memory writer decodes them. */
+  write(chunk: string | Uint8Array): unknown;
   once?(event: 'drain', listener: () => void): unknown;
 }
 
@@ -62,7 +63,9 @@ export async function runJsonl(sources: readonly JsonlSource[], options: CliOpti
     result.bytesIn += outcome.bytesIn;
     result.bytesOut += outcome.bytesOut;
     for (const problem of outcome.problems) report(problem);
-    if (outcome.output !== '' && stdout.write(outcome.output) === false && stdout.once) {
+    const { output } = outcome;
+    // A Buffer (not the bare Uint8Array a thread hands back), so a writer that takes strings decodes it.
+    if (output.byteLength > 0 && stdout.write(Buffer.from(output.buffer, output.byteOffset, output.byteLength)) === false && stdout.once) {
       await new Promise<void>((resolve) => stdout.once!('drain', resolve));
     }
   };
