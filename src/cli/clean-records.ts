@@ -11,8 +11,11 @@ import { siteOfUrl } from './site.js';
 export type BadRecordPolicy = 'skip' | 'pass';
 
 export interface RecordTask {
-  /** The raw lines, without their line breaks. */
-  lines: string[];
+  /**
+   * Whole lines as read, UTF-8 with their line breaks: bytes, not strings, so the reading thread never
+   * decodes them and a batch in flight is one compact buffer outside its JavaScript heap.
+   */
+  bytes: Uint8Array;
   /** 1-based line number of `lines[0]` in its input. */
   firstLine: number;
   /** The input's name in messages ("-" for standard input). */
@@ -24,8 +27,8 @@ export interface RecordTask {
 }
 
 export interface RecordOutcome {
-  /** Output lines, each ending in "\n". */
-  output: string;
+  /** Output lines as UTF-8, each ending in "\n": bytes, so they cross back outside the JavaScript heap. */
+  output: Uint8Array;
   /** One line per bad record: "SOURCE:LINE: problem". */
   problems: string[];
   records: number;
@@ -38,16 +41,18 @@ export const STATS_FIELD = 'boilerstrip';
 
 /** Cleans a batch; `sites` (repeat counts per host, see --counts) gives cross-page evidence. */
 export function cleanRecords(task: RecordTask, sites?: CountsBySite): RecordOutcome {
-  const outcome: RecordOutcome = { output: '', problems: [], records: 0, bytesIn: 0, bytesOut: 0 };
+  const outcome: RecordOutcome = { output: EMPTY, problems: [], records: 0, bytesIn: 0, bytesOut: 0 };
   const out: string[] = [];
-  task.lines.forEach((line, i) => {
-    if (line.trim() === '') return;
+  let i = 0;
+  for (const line of linesOf(task.bytes)) {
+    const lineNumber = task.firstLine + i++;
+    if (line.trim() === '') continue;
     outcome.records++;
     const parsed = parseRecord(line, task.textField);
     if (typeof parsed === 'string') {
-      outcome.problems.push(`${task.source}:${task.firstLine + i}: ${parsed}; ${task.onBadRecord === 'pass' ? 'passed through unchanged' : 'skipped'}`);
+      outcome.problems.push(`${task.source}:${lineNumber}: ${parsed}; ${task.onBadRecord === 'pass' ? 'passed through unchanged' : 'skipped'}`);
       if (task.onBadRecord === 'pass') out.push(line);
-      return;
+      continue;
     }
     const text = parsed[task.textField] as string;
     const site = sites && task.idField !== undefined ? sites.get(siteOfUrl(parsed[task.idField]) ?? '') : undefined;
@@ -60,10 +65,56 @@ export function cleanRecords(task: RecordTask, sites?: CountsBySite): RecordOutc
     parsed[task.textField] = result.text;
     parsed[STATS_FIELD] = { bytesIn, bytesOut, blocksKept: kept, blocksDropped: result.blocks.length - kept };
     out.push(JSON.stringify(parsed));
-  });
-  outcome.output = out.length > 0 ? `${out.join('\n')}\n` : '';
+  }
+  outcome.output = linesToBytes(out);
   return outcome;
 }
+
+const EMPTY = new Uint8Array(0);
+
+/**
+ * The lines of a batch, split as a line reader splits them ("\r\n", "\n" or a lone "\r") and decoded one
+ * at a time: a record is seldom large, so its string is short-lived young garbage, where one string of
+ * the whole batch would go straight to the old generation and stay there until a full collection.
+ */
+function* linesOf(bytes: Uint8Array): Generator<string> {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let start = 0;
+  /** The next "\r" at or after `start`, looked for again only once passed (most inputs have none). */
+  let lineReturn = -1;
+  while (start < buffer.length) {
+    let end = buffer.indexOf(NEWLINE, start);
+    if (end === -1) end = buffer.length;
+    if (lineReturn !== buffer.length && lineReturn < start) {
+      lineReturn = buffer.indexOf(RETURN, start);
+      if (lineReturn === -1) lineReturn = buffer.length;
+    }
+    if (lineReturn < end) {
+      yield buffer.toString('utf8', start, lineReturn);
+      start = buffer[lineReturn + 1] === NEWLINE ? lineReturn + 2 : lineReturn + 1;
+    } else {
+      yield buffer.toString('utf8', start, end);
+      start = end + 1;
+    }
+  }
+}
+
+/** Output lines, each ended by "\n", as UTF-8 written straight into one buffer (no joined string). */
+function linesToBytes(lines: readonly string[]): Uint8Array {
+  if (lines.length === 0) return EMPTY;
+  let total = 0;
+  for (const line of lines) total += Buffer.byteLength(line) + 1;
+  const bytes = Buffer.allocUnsafeSlow(total);
+  let at = 0;
+  for (const line of lines) {
+    at += bytes.write(line, at);
+    bytes[at++] = NEWLINE;
+  }
+  return bytes;
+}
+
+const NEWLINE = 0x0a;
+const RETURN = 0x0d;
 
 /** The record, or why it is not one. */
 function parseRecord(line: string, textField: string): Record<string, unknown> | string {

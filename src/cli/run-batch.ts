@@ -12,13 +12,13 @@
 // their current files, so no output is ever half-written, and the result says it was interrupted.
 import path from 'node:path';
 import type { CliOptions } from './args.js';
+import { readdirSync, realpathSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { cleanOptionsOf } from './clean-file.js';
 import { cleanTask, type CleanItem, type CleanOutcome, type CleanTask } from './clean-task.js';
 import { describeError } from './errors.js';
 import { outputExtension } from './format.js';
 import type { InputFile } from './inputs.js';
-import { resolveReal } from './inputs.js';
 import { runInOrder, runTask, startPool } from './pool.js';
 import { MIN_SITE_PAGES } from '../core/site/fingerprints.js';
 import { countFiles, readCountsFile, repeatsOnly } from './counts.js';
@@ -31,8 +31,6 @@ const MIN_FILES_FOR_POOL = 8;
 const MAX_FILES_PER_TASK = 64;
 /** Aim for this many tasks per thread, so a thread that drew large files does not hold up the end. */
 const TASKS_PER_THREAD = 8;
-/** Real paths looked up at once when checking that no output overwrites an input. */
-const REALPATH_BATCH = 256;
 /** Tasks in flight per thread: keeps every thread busy while bounding what waits in memory. */
 const IN_FLIGHT_PER_THREAD = 4;
 
@@ -63,47 +61,43 @@ export async function runBatch(files: readonly InputFile[], options: BatchOption
       return { ...result, files: files.length, failed: files.length };
     }
   }
-  const items: CleanItem[] = [];
-  const inputPaths = options.outDir === undefined ? undefined : await realPaths(files, cwd);
-  /** Outputs of this run, and by which input: a second input with the same output must not replace it. */
-  const written = new Map<string, string>();
-  for (const file of files) {
-    const destination = destinationOf(file, options, cwd);
-    const shownDestination = path.relative(cwd, destination) || destination;
-    if (inputPaths?.has(await resolveReal(destination))) {
-      fail(file, `output ${destination} would overwrite an input; choose another --out-dir`);
-      continue;
-    }
-    const earlier = written.get(destination);
-    if (earlier !== undefined) {
-      fail(file, `output ${shownDestination} was already written for ${earlier}; not replaced`);
-      continue;
-    }
-    written.set(destination, file.path);
-    items.push({ input: path.resolve(cwd, file.path), destination, shownDestination, source: file.path, site: siteOfFile(file, cwd) });
-  }
-
-  const threads = items.length >= MIN_FILES_FOR_POOL ? Math.min(options.jobs, items.length) : 1;
-  const perTask = Math.max(1, Math.min(MAX_FILES_PER_TASK, Math.ceil(items.length / (threads * TASKS_PER_THREAD))));
+  const accepted = acceptedOutputs(files, options, cwd, fail);
+  const count = accepted.reduce((n, ok) => n + ok, 0);
+  const threads = count >= MIN_FILES_FOR_POOL ? Math.min(options.jobs, count) : 1;
+  const perTask = Math.max(1, Math.min(MAX_FILES_PER_TASK, Math.ceil(count / (threads * TASKS_PER_THREAD))));
   const base = { options: cleanOptionsOf(options), keepMode: options.inPlace };
-  const tasks: CleanTask[] = [];
-  for (let i = 0; i < items.length; i += perTask) tasks.push({ ...base, items: items.slice(i, i + perTask) });
 
   // Cross-page evidence: counts from --counts, or from a first pass over these files when some folder
   // holds enough pages to give any. Only the lines that reach the threshold travel with the tasks.
   const given = options.crossPage && options.counts !== undefined ? await readCountsFile(options.counts, cwd) : undefined;
   const pool = threads > 1 ? await startPool(threads) : undefined;
-  const counted = options.crossPage && !given && items.length >= MIN_SITE_PAGES ? await countFiles(files, cwd, pool, signal) : undefined;
+  const counted = options.crossPage && !given && count >= MIN_SITE_PAGES ? await countFiles(files, cwd, pool, signal) : undefined;
   const repeats = given ?? counted ? repeatsOnly((given ?? counted)!) : undefined;
-  if (repeats) {
-    for (const task of tasks) task.sites = toPlain(repeats, new Set(task.items.map((item) => item.site!)));
+
+  // Tasks are made as the window takes them, not all up front: only the files (as given) are held for
+  // the whole run, and a task's items and site counts exist only while it is in flight.
+  function* tasks(): Generator<CleanTask> {
+    let items: CleanItem[] = [];
+    const make = (): CleanTask => {
+      const task: CleanTask = { ...base, items };
+      if (repeats) task.sites = toPlain(repeats, new Set(items.map((item) => item.site!)));
+      items = [];
+      return task;
+    };
+    for (const [i, file] of files.entries()) {
+      if (!accepted[i]) continue;
+      const destination = destinationOf(file, options, cwd);
+      items.push({ input: path.resolve(cwd, file.path), destination, shownDestination: path.relative(cwd, destination) || destination, source: file.path, site: siteOfFile(file, cwd) });
+      if (items.length === perTask) yield make();
+    }
+    if (items.length > 0) yield make();
   }
 
   // A task never rejects on a bad file (clean-task reports those); a worker that dies has the task redone
   // in this thread (pool.ts), and anything else fails that task's files and lets the batch go on.
   const run = (task: CleanTask) =>
     (pool ? runTask(pool, task, undefined, cleanTask) : cleanTask(task)).catch((error: unknown) => task.items.map(() => ({ bytesIn: 0, bytesOut: 0, error: describeError(error) })));
-  const progress: Progress | undefined = options.progress && stderr ? await createProgress(stderr, items.length) : undefined;
+  const progress: Progress | undefined = options.progress && stderr ? await createProgress(stderr, count) : undefined;
   const take = (outcomes: CleanOutcome[], task: CleanTask) => {
     outcomes.forEach((outcome, i) => {
       result.files++;
@@ -118,7 +112,7 @@ export async function runBatch(files: readonly InputFile[], options: BatchOption
     progress?.update(result.files, result.bytesIn);
   };
   try {
-    result.interrupted = await runInOrder(tasks, run, threads * IN_FLIGHT_PER_THREAD, take, signal);
+    result.interrupted = await runInOrder(tasks(), run, threads * IN_FLIGHT_PER_THREAD, take, signal);
   } finally {
     progress?.stop();
     await pool?.destroy();
@@ -126,13 +120,96 @@ export async function runBatch(files: readonly InputFile[], options: BatchOption
   return result;
 }
 
-/** Real paths of the inputs, a few hundred at a time: 100,000 calls at once would hold 100,000 requests. */
-async function realPaths(files: readonly InputFile[], cwd: string): Promise<Set<string>> {
-  const found = new Set<string>();
-  for (let i = 0; i < files.length; i += REALPATH_BATCH) {
-    for (const real of await Promise.all(files.slice(i, i + REALPATH_BATCH).map((f) => resolveReal(path.resolve(cwd, f.path))))) found.add(real);
+/**
+ * Which files may be cleaned (1) and which not (0, reported through `fail`): an output must not overwrite
+ * an input (with --out-dir; --in-place does so on purpose), nor an output of an earlier input of this run.
+ */
+function acceptedOutputs(files: readonly InputFile[], options: BatchOptions, cwd: string, fail: (file: InputFile, message: string) => void): Uint8Array {
+  const overwrites = options.outDir === undefined ? undefined : outputsOverInputs(files, options, cwd);
+  const accepted = new Uint8Array(files.length);
+  /** Outputs of this run, and for which input: a second input with the same output must not replace it. */
+  const written = new Map<string, number>();
+  for (const [i, file] of files.entries()) {
+    const destination = destinationOf(file, options, cwd);
+    if (overwrites?.has(i)) {
+      fail(file, `output ${destination} would overwrite an input; choose another --out-dir`);
+      continue;
+    }
+    const earlier = written.get(destination);
+    if (earlier !== undefined) {
+      fail(file, `output ${path.relative(cwd, destination) || destination} was already written for ${files[earlier]!.path}; not replaced`);
+      continue;
+    }
+    written.set(destination, i);
+    accepted[i] = 1;
+  }
+  return accepted;
+}
+
+/**
+ * The files whose output (under --out-dir) is, by its real path, one of the inputs. An output that does
+ * not exist yet cannot be an input, so inputs are resolved only when some outputs exist already (a run
+ * into a used folder); on a fresh folder this costs one look-up per folder, not per file.
+ */
+function outputsOverInputs(files: readonly InputFile[], options: BatchOptions, cwd: string): Set<number> {
+  const real = new RealPaths();
+  /** Real paths of the outputs that exist, and the files they are the outputs of. */
+  const existing = new Map<string, number[]>();
+  for (const [i, file] of files.entries()) {
+    const destination = real.ofExisting(destinationOf(file, options, cwd));
+    if (destination === undefined) continue;
+    const those = existing.get(destination);
+    if (those) those.push(i);
+    else existing.set(destination, [i]);
+  }
+  const found = new Set<number>();
+  if (existing.size === 0) return found;
+  for (const file of files) {
+    for (const i of existing.get(real.ofExisting(path.resolve(cwd, file.path)) ?? '') ?? []) found.add(i);
   }
   return found;
+}
+
+/**
+ * Real paths, reading each folder once (its real path, which entries it has and which are links) instead
+ * of resolving every file, which costs a system call per path component. Files come grouped by folder, so
+ * a few recent folders are kept.
+ */
+class RealPaths {
+  private static readonly FOLDERS_KEPT = 16;
+  private readonly folders = new Map<string, { real: string; names: Set<string>; links: Set<string> } | undefined>();
+
+  /** The real path of `file` (absolute), or undefined when it does not exist. */
+  ofExisting(file: string): string | undefined {
+    const name = path.basename(file);
+    const folder = this.folder(path.dirname(file));
+    if (!folder?.names.has(name)) return undefined;
+    if (!folder.links.has(name)) return path.join(folder.real, name);
+    try {
+      return realpathSync.native(file);
+    } catch {
+      return undefined; // a link to nothing
+    }
+  }
+
+  private folder(dir: string) {
+    if (this.folders.has(dir)) return this.folders.get(dir);
+    let entry: { real: string; names: Set<string>; links: Set<string> } | undefined;
+    try {
+      const names = new Set<string>();
+      const links = new Set<string>();
+      for (const dirent of readdirSync(dir, { withFileTypes: true })) {
+        names.add(dirent.name);
+        if (dirent.isSymbolicLink()) links.add(dirent.name);
+      }
+      entry = { real: realpathSync.native(dir), names, links };
+    } catch {
+      entry = undefined; // no such folder (yet), or not one: nothing in it exists
+    }
+    if (this.folders.size >= RealPaths.FOLDERS_KEPT) this.folders.delete(this.folders.keys().next().value!);
+    this.folders.set(dir, entry);
+    return entry;
+  }
 }
 
 /** Where the output of `file` goes. */

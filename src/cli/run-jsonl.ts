@@ -6,7 +6,6 @@
 // reading instead of filling memory.
 import { open } from 'node:fs/promises';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import type { CliOptions } from './args.js';
 import { cleanRecords, type RecordOutcome, type RecordTask } from './clean-records.js';
@@ -17,8 +16,10 @@ import { toPlain } from './site.js';
 
 /** A batch closes at this many lines ... */
 const MAX_LINES_PER_TASK = 256;
-/** ... or this many characters (256 K), whichever comes first: enough to hide the hand-over to a thread. */
-const MAX_CHARS_PER_TASK = 1 << 18;
+/** ... or this many bytes (256 KiB), whichever comes first: enough to hide the hand-over to a thread. */
+const MAX_BYTES_PER_TASK = 1 << 18;
+const NEWLINE = 0x0a;
+const RETURN = 0x0d;
 /** Batches in flight per thread (see pool.ts): two keep a thread busy; more only hold memory. */
 const IN_FLIGHT_PER_THREAD = 2;
 
@@ -39,7 +40,8 @@ export interface JsonlResult {
 }
 
 export interface JsonlWriter {
-  write(chunk: string): unknown;
+  /** Given bytes: standard output takes them as they are, an in-memory writer decodes them. */
+  write(chunk: string | Uint8Array): unknown;
   once?(event: 'drain', listener: () => void): unknown;
 }
 
@@ -61,7 +63,9 @@ export async function runJsonl(sources: readonly JsonlSource[], options: CliOpti
     result.bytesIn += outcome.bytesIn;
     result.bytesOut += outcome.bytesOut;
     for (const problem of outcome.problems) report(problem);
-    if (outcome.output !== '' && stdout.write(outcome.output) === false && stdout.once) {
+    const { output } = outcome;
+    // A Buffer (not the bare Uint8Array a thread hands back), so a writer that takes strings decodes it.
+    if (output.byteLength > 0 && stdout.write(Buffer.from(output.buffer, output.byteOffset, output.byteLength)) === false && stdout.once) {
       await new Promise<void>((resolve) => stdout.once!('drain', resolve));
     }
   };
@@ -77,29 +81,48 @@ export async function runJsonl(sources: readonly JsonlSource[], options: CliOpti
         continue;
       }
       const base = { source: source.name, textField, idField: options.idField, onBadRecord: options.onBadRecord };
-      let lines: string[] = [];
-      let chars = 0;
-      let lineNumber = 0;
+      // The bytes of the lines read but not yet in a batch, as slices of the chunks they came in.
+      let pieces: Uint8Array[] = [];
+      let pieceBytes = 0;
+      let newlines = 0;
       let firstLine = 1;
+      const close = (): RecordTask => {
+        const bytes = concatBytes(pieces, pieceBytes);
+        const task = { ...base, bytes, firstLine };
+        firstLine += lineBreaks(bytes);
+        pieces = [];
+        pieceBytes = 0;
+        newlines = 0;
+        return task;
+      };
       try {
-        for await (const line of createInterface({ input, crlfDelay: Infinity })) {
-          lineNumber++;
-          lines.push(line);
-          chars += line.length;
-          if (lines.length >= MAX_LINES_PER_TASK || chars >= MAX_CHARS_PER_TASK) {
-            yield { ...base, lines, firstLine };
-            lines = [];
-            chars = 0;
-            firstLine = lineNumber + 1;
+        for await (const chunk of input as AsyncIterable<Uint8Array | string>) {
+          const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+          let from = 0;
+          let at = 0;
+          // A batch ends only after a "\n" byte, which is never part of a longer UTF-8 sequence nor splits a
+          // "\r\n", so every batch holds whole lines and decodes on its own exactly as the stream would.
+          while ((at = bytes.indexOf(NEWLINE, at) + 1) > 0) {
+            newlines++;
+            if (newlines >= MAX_LINES_PER_TASK || pieceBytes + (at - from) >= MAX_BYTES_PER_TASK) {
+              pieces.push(bytes.subarray(from, at));
+              pieceBytes += at - from;
+              from = at;
+              yield close();
+            }
+          }
+          if (from < bytes.length) {
+            pieces.push(bytes.subarray(from));
+            pieceBytes += bytes.length - from;
           }
         }
       } catch (error) {
         result.failedInputs++;
-        report(`${source.name}: ${describeError(error)} (after line ${lineNumber})`);
+        report(`${source.name}: ${describeError(error)} (after line ${firstLine - 1 + newlines})`);
       } finally {
         input.destroy();
       }
-      if (lines.length > 0) yield { ...base, lines, firstLine };
+      if (pieceBytes > 0) yield close();
     }
   }
 
@@ -124,4 +147,32 @@ export function fileSource(file: string, cwd: string): JsonlSource {
 
 export function stdinSource(stdin: AsyncIterable<Uint8Array | string>): JsonlSource {
   return { name: '-', open: async () => (stdin instanceof Readable ? stdin : Readable.from(stdin)) };
+}
+
+/**
+ * `pieces` joined into one buffer of its own (never a slice of Node's shared pool), so a batch holds only
+ * its own bytes and nothing else is copied with it to a thread.
+ */
+function concatBytes(pieces: readonly Uint8Array[], total: number): Uint8Array {
+  if (pieces.length === 1 && pieces[0]!.byteOffset === 0 && pieces[0]!.byteLength === pieces[0]!.buffer.byteLength) return pieces[0]!;
+  const joined = new Uint8Array(total);
+  let at = 0;
+  for (const piece of pieces) {
+    joined.set(piece, at);
+    at += piece.byteLength;
+  }
+  return joined;
+}
+
+/**
+ * Lines in a batch as a line reader counts them: "\r\n", "\n" and a lone "\r" each end one, and a last
+ * line without an ending (at the end of the input) counts too.
+ */
+function lineBreaks(bytes: Uint8Array): number {
+  let count = 0;
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let at = buffer.indexOf(NEWLINE); at !== -1; at = buffer.indexOf(NEWLINE, at + 1)) count++;
+  for (let at = buffer.indexOf(RETURN); at !== -1; at = buffer.indexOf(RETURN, at + 1)) if (buffer[at + 1] !== NEWLINE) count++;
+  const last = buffer[buffer.length - 1];
+  return last === NEWLINE || last === RETURN ? count : count + 1;
 }

@@ -127,6 +127,23 @@ describe('inputs that change or break', () => {
     expectFailures(run, ['boilerstrip: other/a.txt: output out/a.txt was already written for pages/a.txt; not replaced']);
     expect(readFileSync(path.join(root, 'out', 'a.txt'), 'utf8')).toBe(seedExpected);
   });
+
+  // The overwrite check reads each output folder once instead of resolving every output: a link in any
+  // place (the output folder, a folder above it, the output file itself) must still be seen through.
+  it.each([
+    ['the output folder is a link to the input folder', 'out', (root: string) => symlinkSync(path.join(root, 'pages'), path.join(root, 'out')), ['a', 'b', 'c']],
+    ['a folder above the output folder is a link', 'out/pages', (root: string) => symlinkSync(root, path.join(root, 'out')), ['a', 'b', 'c']],
+    ['an output file is a link to an input', 'out', (root: string) => {
+      mkdirSync(path.join(root, 'out'));
+      symlinkSync(path.join(root, 'pages', 'b.txt'), path.join(root, 'out', 'b.txt'));
+    }, ['b']],
+  ])('never writes over an input through a link: %s', async (_name, outDir, link, refused) => {
+    const root = makePages();
+    link(root);
+    const run = await runMain(['pages', '-o', outDir], { cwd: root });
+    expectFailures(run, refused.map((name) => new RegExp(`^boilerstrip: pages/${name}\\.txt: output .* would overwrite an input`, 'u')));
+    for (const name of ['a.txt', 'b.txt', 'c.txt']) expect(readFileSync(path.join(root, 'pages', name), 'utf8')).toBe(seedInput);
+  });
 });
 
 describe('outputs that cannot be written', () => {

@@ -73,6 +73,27 @@ describe('--input-format jsonl', () => {
     if (policy === 'pass') expect(out.slice(1)).toEqual(['{"text": broken', '[1,2]']);
   });
 
+  // Batches are cut from the raw bytes: a chunk may end anywhere, inside a UTF-8 character or between the
+  // "\r" and "\n" of a line break, and a lone "\r" ends a line as it does for a line reader.
+  it('reads the same records and line numbers whatever the chunks, split even inside a character', async () => {
+    const input = `${JSON.stringify({ text: page('german-article') })}\r\n{"text": broken\r{"text":"Ein Satz über Köln."}\n\n[1]\r\n{"text":"Grüße."}`;
+    const whole = await runMain(['--input-format', 'jsonl'], { stdin: input });
+    expect(whole.stderr).toMatch(/^boilerstrip: -:2: not valid JSON \(.*\); passed through unchanged\nboilerstrip: -:5: not a JSON object; passed through unchanged\n$/u);
+    expect(whole.stdout.trimEnd().split('\n')).toHaveLength(5);
+    let stdout = '';
+    let stderr = '';
+    const bytes = Buffer.from(input);
+    const exitCode = await main({
+      argv: ['--input-format', 'jsonl'],
+      stdin: Readable.from(Array.from(bytes, (_, i) => bytes.subarray(i, i + 1))),
+      stdout: { write: (s: string) => (stdout += s) },
+      stderr: { write: (s: string) => (stderr += s) },
+    });
+    expect(exitCode).toBe(whole.exitCode);
+    expect(stdout).toBe(whole.stdout);
+    expect(stderr).toBe(whole.stderr);
+  });
+
   it('waits for a slow reader (back-pressure) and still writes every record', async () => {
     const input = `${records(20).lines.join('\n')}\n`;
     let out = '';
