@@ -17,9 +17,13 @@ const FILES_PER_COUNT_TASK = 128;
 
 /** Counts the lines of `files` per site (their folders). Unreadable files are skipped here. */
 export async function countFiles(files: readonly InputFile[], cwd: string, pool: Pool | undefined, signal?: AbortSignal): Promise<CountsBySite> {
-  const items = files.map((f) => ({ input: path.resolve(cwd, f.path), site: siteOfFile(f, cwd) }));
-  const tasks: CountTask[] = [];
-  for (let i = 0; i < items.length; i += FILES_PER_COUNT_TASK) tasks.push({ items: items.slice(i, i + FILES_PER_COUNT_TASK) });
+  // Made as they are handed out, like the cleaning tasks: 100,000 items up front cost tens of megabytes.
+  function* countTasks(): Generator<CountTask> {
+    for (let i = 0; i < files.length; i += FILES_PER_COUNT_TASK) {
+      yield { items: files.slice(i, i + FILES_PER_COUNT_TASK).map((f) => ({ input: path.resolve(cwd, f.path), site: siteOfFile(f, cwd) })) };
+    }
+  }
+  const tasks = countTasks();
   const counts: CountsBySite = new Map();
   if (pool) {
     const run = (task: CountTask) => runTask(pool, task, 'countTask', countTask);

@@ -20,7 +20,7 @@ export interface MainParams {
   argv: readonly string[];
   stdin: AsyncIterable<Uint8Array | string> & { isTTY?: boolean };
   /** `once('drain')` (as on a Node stream) lets JSON Lines output wait for a slow reader. */
-  stdout: { write(chunk: string): unknown; isTTY?: boolean; once?(event: 'drain', listener: () => void): unknown };
+  stdout: { write(chunk: string | Uint8Array): unknown; isTTY?: boolean; once?(event: 'drain', listener: () => void): unknown };
   stderr: { write(chunk: string): unknown; isTTY?: boolean };
   cwd?: string;
   /** Fired on Ctrl-C / SIGTERM (the bin passes the signal's name as the reason): the run stops early. */
