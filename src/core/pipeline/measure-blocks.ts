@@ -2,7 +2,7 @@
 // punctuation, capitalisation, digits. Rules and the content classifier read these numbers instead of
 // re-scanning the text.
 import { detectedLanguageIndex, FNV_START, fnvStep, nextWordsHash, stopWordIndex, stopWordSet, wordsHash } from '../text/stopwords.js';
-import { charClass, isAsciiWordChar, isLetterAt, isMostlyUnspaced, isWhiteSpace, LETTER, NUMBER, OTHER } from '../text/tokens.js';
+import { charClass, isAsciiWordChar, isLetterAt, isMostlyUnspaced, isUnspacedScriptCode, isWhiteSpace, LETTER, OTHER } from '../text/tokens.js';
 import type { Block, Measures, Page } from '../types.js';
 
 // Sentence punctuation is found by one scan over the characters (see scanShape) rather than by regular
@@ -85,106 +85,159 @@ export class StopWordSink {
 type ScannedBlock = Pick<Block, 'text' | 'lower' | 'unspaced' | 'words' | 'wordCount' | 'wordsHash' | 'stopWordsFrom' | 'stopWordsTo'>;
 
 /**
- * One pass over a line that does the work of words() (text/tokens.ts), fnv1a on each word, wordsHash,
- * the stop-word lookup, and scanShape: it sets the block's word count, hash and stop-word
- * range and returns its measures without stop words (measureBlocks adds those). Lines cut by the
- * segmenter (unspaced scripts) and lines whose lower-case form has another length (so that positions in
- * `text` and `lower` differ) take the slow path through the word list; the results are the same.
+ * One pass over a line that does the work of isMostlyUnspaced, words() (text/tokens.ts), fnv1a on each
+ * word, wordsHash, the stop-word lookup, and scanShape: it sets the block's `unspaced` flag, word count,
+ * hash and stop-word range and returns its measures without stop words (measureBlocks adds those). Lines
+ * cut by the segmenter (unspaced scripts) and lines whose lower-case form has another length (so that
+ * positions in `text` and `lower` differ) take the slow path through the word list; the results are the same.
  */
 export function scanLine(block: ScannedBlock, sink: StopWordSink): Measures {
-  const { text, lower, unspaced } = block;
-  const index = stopWordIndex();
+  const { text, lower } = block;
   block.stopWordsFrom = sink.length;
-  let shape: Shape;
-  if (unspaced || text.length !== lower.length) {
-    const words = block.words;
-    for (const word of words) {
-      const group = index.group(word);
-      if (group >= 0) sink.push(group);
+  if (text.length === lower.length) {
+    const measures = scanSameLength(block, text, lower, sink);
+    if (measures !== undefined) {
+      block.stopWordsTo = sink.length;
+      return measures;
     }
-    block.wordCount = words.length;
-    block.wordsHash = wordsHash(words);
-    shape = scanShape(text, lower);
+    // The line is mostly in a script without spaces: forget what the fast scan recorded.
+    sink.length = block.stopWordsFrom;
+    block.unspaced = true;
   } else {
-    let wordStarts = 0;
-    let capitalisedStarts = 0;
-    let digits = 0;
-    let nonSpace = 0;
-    let lowSurrogates = 0;
-    let sentenceMarks = 0;
-    let previousIsWord = false;
-    let wordCount = 0;
-    let start = -1;
-    let wordHash = 0;
-    let joinedHash = FNV_START;
-    const n = text.length;
-    for (let i = 0; i < n; i++) {
-      // The shape, as scanShape reads it from `text`.
-      const code = text.charCodeAt(i);
-      let cls: number;
-      if (code < 0x80) {
-        // ASCII, most characters of most pages: no CJK mark, surrogate or table lookup to consider.
-        cls = asciiClass(code);
-        if (cls === NUMBER) digits++;
-        else if (code === 0x2e || code === 0x21 || code === 0x3f) {
-          const next = i + 1 < n ? text.charCodeAt(i + 1) : -1;
-          if (next < 0 || isWhiteSpace(next) || isCloser(next)) sentenceMarks++;
+    block.unspaced = isMostlyUnspaced(lower);
+  }
+  const index = stopWordIndex();
+  const words = block.words;
+  for (const word of words) {
+    const group = index.group(word);
+    if (group >= 0) sink.push(group);
+  }
+  block.wordCount = words.length;
+  block.wordsHash = wordsHash(words);
+  block.stopWordsTo = sink.length;
+  return shapeMeasures(text, scanShape(text, lower), block.unspaced, block.wordCount);
+}
+
+/**
+ * The fast path of scanLine, for a line whose `lower` is `text` lower-cased position by position; undefined
+ * when the line turns out to be mostly in a script without spaces (the segmenter must cut its words). This
+ * is the hottest loop of a run: ASCII characters are told apart with comparisons and their lower case is
+ * computed (`code | 0x20` for a letter or digit) instead of read from `lower`, no object is made per
+ * character or word, and no string is read past its end (which sends V8 down a slow path).
+ */
+function scanSameLength(block: ScannedBlock, text: string, lower: string, sink: StopWordSink): Measures | undefined {
+  const index = stopWordIndex();
+  let wordStarts = 0;
+  let capitalisedStarts = 0;
+  let digits = 0;
+  let spaces = 0;
+  let lowSurrogates = 0;
+  let sentenceMarks = 0;
+  let previousIsWord = false;
+  let unspacedChecked = false;
+  let wordCount = 0;
+  let start = -1;
+  let wordHash = 0;
+  let joinedHash = FNV_START;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    let low: number;
+    let isWordChar: boolean;
+    if (code < 0x80) {
+      // ASCII, most characters of most pages: its class, case and lower case follow from its code.
+      if (code >= 0x61 ? code <= 0x7a : code >= 0x41 ? code <= 0x5a : false) {
+        if (!previousIsWord) {
+          wordStarts++;
+          if (code <= 0x5a) capitalisedStarts++;
         }
-        if (code !== 0x20) nonSpace++;
+        previousIsWord = true;
+        isWordChar = true;
+        low = code | 0x20;
+      } else if (code >= 0x30 && code <= 0x39) {
+        digits++;
+        previousIsWord = true;
+        isWordChar = true;
+        low = code;
       } else {
-        if (code === 0x2026) {
-          const next = i + 1 < n ? text.charCodeAt(i + 1) : -1;
-          if (next < 0 || isWhiteSpace(next) || isCloser(next)) sentenceMarks++;
-        } else if (isCjkSentenceEnd(code)) sentenceMarks++;
-        if (code >= 0xdc00 && code <= 0xdfff) lowSurrogates++;
-        nonSpace++;
-        cls = charClass(code);
+        if (code === 0x20) spaces++;
+        else if (code === 0x2e || code === 0x21 || code === 0x3f) {
+          if (i + 1 === n || endsSentenceBefore(text.charCodeAt(i + 1))) sentenceMarks++;
+        }
+        previousIsWord = false;
+        isWordChar = false;
+        low = code;
       }
-      const low = lower.charCodeAt(i);
+    } else {
+      if (code === 0x2026) {
+        if (i + 1 === n || endsSentenceBefore(text.charCodeAt(i + 1))) sentenceMarks++;
+      } else if (isCjkSentenceEnd(code)) sentenceMarks++;
+      if (code >= 0xdc00 && code <= 0xdfff) lowSurrogates++;
+      const cls = charClass(code);
+      low = lower.charCodeAt(i);
       if (cls === LETTER && !previousIsWord) {
         wordStarts++;
         if (code !== low) capitalisedStarts++;
       }
       previousIsWord = cls !== OTHER;
-      // The words, as words() cuts them from `lower` (most characters are their own lower case).
-      const isWordChar = low === code ? cls !== OTHER : low < 0x80 ? isAsciiWordChar(low) : charClass(low) !== OTHER;
-      if (isWordChar) {
-        if (start < 0) {
-          start = i;
-          wordHash = FNV_START;
-        }
-        wordHash = fnvStep(wordHash, low);
-      } else if (start >= 0) {
-        // An apostrophe between letters stays inside the word.
-        if ((low === 0x27 || low === 0x2019) && i + 1 < n && isLetterAt(lower, i + 1) && isLetterAt(lower, i - 1)) {
-          wordHash = fnvStep(wordHash, low);
-          continue;
-        }
-        wordCount++;
-        joinedHash = nextWordsHash(joinedHash, wordHash >>> 0);
-        const group = index.groupAt(lower, start, i, wordHash >>> 0);
-        if (group >= 0) sink.push(group);
-        start = -1;
+      isWordChar = low === code ? cls !== OTHER : low < 0x80 ? isAsciiWordChar(low) : charClass(low) !== OTHER;
+      // isMostlyUnspaced(lower) can only be true when some character of `lower` is in those scripts' ranges.
+      if (!unspacedChecked && isUnspacedScriptCode(low)) {
+        unspacedChecked = true;
+        if (isMostlyUnspaced(lower)) return undefined;
       }
     }
-    if (start >= 0) {
+    // The words, as words() cuts them from `lower`.
+    if (isWordChar) {
+      if (start < 0) {
+        start = i;
+        wordHash = FNV_START;
+      }
+      wordHash = fnvStep(wordHash, low);
+    } else if (start >= 0) {
+      // An apostrophe between letters stays inside the word.
+      if ((low === 0x27 || low === 0x2019) && i + 1 < n && isLetterAt(lower, i + 1) && isLetterAt(lower, i - 1)) {
+        wordHash = fnvStep(wordHash, low);
+        continue;
+      }
       wordCount++;
       joinedHash = nextWordsHash(joinedHash, wordHash >>> 0);
-      const group = index.groupAt(lower, start, n, wordHash >>> 0);
+      const group = index.groupAt(lower, start, i, wordHash >>> 0);
       if (group >= 0) sink.push(group);
+      start = -1;
     }
-    block.wordCount = wordCount;
-    block.wordsHash = joinedHash >>> 0;
-    shape = { wordStarts, capitalisedStarts, digits, nonSpace, lowSurrogates, sentenceMarks };
   }
-  block.stopWordsTo = sink.length;
-  return shapeMeasures(text, shape, unspaced, block.wordCount);
+  if (start >= 0) {
+    wordCount++;
+    joinedHash = nextWordsHash(joinedHash, wordHash >>> 0);
+    const group = index.groupAt(lower, start, n, wordHash >>> 0);
+    if (group >= 0) sink.push(group);
+  }
+  block.unspaced = false;
+  block.wordCount = wordCount;
+  block.wordsHash = joinedHash >>> 0;
+  const chars = n - lowSurrogates;
+  const nonSpace = n - spaces;
+  return {
+    chars,
+    words: wordCount,
+    stopWords: 0,
+    stopWordDensity: 0,
+    relativeStopWordDensity: 0,
+    unspaced: false,
+    contentLength: chars,
+    endsLikeSentence: endsLikeSentence(text),
+    sentenceMarks,
+    capitalisedShare: wordStarts > 0 ? capitalisedStarts / wordStarts : 0,
+    digitShare: nonSpace > 0 ? digits / nonSpace : 0,
+    // Neither form contains white space, so a line with a space skips the pattern.
+    isLink: spaces === 0 && URL_OR_EMAIL.test(text),
+  };
 }
 
-/** charClass for an ASCII code, without the table: most characters of most pages are ASCII. */
-function asciiClass(code: number): number {
-  if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) return LETTER;
-  return code >= 0x30 && code <= 0x39 ? NUMBER : OTHER;
+/** Whether a . ! ? or … followed by this character is a sentence mark: white space or a closing quote or bracket. */
+function endsSentenceBefore(next: number): boolean {
+  return isWhiteSpace(next) || isCloser(next);
 }
 
 interface Shape {

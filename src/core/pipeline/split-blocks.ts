@@ -4,7 +4,7 @@
 // The same pass reads each line's words and shape (see measure-blocks.ts, scanLine): the characters of
 // a line are scanned once, and no string is cut out per word.
 import { scanLine, StopWordSink } from './measure-blocks.js';
-import { charClass, isMostlyUnspaced, LETTER, OTHER, words } from '../text/tokens.js';
+import { charClass, LETTER, OTHER, words } from '../text/tokens.js';
 import type { Block, Page } from '../types.js';
 
 const LINE_BREAK = /\r\n|\r|\n/;
@@ -15,6 +15,8 @@ class LineBlock implements Block {
   wordsHash = 0;
   stopWordsFrom = 0;
   stopWordsTo = 0;
+  /** Set by scanLine, which finds out whether the line is mostly in a script without spaces. */
+  unspaced = false;
   private cachedWords: string[] | undefined = undefined;
 
   constructor(
@@ -25,7 +27,6 @@ class LineBlock implements Block {
     readonly text: string,
     readonly lower: string,
     readonly bare: string,
-    readonly unspaced: boolean,
   ) {}
 
   get words(): string[] {
@@ -51,8 +52,7 @@ export function splitBlocks(page: Page): void {
       continue;
     }
     const lower = text.toLowerCase();
-    const unspaced = isMostlyUnspaced(lower);
-    const block = new LineBlock(page.blocks.length, i + 1, paragraph, lineInParagraph, text, lower, bareForm(lower), unspaced);
+    const block = new LineBlock(page.blocks.length, i + 1, paragraph, lineInParagraph, text, lower, bareForm(lower));
     page.measures.push(scanLine(block, stopWords));
     page.blocks.push(block);
     lineInParagraph++;
@@ -86,11 +86,18 @@ export function collapseWhitespace(line: string): string {
  * space, or a no-break, wide or zero-width space. A character scan: this runs on every line of the input.
  */
 function hasUnusualSpace(line: string): boolean {
+  // The previous character is remembered rather than the next one read: reading past the end of the
+  // string (charCodeAt(length) is NaN) made V8 run this loop about three times slower.
+  let previousIsSpace = false;
   for (let i = 0; i < line.length; i++) {
     const code = line.charCodeAt(i);
     if (code === 0x20) {
-      if (line.charCodeAt(i + 1) === 0x20) return true;
-    } else if (code < 0x20) {
+      if (previousIsSpace) return true;
+      previousIsSpace = true;
+      continue;
+    }
+    previousIsSpace = false;
+    if (code < 0x20) {
       if (code >= 0x09 && code <= 0x0c) return true;
     } else if (code >= 0xa0 && isUnusualSpace(code)) {
       return true;

@@ -88,6 +88,13 @@ export class StopWordIndex {
   private readonly mask: number;
   /** The word in each slot; '' marks a free slot. */
   private readonly keys: readonly string[];
+  /**
+   * Each slot's fnv1a hash and group (NOT_A_STOP_WORD for a free slot), as typed arrays: a probe compares
+   * two numbers, and only a word whose hash matches is compared character by character. Most probes are
+   * for words that are not stop words and end at a free slot or a differing hash.
+   */
+  private readonly slotHashes: Int32Array;
+  private readonly slotGroupOf: Int16Array;
   /** For each group, the indices (into DETECTED_LANGUAGES) of its lists. */
   readonly languagesOfGroup: readonly (readonly number[])[];
   private readonly membership = new Map<number, Uint8Array>();
@@ -95,21 +102,30 @@ export class StopWordIndex {
   constructor(
     slots: string,
     /** The group of each slot's word, as the character GROUP_CODE_BASE + group. */
-    private readonly slotGroups: string,
+    slotGroups: string,
     groupLanguages: readonly (readonly number[])[],
   ) {
     this.keys = slots.split('\n');
     this.mask = this.keys.length - 1;
     this.languagesOfGroup = groupLanguages;
+    this.slotHashes = new Int32Array(this.keys.length);
+    this.slotGroupOf = new Int16Array(this.keys.length).fill(NOT_A_STOP_WORD);
+    for (let slot = 0; slot < this.keys.length; slot++) {
+      const key = this.keys[slot]!;
+      if (key === '') continue;
+      this.slotHashes[slot] = fnv1a(key);
+      this.slotGroupOf[slot] = slotGroups.charCodeAt(slot) - GROUP_CODE_BASE;
+    }
   }
 
   /** The group of `text.slice(start, end)`, whose fnv1a hash is `hash`, without cutting it out. */
   groupAt(text: string, start: number, end: number, hash: number): number {
-    const length = end - start;
-    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
-      const key = this.keys[slot]!;
-      if (key === '') return NOT_A_STOP_WORD;
-      if (key.length === length && text.startsWith(key, start)) return this.slotGroups.charCodeAt(slot) - GROUP_CODE_BASE;
+    const wanted = hash | 0;
+    const { slotHashes, slotGroupOf, mask } = this;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const group = slotGroupOf[slot]!;
+      if (group === NOT_A_STOP_WORD) return NOT_A_STOP_WORD;
+      if (slotHashes[slot] === wanted && sameChars(this.keys[slot]!, text, start, end)) return group;
     }
   }
 
@@ -127,6 +143,13 @@ export class StopWordIndex {
     }
     return member;
   }
+}
+
+/** True when `key` equals `text.slice(start, end)`; a plain loop, cheaper than startsWith on a sliced string. */
+function sameChars(key: string, text: string, start: number, end: number): boolean {
+  if (key.length !== end - start) return false;
+  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
 }
 
 let index: StopWordIndex | undefined;

@@ -42,11 +42,13 @@ export function isMostlyUnspaced(text: string): boolean {
 
 /** Thai's block (U+0E00–U+0E7F), or U+2E80 and above, where Han, Hiragana and Katakana start. */
 export function hasUnspacedScriptRange(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0x2e80 || (code >= 0x0e00 && code <= 0x0e7f)) return true;
-  }
+  for (let i = 0; i < text.length; i++) if (isUnspacedScriptCode(text.charCodeAt(i))) return true;
   return false;
+}
+
+/** One code unit of hasUnspacedScriptRange. */
+export function isUnspacedScriptCode(code: number): boolean {
+  return code >= 0x2e80 || (code >= 0x0e00 && code <= 0x0e7f);
 }
 
 export function words(text: string, unspaced = isMostlyUnspaced(text)): string[] {
