@@ -2,7 +2,10 @@
 // punctuation, capitalisation, digits. Rules and the content classifier read these numbers instead of
 // re-scanning the text.
 import { detectedLanguageIndex, FNV_START, fnvStep, nextWordsHash, stopWordIndex, stopWordSet, wordsHash } from '../text/stopwords.js';
-import { charClass, isAsciiWordChar, isLetterAt, isMostlyUnspaced, isUnspacedScriptCode, isWhiteSpace, LETTER, OTHER } from '../text/tokens.js';
+import {
+  charClass, hasUnusualSpaceIn, isAsciiWordChar, isControlSpace, isLetterAt, isMostlyUnspaced, isUnspacedScriptCode, isUnusualSpace, isWhiteSpace, LETTER, OTHER,
+} from '../text/tokens.js';
+import { Buffer } from 'node:buffer';
 import type { Block, Measures, Page } from '../types.js';
 
 // Sentence punctuation is found by one scan over the characters (see scanShape) rather than by regular
@@ -85,25 +88,69 @@ export class StopWordSink {
 type ScannedBlock = Pick<Block, 'text' | 'lower' | 'unspaced' | 'words' | 'wordCount' | 'wordsHash' | 'stopWordsFrom' | 'stopWordsTo'>;
 
 /**
+ * The UTF-16 code units of lines, in a typed array. The scan below reads characters from one: in its loop,
+ * a typed-array read is a single load, while charCodeAt on the sliced strings that split() makes goes
+ * through the engine's dispatch on string representations, and made the scan about half again as slow.
+ */
+export class CodeUnits {
+  bytes = Buffer.allocUnsafeSlow(0);
+  codes: Uint16Array = new Uint16Array(0);
+
+  /** Makes room for `length` code units (the contents are then undefined). */
+  reserve(length: number): void {
+    if (this.codes.length >= length) return;
+    this.bytes = Buffer.allocUnsafeSlow(Math.max(length, 2 * this.codes.length, 1024) * 2);
+    this.codes = new Uint16Array(this.bytes.buffer, this.bytes.byteOffset, this.bytes.length / 2);
+  }
+
+  /** Copies `text` to codes[at .. at + text.length). */
+  write(text: string, at = 0): void {
+    this.bytes.write(text, at * 2, text.length * 2, 'utf16le');
+    // utf16le is little-endian; a Uint16Array reads in the machine's order.
+    if (BIG_ENDIAN) this.bytes.subarray(at * 2, (at + text.length) * 2).swap16();
+  }
+}
+
+const BIG_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 0;
+
+let lineUnits: CodeUnits | undefined;
+
+/**
  * One pass over a line that does the work of isMostlyUnspaced, words() (text/tokens.ts), fnv1a on each
  * word, wordsHash, the stop-word lookup, and scanShape: it sets the block's `unspaced` flag, word count,
- * hash and stop-word range and returns its measures without stop words (measureBlocks adds those). Lines
- * cut by the segmenter (unspaced scripts) and lines whose lower-case form has another length (so that
- * positions in `text` and `lower` differ) take the slow path through the word list; the results are the same.
+ * hash and stop-word range and returns its measures without stop words (measureBlocks adds those).
+ * splitBlocks calls scanCodes with the line's code units already in an array; this form copies them.
  */
 export function scanLine(block: ScannedBlock, sink: StopWordSink): Measures {
+  lineUnits ??= new CodeUnits();
+  lineUnits.reserve(block.text.length);
+  lineUnits.write(block.text);
+  return scanCodes(block, lineUnits.codes, 0, sink, true)!;
+}
+
+/**
+ * scanLine on `block.text`, whose code units are codes[from .. from + text.length). When `textIsFinal` is
+ * false the text is a trimmed line that may still hold white space collapseWhitespace would fold (split-
+ * blocks.ts): the scan looks for it on the way, and returns undefined, having recorded nothing, when it
+ * finds some. Lines cut by the segmenter (unspaced scripts) and lines whose lower-case form has another
+ * length (so that positions in `text` and `lower` differ) take the slow path through the word list; the
+ * results are the same.
+ */
+export function scanCodes(block: ScannedBlock, codes: Uint16Array, from: number, sink: StopWordSink, textIsFinal: boolean): Measures | undefined {
   const { text, lower } = block;
   block.stopWordsFrom = sink.length;
   if (text.length === lower.length) {
-    const measures = scanSameLength(block, text, lower, sink);
-    if (measures !== undefined) {
+    const measures = scanSameLength(block, codes, from, sink, textIsFinal);
+    if (typeof measures === 'object') {
       block.stopWordsTo = sink.length;
       return measures;
     }
-    // The line is mostly in a script without spaces: forget what the fast scan recorded.
+    // Forget what the fast scan recorded.
     sink.length = block.stopWordsFrom;
+    if (measures === UNUSUAL_SPACE) return undefined;
     block.unspaced = true;
   } else {
+    if (!textIsFinal && hasUnusualSpaceIn(codes, from, from + text.length)) return undefined;
     block.unspaced = isMostlyUnspaced(lower);
   }
   const index = stopWordIndex();
@@ -118,15 +165,31 @@ export function scanLine(block: ScannedBlock, sink: StopWordSink): Measures {
   return shapeMeasures(text, scanShape(text, lower), block.unspaced, block.wordCount);
 }
 
+/** What scanSameLength returns instead of measures when the line has white space to collapse. */
+const UNUSUAL_SPACE = 1;
+/** What scanSameLength returns instead of measures when the segmenter must cut the line's words. */
+const UNSPACED_LINE = 2;
+
+/** The words scanSameLength found in a line: start, end and fnv1a hash of each, before they are looked up. */
+let foundWords = new Int32Array(3 * 256);
+
 /**
  * The fast path of scanLine, for a line whose `lower` is `text` lower-cased position by position; undefined
- * when the line turns out to be mostly in a script without spaces (the segmenter must cut its words). This
- * is the hottest loop of a run: ASCII characters are told apart with comparisons and their lower case is
- * computed (`code | 0x20` for a letter or digit) instead of read from `lower`, no object is made per
- * character or word, and no string is read past its end (which sends V8 down a slow path).
+ * when the line turns out to be mostly in a script without spaces (the segmenter must cut its words).
+ *
+ * This is the hottest loop of a run, and is written for the JIT. Most characters are ASCII: an inner loop
+ * handles them with no function call, since a call anywhere in a loop makes the compiler keep the loop's
+ * variables in memory instead of registers. Their class, case and lower case follow from their code
+ * (`code | 0x20` lower-cases a letter), so `lower` is not read for them. Other characters, and the
+ * apostrophes that may join a word, go to the outer loop. Words are only recorded in the loop; their hashes
+ * are combined and looked up in the stop-word index after it.
  */
-function scanSameLength(block: ScannedBlock, text: string, lower: string, sink: StopWordSink): Measures | undefined {
-  const index = stopWordIndex();
+function scanSameLength(block: ScannedBlock, codes: Uint16Array, from: number, sink: StopWordSink, textIsFinal: boolean): Measures | number {
+  const { text, lower } = block;
+  const n = text.length;
+  const end = from + n;
+  if (foundWords.length < 3 * (n + 1)) foundWords = new Int32Array(3 * (n + 1) * 2);
+  const found = foundWords;
   let wordStarts = 0;
   let capitalisedStarts = 0;
   let digits = 0;
@@ -135,46 +198,79 @@ function scanSameLength(block: ScannedBlock, text: string, lower: string, sink: 
   let sentenceMarks = 0;
   let previousIsWord = false;
   let unspacedChecked = false;
-  let wordCount = 0;
+  let foundLength = 0;
+  /** Start of the word being read, or -1; positions are into `codes`. */
   let start = -1;
   let wordHash = 0;
-  let joinedHash = FNV_START;
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const code = text.charCodeAt(i);
-    let low: number;
-    let isWordChar: boolean;
-    if (code < 0x80) {
-      // ASCII, most characters of most pages: its class, case and lower case follow from its code.
-      if (code >= 0x61 ? code <= 0x7a : code >= 0x41 ? code <= 0x5a : false) {
+  let i = from;
+  while (i < end) {
+    for (; i < end; i++) {
+      const code = codes[i]!;
+      if (code >= 0x61 && code <= 0x7a) {
         if (!previousIsWord) {
           wordStarts++;
-          if (code <= 0x5a) capitalisedStarts++;
+          previousIsWord = true;
         }
-        previousIsWord = true;
-        isWordChar = true;
-        low = code | 0x20;
+        if (start < 0) {
+          start = i;
+          wordHash = FNV_START;
+        }
+        wordHash = fnvStep(wordHash, code);
+      } else if (code >= 0x41 && code <= 0x5a) {
+        if (!previousIsWord) {
+          wordStarts++;
+          capitalisedStarts++;
+          previousIsWord = true;
+        }
+        if (start < 0) {
+          start = i;
+          wordHash = FNV_START;
+        }
+        wordHash = fnvStep(wordHash, code | 0x20);
       } else if (code >= 0x30 && code <= 0x39) {
         digits++;
         previousIsWord = true;
-        isWordChar = true;
-        low = code;
+        if (start < 0) {
+          start = i;
+          wordHash = FNV_START;
+        }
+        wordHash = fnvStep(wordHash, code);
+      } else if (code >= 0x80 || code === 0x27) {
+        break;
       } else {
-        if (code === 0x20) spaces++;
-        else if (code === 0x2e || code === 0x21 || code === 0x3f) {
-          if (i + 1 === n || endsSentenceBefore(text.charCodeAt(i + 1))) sentenceMarks++;
+        if (code === 0x20) {
+          if (i > from && codes[i - 1] === 0x20 && !textIsFinal) return UNUSUAL_SPACE;
+          spaces++;
+        } else if (code === 0x2e || code === 0x21 || code === 0x3f) {
+          if (i + 1 === end || endsSentenceBefore(codes[i + 1]!)) sentenceMarks++;
+        } else if (isControlSpace(code) && !textIsFinal) {
+          return UNUSUAL_SPACE;
         }
         previousIsWord = false;
-        isWordChar = false;
-        low = code;
+        if (start >= 0) {
+          found[foundLength] = start - from;
+          found[foundLength + 1] = i - from;
+          found[foundLength + 2] = wordHash;
+          foundLength += 3;
+          start = -1;
+        }
       }
+    }
+    if (i === end) break;
+    // A character other than ASCII, or an apostrophe.
+    const code = codes[i]!;
+    let low = code;
+    let isWordChar = false;
+    if (code === 0x27) {
+      previousIsWord = false;
     } else {
+      if (code >= 0xa0 && isUnusualSpace(code) && !textIsFinal) return UNUSUAL_SPACE;
       if (code === 0x2026) {
-        if (i + 1 === n || endsSentenceBefore(text.charCodeAt(i + 1))) sentenceMarks++;
+        if (i + 1 === end || endsSentenceBefore(codes[i + 1]!)) sentenceMarks++;
       } else if (isCjkSentenceEnd(code)) sentenceMarks++;
       if (code >= 0xdc00 && code <= 0xdfff) lowSurrogates++;
       const cls = charClass(code);
-      low = lower.charCodeAt(i);
+      low = lower.charCodeAt(i - from);
       if (cls === LETTER && !previousIsWord) {
         wordStarts++;
         if (code !== low) capitalisedStarts++;
@@ -184,7 +280,8 @@ function scanSameLength(block: ScannedBlock, text: string, lower: string, sink: 
       // isMostlyUnspaced(lower) can only be true when some character of `lower` is in those scripts' ranges.
       if (!unspacedChecked && isUnspacedScriptCode(low)) {
         unspacedChecked = true;
-        if (isMostlyUnspaced(lower)) return undefined;
+        // The characters before this one have been checked for white space to collapse, not the rest.
+        if (isMostlyUnspaced(lower)) return !textIsFinal && hasUnusualSpaceIn(codes, i, end) ? UNUSUAL_SPACE : UNSPACED_LINE;
       }
     }
     // The words, as words() cuts them from `lower`.
@@ -196,23 +293,34 @@ function scanSameLength(block: ScannedBlock, text: string, lower: string, sink: 
       wordHash = fnvStep(wordHash, low);
     } else if (start >= 0) {
       // An apostrophe between letters stays inside the word.
-      if ((low === 0x27 || low === 0x2019) && i + 1 < n && isLetterAt(lower, i + 1) && isLetterAt(lower, i - 1)) {
+      const at = i - from;
+      if ((low === 0x27 || low === 0x2019) && at + 1 < n && isLetterAt(lower, at + 1) && isLetterAt(lower, at - 1)) {
         wordHash = fnvStep(wordHash, low);
-        continue;
+      } else {
+        found[foundLength] = start - from;
+        found[foundLength + 1] = at;
+        found[foundLength + 2] = wordHash;
+        foundLength += 3;
+        start = -1;
       }
-      wordCount++;
-      joinedHash = nextWordsHash(joinedHash, wordHash >>> 0);
-      const group = index.groupAt(lower, start, i, wordHash >>> 0);
-      if (group >= 0) sink.push(group);
-      start = -1;
     }
+    i++;
   }
   if (start >= 0) {
-    wordCount++;
-    joinedHash = nextWordsHash(joinedHash, wordHash >>> 0);
-    const group = index.groupAt(lower, start, n, wordHash >>> 0);
+    found[foundLength] = start - from;
+    found[foundLength + 1] = n;
+    found[foundLength + 2] = wordHash;
+    foundLength += 3;
+  }
+  const index = stopWordIndex();
+  let joinedHash = FNV_START;
+  for (let k = 0; k < foundLength; k += 3) {
+    const hash = found[k + 2]! >>> 0;
+    joinedHash = nextWordsHash(joinedHash, hash);
+    const group = index.groupAt(lower, found[k]!, found[k + 1]!, hash);
     if (group >= 0) sink.push(group);
   }
+  const wordCount = foundLength / 3;
   block.unspaced = false;
   block.wordCount = wordCount;
   block.wordsHash = joinedHash >>> 0;

@@ -4,7 +4,8 @@
 // language detection and stop-word counting look each word up once. The full JSON is loaded only when
 // a caller forces a language outside that set.
 import { createRequire } from 'node:module';
-import { DETECTED_LANGUAGES, GROUP_CODE_BASE, GROUP_LANGUAGES, LISTED_LANGUAGES, STOP_WORD_SLOT_GROUPS, STOP_WORD_SLOTS } from './generated/stopwords.js';
+import { Buffer } from 'node:buffer';
+import { DETECTED_LANGUAGES, GROUP_CODE_BASE, GROUP_LANGUAGES, LISTED_LANGUAGES, STOP_WORD_GROUPS, STOP_WORD_HASHES, STOP_WORDS } from './generated/stopwords.js';
 
 export { DETECTED_LANGUAGES };
 
@@ -79,54 +80,91 @@ export function nextWordsHash(h: number, wordHash: number): number {
 /** Sentinel group of a word that no detected language's list holds. */
 export const NOT_A_STOP_WORD = -1;
 
+/** log2 of the bits of StopWordIndex's filter: 2^18 bits (32 KB) for 15,000 words pass about 6% of other words. */
+const FILTER_BITS = 18;
+
 /**
  * An open-addressing hash table from the detected languages' stop words to their group (the set of lists
- * that hold them), keyed by fnv1a with linear probing. scripts/build-stopwords.js lays the table out at
- * build time; here it is only read.
+ * that hold them), keyed by fnv1a with linear probing, at most half full. It is built at start-up from the
+ * words, groups and hashes that scripts/build-stopwords.js wrote.
+ *
+ * It is looked up for every word of every page, and most words are not stop words: a table of this size
+ * does not stay in the processor's cache, so such a word would cost a cache miss or two. A one-hash Bloom
+ * filter small enough to stay cached turns most of them away first. A probe then compares the slot's hash
+ * (the slots are an Int32Array of hash, word pairs, one cache line per probe) and only a word whose hash
+ * matches is compared character by character.
  */
 export class StopWordIndex {
   private readonly mask: number;
-  /** The word in each slot; '' marks a free slot. */
-  private readonly keys: readonly string[];
-  /**
-   * Each slot's fnv1a hash and group (NOT_A_STOP_WORD for a free slot), as typed arrays: a probe compares
-   * two numbers, and only a word whose hash matches is compared character by character. Most probes are
-   * for words that are not stop words and end at a free slot or a differing hash.
-   */
-  private readonly slotHashes: Int32Array;
-  private readonly slotGroupOf: Int16Array;
+  /** For slot s, [2s] is the hash of its word and [2s + 1] the word's number, or -1 for a free slot. */
+  private readonly slots: Int32Array;
+  private readonly filter: Int32Array;
+  /** The words, separated by \n; word w starts at wordStarts[w] and ends one before wordStarts[w + 1]. */
+  private readonly words: string;
+  private readonly wordStarts: Int32Array;
+  private readonly wordGroups: Int16Array;
   /** For each group, the indices (into DETECTED_LANGUAGES) of its lists. */
   readonly languagesOfGroup: readonly (readonly number[])[];
   private readonly membership = new Map<number, Uint8Array>();
 
   constructor(
-    slots: string,
-    /** The group of each slot's word, as the character GROUP_CODE_BASE + group. */
-    slotGroups: string,
+    /** The words, separated by \n. */
+    words: string,
+    /** The group of each word, as the character GROUP_CODE_BASE + group. */
+    groups: string,
+    /** The fnv1a hash of each word, as 32-bit little-endian integers in base64. */
+    hashes: string,
     groupLanguages: readonly (readonly number[])[],
   ) {
-    this.keys = slots.split('\n');
-    this.mask = this.keys.length - 1;
+    const count = groups.length;
+    let size = 1;
+    while (size < count * 2) size *= 2;
+    this.mask = size - 1;
+    this.slots = new Int32Array(size * 2).fill(-1);
+    this.filter = new Int32Array(2 ** FILTER_BITS / 32);
+    this.words = words;
+    this.wordStarts = new Int32Array(count + 1);
+    this.wordGroups = new Int16Array(count);
     this.languagesOfGroup = groupLanguages;
-    this.slotHashes = new Int32Array(this.keys.length);
-    this.slotGroupOf = new Int16Array(this.keys.length).fill(NOT_A_STOP_WORD);
-    for (let slot = 0; slot < this.keys.length; slot++) {
-      const key = this.keys[slot]!;
-      if (key === '') continue;
-      this.slotHashes[slot] = fnv1a(key);
-      this.slotGroupOf[slot] = slotGroups.charCodeAt(slot) - GROUP_CODE_BASE;
+    const hashBytes = Buffer.from(hashes, 'base64');
+    const view = new DataView(hashBytes.buffer, hashBytes.byteOffset, hashBytes.byteLength);
+    let start = 0;
+    for (let w = 0; w < count; w++) {
+      this.wordStarts[w] = start;
+      start = words.indexOf('\n', start) + 1 || words.length + 1;
+      this.wordGroups[w] = groups.charCodeAt(w) - GROUP_CODE_BASE;
+      const hash = view.getUint32(w * 4, true);
+      const bit = hash >>> (32 - FILTER_BITS);
+      this.filter[bit >>> 5]! |= 1 << (bit & 31);
+      let slot = hash & this.mask;
+      while (this.slots[slot * 2 + 1] !== -1) slot = (slot + 1) & this.mask;
+      this.slots[slot * 2] = hash | 0;
+      this.slots[slot * 2 + 1] = w;
     }
+    this.wordStarts[count] = start;
   }
 
   /** The group of `text.slice(start, end)`, whose fnv1a hash is `hash`, without cutting it out. */
   groupAt(text: string, start: number, end: number, hash: number): number {
+    const bit = hash >>> (32 - FILTER_BITS);
+    if ((this.filter[bit >>> 5]! & (1 << (bit & 31))) === 0) return NOT_A_STOP_WORD;
     const wanted = hash | 0;
-    const { slotHashes, slotGroupOf, mask } = this;
+    const { slots, mask } = this;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const group = slotGroupOf[slot]!;
-      if (group === NOT_A_STOP_WORD) return NOT_A_STOP_WORD;
-      if (slotHashes[slot] === wanted && sameChars(this.keys[slot]!, text, start, end)) return group;
+      const word = slots[slot * 2 + 1]!;
+      if (word === -1) return NOT_A_STOP_WORD;
+      if (slots[slot * 2] === wanted && this.isWordAt(word, text, start, end)) return this.wordGroups[word]!;
     }
+  }
+
+  /** True when word number `word` equals `text.slice(start, end)`: a plain loop, cheaper than cutting the slice. */
+  private isWordAt(word: number, text: string, start: number, end: number): boolean {
+    const from = this.wordStarts[word]!;
+    const length = this.wordStarts[word + 1]! - 1 - from;
+    if (length !== end - start) return false;
+    const words = this.words;
+    for (let i = 0; i < length; i++) if (words.charCodeAt(from + i) !== text.charCodeAt(start + i)) return false;
+    return true;
   }
 
   /** The group of a word, or NOT_A_STOP_WORD. */
@@ -145,17 +183,10 @@ export class StopWordIndex {
   }
 }
 
-/** True when `key` equals `text.slice(start, end)`; a plain loop, cheaper than startsWith on a sliced string. */
-function sameChars(key: string, text: string, start: number, end: number): boolean {
-  if (key.length !== end - start) return false;
-  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
-  return true;
-}
-
 let index: StopWordIndex | undefined;
 
 /** The stop-word index of the detected languages, built on first use. */
 export function stopWordIndex(): StopWordIndex {
-  index ??= new StopWordIndex(STOP_WORD_SLOTS, STOP_WORD_SLOT_GROUPS, GROUP_LANGUAGES);
+  index ??= new StopWordIndex(STOP_WORDS, STOP_WORD_GROUPS, STOP_WORD_HASHES, GROUP_LANGUAGES);
   return index;
 }

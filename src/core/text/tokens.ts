@@ -116,3 +116,53 @@ export function isWhiteSpace(code: number): boolean {
     code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
   );
 }
+
+/**
+ * True when the line has white space other than single spaces: two spaces in a row, a tab or control
+ * space, or a no-break, wide or zero-width space (what collapseWhitespace in split-blocks.ts folds).
+ */
+export function hasUnusualSpace(line: string): boolean {
+  // The previous character is remembered rather than the next one read: reading past the end of the
+  // string (charCodeAt(length) is NaN) made V8 run this loop about three times slower.
+  let previousIsSpace = false;
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (code === 0x20) {
+      if (previousIsSpace) return true;
+      previousIsSpace = true;
+      continue;
+    }
+    previousIsSpace = false;
+    if (code < 0x20 ? isControlSpace(code) : code >= 0xa0 && isUnusualSpace(code)) return true;
+  }
+  return false;
+}
+
+/** hasUnusualSpace on the code units codes[from .. to). */
+export function hasUnusualSpaceIn(codes: Uint16Array, from: number, to: number): boolean {
+  let previousIsSpace = false;
+  for (let i = from; i < to; i++) {
+    const code = codes[i]!;
+    if (code === 0x20) {
+      if (previousIsSpace) return true;
+      previousIsSpace = true;
+      continue;
+    }
+    previousIsSpace = false;
+    if (code < 0x20 ? isControlSpace(code) : code >= 0xa0 && isUnusualSpace(code)) return true;
+  }
+  return false;
+}
+
+/** Tab, line feed, vertical tab, form feed. */
+export function isControlSpace(code: number): boolean {
+  return code >= 0x09 && code <= 0x0c;
+}
+
+/** A white space character other than the ASCII ones, or the zero-width space. */
+export function isUnusualSpace(code: number): boolean {
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200b) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
