@@ -137,21 +137,21 @@ export function scanLine(block: ScannedBlock, sink: StopWordSink): Measures {
  * results are the same.
  */
 export function scanCodes(block: ScannedBlock, codes: Uint16Array, from: number, sink: StopWordSink, textIsFinal: boolean): Measures | undefined {
-  const { text, lower } = block;
+  const text = block.text;
   block.stopWordsFrom = sink.length;
-  if (text.length === lower.length) {
-    const measures = scanSameLength(block, codes, from, sink, textIsFinal);
-    if (typeof measures === 'object') {
-      block.stopWordsTo = sink.length;
-      return measures;
-    }
-    // Forget what the fast scan recorded.
-    sink.length = block.stopWordsFrom;
-    if (measures === UNUSUAL_SPACE) return undefined;
+  const measures = scanFast(block, codes, from, sink, textIsFinal);
+  if (typeof measures === 'object') {
+    block.stopWordsTo = sink.length;
+    return measures;
+  }
+  // Forget what the fast scan recorded.
+  sink.length = block.stopWordsFrom;
+  if (measures === UNUSUAL_SPACE) return undefined;
+  if (measures === UNSPACED_LINE) {
     block.unspaced = true;
   } else {
     if (!textIsFinal && hasUnusualSpaceIn(codes, from, from + text.length)) return undefined;
-    block.unspaced = isMostlyUnspaced(lower);
+    block.unspaced = isMostlyUnspaced(block.lower);
   }
   const index = stopWordIndex();
   const words = block.words;
@@ -162,33 +162,40 @@ export function scanCodes(block: ScannedBlock, codes: Uint16Array, from: number,
   block.wordCount = words.length;
   block.wordsHash = wordsHash(words);
   block.stopWordsTo = sink.length;
-  return shapeMeasures(text, scanShape(text, lower), block.unspaced, block.wordCount);
+  return shapeMeasures(text, scanShape(text, block.lower), block.unspaced, block.wordCount);
 }
 
-/** What scanSameLength returns instead of measures when the line has white space to collapse. */
+/** What scanFast returns instead of measures when the line has white space to collapse. */
 const UNUSUAL_SPACE = 1;
-/** What scanSameLength returns instead of measures when the segmenter must cut the line's words. */
+/** What scanFast returns instead of measures when the segmenter must cut the line's words. */
 const UNSPACED_LINE = 2;
-
-/** The words scanSameLength found in a line: start, end and fnv1a hash of each, before they are looked up. */
-let foundWords = new Int32Array(3 * 256);
+/** What scanFast returns instead of measures when the line's lower-case form has another length. */
+const LENGTH_CHANGED = 3;
 
 /**
- * The fast path of scanLine, for a line whose `lower` is `text` lower-cased position by position; undefined
- * when the line turns out to be mostly in a script without spaces (the segmenter must cut its words).
+ * The words scanFast found in a line, before they are looked up: for each, its start and end in the
+ * code units, its fnv1a hash, and 1 when all its code units are ASCII (so `code | 0x20` lower-cases them).
+ */
+let foundWords = new Int32Array(4 * 256);
+
+/**
+ * The fast path of scanLine, for a line whose `lower` is `text` lower-cased position by position; a code
+ * (UNUSUAL_SPACE, UNSPACED_LINE, LENGTH_CHANGED) when the line turns out to need another path.
  *
  * This is the hottest loop of a run, and is written for the JIT. Most characters are ASCII: an inner loop
  * handles them with no function call, since a call anywhere in a loop makes the compiler keep the loop's
  * variables in memory instead of registers. Their class, case and lower case follow from their code
- * (`code | 0x20` lower-cases a letter), so `lower` is not read for them. Other characters, and the
- * apostrophes that may join a word, go to the outer loop. Words are only recorded in the loop; their hashes
- * are combined and looked up in the stop-word index after it.
+ * (`code | 0x20` lower-cases a letter), so `lower` is not read, or even made, for a line of ASCII. Other
+ * characters, and the apostrophes that may join a word, go to the outer loop. Words are only recorded in
+ * the loop; their hashes are combined and looked up in the stop-word index after it.
  */
-function scanSameLength(block: ScannedBlock, codes: Uint16Array, from: number, sink: StopWordSink, textIsFinal: boolean): Measures | number {
-  const { text, lower } = block;
+function scanFast(block: ScannedBlock, codes: Uint16Array, from: number, sink: StopWordSink, textIsFinal: boolean): Measures | number {
+  const text = block.text;
+  /** block.lower, once a character other than ASCII asks for it. */
+  let lower: string | undefined;
   const n = text.length;
   const end = from + n;
-  if (foundWords.length < 3 * (n + 1)) foundWords = new Int32Array(3 * (n + 1) * 2);
+  if (foundWords.length < 4 * (n + 1)) foundWords = new Int32Array(4 * (n + 1) * 2);
   const found = foundWords;
   let wordStarts = 0;
   let capitalisedStarts = 0;
@@ -202,6 +209,7 @@ function scanSameLength(block: ScannedBlock, codes: Uint16Array, from: number, s
   /** Start of the word being read, or -1; positions are into `codes`. */
   let start = -1;
   let wordHash = 0;
+  let wordIsAscii = true;
   let i = from;
   while (i < end) {
     for (; i < end; i++) {
@@ -248,11 +256,13 @@ function scanSameLength(block: ScannedBlock, codes: Uint16Array, from: number, s
         }
         previousIsWord = false;
         if (start >= 0) {
-          found[foundLength] = start - from;
-          found[foundLength + 1] = i - from;
+          found[foundLength] = start;
+          found[foundLength + 1] = i;
           found[foundLength + 2] = wordHash;
-          foundLength += 3;
+          found[foundLength + 3] = wordIsAscii ? 1 : 0;
+          foundLength += 4;
           start = -1;
+          wordIsAscii = true;
         }
       }
     }
@@ -269,6 +279,10 @@ function scanSameLength(block: ScannedBlock, codes: Uint16Array, from: number, s
         if (i + 1 === end || endsSentenceBefore(codes[i + 1]!)) sentenceMarks++;
       } else if (isCjkSentenceEnd(code)) sentenceMarks++;
       if (code >= 0xdc00 && code <= 0xdfff) lowSurrogates++;
+      if (lower === undefined) {
+        lower = block.lower;
+        if (lower.length !== n) return LENGTH_CHANGED;
+      }
       const cls = charClass(code);
       low = lower.charCodeAt(i - from);
       if (cls === LETTER && !previousIsWord) {
@@ -291,36 +305,55 @@ function scanSameLength(block: ScannedBlock, codes: Uint16Array, from: number, s
         wordHash = FNV_START;
       }
       wordHash = fnvStep(wordHash, low);
+      if (code >= 0x80) wordIsAscii = false;
     } else if (start >= 0) {
       // An apostrophe between letters stays inside the word.
       const at = i - from;
-      if ((low === 0x27 || low === 0x2019) && at + 1 < n && isLetterAt(lower, at + 1) && isLetterAt(lower, at - 1)) {
+      let joins = false;
+      if ((low === 0x27 || low === 0x2019) && at + 1 < n) {
+        // isLetterAt(lower, at ± 1), reading `lower` only for a character other than ASCII.
+        const next = codes[i + 1]!;
+        const previous = codes[i - 1]!;
+        if ((next >= 0x80 || previous >= 0x80) && lower === undefined) {
+          lower = block.lower;
+          if (lower.length !== n) return LENGTH_CHANGED;
+        }
+        joins = (next < 0x80 ? isAsciiLetter(next) : isLetterAt(lower!, at + 1)) && (previous < 0x80 ? isAsciiLetter(previous) : isLetterAt(lower!, at - 1));
+      }
+      if (joins) {
         wordHash = fnvStep(wordHash, low);
+        if (code >= 0x80) wordIsAscii = false;
       } else {
-        found[foundLength] = start - from;
-        found[foundLength + 1] = at;
+        found[foundLength] = start;
+        found[foundLength + 1] = i;
         found[foundLength + 2] = wordHash;
-        foundLength += 3;
+        found[foundLength + 3] = wordIsAscii ? 1 : 0;
+        foundLength += 4;
         start = -1;
+        wordIsAscii = true;
       }
     }
     i++;
   }
   if (start >= 0) {
-    found[foundLength] = start - from;
-    found[foundLength + 1] = n;
+    found[foundLength] = start;
+    found[foundLength + 1] = end;
     found[foundLength + 2] = wordHash;
-    foundLength += 3;
+    found[foundLength + 3] = wordIsAscii ? 1 : 0;
+    foundLength += 4;
   }
   const index = stopWordIndex();
   let joinedHash = FNV_START;
-  for (let k = 0; k < foundLength; k += 3) {
+  for (let k = 0; k < foundLength; k += 4) {
     const hash = found[k + 2]! >>> 0;
     joinedHash = nextWordsHash(joinedHash, hash);
-    const group = index.groupAt(lower, found[k]!, found[k + 1]!, hash);
+    const group =
+      found[k + 3] === 1
+        ? index.groupOfAscii(codes, found[k]!, found[k + 1]!, hash)
+        : index.groupAt(lower!, found[k]! - from, found[k + 1]! - from, hash);
     if (group >= 0) sink.push(group);
   }
-  const wordCount = foundLength / 3;
+  const wordCount = foundLength / 4;
   block.unspaced = false;
   block.wordCount = wordCount;
   block.wordsHash = joinedHash >>> 0;
@@ -341,6 +374,10 @@ function scanSameLength(block: ScannedBlock, codes: Uint16Array, from: number, s
     // Neither form contains white space, so a line with a space skips the pattern.
     isLink: spaces === 0 && URL_OR_EMAIL.test(text),
   };
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
 }
 
 /** Whether a . ! ? or … followed by this character is a sentence mark: white space or a closing quote or bracket. */

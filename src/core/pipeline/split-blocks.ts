@@ -9,14 +9,20 @@ import type { Block, Measures, Page } from '../types.js';
 
 const LINE_BREAK = /\r\n|\r|\n/;
 
-/** A block whose word list is cut only when a step asks for it (most need only the count and the hash). */
+/**
+ * A block whose lower-case and bare forms and word list are made only when a step asks for them: the
+ * scan needs none of them for a line of ASCII characters, and the rules read `lower` and `bare` only for
+ * short lines.
+ */
 class LineBlock implements Block {
   wordCount = 0;
   wordsHash = 0;
   stopWordsFrom = 0;
   stopWordsTo = 0;
-  /** Set by scanLine, which finds out whether the line is mostly in a script without spaces. */
+  /** Set by the scan (measure-blocks.ts), which finds out whether the line is mostly in a script without spaces. */
   unspaced = false;
+  private cachedLower: string | undefined = undefined;
+  private cachedBare: string | undefined = undefined;
   private cachedWords: string[] | undefined = undefined;
 
   constructor(
@@ -25,9 +31,17 @@ class LineBlock implements Block {
     readonly paragraph: number,
     readonly lineInParagraph: number,
     readonly text: string,
-    readonly lower: string,
-    readonly bare: string,
   ) {}
+
+  get lower(): string {
+    this.cachedLower ??= this.text.toLowerCase();
+    return this.cachedLower;
+  }
+
+  get bare(): string {
+    this.cachedBare ??= bareForm(this.lower);
+    return this.cachedBare;
+  }
 
   get words(): string[] {
     this.cachedWords ??= words(this.lower, this.unspaced);
@@ -96,8 +110,7 @@ export function splitBlocks(page: Page): void {
 }
 
 function newBlock(page: Page, i: number, paragraph: number, lineInParagraph: number, text: string): LineBlock {
-  const lower = text.toLowerCase();
-  return new LineBlock(page.blocks.length, i + 1, paragraph, lineInParagraph, text, lower, bareForm(lower));
+  return new LineBlock(page.blocks.length, i + 1, paragraph, lineInParagraph, text);
 }
 
 /** Code units copied to the typed array at a time (64 K: 128 KB, which stays in the processor's cache). */

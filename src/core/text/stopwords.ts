@@ -84,25 +84,33 @@ export const NOT_A_STOP_WORD = -1;
 const FILTER_BITS = 18;
 
 /**
+ * A slot's entry packs where its word is in the character pool, its length and its group into one
+ * non-negative int32 (-1 marks a free slot): group in bits 0-8, length in bits 9-13, pool offset above.
+ */
+const GROUP_BITS = 9;
+const LENGTH_BITS = 5;
+const OFFSET_BITS = 31 - GROUP_BITS - LENGTH_BITS;
+const GROUP_MASK = (1 << GROUP_BITS) - 1;
+const LENGTH_MASK = (1 << LENGTH_BITS) - 1;
+
+/**
  * An open-addressing hash table from the detected languages' stop words to their group (the set of lists
  * that hold them), keyed by fnv1a with linear probing, at most half full. It is built at start-up from the
  * words, groups and hashes that scripts/build-stopwords.js wrote.
  *
  * It is looked up for every word of every page, and most words are not stop words: a table of this size
  * does not stay in the processor's cache, so such a word would cost a cache miss or two. A one-hash Bloom
- * filter small enough to stay cached turns most of them away first. A probe then compares the slot's hash
- * (the slots are an Int32Array of hash, word pairs, one cache line per probe) and only a word whose hash
- * matches is compared character by character.
+ * filter small enough to stay cached turns most of them away first. A probe then reads one Int32Array
+ * pair, the slot's hash and its packed entry, and only a word whose hash matches is compared character by
+ * character with the pool, a Uint16Array of the words' code units.
  */
 export class StopWordIndex {
   private readonly mask: number;
-  /** For slot s, [2s] is the hash of its word and [2s + 1] the word's number, or -1 for a free slot. */
+  /** For slot s, [2s] is the hash of its word and [2s + 1] its packed entry, or -1 for a free slot. */
   private readonly slots: Int32Array;
   private readonly filter: Int32Array;
-  /** The words, separated by \n; word w starts at wordStarts[w] and ends one before wordStarts[w + 1]. */
-  private readonly words: string;
-  private readonly wordStarts: Int32Array;
-  private readonly wordGroups: Int16Array;
+  /** The code units of the words, separated by \n. */
+  private readonly pool: Uint16Array;
   /** For each group, the indices (into DETECTED_LANGUAGES) of its lists. */
   readonly languagesOfGroup: readonly (readonly number[])[];
   private readonly membership = new Map<number, Uint8Array>();
@@ -122,26 +130,29 @@ export class StopWordIndex {
     this.mask = size - 1;
     this.slots = new Int32Array(size * 2).fill(-1);
     this.filter = new Int32Array(2 ** FILTER_BITS / 32);
-    this.words = words;
-    this.wordStarts = new Int32Array(count + 1);
-    this.wordGroups = new Int16Array(count);
     this.languagesOfGroup = groupLanguages;
+    const poolBytes = Buffer.alloc(words.length * 2);
+    poolBytes.write(words, 'utf16le');
+    if (new Uint8Array(new Uint16Array([1]).buffer)[0] === 0) poolBytes.swap16();
+    this.pool = new Uint16Array(poolBytes.buffer, poolBytes.byteOffset, words.length);
+    if (words.length >= 2 ** OFFSET_BITS || groupLanguages.length > 2 ** GROUP_BITS) throw new Error('stop-word index: too many words or groups to pack');
     const hashBytes = Buffer.from(hashes, 'base64');
     const view = new DataView(hashBytes.buffer, hashBytes.byteOffset, hashBytes.byteLength);
     let start = 0;
     for (let w = 0; w < count; w++) {
-      this.wordStarts[w] = start;
-      start = words.indexOf('\n', start) + 1 || words.length + 1;
-      this.wordGroups[w] = groups.charCodeAt(w) - GROUP_CODE_BASE;
+      const end = words.indexOf('\n', start) >>> 0;
+      const length = Math.min(end, words.length) - start;
+      if (length >= 2 ** LENGTH_BITS) throw new Error(`stop word too long to pack: ${words.slice(start, start + length)}`);
+      const entry = (start << (LENGTH_BITS + GROUP_BITS)) | (length << GROUP_BITS) | (groups.charCodeAt(w) - GROUP_CODE_BASE);
+      start += length + 1;
       const hash = view.getUint32(w * 4, true);
       const bit = hash >>> (32 - FILTER_BITS);
       this.filter[bit >>> 5]! |= 1 << (bit & 31);
       let slot = hash & this.mask;
       while (this.slots[slot * 2 + 1] !== -1) slot = (slot + 1) & this.mask;
       this.slots[slot * 2] = hash | 0;
-      this.slots[slot * 2 + 1] = w;
+      this.slots[slot * 2 + 1] = entry;
     }
-    this.wordStarts[count] = start;
   }
 
   /** The group of `text.slice(start, end)`, whose fnv1a hash is `hash`, without cutting it out. */
@@ -149,22 +160,39 @@ export class StopWordIndex {
     const bit = hash >>> (32 - FILTER_BITS);
     if ((this.filter[bit >>> 5]! & (1 << (bit & 31))) === 0) return NOT_A_STOP_WORD;
     const wanted = hash | 0;
-    const { slots, mask } = this;
+    const { slots, mask, pool } = this;
+    const length = end - start;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const word = slots[slot * 2 + 1]!;
-      if (word === -1) return NOT_A_STOP_WORD;
-      if (slots[slot * 2] === wanted && this.isWordAt(word, text, start, end)) return this.wordGroups[word]!;
+      const entry = slots[slot * 2 + 1]!;
+      if (entry === -1) return NOT_A_STOP_WORD;
+      if (slots[slot * 2] !== wanted || ((entry >>> GROUP_BITS) & LENGTH_MASK) !== length) continue;
+      const offset = entry >>> (LENGTH_BITS + GROUP_BITS);
+      let i = 0;
+      while (i < length && pool[offset + i] === text.charCodeAt(start + i)) i++;
+      if (i === length) return entry & GROUP_MASK;
     }
   }
 
-  /** True when word number `word` equals `text.slice(start, end)`: a plain loop, cheaper than cutting the slice. */
-  private isWordAt(word: number, text: string, start: number, end: number): boolean {
-    const from = this.wordStarts[word]!;
-    const length = this.wordStarts[word + 1]! - 1 - from;
-    if (length !== end - start) return false;
-    const words = this.words;
-    for (let i = 0; i < length; i++) if (words.charCodeAt(from + i) !== text.charCodeAt(start + i)) return false;
-    return true;
+  /**
+   * groupAt for a word of ASCII letters, digits and apostrophes whose code units are codes[start .. end),
+   * in any case: `code | 0x20` is the lower case of each. The scan in measure-blocks.ts reads most words
+   * this way, without the lower-cased string.
+   */
+  groupOfAscii(codes: Uint16Array, start: number, end: number, hash: number): number {
+    const bit = hash >>> (32 - FILTER_BITS);
+    if ((this.filter[bit >>> 5]! & (1 << (bit & 31))) === 0) return NOT_A_STOP_WORD;
+    const wanted = hash | 0;
+    const { slots, mask, pool } = this;
+    const length = end - start;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const entry = slots[slot * 2 + 1]!;
+      if (entry === -1) return NOT_A_STOP_WORD;
+      if (slots[slot * 2] !== wanted || ((entry >>> GROUP_BITS) & LENGTH_MASK) !== length) continue;
+      const offset = entry >>> (LENGTH_BITS + GROUP_BITS);
+      let i = 0;
+      while (i < length && pool[offset + i] === (codes[start + i]! | 0x20)) i++;
+      if (i === length) return entry & GROUP_MASK;
+    }
   }
 
   /** The group of a word, or NOT_A_STOP_WORD. */
