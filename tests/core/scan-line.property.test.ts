@@ -15,7 +15,7 @@ const UNITS = [
   'a', 'z', 'A', 'Z', 'q', 'Q', '0', '9', ' ', ' ', ' ', "'", '’', '.', '!', '?', '…', '。', '！', '？', '"', '”', '»', ')', ']', '(', '-', '@', ':',
   '\t', '\v', '\f', '\r', '\n', '\r\n', '\u00a0', '\u200b', '\u2003', '\u3000', '\ufeff', '\u2028', '\u0085', '\u001c',
   'é', 'É', 'ß', 'İ', 'Σ', 'ς', 'K', 'ﬁ', 'ё', 'Ж', 'ا', '\u0301', '中', '文', 'の', 'ก', '한', '\ud83d\ude00', '\ud800', '\udc00', '＄', 'Ａ',
-  'the', 'The', 'THE', 'and', 'daß', 'Daß', 'muß', 'été', 'ÉTÉ', 'über', 'Über', 'это', 'для', "don't", 'l’homme', 'of', 'der', 'и', 'www.example.com', 'a@b.cd', 'http://x.y/z',
+  'the', 'The', 'THE', 'and', 'daß', 'Daß', 'muß', 'été', 'ÉTÉ', 'über', 'Über', 'это', 'для', "don't", 'l’homme', 'of', 'der', 'и', 'www.example.com', 'WWW.X.ORG', 'a@b.cd', 'http://x.y/z', 'HTTPS://X.Y',
 ];
 
 const line = fc.string({ unit: fc.constantFrom(...UNITS), maxLength: 30 });

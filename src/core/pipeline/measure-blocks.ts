@@ -371,9 +371,18 @@ function scanFast(block: ScannedBlock, codes: Uint16Array, from: number, sink: S
     sentenceMarks,
     capitalisedShare: wordStarts > 0 ? capitalisedStarts / wordStarts : 0,
     digitShare: nonSpace > 0 ? digits / nonSpace : 0,
-    // Neither form contains white space, so a line with a space skips the pattern.
-    isLink: spaces === 0 && URL_OR_EMAIL.test(text),
+    isLink: spaces === 0 && isLink(text),
   };
+}
+
+/**
+ * URL_OR_EMAIL.test(text) for a line without spaces. Neither form contains white space, so a line with a
+ * space skips the pattern; a third of lines have none (menus, labels), and the pattern is tried only on
+ * those that start like a URL (h, w) or hold an @.
+ */
+function isLink(text: string): boolean {
+  const first = text.charCodeAt(0) | 0x20;
+  return (first === 0x68 || first === 0x77 || text.includes('@')) && URL_OR_EMAIL.test(text);
 }
 
 function isAsciiLetter(code: number): boolean {
@@ -409,8 +418,7 @@ function shapeMeasures(text: string, shape: Shape, unspaced: boolean, words: num
     sentenceMarks: shape.sentenceMarks,
     capitalisedShare: shape.wordStarts > 0 ? shape.capitalisedStarts / shape.wordStarts : 0,
     digitShare: shape.nonSpace > 0 ? shape.digits / shape.nonSpace : 0,
-    // Neither form contains white space, so a line with a space skips the pattern.
-    isLink: !text.includes(' ') && URL_OR_EMAIL.test(text),
+    isLink: !text.includes(' ') && isLink(text),
   };
 }
 
