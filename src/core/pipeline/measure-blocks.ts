@@ -176,7 +176,9 @@ const LENGTH_CHANGED = 3;
  * The words scanFast found in a line, before they are looked up: for each, its start and end in the
  * code units, its fnv1a hash, and 1 when all its code units are ASCII (so `code | 0x20` lower-cases them).
  */
-let foundWords = new Int32Array(4 * 256);
+const FOUND_WORDS_LIMIT = 4 * 1024;
+/** Room for a record past the limit (the outer loop and the end of the line each add one unchecked). */
+const foundWords = new Int32Array(FOUND_WORDS_LIMIT + 8);
 
 /**
  * The fast path of scanLine, for a line whose `lower` is `text` lower-cased position by position; a code
@@ -195,7 +197,6 @@ function scanFast(block: ScannedBlock, codes: Uint16Array, from: number, sink: S
   let lower: string | undefined;
   const n = text.length;
   const end = from + n;
-  if (foundWords.length < 4 * (n + 1)) foundWords = new Int32Array(4 * (n + 1) * 2);
   const found = foundWords;
   let wordStarts = 0;
   let capitalisedStarts = 0;
@@ -206,13 +207,16 @@ function scanFast(block: ScannedBlock, codes: Uint16Array, from: number, sink: S
   let previousIsWord = false;
   let unspacedChecked = false;
   let foundLength = 0;
+  let wordCount = 0;
+  let joinedHash = FNV_START;
   /** Start of the word being read, or -1; positions are into `codes`. */
   let start = -1;
   let wordHash = 0;
   let wordIsAscii = true;
   let i = from;
   while (i < end) {
-    for (; i < end; i++) {
+    // The records are looked up a batch at a time, so that a long line needs no more room.
+    for (; i < end && foundLength < FOUND_WORDS_LIMIT; i++) {
       const code = codes[i]!;
       if (code >= 0x61 && code <= 0x7a) {
         if (!previousIsWord) {
@@ -265,6 +269,12 @@ function scanFast(block: ScannedBlock, codes: Uint16Array, from: number, sink: S
           wordIsAscii = true;
         }
       }
+    }
+    if (foundLength >= FOUND_WORDS_LIMIT) {
+      joinedHash = lookUpWords(found, foundLength, codes, from, lower, sink, joinedHash);
+      wordCount += foundLength / 4;
+      foundLength = 0;
+      continue;
     }
     if (i === end) break;
     // A character other than ASCII, or an apostrophe.
@@ -342,18 +352,8 @@ function scanFast(block: ScannedBlock, codes: Uint16Array, from: number, sink: S
     found[foundLength + 3] = wordIsAscii ? 1 : 0;
     foundLength += 4;
   }
-  const index = stopWordIndex();
-  let joinedHash = FNV_START;
-  for (let k = 0; k < foundLength; k += 4) {
-    const hash = found[k + 2]! >>> 0;
-    joinedHash = nextWordsHash(joinedHash, hash);
-    const group =
-      found[k + 3] === 1
-        ? index.groupOfAscii(codes, found[k]!, found[k + 1]!, hash)
-        : index.groupAt(lower!, found[k]! - from, found[k + 1]! - from, hash);
-    if (group >= 0) sink.push(group);
-  }
-  const wordCount = foundLength / 4;
+  joinedHash = lookUpWords(found, foundLength, codes, from, lower, sink, joinedHash);
+  wordCount += foundLength / 4;
   block.unspaced = false;
   block.wordCount = wordCount;
   block.wordsHash = joinedHash >>> 0;
@@ -387,6 +387,22 @@ function isLink(text: string): boolean {
 
 function isAsciiLetter(code: number): boolean {
   return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+}
+
+/**
+ * Looks up the words scanFast recorded in the stop-word index, pushing the groups of those it holds, and
+ * returns wordsHash's running hash with them added. `lower` is defined when some word is not all ASCII.
+ */
+function lookUpWords(found: Int32Array, foundLength: number, codes: Uint16Array, from: number, lower: string | undefined, sink: StopWordSink, joinedHash: number): number {
+  const index = stopWordIndex();
+  for (let k = 0; k < foundLength; k += 4) {
+    const hash = found[k + 2]! >>> 0;
+    joinedHash = nextWordsHash(joinedHash, hash);
+    const group =
+      found[k + 3] === 1 ? index.groupOfAscii(codes, found[k]!, found[k + 1]!, hash) : index.groupAt(lower!, found[k]! - from, found[k + 1]! - from, hash);
+    if (group >= 0) sink.push(group);
+  }
+  return joinedHash;
 }
 
 /** Whether a . ! ? or … followed by this character is a sentence mark: white space or a closing quote or bracket. */

@@ -56,7 +56,7 @@ export function splitBlocks(page: Page): void {
   const lines = crlf ? source.split(LINE_BREAK) : source.split('\n');
   page.lines = lines;
   const stopWords = new StopWordSink();
-  const units = new CodeUnits();
+  const units = (pageUnits ??= new CodeUnits());
   /** units.codes[k] is source[unitsStart + k], for unitsLength code units. */
   let unitsStart = 0;
   let unitsLength = 0;
@@ -107,6 +107,9 @@ export function splitBlocks(page: Page): void {
     previousBlank = false;
   }
   page.stopWordGroups = stopWords.groups();
+  // A window grown for a very long line is not kept for the next page.
+  if (units.codes.length > UNITS_WINDOW * 4) pageUnits = undefined;
+  if (collapsedUnits && collapsedUnits.codes.length > UNITS_WINDOW * 4) collapsedUnits = undefined;
 }
 
 function newBlock(page: Page, i: number, paragraph: number, lineInParagraph: number, text: string): LineBlock {
@@ -116,6 +119,11 @@ function newBlock(page: Page, i: number, paragraph: number, lineInParagraph: num
 /** Code units copied to the typed array at a time (64 K: 128 KB, which stays in the processor's cache). */
 const UNITS_WINDOW = 1 << 16;
 
+/**
+ * The copy window, shared by the pages a process cleans one after another: a new 128 KB buffer per page
+ * is memory outside the JavaScript heap, which makes the engine collect garbage more often.
+ */
+let pageUnits: CodeUnits | undefined;
 let collapsedUnits: CodeUnits | undefined;
 
 /** The code units of a line that collapseWhitespace rewrote, in a typed array. */
