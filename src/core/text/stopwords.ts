@@ -5,7 +5,9 @@
 // a caller forces a language outside that set.
 import { createRequire } from 'node:module';
 import { Buffer } from 'node:buffer';
-import { DETECTED_LANGUAGES, GROUP_CODE_BASE, GROUP_LANGUAGES, LISTED_LANGUAGES, STOP_WORD_GROUPS, STOP_WORD_HASHES, STOP_WORDS } from './generated/stopwords.js';
+import {
+  DETECTED_LANGUAGES, GROUP_BITS, GROUP_LANGUAGES, LENGTH_BITS, FILTER_BITS, LISTED_LANGUAGES, STOP_WORD_FILTER, STOP_WORD_SLOTS, STOP_WORDS,
+} from './generated/stopwords.js';
 
 export { DETECTED_LANGUAGES };
 
@@ -80,29 +82,21 @@ export function nextWordsHash(h: number, wordHash: number): number {
 /** Sentinel group of a word that no detected language's list holds. */
 export const NOT_A_STOP_WORD = -1;
 
-/** log2 of the bits of StopWordIndex's filter: 2^18 bits (32 KB) for 15,000 words pass about 6% of other words. */
-const FILTER_BITS = 18;
-
-/**
- * A slot's entry packs where its word is in the character pool, its length and its group into one
- * non-negative int32 (-1 marks a free slot): group in bits 0-8, length in bits 9-13, pool offset above.
- */
-const GROUP_BITS = 9;
-const LENGTH_BITS = 5;
-const OFFSET_BITS = 31 - GROUP_BITS - LENGTH_BITS;
+const OFFSET_SHIFT = LENGTH_BITS + GROUP_BITS;
 const GROUP_MASK = (1 << GROUP_BITS) - 1;
 const LENGTH_MASK = (1 << LENGTH_BITS) - 1;
 
 /**
  * An open-addressing hash table from the detected languages' stop words to their group (the set of lists
- * that hold them), keyed by fnv1a with linear probing, at most half full. It is built at start-up from the
- * words, groups and hashes that scripts/build-stopwords.js wrote.
+ * that hold them), keyed by fnv1a with linear probing, at most half full. scripts/build-stopwords.js lays
+ * it out at build time; start-up only decodes it (no loop over the words in JavaScript).
  *
  * It is looked up for every word of every page, and most words are not stop words: a table of this size
  * does not stay in the processor's cache, so such a word would cost a cache miss or two. A one-hash Bloom
  * filter small enough to stay cached turns most of them away first. A probe then reads one Int32Array
- * pair, the slot's hash and its packed entry, and only a word whose hash matches is compared character by
- * character with the pool, a Uint16Array of the words' code units.
+ * pair, the slot's hash and its entry (the word's offset in the pool, its length and its group, packed),
+ * and only a word whose hash matches is compared character by character with the pool, a Uint16Array of
+ * the words' code units.
  */
 export class StopWordIndex {
   private readonly mask: number;
@@ -118,41 +112,20 @@ export class StopWordIndex {
   constructor(
     /** The words, separated by \n. */
     words: string,
-    /** The group of each word, as the character GROUP_CODE_BASE + group. */
-    groups: string,
-    /** The fnv1a hash of each word, as 32-bit little-endian integers in base64. */
-    hashes: string,
+    /** The slots, as little-endian int32s in base64. */
+    slots: string,
+    /** The Bloom filter, as little-endian int32s in base64. */
+    filter: string,
     groupLanguages: readonly (readonly number[])[],
   ) {
-    const count = groups.length;
-    let size = 1;
-    while (size < count * 2) size *= 2;
-    this.mask = size - 1;
-    this.slots = new Int32Array(size * 2).fill(-1);
-    this.filter = new Int32Array(2 ** FILTER_BITS / 32);
+    this.slots = int32sFromBase64(slots);
+    this.mask = this.slots.length / 2 - 1;
+    this.filter = int32sFromBase64(filter);
     this.languagesOfGroup = groupLanguages;
     const poolBytes = Buffer.alloc(words.length * 2);
     poolBytes.write(words, 'utf16le');
-    if (new Uint8Array(new Uint16Array([1]).buffer)[0] === 0) poolBytes.swap16();
+    if (BIG_ENDIAN) poolBytes.swap16();
     this.pool = new Uint16Array(poolBytes.buffer, poolBytes.byteOffset, words.length);
-    if (words.length >= 2 ** OFFSET_BITS || groupLanguages.length > 2 ** GROUP_BITS) throw new Error('stop-word index: too many words or groups to pack');
-    const hashBytes = Buffer.from(hashes, 'base64');
-    const view = new DataView(hashBytes.buffer, hashBytes.byteOffset, hashBytes.byteLength);
-    let start = 0;
-    for (let w = 0; w < count; w++) {
-      const end = words.indexOf('\n', start) >>> 0;
-      const length = Math.min(end, words.length) - start;
-      if (length >= 2 ** LENGTH_BITS) throw new Error(`stop word too long to pack: ${words.slice(start, start + length)}`);
-      const entry = (start << (LENGTH_BITS + GROUP_BITS)) | (length << GROUP_BITS) | (groups.charCodeAt(w) - GROUP_CODE_BASE);
-      start += length + 1;
-      const hash = view.getUint32(w * 4, true);
-      const bit = hash >>> (32 - FILTER_BITS);
-      this.filter[bit >>> 5]! |= 1 << (bit & 31);
-      let slot = hash & this.mask;
-      while (this.slots[slot * 2 + 1] !== -1) slot = (slot + 1) & this.mask;
-      this.slots[slot * 2] = hash | 0;
-      this.slots[slot * 2 + 1] = entry;
-    }
   }
 
   /** The group of `text.slice(start, end)`, whose fnv1a hash is `hash`, without cutting it out. */
@@ -166,7 +139,7 @@ export class StopWordIndex {
       const entry = slots[slot * 2 + 1]!;
       if (entry === -1) return NOT_A_STOP_WORD;
       if (slots[slot * 2] !== wanted || ((entry >>> GROUP_BITS) & LENGTH_MASK) !== length) continue;
-      const offset = entry >>> (LENGTH_BITS + GROUP_BITS);
+      const offset = entry >>> OFFSET_SHIFT;
       let i = 0;
       while (i < length && pool[offset + i] === text.charCodeAt(start + i)) i++;
       if (i === length) return entry & GROUP_MASK;
@@ -188,7 +161,7 @@ export class StopWordIndex {
       const entry = slots[slot * 2 + 1]!;
       if (entry === -1) return NOT_A_STOP_WORD;
       if (slots[slot * 2] !== wanted || ((entry >>> GROUP_BITS) & LENGTH_MASK) !== length) continue;
-      const offset = entry >>> (LENGTH_BITS + GROUP_BITS);
+      const offset = entry >>> OFFSET_SHIFT;
       let i = 0;
       while (i < length && pool[offset + i] === (codes[start + i]! | 0x20)) i++;
       if (i === length) return entry & GROUP_MASK;
@@ -211,10 +184,19 @@ export class StopWordIndex {
   }
 }
 
+const BIG_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 0;
+
+/** Little-endian int32s in base64, in an Int32Array (copied, so aligned; in the machine's byte order). */
+function int32sFromBase64(text: string): Int32Array {
+  const bytes = Buffer.from(text, 'base64');
+  if (BIG_ENDIAN) bytes.swap32();
+  return new Int32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
+}
+
 let index: StopWordIndex | undefined;
 
 /** The stop-word index of the detected languages, built on first use. */
 export function stopWordIndex(): StopWordIndex {
-  index ??= new StopWordIndex(STOP_WORDS, STOP_WORD_GROUPS, STOP_WORD_HASHES, GROUP_LANGUAGES);
+  index ??= new StopWordIndex(STOP_WORDS, STOP_WORD_SLOTS, STOP_WORD_FILTER, GROUP_LANGUAGES);
   return index;
 }
