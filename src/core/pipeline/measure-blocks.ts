@@ -2,7 +2,10 @@
 // punctuation, capitalisation, digits. Rules and the content classifier read these numbers instead of
 // re-scanning the text.
 import { detectedLanguageIndex, FNV_START, fnvStep, nextWordsHash, stopWordIndex, stopWordSet, wordsHash } from '../text/stopwords.js';
-import { charClass, isAsciiWordChar, isLetterAt, isMostlyUnspaced, isWhiteSpace, LETTER, NUMBER, OTHER } from '../text/tokens.js';
+import {
+  charClass, hasUnusualSpaceIn, isAsciiWordChar, isControlSpace, isLetterAt, isMostlyUnspaced, isUnspacedScriptCode, isUnusualSpace, isWhiteSpace, LETTER, OTHER,
+} from '../text/tokens.js';
+import { Buffer } from 'node:buffer';
 import type { Block, Measures, Page } from '../types.js';
 
 // Sentence punctuation is found by one scan over the characters (see scanShape) rather than by regular
@@ -85,106 +88,326 @@ export class StopWordSink {
 type ScannedBlock = Pick<Block, 'text' | 'lower' | 'unspaced' | 'words' | 'wordCount' | 'wordsHash' | 'stopWordsFrom' | 'stopWordsTo'>;
 
 /**
- * One pass over a line that does the work of words() (text/tokens.ts), fnv1a on each word, wordsHash,
- * the stop-word lookup, and scanShape: it sets the block's word count, hash and stop-word
- * range and returns its measures without stop words (measureBlocks adds those). Lines cut by the
- * segmenter (unspaced scripts) and lines whose lower-case form has another length (so that positions in
- * `text` and `lower` differ) take the slow path through the word list; the results are the same.
+ * The UTF-16 code units of lines, in a typed array. The scan below reads characters from one: in its loop,
+ * a typed-array read is a single load, while charCodeAt on the sliced strings that split() makes goes
+ * through the engine's dispatch on string representations, and made the scan about half again as slow.
+ */
+export class CodeUnits {
+  bytes = Buffer.allocUnsafeSlow(0);
+  codes: Uint16Array = new Uint16Array(0);
+
+  /** Makes room for `length` code units (the contents are then undefined). */
+  reserve(length: number): void {
+    if (this.codes.length >= length) return;
+    this.bytes = Buffer.allocUnsafeSlow(Math.max(length, 2 * this.codes.length, 1024) * 2);
+    this.codes = new Uint16Array(this.bytes.buffer, this.bytes.byteOffset, this.bytes.length / 2);
+  }
+
+  /** Copies `text` to codes[at .. at + text.length). */
+  write(text: string, at = 0): void {
+    this.bytes.write(text, at * 2, text.length * 2, 'utf16le');
+    // utf16le is little-endian; a Uint16Array reads in the machine's order.
+    if (BIG_ENDIAN) this.bytes.subarray(at * 2, (at + text.length) * 2).swap16();
+  }
+}
+
+const BIG_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 0;
+
+let lineUnits: CodeUnits | undefined;
+
+/**
+ * One pass over a line that does the work of isMostlyUnspaced, words() (text/tokens.ts), fnv1a on each
+ * word, wordsHash, the stop-word lookup, and scanShape: it sets the block's `unspaced` flag, word count,
+ * hash and stop-word range and returns its measures without stop words (measureBlocks adds those).
+ * splitBlocks calls scanCodes with the line's code units already in an array; this form copies them.
  */
 export function scanLine(block: ScannedBlock, sink: StopWordSink): Measures {
-  const { text, lower, unspaced } = block;
-  const index = stopWordIndex();
+  lineUnits ??= new CodeUnits();
+  lineUnits.reserve(block.text.length);
+  lineUnits.write(block.text);
+  return scanCodes(block, lineUnits.codes, 0, sink, true)!;
+}
+
+/**
+ * scanLine on `block.text`, whose code units are codes[from .. from + text.length). When `textIsFinal` is
+ * false the text is a trimmed line that may still hold white space collapseWhitespace would fold (split-
+ * blocks.ts): the scan looks for it on the way, and returns undefined, having recorded nothing, when it
+ * finds some. Lines cut by the segmenter (unspaced scripts) and lines whose lower-case form has another
+ * length (so that positions in `text` and `lower` differ) take the slow path through the word list; the
+ * results are the same.
+ */
+export function scanCodes(block: ScannedBlock, codes: Uint16Array, from: number, sink: StopWordSink, textIsFinal: boolean): Measures | undefined {
+  const text = block.text;
   block.stopWordsFrom = sink.length;
-  let shape: Shape;
-  if (unspaced || text.length !== lower.length) {
-    const words = block.words;
-    for (const word of words) {
-      const group = index.group(word);
-      if (group >= 0) sink.push(group);
-    }
-    block.wordCount = words.length;
-    block.wordsHash = wordsHash(words);
-    shape = scanShape(text, lower);
+  const measures = scanFast(block, codes, from, sink, textIsFinal);
+  if (typeof measures === 'object') {
+    block.stopWordsTo = sink.length;
+    return measures;
+  }
+  // Forget what the fast scan recorded.
+  sink.length = block.stopWordsFrom;
+  if (measures === UNUSUAL_SPACE) return undefined;
+  if (measures === UNSPACED_LINE) {
+    block.unspaced = true;
   } else {
-    let wordStarts = 0;
-    let capitalisedStarts = 0;
-    let digits = 0;
-    let nonSpace = 0;
-    let lowSurrogates = 0;
-    let sentenceMarks = 0;
-    let previousIsWord = false;
-    let wordCount = 0;
-    let start = -1;
-    let wordHash = 0;
-    let joinedHash = FNV_START;
-    const n = text.length;
-    for (let i = 0; i < n; i++) {
-      // The shape, as scanShape reads it from `text`.
-      const code = text.charCodeAt(i);
-      let cls: number;
-      if (code < 0x80) {
-        // ASCII, most characters of most pages: no CJK mark, surrogate or table lookup to consider.
-        cls = asciiClass(code);
-        if (cls === NUMBER) digits++;
-        else if (code === 0x2e || code === 0x21 || code === 0x3f) {
-          const next = i + 1 < n ? text.charCodeAt(i + 1) : -1;
-          if (next < 0 || isWhiteSpace(next) || isCloser(next)) sentenceMarks++;
+    if (!textIsFinal && hasUnusualSpaceIn(codes, from, from + text.length)) return undefined;
+    block.unspaced = isMostlyUnspaced(block.lower);
+  }
+  const index = stopWordIndex();
+  const words = block.words;
+  for (const word of words) {
+    const group = index.group(word);
+    if (group >= 0) sink.push(group);
+  }
+  block.wordCount = words.length;
+  block.wordsHash = wordsHash(words);
+  block.stopWordsTo = sink.length;
+  return shapeMeasures(text, scanShape(text, block.lower), block.unspaced, block.wordCount);
+}
+
+/** What scanFast returns instead of measures when the line has white space to collapse. */
+const UNUSUAL_SPACE = 1;
+/** What scanFast returns instead of measures when the segmenter must cut the line's words. */
+const UNSPACED_LINE = 2;
+/** What scanFast returns instead of measures when the line's lower-case form has another length. */
+const LENGTH_CHANGED = 3;
+
+/**
+ * The words scanFast found in a line, before they are looked up: for each, its start and end in the
+ * code units, its fnv1a hash, and 1 when all its code units are ASCII (so `code | 0x20` lower-cases them).
+ */
+const FOUND_WORDS_LIMIT = 4 * 1024;
+/** Room for a record past the limit (the outer loop and the end of the line each add one unchecked). */
+const foundWords = new Int32Array(FOUND_WORDS_LIMIT + 8);
+
+/**
+ * The fast path of scanLine, for a line whose `lower` is `text` lower-cased position by position; a code
+ * (UNUSUAL_SPACE, UNSPACED_LINE, LENGTH_CHANGED) when the line turns out to need another path.
+ *
+ * This is the hottest loop of a run, and is written for the JIT. Most characters are ASCII: an inner loop
+ * handles them with no function call, since a call anywhere in a loop makes the compiler keep the loop's
+ * variables in memory instead of registers. Their class, case and lower case follow from their code
+ * (`code | 0x20` lower-cases a letter), so `lower` is not read, or even made, for a line of ASCII. Other
+ * characters, and the apostrophes that may join a word, go to the outer loop. Words are only recorded in
+ * the loop; their hashes are combined and looked up in the stop-word index after it.
+ */
+function scanFast(block: ScannedBlock, codes: Uint16Array, from: number, sink: StopWordSink, textIsFinal: boolean): Measures | number {
+  const text = block.text;
+  /** block.lower, once a character other than ASCII asks for it. */
+  let lower: string | undefined;
+  const n = text.length;
+  const end = from + n;
+  const found = foundWords;
+  let wordStarts = 0;
+  let capitalisedStarts = 0;
+  let digits = 0;
+  let spaces = 0;
+  let lowSurrogates = 0;
+  let sentenceMarks = 0;
+  let previousIsWord = false;
+  let unspacedChecked = false;
+  let foundLength = 0;
+  let wordCount = 0;
+  let joinedHash = FNV_START;
+  /** Start of the word being read, or -1; positions are into `codes`. */
+  let start = -1;
+  let wordHash = 0;
+  let wordIsAscii = true;
+  let i = from;
+  while (i < end) {
+    // The records are looked up a batch at a time, so that a long line needs no more room.
+    for (; i < end && foundLength < FOUND_WORDS_LIMIT; i++) {
+      const code = codes[i]!;
+      if (code >= 0x61 && code <= 0x7a) {
+        if (!previousIsWord) {
+          wordStarts++;
+          previousIsWord = true;
         }
-        if (code !== 0x20) nonSpace++;
+        if (start < 0) {
+          start = i;
+          wordHash = FNV_START;
+        }
+        wordHash = fnvStep(wordHash, code);
+      } else if (code >= 0x41 && code <= 0x5a) {
+        if (!previousIsWord) {
+          wordStarts++;
+          capitalisedStarts++;
+          previousIsWord = true;
+        }
+        if (start < 0) {
+          start = i;
+          wordHash = FNV_START;
+        }
+        wordHash = fnvStep(wordHash, code | 0x20);
+      } else if (code >= 0x30 && code <= 0x39) {
+        digits++;
+        previousIsWord = true;
+        if (start < 0) {
+          start = i;
+          wordHash = FNV_START;
+        }
+        wordHash = fnvStep(wordHash, code);
+      } else if (code >= 0x80 || code === 0x27) {
+        break;
       } else {
-        if (code === 0x2026) {
-          const next = i + 1 < n ? text.charCodeAt(i + 1) : -1;
-          if (next < 0 || isWhiteSpace(next) || isCloser(next)) sentenceMarks++;
-        } else if (isCjkSentenceEnd(code)) sentenceMarks++;
-        if (code >= 0xdc00 && code <= 0xdfff) lowSurrogates++;
-        nonSpace++;
-        cls = charClass(code);
+        if (code === 0x20) {
+          if (i > from && codes[i - 1] === 0x20 && !textIsFinal) return UNUSUAL_SPACE;
+          spaces++;
+        } else if (code === 0x2e || code === 0x21 || code === 0x3f) {
+          if (i + 1 === end || endsSentenceBefore(codes[i + 1]!)) sentenceMarks++;
+        } else if (isControlSpace(code) && !textIsFinal) {
+          return UNUSUAL_SPACE;
+        }
+        previousIsWord = false;
+        if (start >= 0) {
+          found[foundLength] = start;
+          found[foundLength + 1] = i;
+          found[foundLength + 2] = wordHash;
+          found[foundLength + 3] = wordIsAscii ? 1 : 0;
+          foundLength += 4;
+          start = -1;
+          wordIsAscii = true;
+        }
       }
-      const low = lower.charCodeAt(i);
+    }
+    if (foundLength >= FOUND_WORDS_LIMIT) {
+      joinedHash = lookUpWords(found, foundLength, codes, from, lower, sink, joinedHash);
+      wordCount += foundLength / 4;
+      foundLength = 0;
+      continue;
+    }
+    if (i === end) break;
+    // A character other than ASCII, or an apostrophe.
+    const code = codes[i]!;
+    let low = code;
+    let isWordChar = false;
+    if (code === 0x27) {
+      previousIsWord = false;
+    } else {
+      if (code >= 0xa0 && isUnusualSpace(code) && !textIsFinal) return UNUSUAL_SPACE;
+      if (code === 0x2026) {
+        if (i + 1 === end || endsSentenceBefore(codes[i + 1]!)) sentenceMarks++;
+      } else if (isCjkSentenceEnd(code)) sentenceMarks++;
+      if (code >= 0xdc00 && code <= 0xdfff) lowSurrogates++;
+      if (lower === undefined) {
+        lower = block.lower;
+        if (lower.length !== n) return LENGTH_CHANGED;
+      }
+      const cls = charClass(code);
+      low = lower.charCodeAt(i - from);
       if (cls === LETTER && !previousIsWord) {
         wordStarts++;
         if (code !== low) capitalisedStarts++;
       }
       previousIsWord = cls !== OTHER;
-      // The words, as words() cuts them from `lower` (most characters are their own lower case).
-      const isWordChar = low === code ? cls !== OTHER : low < 0x80 ? isAsciiWordChar(low) : charClass(low) !== OTHER;
-      if (isWordChar) {
-        if (start < 0) {
-          start = i;
-          wordHash = FNV_START;
-        }
-        wordHash = fnvStep(wordHash, low);
-      } else if (start >= 0) {
-        // An apostrophe between letters stays inside the word.
-        if ((low === 0x27 || low === 0x2019) && i + 1 < n && isLetterAt(lower, i + 1) && isLetterAt(lower, i - 1)) {
-          wordHash = fnvStep(wordHash, low);
-          continue;
-        }
-        wordCount++;
-        joinedHash = nextWordsHash(joinedHash, wordHash >>> 0);
-        const group = index.groupAt(lower, start, i, wordHash >>> 0);
-        if (group >= 0) sink.push(group);
-        start = -1;
+      isWordChar = low === code ? cls !== OTHER : low < 0x80 ? isAsciiWordChar(low) : charClass(low) !== OTHER;
+      // isMostlyUnspaced(lower) can only be true when some character of `lower` is in those scripts' ranges.
+      if (!unspacedChecked && isUnspacedScriptCode(low)) {
+        unspacedChecked = true;
+        // The characters before this one have been checked for white space to collapse, not the rest.
+        if (isMostlyUnspaced(lower)) return !textIsFinal && hasUnusualSpaceIn(codes, i, end) ? UNUSUAL_SPACE : UNSPACED_LINE;
       }
     }
-    if (start >= 0) {
-      wordCount++;
-      joinedHash = nextWordsHash(joinedHash, wordHash >>> 0);
-      const group = index.groupAt(lower, start, n, wordHash >>> 0);
-      if (group >= 0) sink.push(group);
+    // The words, as words() cuts them from `lower`.
+    if (isWordChar) {
+      if (start < 0) {
+        start = i;
+        wordHash = FNV_START;
+      }
+      wordHash = fnvStep(wordHash, low);
+      if (code >= 0x80) wordIsAscii = false;
+    } else if (start >= 0) {
+      // An apostrophe between letters stays inside the word.
+      const at = i - from;
+      let joins = false;
+      if ((low === 0x27 || low === 0x2019) && at + 1 < n) {
+        // isLetterAt(lower, at ± 1), reading `lower` only for a character other than ASCII.
+        const next = codes[i + 1]!;
+        const previous = codes[i - 1]!;
+        if ((next >= 0x80 || previous >= 0x80) && lower === undefined) {
+          lower = block.lower;
+          if (lower.length !== n) return LENGTH_CHANGED;
+        }
+        joins = (next < 0x80 ? isAsciiLetter(next) : isLetterAt(lower!, at + 1)) && (previous < 0x80 ? isAsciiLetter(previous) : isLetterAt(lower!, at - 1));
+      }
+      if (joins) {
+        wordHash = fnvStep(wordHash, low);
+        if (code >= 0x80) wordIsAscii = false;
+      } else {
+        found[foundLength] = start;
+        found[foundLength + 1] = i;
+        found[foundLength + 2] = wordHash;
+        found[foundLength + 3] = wordIsAscii ? 1 : 0;
+        foundLength += 4;
+        start = -1;
+        wordIsAscii = true;
+      }
     }
-    block.wordCount = wordCount;
-    block.wordsHash = joinedHash >>> 0;
-    shape = { wordStarts, capitalisedStarts, digits, nonSpace, lowSurrogates, sentenceMarks };
+    i++;
   }
-  block.stopWordsTo = sink.length;
-  return shapeMeasures(text, shape, unspaced, block.wordCount);
+  if (start >= 0) {
+    found[foundLength] = start;
+    found[foundLength + 1] = end;
+    found[foundLength + 2] = wordHash;
+    found[foundLength + 3] = wordIsAscii ? 1 : 0;
+    foundLength += 4;
+  }
+  joinedHash = lookUpWords(found, foundLength, codes, from, lower, sink, joinedHash);
+  wordCount += foundLength / 4;
+  block.unspaced = false;
+  block.wordCount = wordCount;
+  block.wordsHash = joinedHash >>> 0;
+  const chars = n - lowSurrogates;
+  const nonSpace = n - spaces;
+  return {
+    chars,
+    words: wordCount,
+    stopWords: 0,
+    stopWordDensity: 0,
+    relativeStopWordDensity: 0,
+    unspaced: false,
+    contentLength: chars,
+    endsLikeSentence: endsLikeSentence(text),
+    sentenceMarks,
+    capitalisedShare: wordStarts > 0 ? capitalisedStarts / wordStarts : 0,
+    digitShare: nonSpace > 0 ? digits / nonSpace : 0,
+    isLink: spaces === 0 && isLink(text),
+  };
 }
 
-/** charClass for an ASCII code, without the table: most characters of most pages are ASCII. */
-function asciiClass(code: number): number {
-  if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) return LETTER;
-  return code >= 0x30 && code <= 0x39 ? NUMBER : OTHER;
+/**
+ * URL_OR_EMAIL.test(text) for a line without spaces. Neither form contains white space, so a line with a
+ * space skips the pattern; a third of lines have none (menus, labels), and the pattern is tried only on
+ * those that start like a URL (h, w) or hold an @.
+ */
+function isLink(text: string): boolean {
+  const first = text.charCodeAt(0) | 0x20;
+  return (first === 0x68 || first === 0x77 || text.includes('@')) && URL_OR_EMAIL.test(text);
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+}
+
+/**
+ * Looks up the words scanFast recorded in the stop-word index, pushing the groups of those it holds, and
+ * returns wordsHash's running hash with them added. `lower` is defined when some word is not all ASCII.
+ */
+function lookUpWords(found: Int32Array, foundLength: number, codes: Uint16Array, from: number, lower: string | undefined, sink: StopWordSink, joinedHash: number): number {
+  const index = stopWordIndex();
+  for (let k = 0; k < foundLength; k += 4) {
+    const hash = found[k + 2]! >>> 0;
+    joinedHash = nextWordsHash(joinedHash, hash);
+    const group =
+      found[k + 3] === 1 ? index.groupOfAscii(codes, found[k]!, found[k + 1]!, hash) : index.groupAt(lower!, found[k]! - from, found[k + 1]! - from, hash);
+    if (group >= 0) sink.push(group);
+  }
+  return joinedHash;
+}
+
+/** Whether a . ! ? or … followed by this character is a sentence mark: white space or a closing quote or bracket. */
+function endsSentenceBefore(next: number): boolean {
+  return isWhiteSpace(next) || isCloser(next);
 }
 
 interface Shape {
@@ -211,8 +434,7 @@ function shapeMeasures(text: string, shape: Shape, unspaced: boolean, words: num
     sentenceMarks: shape.sentenceMarks,
     capitalisedShare: shape.wordStarts > 0 ? shape.capitalisedStarts / shape.wordStarts : 0,
     digitShare: shape.nonSpace > 0 ? shape.digits / shape.nonSpace : 0,
-    // Neither form contains white space, so a line with a space skips the pattern.
-    isLink: !text.includes(' ') && URL_OR_EMAIL.test(text),
+    isLink: !text.includes(' ') && isLink(text),
   };
 }
 

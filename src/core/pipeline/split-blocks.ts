@@ -3,18 +3,26 @@
 // natural unit to keep or drop; the paragraph is kept for rendering and for rules that look at runs.
 // The same pass reads each line's words and shape (see measure-blocks.ts, scanLine): the characters of
 // a line are scanned once, and no string is cut out per word.
-import { scanLine, StopWordSink } from './measure-blocks.js';
-import { charClass, isMostlyUnspaced, LETTER, OTHER, words } from '../text/tokens.js';
-import type { Block, Page } from '../types.js';
+import { CodeUnits, scanCodes, StopWordSink } from './measure-blocks.js';
+import { charClass, hasUnusualSpace, isWhiteSpace, LETTER, OTHER, words } from '../text/tokens.js';
+import type { Block, Measures, Page } from '../types.js';
 
 const LINE_BREAK = /\r\n|\r|\n/;
 
-/** A block whose word list is cut only when a step asks for it (most need only the count and the hash). */
+/**
+ * A block whose lower-case and bare forms and word list are made only when a step asks for them: the
+ * scan needs none of them for a line of ASCII characters, and the rules read `lower` and `bare` only for
+ * short lines.
+ */
 class LineBlock implements Block {
   wordCount = 0;
   wordsHash = 0;
   stopWordsFrom = 0;
   stopWordsTo = 0;
+  /** Set by the scan (measure-blocks.ts), which finds out whether the line is mostly in a script without spaces. */
+  unspaced = false;
+  private cachedLower: string | undefined = undefined;
+  private cachedBare: string | undefined = undefined;
   private cachedWords: string[] | undefined = undefined;
 
   constructor(
@@ -23,10 +31,17 @@ class LineBlock implements Block {
     readonly paragraph: number,
     readonly lineInParagraph: number,
     readonly text: string,
-    readonly lower: string,
-    readonly bare: string,
-    readonly unspaced: boolean,
   ) {}
+
+  get lower(): string {
+    this.cachedLower ??= this.text.toLowerCase();
+    return this.cachedLower;
+  }
+
+  get bare(): string {
+    this.cachedBare ??= bareForm(this.lower);
+    return this.cachedBare;
+  }
 
   get words(): string[] {
     this.cachedWords ??= words(this.lower, this.unspaced);
@@ -35,30 +50,88 @@ class LineBlock implements Block {
 }
 
 export function splitBlocks(page: Page): void {
+  const source = page.source;
   // Most inputs end lines with \n alone: a plain string split is much faster than the regex.
-  const lines = page.source.includes('\r') ? page.source.split(LINE_BREAK) : page.source.split('\n');
+  const crlf = source.includes('\r');
+  const lines = crlf ? source.split(LINE_BREAK) : source.split('\n');
   page.lines = lines;
   const stopWords = new StopWordSink();
+  const units = (pageUnits ??= new CodeUnits());
+  /** units.codes[k] is source[unitsStart + k], for unitsLength code units. */
+  let unitsStart = 0;
+  let unitsLength = 0;
+  let lineStart = 0;
   let paragraph = 0;
   let lineInParagraph = 0;
   let previousBlank = true;
   for (let i = 0; i < lines.length; i++) {
-    const text = collapseWhitespace(lines[i]!);
-    if (text === '') {
+    const line = lines[i]!;
+    const lineEnd = lineStart + line.length;
+    if (lineEnd > unitsStart + unitsLength) {
+      // The source is copied to the typed array a window at a time: a copy of a whole large input would
+      // double its memory.
+      unitsStart = lineStart;
+      unitsLength = Math.min(source.length - lineStart, Math.max(line.length, UNITS_WINDOW));
+      units.reserve(unitsLength);
+      units.write(source.slice(unitsStart, unitsStart + unitsLength));
+    }
+    const codes = units.codes;
+    const lineAt = lineStart - unitsStart;
+    let from = lineAt;
+    let to = lineAt + line.length;
+    lineStart = crlf && source.charCodeAt(lineEnd) === 0x0d && source.charCodeAt(lineEnd + 1) === 0x0a ? lineEnd + 2 : lineEnd + 1;
+    // What collapseWhitespace(line) returns, without making strings for the lines it leaves alone: the
+    // line trimmed, unless white space other than single spaces remains in it (the scan tells).
+    while (from < to && isWhiteSpace(codes[from]!)) from++;
+    while (to > from && isWhiteSpace(codes[to - 1]!)) to--;
+    let block: LineBlock | undefined;
+    let measures: Measures | undefined;
+    if (from < to) {
+      block = newBlock(page, i, paragraph, lineInParagraph, to - from === line.length ? line : line.slice(from - lineAt, to - lineAt));
+      measures = scanCodes(block, codes, from, stopWords, false);
+      if (measures === undefined) {
+        const text = collapseWhitespace(line);
+        block = text === '' ? undefined : newBlock(page, i, paragraph, lineInParagraph, text);
+        if (block) measures = scanCodes(block, lineCodes(text), 0, stopWords, true);
+      }
+    }
+    if (block === undefined || measures === undefined) {
       if (!previousBlank) paragraph++;
       previousBlank = true;
       lineInParagraph = 0;
       continue;
     }
-    const lower = text.toLowerCase();
-    const unspaced = isMostlyUnspaced(lower);
-    const block = new LineBlock(page.blocks.length, i + 1, paragraph, lineInParagraph, text, lower, bareForm(lower), unspaced);
-    page.measures.push(scanLine(block, stopWords));
+    page.measures.push(measures);
     page.blocks.push(block);
     lineInParagraph++;
     previousBlank = false;
   }
   page.stopWordGroups = stopWords.groups();
+  // A window grown for a very long line is not kept for the next page.
+  if (units.codes.length > UNITS_WINDOW * 4) pageUnits = undefined;
+  if (collapsedUnits && collapsedUnits.codes.length > UNITS_WINDOW * 4) collapsedUnits = undefined;
+}
+
+function newBlock(page: Page, i: number, paragraph: number, lineInParagraph: number, text: string): LineBlock {
+  return new LineBlock(page.blocks.length, i + 1, paragraph, lineInParagraph, text);
+}
+
+/** Code units copied to the typed array at a time (64 K: 128 KB, which stays in the processor's cache). */
+const UNITS_WINDOW = 1 << 16;
+
+/**
+ * The copy window, shared by the pages a process cleans one after another: a new 128 KB buffer per page
+ * is memory outside the JavaScript heap, which makes the engine collect garbage more often.
+ */
+let pageUnits: CodeUnits | undefined;
+let collapsedUnits: CodeUnits | undefined;
+
+/** The code units of a line that collapseWhitespace rewrote, in a typed array. */
+function lineCodes(text: string): Uint16Array {
+  collapsedUnits ??= new CodeUnits();
+  collapsedUnits.reserve(text.length);
+  collapsedUnits.write(text);
+  return collapsedUnits.codes;
 }
 
 /** Lower-cased text without the bullets, arrows, colons and counts that menus put around a label. */
@@ -79,29 +152,4 @@ const SPACE_RUN = /[\s\u00a0\u200b\ufeff]+/g;
 /** Trims a line and folds runs of spaces and tabs (including no-break spaces) into one space. */
 export function collapseWhitespace(line: string): string {
   return hasUnusualSpace(line) ? line.replace(SPACE_RUN, ' ').trim() : line.trim();
-}
-
-/**
- * True when the line has white space other than single spaces: two spaces in a row, a tab or control
- * space, or a no-break, wide or zero-width space. A character scan: this runs on every line of the input.
- */
-function hasUnusualSpace(line: string): boolean {
-  for (let i = 0; i < line.length; i++) {
-    const code = line.charCodeAt(i);
-    if (code === 0x20) {
-      if (line.charCodeAt(i + 1) === 0x20) return true;
-    } else if (code < 0x20) {
-      if (code >= 0x09 && code <= 0x0c) return true;
-    } else if (code >= 0xa0 && isUnusualSpace(code)) {
-      return true;
-    }
-  }
-  return false;
-}
-
-function isUnusualSpace(code: number): boolean {
-  return (
-    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200b) || code === 0x2028 || code === 0x2029 ||
-    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  );
 }

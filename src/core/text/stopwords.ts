@@ -4,7 +4,10 @@
 // language detection and stop-word counting look each word up once. The full JSON is loaded only when
 // a caller forces a language outside that set.
 import { createRequire } from 'node:module';
-import { DETECTED_LANGUAGES, GROUP_CODE_BASE, GROUP_LANGUAGES, LISTED_LANGUAGES, STOP_WORD_SLOT_GROUPS, STOP_WORD_SLOTS } from './generated/stopwords.js';
+import { Buffer } from 'node:buffer';
+import {
+  DETECTED_LANGUAGES, GROUP_BITS, GROUP_LANGUAGES, LENGTH_BITS, FILTER_BITS, LISTED_LANGUAGES, STOP_WORD_FILTER, STOP_WORD_SLOTS, STOP_WORDS,
+} from './generated/stopwords.js';
 
 export { DETECTED_LANGUAGES };
 
@@ -79,37 +82,89 @@ export function nextWordsHash(h: number, wordHash: number): number {
 /** Sentinel group of a word that no detected language's list holds. */
 export const NOT_A_STOP_WORD = -1;
 
+const OFFSET_SHIFT = LENGTH_BITS + GROUP_BITS;
+const GROUP_MASK = (1 << GROUP_BITS) - 1;
+const LENGTH_MASK = (1 << LENGTH_BITS) - 1;
+
 /**
  * An open-addressing hash table from the detected languages' stop words to their group (the set of lists
- * that hold them), keyed by fnv1a with linear probing. scripts/build-stopwords.js lays the table out at
- * build time; here it is only read.
+ * that hold them), keyed by fnv1a with linear probing, at most half full. scripts/build-stopwords.js lays
+ * it out at build time; start-up only decodes it (no loop over the words in JavaScript).
+ *
+ * It is looked up for every word of every page, and most words are not stop words: a table of this size
+ * does not stay in the processor's cache, so such a word would cost a cache miss or two. A one-hash Bloom
+ * filter small enough to stay cached turns most of them away first. A probe then reads one Int32Array
+ * pair, the slot's hash and its entry (the word's offset in the pool, its length and its group, packed),
+ * and only a word whose hash matches is compared character by character with the pool, a Uint16Array of
+ * the words' code units.
  */
 export class StopWordIndex {
   private readonly mask: number;
-  /** The word in each slot; '' marks a free slot. */
-  private readonly keys: readonly string[];
+  /** For slot s, [2s] is the hash of its word and [2s + 1] its packed entry, or -1 for a free slot. */
+  private readonly slots: Int32Array;
+  private readonly filter: Int32Array;
+  /** The code units of the words, separated by \n. */
+  private readonly pool: Uint16Array;
   /** For each group, the indices (into DETECTED_LANGUAGES) of its lists. */
   readonly languagesOfGroup: readonly (readonly number[])[];
   private readonly membership = new Map<number, Uint8Array>();
 
   constructor(
+    /** The words, separated by \n. */
+    words: string,
+    /** The slots, as little-endian int32s in base64. */
     slots: string,
-    /** The group of each slot's word, as the character GROUP_CODE_BASE + group. */
-    private readonly slotGroups: string,
+    /** The Bloom filter, as little-endian int32s in base64. */
+    filter: string,
     groupLanguages: readonly (readonly number[])[],
   ) {
-    this.keys = slots.split('\n');
-    this.mask = this.keys.length - 1;
+    this.slots = int32sFromBase64(slots);
+    this.mask = this.slots.length / 2 - 1;
+    this.filter = int32sFromBase64(filter);
     this.languagesOfGroup = groupLanguages;
+    const poolBytes = Buffer.alloc(words.length * 2);
+    poolBytes.write(words, 'utf16le');
+    if (BIG_ENDIAN) poolBytes.swap16();
+    this.pool = new Uint16Array(poolBytes.buffer, poolBytes.byteOffset, words.length);
   }
 
   /** The group of `text.slice(start, end)`, whose fnv1a hash is `hash`, without cutting it out. */
   groupAt(text: string, start: number, end: number, hash: number): number {
+    const bit = hash >>> (32 - FILTER_BITS);
+    if ((this.filter[bit >>> 5]! & (1 << (bit & 31))) === 0) return NOT_A_STOP_WORD;
+    const wanted = hash | 0;
+    const { slots, mask, pool } = this;
     const length = end - start;
-    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
-      const key = this.keys[slot]!;
-      if (key === '') return NOT_A_STOP_WORD;
-      if (key.length === length && text.startsWith(key, start)) return this.slotGroups.charCodeAt(slot) - GROUP_CODE_BASE;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const entry = slots[slot * 2 + 1]!;
+      if (entry === -1) return NOT_A_STOP_WORD;
+      if (slots[slot * 2] !== wanted || ((entry >>> GROUP_BITS) & LENGTH_MASK) !== length) continue;
+      const offset = entry >>> OFFSET_SHIFT;
+      let i = 0;
+      while (i < length && pool[offset + i] === text.charCodeAt(start + i)) i++;
+      if (i === length) return entry & GROUP_MASK;
+    }
+  }
+
+  /**
+   * groupAt for a word of ASCII letters, digits and apostrophes whose code units are codes[start .. end),
+   * in any case: `code | 0x20` is the lower case of each. The scan in measure-blocks.ts reads most words
+   * this way, without the lower-cased string.
+   */
+  groupOfAscii(codes: Uint16Array, start: number, end: number, hash: number): number {
+    const bit = hash >>> (32 - FILTER_BITS);
+    if ((this.filter[bit >>> 5]! & (1 << (bit & 31))) === 0) return NOT_A_STOP_WORD;
+    const wanted = hash | 0;
+    const { slots, mask, pool } = this;
+    const length = end - start;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const entry = slots[slot * 2 + 1]!;
+      if (entry === -1) return NOT_A_STOP_WORD;
+      if (slots[slot * 2] !== wanted || ((entry >>> GROUP_BITS) & LENGTH_MASK) !== length) continue;
+      const offset = entry >>> OFFSET_SHIFT;
+      let i = 0;
+      while (i < length && pool[offset + i] === (codes[start + i]! | 0x20)) i++;
+      if (i === length) return entry & GROUP_MASK;
     }
   }
 
@@ -129,10 +184,19 @@ export class StopWordIndex {
   }
 }
 
+const BIG_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 0;
+
+/** Little-endian int32s in base64, in an Int32Array (copied, so aligned; in the machine's byte order). */
+function int32sFromBase64(text: string): Int32Array {
+  const bytes = Buffer.from(text, 'base64');
+  if (BIG_ENDIAN) bytes.swap32();
+  return new Int32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
+}
+
 let index: StopWordIndex | undefined;
 
 /** The stop-word index of the detected languages, built on first use. */
 export function stopWordIndex(): StopWordIndex {
-  index ??= new StopWordIndex(STOP_WORD_SLOTS, STOP_WORD_SLOT_GROUPS, GROUP_LANGUAGES);
+  index ??= new StopWordIndex(STOP_WORDS, STOP_WORD_SLOTS, STOP_WORD_FILTER, GROUP_LANGUAGES);
   return index;
 }

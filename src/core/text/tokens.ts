@@ -42,11 +42,13 @@ export function isMostlyUnspaced(text: string): boolean {
 
 /** Thai's block (U+0E00–U+0E7F), or U+2E80 and above, where Han, Hiragana and Katakana start. */
 export function hasUnspacedScriptRange(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0x2e80 || (code >= 0x0e00 && code <= 0x0e7f)) return true;
-  }
+  for (let i = 0; i < text.length; i++) if (isUnspacedScriptCode(text.charCodeAt(i))) return true;
   return false;
+}
+
+/** One code unit of hasUnspacedScriptRange. */
+export function isUnspacedScriptCode(code: number): boolean {
+  return code >= 0x2e80 || (code >= 0x0e00 && code <= 0x0e7f);
 }
 
 export function words(text: string, unspaced = isMostlyUnspaced(text)): string[] {
@@ -112,5 +114,55 @@ export function isWhiteSpace(code: number): boolean {
   return (
     code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
     code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
+/**
+ * True when the line has white space other than single spaces: two spaces in a row, a tab or control
+ * space, or a no-break, wide or zero-width space (what collapseWhitespace in split-blocks.ts folds).
+ */
+export function hasUnusualSpace(line: string): boolean {
+  // The previous character is remembered rather than the next one read: reading past the end of the
+  // string (charCodeAt(length) is NaN) made V8 run this loop about three times slower.
+  let previousIsSpace = false;
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (code === 0x20) {
+      if (previousIsSpace) return true;
+      previousIsSpace = true;
+      continue;
+    }
+    previousIsSpace = false;
+    if (code < 0x20 ? isControlSpace(code) : code >= 0xa0 && isUnusualSpace(code)) return true;
+  }
+  return false;
+}
+
+/** hasUnusualSpace on the code units codes[from .. to). */
+export function hasUnusualSpaceIn(codes: Uint16Array, from: number, to: number): boolean {
+  let previousIsSpace = false;
+  for (let i = from; i < to; i++) {
+    const code = codes[i]!;
+    if (code === 0x20) {
+      if (previousIsSpace) return true;
+      previousIsSpace = true;
+      continue;
+    }
+    previousIsSpace = false;
+    if (code < 0x20 ? isControlSpace(code) : code >= 0xa0 && isUnusualSpace(code)) return true;
+  }
+  return false;
+}
+
+/** Tab, line feed, vertical tab, form feed. */
+export function isControlSpace(code: number): boolean {
+  return code >= 0x09 && code <= 0x0c;
+}
+
+/** A white space character other than the ASCII ones, or the zero-width space. */
+export function isUnusualSpace(code: number): boolean {
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200b) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
   );
 }

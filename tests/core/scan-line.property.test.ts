@@ -1,0 +1,56 @@
+// splitBlocks scans lines from a typed array with an ASCII fast path, falls back for white space to
+// collapse, unspaced scripts and lines whose lower case changes length, and makes `lower` and `bare` on
+// first use. On arbitrary text it must give what the straightforward reference gives: the blocks of the
+// split-and-collapse definition, words(), wordsHash and measure().
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { newPage } from '../../src/core/page.js';
+import { measure } from '../../src/core/pipeline/measure-blocks.js';
+import { bareForm, collapseWhitespace, splitBlocks } from '../../src/core/pipeline/split-blocks.js';
+import { NOT_A_STOP_WORD, stopWordIndex, stopWordSet, wordsHash } from '../../src/core/text/stopwords.js';
+import { isMostlyUnspaced, words } from '../../src/core/text/tokens.js';
+
+/** Characters each path of the scan treats specially, and some that no path should. */
+const UNITS = [
+  'a', 'z', 'A', 'Z', 'q', 'Q', '0', '9', ' ', ' ', ' ', "'", '’', '.', '!', '?', '…', '。', '！', '？', '"', '”', '»', ')', ']', '(', '-', '@', ':',
+  '\t', '\v', '\f', '\r', '\n', '\r\n', '\u00a0', '\u200b', '\u2003', '\u3000', '\ufeff', '\u2028', '\u0085', '\u001c',
+  'é', 'É', 'ß', 'İ', 'Σ', 'ς', 'K', 'ﬁ', 'ё', 'Ж', 'ا', '\u0301', '中', '文', 'の', 'ก', '한', '\ud83d\ude00', '\ud800', '\udc00', '＄', 'Ａ',
+  'the', 'The', 'THE', 'and', 'daß', 'Daß', 'muß', 'été', 'ÉTÉ', 'über', 'Über', 'это', 'для', "don't", 'l’homme', 'of', 'der', 'и', 'www.example.com', 'WWW.X.ORG', 'a@b.cd', 'http://x.y/z', 'HTTPS://X.Y',
+];
+
+const line = fc.string({ unit: fc.constantFrom(...UNITS), maxLength: 30 });
+const text = fc.array(line, { maxLength: 12 }).map((lines) => lines.join('\n'));
+
+function expectReference(input: string): void {
+  const page = newPage(input);
+  splitBlocks(page);
+  const expectedTexts = input.split(/\r\n|\r|\n/u).map(collapseWhitespace).filter((l) => l !== '');
+  expect(page.blocks.map((b) => b.text)).toEqual(expectedTexts);
+  const index = stopWordIndex();
+  const groups = page.stopWordGroups ?? new Int32Array(0);
+  page.blocks.forEach((block, i) => {
+    const lower = block.text.toLowerCase();
+    expect(block.lower).toBe(lower);
+    expect(block.bare).toBe(bareForm(lower));
+    expect(block.unspaced).toBe(isMostlyUnspaced(lower));
+    const expectedWords = words(lower, block.unspaced);
+    expect(block.words).toEqual(expectedWords);
+    expect(block.wordCount).toBe(expectedWords.length);
+    expect(block.wordsHash).toBe(wordsHash(expectedWords));
+    const expectedGroups = expectedWords.map((w) => index.group(w)).filter((g) => g !== NOT_A_STOP_WORD);
+    expect([...groups.subarray(block.stopWordsFrom, block.stopWordsTo)]).toEqual(expectedGroups);
+    const reference = measure({ text: block.text, lower, words: expectedWords, unspaced: block.unspaced }, stopWordSet('en'));
+    // splitBlocks leaves the stop words to measureBlocks.
+    expect({ ...page.measures[i]!, stopWords: reference.stopWords, stopWordDensity: reference.stopWordDensity, relativeStopWordDensity: reference.relativeStopWordDensity }).toEqual(reference);
+  });
+}
+
+describe('splitBlocks agrees with the reference on arbitrary text', () => {
+  it('for lines of characters each path treats specially', () => {
+    fc.assert(fc.property(text, expectReference), { numRuns: 1000 });
+  });
+
+  it('for a line longer than the window the page is copied in', () => {
+    expectReference(`${'word '.repeat(20_000)}The end.\nnext line\n${'中文'.repeat(40_000)}\nlast`);
+  });
+});
