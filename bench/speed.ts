@@ -5,18 +5,24 @@
 // - throughput: the aeb dev dumps (../shared/bench/aeb/dev/inputs/html-text/) copied into a temporary
 //   corpus of at least --mb MB (default 50), cleaned into a folder with -j 1 and -j 2: MB/s and pages/s;
 // - cross-page: the same corpus with and without cross-page evidence (when the CLI has --no-cross-page);
+// - parallel ceiling: how much faster this machine runs two processes that only clean pages in memory
+//   than one (no files, no threads to hand work to): what -j 2 can gain here at best;
 // - start-up: one small page, whole process, against `node -e ''`, alternating, in the same run;
 // - memory: peak resident memory (all threads) for --small-files (default 100,000) small files into a
 //   folder, and for a JSON Lines file of --jsonl-mb MB (default 200) through stdin to /dev/null.
 // Every figure is the median of --runs runs (default 5; memory: 1 run), and ratios are taken between runs
 // made side by side in this process, so a busy machine slows both sides alike.
+// The corpus and the outputs live under the temporary folder ($TMPDIR, else /tmp), whose file system is
+// printed: on a disk, creating thousands of files costs more than cleaning them (TMPDIR=/dev/shm runs
+// the same measurement on tmpfs, to see the tool without the disk).
 //
 // Exit codes: 0 measured; 1 a CLI run failed; 2 bad options, no build, or the shared data is missing.
 import { spawn } from 'node:child_process';
-import { createWriteStream, existsSync, readFileSync } from 'node:fs';
+import { createWriteStream, existsSync, readFileSync, statfsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { benchRoot, REPO_ROOT } from './data.js';
 import { CLI_BIN, withTempDir } from './run-cli.js';
@@ -26,11 +32,11 @@ const USAGE = `usage: npm run bench:speed -- [options]   (without rebuilding: vi
   --mb N            size of the throughput corpus in MB (default 50)
   --small-files N   files in the memory run of many small files (default 100000)
   --jsonl-mb N      size of the JSON Lines memory run in MB (default 200)
-  --only LIST       some of: throughput,cross-page,startup,memory (default: all)
+  --only LIST       some of: throughput,cross-page,ceiling,startup,memory (default: all)
   --json            print the results as JSON
 Data: ../shared/bench/aeb/dev/inputs/html-text/ beside the repo, or $BOILERSTRIP_SHARED/bench/.`;
 
-const PARTS = ['throughput', 'cross-page', 'startup', 'memory'] as const;
+const PARTS = ['throughput', 'cross-page', 'ceiling', 'startup', 'memory'] as const;
 type Part = (typeof PARTS)[number];
 const MB = 1e6;
 
@@ -107,6 +113,13 @@ async function runTimed(args: string[] | null, options: { cwd: string; stdinFile
   return { seconds, peakRssMb };
 }
 
+/** The file system a folder is on, by the magic number statfs reports (the common ones by name). */
+function fileSystemOf(dir: string): string {
+  const names: Record<number, string> = { 0xef53: 'ext2/3/4', 0x01021994: 'tmpfs', 0x58465342: 'xfs', 0x9123683e: 'btrfs', 0x794c7630: 'overlayfs', 0x6969: 'nfs' };
+  const type = statfsSync(dir).type;
+  return names[type] ?? `file system type 0x${type.toString(16)}`;
+}
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -154,7 +167,7 @@ async function main(argv: string[]): Promise<number> {
   const results: Record<string, unknown> = { machine: { cpus: os.availableParallelism(), node: process.version, loadAverage: os.loadavg().map((l) => l.toFixed(2)) }, runs: options.runs };
   // Lines are printed as they are measured (a long run that fails late still shows what it measured).
   const lines = { push: (line: string) => void (options.json ? undefined : console.log(line)) };
-  lines.push(`bench:speed — ${os.availableParallelism()} CPUs, Node ${process.version}, load average ${os.loadavg()[0]!.toFixed(2)}; medians of ${options.runs} runs`);
+  lines.push(`bench:speed — ${os.availableParallelism()} CPUs, Node ${process.version}, load average ${os.loadavg()[0]!.toFixed(2)}; medians of ${options.runs} runs; files under ${os.tmpdir()} (${fileSystemOf(os.tmpdir())})`);
 
   await withTempDir('boilerstrip-speed-', async (dir) => {
     if (options.only.has('throughput') || options.only.has('cross-page')) {
@@ -202,6 +215,36 @@ async function main(argv: string[]): Promise<number> {
         }
       }
       await rm(corpusDir, { recursive: true, force: true });
+    }
+
+    if (options.only.has('ceiling')) {
+      // Each process cleans every dev page `repeat` times in memory, after a warm-up pass.
+      const script = `import { readdirSync, readFileSync } from 'node:fs';
+        const { strip } = await import(${JSON.stringify(pathToFileURL(path.join(REPO_ROOT, 'dist', 'index.js')).href)});
+        const dir = ${JSON.stringify(path.join(benchRoot(), 'aeb', 'dev', 'inputs', 'html-text'))};
+        const pages = readdirSync(dir).map((f) => readFileSync(dir + '/' + f, 'utf8'));
+        for (const p of pages) strip(p);
+        for (let r = 0; r < 15; r++) for (const p of pages) strip(p);`;
+      const oneProcess = () =>
+        new Promise<void>((resolve, reject) =>
+          spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: 'ignore' })
+            .on('error', reject)
+            .on('close', (code) => (code === 0 ? resolve() : reject(new RunError(`the in-memory cleaning process exited ${code}`)))),
+        );
+      const timed = async (processes: number) => {
+        const started = performance.now();
+        await Promise.all(Array.from({ length: processes }, oneProcess));
+        return (performance.now() - started) / 1000;
+      };
+      const one: number[] = [];
+      const two: number[] = [];
+      for (let i = 0; i < options.runs; i++) {
+        one.push(await timed(1));
+        two.push(await timed(2));
+      }
+      const ceiling = (2 * median(one)) / median(two);
+      results['ceiling'] = { oneProcessSeconds: median(one), twoProcessesSeconds: median(two), speedup: ceiling };
+      lines.push(`parallel ceiling: two processes cleaning in memory do twice the work in ${median(two).toFixed(2)} s vs ${median(one).toFixed(2)} s for one = ${ceiling.toFixed(2)}× (what -j 2 can reach on this machine)`);
     }
 
     if (options.only.has('startup')) {
