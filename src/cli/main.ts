@@ -169,7 +169,10 @@ async function writeRecords(params: MainParams, options: CliOptions, cwd: string
   return failed > 0 ? EXIT_INPUT_FAILED : EXIT_OK;
 }
 
-/** Cleans `files` one after another to standard output; returns how many failed (each reported). */
+/**
+ * Cleans `files` one after another to standard output, waiting for it to drain when it asks to; returns
+ * how many failed (each reported).
+ */
 async function writeEach(
   files: readonly InputFile[],
   params: MainParams,
@@ -181,7 +184,10 @@ async function writeEach(
   let failed = 0;
   for (const file of files) {
     try {
-      params.stdout.write(await cleanFile(file, options, cwd, site?.(file) ?? {}));
+      // A slow reader (a pipe into gzip, a network upload) must slow the cleaning, not fill memory.
+      if (params.stdout.write(await cleanFile(file, options, cwd, site?.(file) ?? {})) === false && params.stdout.once) {
+        await new Promise<void>((resolve) => params.stdout.once!('drain', resolve));
+      }
     } catch (error) {
       failed++;
       report(`${file.path}: ${describeError(error)}`);

@@ -114,3 +114,30 @@ describe('folders, globs and --out-dir', () => {
     expect(run.stderr).toMatch(/pages\/\*\.html: no files match this pattern/u);
   });
 });
+
+describe('-f jsonl over several files to standard output', () => {
+  it('waits for a full standard output to drain before cleaning the next file', async () => {
+    const { main } = await import('../../src/cli/main.js');
+    const dir = tempDir();
+    const seed = readFileSync(path.join(FIXTURES, 'seed', 'input.txt'));
+    for (const name of ['a.txt', 'b.txt', 'c.txt']) writeFileSync(path.join(dir, name), seed);
+    const written: string[] = [];
+    let drain: (() => void) | undefined;
+    const stdout = {
+      // Like a pipe whose reader is slow: every write fills the buffer.
+      write: (chunk: string | Uint8Array) => (written.push(String(chunk)), false),
+      once: (_event: 'drain', listener: () => void) => void (drain = listener),
+    };
+    const running = main({ argv: [dir, '-f', 'jsonl'], stdin: process.stdin, stdout, stderr: { write: () => true } });
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 100));
+    for (let expected = 1; expected <= 3; expected++) {
+      await settle();
+      expect(written).toHaveLength(expected);
+      const release = drain;
+      drain = undefined;
+      release!();
+    }
+    expect(await running).toBe(0);
+    expect(written.map((record) => JSON.parse(record).source)).toEqual(['a.txt', 'b.txt', 'c.txt'].map((n) => path.join(dir, n)));
+  });
+});
