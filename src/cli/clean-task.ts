@@ -31,11 +31,15 @@ export interface CleanTask {
   keepMode: boolean;
   /** Line counts (repeats only) of the sites of this task's items, for cross-page evidence. */
   sites?: PlainCounts;
+  /** Hand the outputs back (a stream to standard output) instead of writing them to their destinations. */
+  returnOutputs?: boolean;
 }
 
 export interface CleanOutcome {
   bytesIn: number;
   bytesOut: number;
+  /** The output itself as UTF-8, with `returnOutputs`. */
+  output?: Uint8Array;
   /** One-line reason when the file could not be cleaned or written. */
   error?: string;
 }
@@ -52,6 +56,12 @@ export async function cleanTask(task: CleanTask): Promise<CleanOutcome[]> {
       bytesIn = bytes.length;
       const site = item.site === undefined ? undefined : sites?.get(item.site);
       const output = await cleanBytes(bytes, item.source, task.options, site ? { siteEvidence: evidenceOf(site) } : {});
+      if (task.returnOutputs) {
+        // As UTF-8 bytes: encoded here, in the worker, not by the one thread that writes the stream.
+        const encoded = Buffer.from(output, 'utf8');
+        outcomes.push({ bytesIn, bytesOut: encoded.length, output: encoded });
+        continue;
+      }
       const mode = task.keepMode ? statSync(item.input).mode : undefined;
       try {
         writeFileAtomic(item.destination, output, { mode, madeFolders });

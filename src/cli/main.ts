@@ -160,13 +160,17 @@ async function resolveOptions(cli: CliOptions, sources: OptionSources, cwd: stri
 /**
  * -f jsonl: one compact JSON record per input, one per line, all on standard output. This is the one
  * output that takes several inputs without --out-dir: a stream of records is what jq and data pipelines
- * read. A failed input is reported on standard error and leaves no record.
+ * read. A failed input is reported on standard error and leaves no record. The records are the ones -f
+ * json with -o would write, cross-page evidence included.
  */
 async function writeRecords(params: MainParams, options: CliOptions, cwd: string, report: (m: string) => void): Promise<number> {
   const { files, errors } = await expandInputs(options.inputs, cwd, { ignore: options.ignore });
   for (const e of errors) report(`${e.input}: ${e.message}`);
-  const failed = errors.length + (await writeEach(files, params, options, cwd, report));
-  return failed > 0 ? EXIT_INPUT_FAILED : EXIT_OK;
+  // The batch machinery, as for -o: worker threads, cross-page evidence, input order, back-pressure.
+  const { runBatch } = await import('./run-batch.js');
+  const batch = await runBatch(files, { ...options, progress: false }, cwd, report, params.signal, params.stderr, params.stdout);
+  if (params.signal?.aborted) return interruptedExitCode(params.signal);
+  return errors.length + batch.failed > 0 ? EXIT_INPUT_FAILED : EXIT_OK;
 }
 
 /**

@@ -1,5 +1,5 @@
-// Cleans many files into --out-dir, beside themselves (--suffix) or over themselves (--in-place). Each file
-// is independent: a failure is reported and counted, and the batch goes on. Outputs are written atomically
+// Cleans many files into --out-dir, beside themselves (--suffix) or over themselves (--in-place), or into
+// one stream on standard output (-f jsonl, in input order). Each file is independent: a failure is reported and counted, and the batch goes on. Outputs are written atomically
 // and never over an input (except, on purpose, with --in-place).
 //
 // Files go in small batches ("tasks", see clean-task.ts) to a piscina pool of worker threads, or through
@@ -29,6 +29,8 @@ import { siteOfFile, toPlain } from './site.js';
 const MIN_FILES_FOR_POOL = 8;
 /** At most this many files per task: enough to hide the hand-over cost, few enough to balance threads. */
 const MAX_FILES_PER_TASK = 64;
+/** At most this many files per task when cleaning into a stream in this thread (see perTask). */
+const MAX_FILES_PER_STREAMED_TASK = 4;
 /** Aim for this many tasks per thread, so a thread that drew large files does not hold up the end. */
 const TASKS_PER_THREAD = 8;
 /** Tasks in flight per thread: keeps every thread busy while bounding what waits in memory. */
@@ -44,7 +46,21 @@ export interface BatchResult {
   interrupted: boolean;
 }
 
-export async function runBatch(files: readonly InputFile[], options: BatchOptions, cwd: string, report: (message: string) => void, signal?: AbortSignal, stderr?: { write(s: string): unknown }): Promise<BatchResult> {
+/** Standard output, for a batch whose outputs form one stream (-f jsonl): written in input order. */
+export interface StreamOutput {
+  write(chunk: Uint8Array): unknown;
+  once?(event: 'drain', listener: () => void): unknown;
+}
+
+export async function runBatch(
+  files: readonly InputFile[],
+  options: BatchOptions,
+  cwd: string,
+  report: (message: string) => void,
+  signal?: AbortSignal,
+  stderr?: { write(s: string): unknown },
+  stream?: StreamOutput,
+): Promise<BatchResult> {
   const result: BatchResult = { files: 0, failed: 0, bytesIn: 0, bytesOut: 0, interrupted: false };
   const fail = (file: InputFile, message: string) => {
     result.files++;
@@ -53,7 +69,7 @@ export async function runBatch(files: readonly InputFile[], options: BatchOption
   };
   if (signal?.aborted) return { ...result, interrupted: true };
   // One line for an output folder that cannot exist, rather than the same error once per input.
-  if (options.outDir !== undefined && files.length > 0) {
+  if (!stream && options.outDir !== undefined && files.length > 0) {
     try {
       await mkdir(path.resolve(cwd, options.outDir), { recursive: true });
     } catch (error) {
@@ -61,11 +77,14 @@ export async function runBatch(files: readonly InputFile[], options: BatchOption
       return { ...result, files: files.length, failed: files.length };
     }
   }
-  const accepted = acceptedOutputs(files, options, cwd, fail);
+  const accepted = stream ? new Uint8Array(files.length).fill(1) : acceptedOutputs(files, options, cwd, fail);
   const count = accepted.reduce((n, ok) => n + ok, 0);
   const threads = count >= MIN_FILES_FOR_POOL ? Math.min(options.jobs, count) : 1;
-  const perTask = Math.max(1, Math.min(MAX_FILES_PER_TASK, Math.ceil(count / (threads * TASKS_PER_THREAD))));
-  const base = { options: cleanOptionsOf(options), keepMode: options.inPlace };
+  // In this thread a task is not handed over, so it need not be large; a stream's outputs are held until
+  // their task ends, and holding 64 of them had the garbage collector promote them (4x its time).
+  const maxPerTask = stream && threads === 1 ? MAX_FILES_PER_STREAMED_TASK : MAX_FILES_PER_TASK;
+  const perTask = Math.max(1, Math.min(maxPerTask, Math.ceil(count / (threads * TASKS_PER_THREAD))));
+  const base = { options: cleanOptionsOf(options), keepMode: options.inPlace, returnOutputs: stream !== undefined };
 
   // Cross-page evidence: counts from --counts, or from a first pass over these files when some folder
   // holds enough pages to give any. Only the lines that reach the threshold travel with the tasks.
@@ -86,7 +105,7 @@ export async function runBatch(files: readonly InputFile[], options: BatchOption
     };
     for (const [i, file] of files.entries()) {
       if (!accepted[i]) continue;
-      const destination = destinationOf(file, options, cwd);
+      const destination = stream ? '' : destinationOf(file, options, cwd);
       items.push({ input: path.resolve(cwd, file.path), destination, shownDestination: path.relative(cwd, destination) || destination, source: file.path, site: siteOfFile(file, cwd) });
       if (items.length === perTask) yield make();
     }
@@ -98,7 +117,15 @@ export async function runBatch(files: readonly InputFile[], options: BatchOption
   const run = (task: CleanTask) =>
     (pool ? runTask(pool, task, undefined, cleanTask) : cleanTask(task)).catch((error: unknown) => task.items.map(() => ({ bytesIn: 0, bytesOut: 0, error: describeError(error) })));
   const progress: Progress | undefined = options.progress && stderr ? await createProgress(stderr, count) : undefined;
-  const take = (outcomes: CleanOutcome[], task: CleanTask) => {
+  const take = async (outcomes: CleanOutcome[], task: CleanTask) => {
+    for (const outcome of outcomes) {
+      // A slow reader of the stream slows the batch (the window waits for this), not fills memory.
+      // A Buffer again (a thread hands back a bare Uint8Array), so that a writer of strings decodes it.
+      const output = outcome.output && Buffer.from(outcome.output.buffer, outcome.output.byteOffset, outcome.output.byteLength);
+      if (stream && output !== undefined && stream.write(output) === false && stream.once) {
+        await new Promise<void>((resolve) => stream.once!('drain', resolve));
+      }
+    }
     outcomes.forEach((outcome, i) => {
       result.files++;
       result.bytesIn += outcome.bytesIn;
@@ -112,7 +139,8 @@ export async function runBatch(files: readonly InputFile[], options: BatchOption
     progress?.update(result.files, result.bytesIn);
   };
   try {
-    result.interrupted = await runInOrder(tasks(), run, threads * IN_FLIGHT_PER_THREAD, take, signal);
+    // Without a pool the work is sequential anyway: one task at a time holds the least.
+    result.interrupted = await runInOrder(tasks(), run, pool ? threads * IN_FLIGHT_PER_THREAD : 1, take, signal);
   } finally {
     progress?.stop();
     await pool?.destroy();

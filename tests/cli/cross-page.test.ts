@@ -37,6 +37,21 @@ describe('cross-page evidence', () => {
     expect(outputs(path.join(root, 'two'))).toEqual(outputs(path.join(root, 'one')));
   });
 
+  it('-f jsonl over a crawl gives the records -f json -o writes, cross-page evidence included, with any -j', async () => {
+    const root = makeCrawl();
+    expect((await runMain(['crawl', '-f', 'json', '-o', 'json'], { cwd: root })).exitCode).toBe(0);
+    const files = readdirSync(path.join(root, 'json'), { recursive: true }).map(String).filter((f) => f.endsWith('.json')).sort();
+    const expected = files.map((f) => JSON.parse(readFileSync(path.join(root, 'json', f), 'utf8')));
+    for (const jobs of ['1', '2']) {
+      const run = await runMain(['crawl', '-f', 'jsonl', '-j', jobs], { cwd: root });
+      expect(run.exitCode).toBe(0);
+      const records = run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+      expect(records.map((r) => r.source).sort()).toEqual(expected.map((r) => r.source).sort());
+      for (const record of records) expect(record).toEqual(expected.find((r) => r.source === record.source));
+      expect(records.some((r) => r.text.includes(PROMO))).toBe(false);
+    }
+  });
+
   it('leaves duplicate captures alone: a folder of copies of one page is cleaned as the page alone', async () => {
     const root = tempDir();
     const cases = readdirSync(FIXTURES).filter((n) => existsSync(path.join(FIXTURES, n, 'input.txt')));
