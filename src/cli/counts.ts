@@ -30,11 +30,11 @@ export async function countFiles(files: readonly InputFile[], cwd: string, pool:
     await runInOrder(tasks, run, pool.maxThreads * 2, (plain: PlainCounts) => mergeCounts(counts, fromPlain(plain)), signal);
   } else {
     // In this thread the pages are added straight into the batch's counts, not copied through plain data.
-    const run = async (task: CountTask) => {
+    for (const task of tasks) {
+      if (signal?.aborted) break;
       await turnOfTheEventLoop();
       countPages(task.items, counts);
-    };
-    await runInOrder(tasks, run, 1, () => {}, signal);
+    }
   }
   return counts;
 }

@@ -174,8 +174,8 @@ async function writeRecords(params: MainParams, options: CliOptions, cwd: string
 }
 
 /**
- * Cleans `files` one after another to standard output, waiting for it to drain when it asks to; returns
- * how many failed (each reported).
+ * Cleans `files` (one page: several go through runBatch) to standard output; returns how many failed
+ * (each reported).
  */
 async function writeEach(
   files: readonly InputFile[],
@@ -188,10 +188,7 @@ async function writeEach(
   let failed = 0;
   for (const file of files) {
     try {
-      // A slow reader (a pipe into gzip, a network upload) must slow the cleaning, not fill memory.
-      if (params.stdout.write(await cleanFile(file, options, cwd, site?.(file) ?? {})) === false && params.stdout.once) {
-        await new Promise<void>((resolve) => params.stdout.once!('drain', resolve));
-      }
+      params.stdout.write(await cleanFile(file, options, cwd, site?.(file) ?? {}));
     } catch (error) {
       failed++;
       report(`${file.path}: ${describeError(error)}`);

@@ -1,6 +1,7 @@
 // Cleans many files into --out-dir, beside themselves (--suffix) or over themselves (--in-place), or into
-// one stream on standard output (-f jsonl, in input order). Each file is independent: a failure is reported and counted, and the batch goes on. Outputs are written atomically
-// and never over an input (except, on purpose, with --in-place).
+// one stream on standard output (-f jsonl, in input order). Each file is independent: a failure is
+// reported and counted, and the batch goes on. Outputs are written atomically and never over an input
+// (except, on purpose, with --in-place).
 //
 // Files go in small batches ("tasks", see clean-task.ts) to a piscina pool of worker threads, or through
 // the same function in this thread when one job is asked for or the batch is too small to pay for
@@ -118,24 +119,22 @@ export async function runBatch(
     (pool ? runTask(pool, task, undefined, cleanTask) : cleanTask(task)).catch((error: unknown) => task.items.map(() => ({ bytesIn: 0, bytesOut: 0, error: describeError(error) })));
   const progress: Progress | undefined = options.progress && stderr ? await createProgress(stderr, count) : undefined;
   const take = async (outcomes: CleanOutcome[], task: CleanTask) => {
-    for (const outcome of outcomes) {
-      // A slow reader of the stream slows the batch (the window waits for this), not fills memory.
-      // A Buffer again (a thread hands back a bare Uint8Array), so that a writer of strings decodes it.
-      const output = outcome.output && Buffer.from(outcome.output.buffer, outcome.output.byteOffset, outcome.output.byteLength);
-      if (stream && output !== undefined && stream.write(output) === false && stream.once) {
-        await new Promise<void>((resolve) => stream.once!('drain', resolve));
-      }
-    }
-    outcomes.forEach((outcome, i) => {
+    for (const [i, outcome] of outcomes.entries()) {
       result.files++;
       result.bytesIn += outcome.bytesIn;
       result.bytesOut += outcome.bytesOut;
-      if (outcome.error === undefined) return;
+      if (stream && outcome.output) {
+        // A Buffer again (a thread hands back a bare Uint8Array), so that a writer of strings decodes it.
+        // A slow reader of the stream slows the batch (the window waits for this), not fills memory.
+        const output = Buffer.from(outcome.output.buffer, outcome.output.byteOffset, outcome.output.byteLength);
+        if (stream.write(output) === false && stream.once) await new Promise<void>((resolve) => stream.once!('drain', resolve));
+      }
+      if (outcome.error === undefined) continue;
       result.failed++;
       const message = `${task.items[i]!.source}: ${outcome.error}`;
       if (progress) progress.interrupt(() => report(message));
       else report(message);
-    });
+    }
     progress?.update(result.files, result.bytesIn);
   };
   try {

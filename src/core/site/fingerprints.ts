@@ -26,9 +26,6 @@ export function lineKey(line: string): string {
   return words(collapseWhitespace(line).toLowerCase()).join(' ');
 }
 
-const HASH_A_START = 0x811c9dc5;
-const HASH_B_START = 0x9747b28c;
-
 /**
  * The fingerprint of a line's key, as counts files spell it: 64 bits as 16 hex digits, two independent
  * 32-bit hashes (FNV-1a and a multiply-xorshift) of the key's UTF-16 code units. Collisions are then about
@@ -36,6 +33,16 @@ const HASH_B_START = 0x9747b28c;
  * the same bits without building the key (`forEachLineFingerprint`).
  */
 export function fingerprint(key: string): string {
+  let hexDigits = '';
+  hashKey(key, (a, b) => (hexDigits = hex(a, b)));
+  return hexDigits;
+}
+
+const HASH_A_START = 0x811c9dc5;
+const HASH_B_START = 0x9747b28c;
+
+/** Calls `visit` with the two finished 32-bit halves of the fingerprint of `key`. */
+function hashKey(key: string, visit: (a: number, b: number) => void): void {
   let a = HASH_A_START;
   let b = HASH_B_START;
   for (let i = 0; i < key.length; i++) {
@@ -44,7 +51,7 @@ export function fingerprint(key: string): string {
     b = Math.imul(b ^ c, 0x5bd1e995);
     b ^= b >>> 15;
   }
-  return hex(a, finishB(b));
+  visit(a >>> 0, finishB(b) >>> 0);
 }
 
 function finishB(b: number): number {
@@ -77,7 +84,7 @@ export function forEachLineFingerprint(lower: string, visit: (a: number, b: numb
     if (code === 0x0a || code === 0x0d) {
       if (maybeUnspaced && isMostlyUnspaced(lower.slice(lineStart, i))) {
         const key = words(lower.slice(lineStart, i), true).join(' ');
-        if (key !== '') visitKey(key, visit);
+        if (key !== '') hashKey(key, visit);
       } else if (hasWords) {
         visit(a >>> 0, finishB(b) >>> 0);
       }
@@ -113,11 +120,6 @@ export function forEachLineFingerprint(lower: string, visit: (a: number, b: numb
     b = Math.imul(b ^ code, 0x5bd1e995);
     b ^= b >>> 15;
   }
-}
-
-function visitKey(key: string, visit: (a: number, b: number) => void): void {
-  const fp = fingerprint(key);
-  visit(parseInt(fp.slice(0, 8), 16), parseInt(fp.slice(8), 16));
 }
 
 /**
