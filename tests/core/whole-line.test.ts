@@ -1,14 +1,53 @@
-// wholeLine splits a phrase list into a set of plain phrases and a pattern for the rest; it must match
-// exactly what one anchored alternation of all the phrases matches.
+// wholeLine splits a phrase list into a set of plain phrases and buckets of patterns sorted by their plain
+// start; it must match exactly what one anchored alternation of all the phrases matches.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { wholeLine } from '../../src/core/rules/rule.js';
+import { plainStart, wholeLine } from '../../src/core/rules/rule.js';
 
-const PHRASES = ['share', 'shares?', 'top (?:stories|news)', 'more from [\\p{L} -]{1,40}', 'a.b', 'x', "today['’]s paper", 'e-?mail', '分享', 'c++'.replace(/\+/g, '\\+')];
-const SAMPLES = ['share', 'shares', 'sharess', 'top stories', 'top news', 'top', 'more from the bbc', 'a.b', 'axb', 'x', 'xx', "today's paper", 'today’s paper', 'email', 'e-mail', '分享', 'c++', 'c', ''];
+const PHRASES = [
+  'share', 'shares?', 'top (?:stories|news)', 'more from [\\p{L} -]{1,40}', 'a.b', 'x', "today['’]s paper", 'e-?mail', '分享', 'c++'.replace(/\+/g, '\\+'),
+  // Starts that must not sort a pattern by more than what every match starts with.
+  'news|top picks', 'to(?:p|day)|yesterday', 'ab?cd', 'xy*z', 'mn{0,2}op', 'mo+re', '[ab]cd', '(?:ti )?potrebbe', '\\+1 more', 'tod(?:ay)?', '(?:x|y)|zz',
+  'grüße(?: aus \\S+)?', '😀😀 fun', 'to',
+];
+const SAMPLES = [
+  'share', 'shares', 'sharess', 'top stories', 'top news', 'top', 'more from the bbc', 'a.b', 'axb', 'x', 'xx', "today's paper", 'today’s paper', 'email', 'e-mail', '分享',
+  'c++', 'c', '', 'news', 'top picks', 'today', 'yesterday', 'acd', 'abcd', 'xz', 'xyyz', 'mop', 'mnnop', 'mooore', 'acd', 'bcd', 'potrebbe', 'ti potrebbe', '+1 more',
+  'tod', 'x', 'y', 'zz', 'grüße', 'grüße aus wien', '😀😀 fun', 'to', 'tp',
+];
+const alternation = new RegExp(`^(?:${PHRASES.join('|')})$`, 'u');
 
 describe('wholeLine', () => {
+  const lines = wholeLine(PHRASES);
+
   it.each(SAMPLES)('agrees with the single alternation on %j', (sample) => {
-    const alternation = new RegExp(`^(?:${PHRASES.join('|')})$`, 'u');
-    expect(wholeLine(PHRASES).test(sample)).toBe(alternation.test(sample));
+    expect(lines.test(sample)).toBe(alternation.test(sample));
+  });
+
+  it('agrees with the single alternation on lines made of the samples’ pieces', () => {
+    const piece = fc.oneof(fc.constantFrom(...SAMPLES), fc.constantFrom(...SAMPLES).map((s) => s.slice(0, 3)), fc.string({ maxLength: 3 }));
+    fc.assert(fc.property(fc.array(piece, { maxLength: 4 }), fc.constantFrom('', ' '), (pieces, glue) => {
+      const line = pieces.join(glue);
+      expect(lines.test(line)).toBe(alternation.test(line));
+    }), { numRuns: 3000 });
+  });
+});
+
+describe('plainStart', () => {
+  it.each([
+    ['top (?:stories|news)', 'top '],
+    ['shares?', 'share'],
+    ['e-?mail', 'e'],
+    ['mn{0,2}op', 'm'],
+    ['mo+re', 'mo'],
+    ['[ab]cd', ''],
+    ['news|top picks', ''],
+    ['to(?:p|day)|yesterday', ''],
+    ['(?:x|y)|zz', ''],
+    ['more (?:in \\S+|on (?:a|b))', 'more '],
+    ['a[|]b', 'a'],
+    ['a\\|b', 'a'],
+  ])('%j starts with %j', (source, start) => {
+    expect(plainStart(source)).toBe(start);
   });
 });

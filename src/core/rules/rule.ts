@@ -20,19 +20,87 @@ export interface WholeLine {
 /** Characters that make a phrase a pattern rather than plain text. */
 const PATTERN_SYNTAX = /[\\^$.|?*+()[\]{}]/u;
 
+/** Length of the start that sorts a pattern phrase into a bucket (see wholeLine). */
+const BUCKET_KEY_LENGTH = 2;
+
 /**
  * Matches a block's `bare` form (lower case, decorations such as bullets, arrows, colons and counts
  * removed) when it is exactly one of `phrases`, which are lower-case regular-expression sources. Matching
  * the bare form keeps the patterns simple: no case folding, no optional punctuation around every
- * alternative. Most phrases are plain text: those are looked up in a set, and only the others form a
- * (much smaller) whole-line pattern. One regex of hundreds of alternatives was tried alternative by
- * alternative on every short line.
+ * alternative. Most phrases are plain text: those are looked up in a set. The others are sorted by the
+ * first two characters of the plain text they start with ("top (?:stories|news)" under "to"), and each
+ * bucket becomes a small whole-line pattern, compiled the first time a line starts that way; patterns
+ * without such a start share one more. A line is tried against its own bucket only. One regex of all the
+ * patterns cost several milliseconds to compile on every run, a good part of a one-file run, and was
+ * tried alternative by alternative on every short line.
  */
 export function wholeLine(phrases: readonly string[]): WholeLine {
   const literal = new Set(phrases.filter((p) => !PATTERN_SYNTAX.test(p)));
-  const patterns = phrases.filter((p) => PATTERN_SYNTAX.test(p));
-  const pattern = patterns.length > 0 ? new RegExp(`^(?:${patterns.join('|')})$`, 'u') : undefined;
-  return { test: (bare) => literal.has(bare) || (pattern !== undefined && pattern.test(bare)) };
+  const buckets = new Map<string, string[]>();
+  const unsorted: string[] = [];
+  for (const phrase of phrases) {
+    if (!PATTERN_SYNTAX.test(phrase)) continue;
+    const start = plainStart(phrase);
+    if (start.length < BUCKET_KEY_LENGTH) {
+      unsorted.push(phrase);
+      continue;
+    }
+    const key = start.slice(0, BUCKET_KEY_LENGTH);
+    const bucket = buckets.get(key);
+    if (bucket) bucket.push(phrase);
+    else buckets.set(key, [phrase]);
+  }
+  const compiled = new Map<string, RegExp>();
+  const patternOf = (key: string): RegExp | undefined => {
+    let pattern = compiled.get(key);
+    if (pattern === undefined) {
+      const bucket = buckets.get(key);
+      if (bucket === undefined) return undefined;
+      pattern = anchored(bucket);
+      compiled.set(key, pattern);
+    }
+    return pattern;
+  };
+  let rest: RegExp | undefined;
+  return {
+    test: (bare) =>
+      literal.has(bare) ||
+      patternOf(bare.slice(0, BUCKET_KEY_LENGTH))?.test(bare) === true ||
+      (unsorted.length > 0 && (rest ??= anchored(unsorted)).test(bare)),
+  };
+}
+
+function anchored(patterns: readonly string[]): RegExp {
+  return new RegExp(`^(?:${patterns.join('|')})$`, 'u');
+}
+
+/**
+ * The plain text every match of the pattern `source` starts with: its characters up to the first
+ * pattern syntax, less the last one when a quantifier follows it (`shares?` starts with "share"); ''
+ * when the pattern has an alternative at its top level (`news|top stories`), since that start would hold
+ * for one alternative only.
+ */
+export function plainStart(source: string): string {
+  if (hasTopLevelAlternative(source)) return '';
+  let end = 0;
+  while (end < source.length && !PATTERN_SYNTAX.test(source[end]!)) end++;
+  const next = source[end];
+  return next === '?' || next === '*' || next === '{' ? source.slice(0, Math.max(0, end - 1)) : source.slice(0, end);
+}
+
+function hasTopLevelAlternative(source: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return true;
+  }
+  return false;
 }
 
 /** Normalised text for comparing lines: lower case, letters and digits only, single spaces. */
