@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { BenchDataError, REPO_ROOT } from './data.js';
 
-export const CLI_BIN = path.join(REPO_ROOT, 'bin', 'boilerstrip.js');
+export const CLI_BIN = path.join(REPO_ROOT, 'bin', 'boilerstrip.cjs');
 
 /** CLI processes still running, stopped before a Ctrl-C removes their output folder. */
 const running = new Set<ChildProcess>();
@@ -19,7 +19,7 @@ export interface CliRun {
   seconds: number;
 }
 
-/** `node bin/boilerstrip.js <inputDir> -o <outDir> [extra...]`. */
+/** `node bin/boilerstrip.cjs <inputDir> -o <outDir> [extra...]`. */
 export async function runCli(inputDir: string, outDir: string, extra: readonly string[] = []): Promise<CliRun> {
   // bin/ imports dist/; without a build the child would die with a module-not-found trace.
   if (!existsSync(path.join(REPO_ROOT, 'dist', 'cli', 'main.js'))) {

@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import iconv from 'iconv-lite';
 
 const REPO = path.join(import.meta.dirname, '..');
-const BIN = path.join(REPO, 'bin', 'boilerstrip.js');
+const BIN = path.join(REPO, 'bin', 'boilerstrip.cjs');
 const { values } = parseArgs({
   options: {
     files: { type: 'string', default: '100000' },

@@ -1,26 +1,36 @@
 #!/usr/bin/env node
-// Bundles the compiled CLI (dist/cli/main.js and the worker entry dist/cli/clean-worker.js) into
-// dist/bundle/, which bin/boilerstrip.js loads. Node's ESM loader resolves, reads and compiles every
-// module on its own: the ~40 modules of a one-file run and commander's CommonJS files cost about half of
-// the start-up time on top of `node -e ''`. One bundle per entry is read and compiled in one go.
+// What `npm run build` does after tsc, for start-up time. Node's ESM loader resolves, reads and compiles
+// every module on its own: the ~40 modules of a one-file run and commander's CommonJS files cost about
+// half of the start-up time on top of `node -e ''`. So the CLI ships as bundles in dist/bundle/:
 //
-// - Input is tsc's output, not the sources, so the bundle runs exactly the code the tests check in dist/.
-// - Code splitting keeps the lazy loading as it is: each `await import()` of a module used by few runs
-//   (the worker pool, --explain, --diff, JSON Lines, counts) becomes a chunk loaded only when needed.
-// - All chunks sit in one folder two levels below the package, like dist/cli/, so the paths the code
-//   builds from import.meta.url (package.json, the worker beside the pool) resolve the same way.
-// - Packages stay external except commander, which every run loads: the lazily loaded ones (chalk, diff,
-//   piscina, fast-glob, zod, ...) are imported only when used, and piscina finds its own files on disk.
+// - main.cjs, the CLI that bin/boilerstrip.cjs loads: one CommonJS file, with commander and chalk inside.
+//   CommonJS because Node can compile a script with V8's code cache (vm.Script) but not an ES module, and
+//   the cache spares compiling the code at every run (bin/load-bundle.cjs). The packages used by few runs
+//   (piscina, fast-glob, zod, diff, cli-progress, iconv-lite, ...) stay outside and are required on first
+//   use; `await import()` becomes a require() so that no ES module loader starts.
+// - main.cjs.cache, V8's code cache for main.cjs, made by running the CLI on the seed page
+//   (scripts/write-code-cache.cjs) so that it holds the functions a one-file run compiles. It starts with
+//   the build id that ends main.cjs: a cache is only used with the bundle it was made from.
+// - clean-worker.js, the worker-thread entry, an ES module that piscina loads, with its lazy chunks.
+// - generated/stopwords.bin beside them (and beside dist/core/text/stopwords.js), the stop-word table
+//   the core reads relative to its own module (scripts/build-stopwords.js).
+//
+// Input is tsc's output, not the sources, so the bundles run exactly the code the tests check in dist/.
+// All bundles sit in one folder two levels below the package, like dist/cli/, so the paths the code
+// builds from import.meta.url (package.json, the worker beside the pool) resolve the same way.
 //
 //   node scripts/bundle.js    (run by `npm run build` after tsc)
-import { rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { appendFileSync, copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const require = createRequire(import.meta.url);
 const root = (relative) => fileURLToPath(new URL(`../${relative}`, import.meta.url));
-const BUNDLED_PACKAGES = new Set(['commander']);
+/** Loaded by every run (commander), or ES-module-only and small (chalk): inside main.cjs. */
+const BUNDLED_PACKAGES = new Set(['commander', 'chalk']);
 const external = Object.keys(require('../package.json').dependencies).filter((name) => !BUNDLED_PACKAGES.has(name));
 
 /**
@@ -41,19 +51,44 @@ const lazyChildProcess = {
   },
 };
 
+const common = { bundle: true, platform: 'node', target: 'node20', external, plugins: [lazyChildProcess], logLevel: 'warning' };
+
 rmSync(root('dist/bundle'), { recursive: true, force: true });
+for (const folder of ['dist/core/text/generated', 'dist/bundle/generated']) {
+  mkdirSync(root(folder), { recursive: true });
+  copyFileSync(root('src/core/text/generated/stopwords.bin'), root(`${folder}/stopwords.bin`));
+}
+
 await build({
-  entryPoints: { main: root('dist/cli/main.js'), 'clean-worker': root('dist/cli/clean-worker.js') },
+  ...common,
+  entryPoints: [root('dist/cli/main.js')],
+  outfile: root('dist/bundle/main.cjs'),
+  format: 'cjs',
+  supported: { 'dynamic-import': false },
+  // The sources locate files from import.meta.url, which a CommonJS file does not have.
+  define: { 'import.meta.url': 'bundleUrl' },
+  banner: { js: "const bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+});
+// The build id: a hash of the bundle, on its last line, where bin/load-bundle.cjs reads it.
+const bundle = root('dist/bundle/main.cjs');
+appendFileSync(bundle, `// build ${createHash('sha1').update(readFileSync(bundle)).digest('hex')}\n`);
+
+await build({
+  ...common,
+  entryPoints: { 'clean-worker': root('dist/cli/clean-worker.js') },
   outdir: root('dist/bundle'),
   chunkNames: '[name]-[hash]',
-  bundle: true,
   splitting: true,
   format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  external,
-  plugins: [lazyChildProcess],
   // commander is CommonJS and requires Node's built-in modules; an ES module has no `require` of its own.
   banner: { js: "import { createRequire as bundleRequire } from 'node:module'; const require = bundleRequire(import.meta.url);" },
-  logLevel: 'warning',
 });
+
+// A fresh process without NODE_OPTIONS: V8 rejects a cache made under other V8 flags.
+const env = { ...process.env };
+delete env.NODE_OPTIONS;
+const made = spawnSync(process.execPath, [root('scripts/write-code-cache.cjs')], { env, stdio: 'inherit' });
+if (made.status !== 0) {
+  console.error('bundle: could not write the code cache (the CLI still works, with a slower start)');
+  process.exitCode = 1;
+}

@@ -1,9 +1,10 @@
 // Options from a config file, merged with the command line. The file is found from the working directory
-// upwards (lilconfig: small, no dependencies, the same search as cosmiconfig without its loaders for
-// YAML and JS we do not need) or named with --config, and validated with zod so that a wrong key or type
-// is one line naming the file, the key and what was expected. Both are imported only when needed: a run
-// without a config file pays for one lilconfig search (a few stat calls per folder), never for zod.
-import { readFile } from 'node:fs/promises';
+// upwards or named with --config, and validated with zod so that a wrong key or type is one line naming
+// the file, the key and what was expected; zod is imported only when there is a file. The search is the
+// one lilconfig (and cosmiconfig) do, written out here: a few synchronous reads per folder, where
+// lilconfig loaded node:fs/promises on every run, a module load that was a few per cent of a one-file run.
+import { readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import path from 'node:path';
 import { DISABLEABLE_RULES } from '../core/catalogue.js';
 import { parsePattern } from '../core/rules/user-patterns.js';
@@ -59,7 +60,7 @@ export async function loadConfig(explicit: string | undefined, cwd: string): Pro
     const file = path.resolve(cwd, explicit);
     let text: string;
     try {
-      text = await readFile(file, 'utf8');
+      text = readFileSync(file, 'utf8');
     } catch (error) {
       throw new UsageError(`${explicit}: cannot read the config file: ${describeError(error)}`);
     }
@@ -67,13 +68,39 @@ export async function loadConfig(explicit: string | undefined, cwd: string): Pro
     found = { path: explicit, raw: path.basename(file) === 'package.json' ? (raw as Record<string, unknown> | null)?.[CONFIG_NAME] : raw };
     if (found.raw === undefined) throw new UsageError(`${explicit}: no "${CONFIG_NAME}" key in this package.json`);
   } else {
-    const { lilconfig } = await import('lilconfig');
-    const loader = (filepath: string, content: string) => parseJson(path.relative(cwd, filepath) || filepath, content);
-    const result = await lilconfig(CONFIG_NAME, { searchPlaces: SEARCH_PLACES, loaders: { '.json': loader, noExt: loader } }).search(cwd);
-    if (!result || result.isEmpty) return undefined;
-    found = { path: path.relative(cwd, result.filepath) || result.filepath, raw: result.config };
+    const file = searchConfig(cwd);
+    if (!file) return undefined;
+    found = { path: path.relative(cwd, file.path) || file.path, raw: file.raw };
   }
   return { path: found.path, values: await validate(found.path, found.raw) };
+}
+
+/**
+ * The first of SEARCH_PLACES in the working directory, then in each folder above it, up to the home
+ * folder or the root. A package.json counts only when it has a "boilerstrip" key, and an empty file not at
+ * all; the search goes on past them.
+ */
+function searchConfig(cwd: string): { path: string; raw: unknown } | undefined {
+  const stop = homedir();
+  for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
+    for (const place of SEARCH_PLACES) {
+      const file = path.join(dir, place);
+      let text: string;
+      try {
+        text = readFileSync(file, 'utf8');
+      } catch {
+        continue; // missing or unreadable, as lilconfig treats it
+      }
+      const shown = path.relative(cwd, file) || file;
+      if (place === 'package.json') {
+        const config = (parseJson(shown, text) as Record<string, unknown> | null)?.[CONFIG_NAME];
+        if (config !== undefined && config !== null) return { path: file, raw: config };
+      } else if (text.trim() !== '') {
+        return { path: file, raw: parseJson(shown, text) };
+      }
+    }
+    if (dir === stop || dir === path.dirname(dir)) return undefined;
+  }
 }
 
 function parseJson(file: string, text: string): unknown {

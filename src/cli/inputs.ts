@@ -5,7 +5,9 @@
 // Walking never follows a symbolic link (so a link loop cannot trap it: links are not inputs unless named
 // on the command line), never descends into `.git` or `node_modules`, and skips what the run itself
 // writes: an output folder that sits inside an input folder, and files that end with the --suffix.
-import { lstat, realpath, stat } from 'node:fs/promises';
+// Synchronous file-system calls: a handful per command line, and node:fs/promises is a module of its own
+// that a one-file run would load and compile for them.
+import { lstatSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describeError } from './errors.js';
 import type { Entry } from 'fast-glob';
@@ -54,7 +56,7 @@ export async function expandInputs(inputs: readonly string[], cwd: string, optio
 
   for (const input of inputs) {
     let statError: unknown;
-    const info = await stat(path.resolve(cwd, input)).catch((error: unknown) => void (statError = error));
+    const info = attempt(() => statSync(path.resolve(cwd, input)), (error) => void (statError = error));
     if (info?.isFile()) {
       add({ path: input, relative: path.basename(input) });
     } else if (info?.isDirectory()) {
@@ -112,7 +114,7 @@ async function isGlob(input: string): Promise<boolean> {
 const DANGLING = 'a broken symbolic link (its target does not exist)';
 
 async function isSymlink(file: string): Promise<boolean> {
-  return (await lstat(file).catch(() => undefined))?.isSymbolicLink() ?? false;
+  return attempt(() => lstatSync(file), () => undefined)?.isSymbolicLink() ?? false;
 }
 
 /**
@@ -134,7 +136,7 @@ async function glob(patterns: string[], cwd: string, ignore: string[], { unique 
   }
   const dangling: string[] = [];
   for (const link of links) {
-    const target = await stat(path.resolve(cwd, link)).catch((error: NodeJS.ErrnoException) => error);
+    const target = attempt(() => statSync(path.resolve(cwd, link)), (error) => error as NodeJS.ErrnoException);
     if (target instanceof Error && target.code === 'ENOENT') dangling.push(link);
   }
   return { found: found.sort(), dangling: dangling.sort() };
@@ -142,5 +144,14 @@ async function glob(patterns: string[], cwd: string, ignore: string[], { unique 
 
 /** The real path of a file, or the path itself when it does not exist (yet). */
 export async function resolveReal(file: string): Promise<string> {
-  return realpath(file).catch(() => file);
+  return attempt(() => realpathSync(file), () => file);
+}
+
+/** `call()`, or `fallback(error)` when it throws. */
+function attempt<T, F>(call: () => T, fallback: (error: unknown) => F): T | F {
+  try {
+    return call();
+  } catch (error) {
+    return fallback(error);
+  }
 }

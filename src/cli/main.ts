@@ -28,11 +28,14 @@ export interface MainParams {
 }
 
 export async function main(params: MainParams): Promise<number> {
-  const { stdout, stderr } = params;
+  // params.stderr is read only when something is written to it: the bin makes process.stderr on first use,
+  // and setting it up loads modules a run without messages never needs.
+  const { stdout } = params;
   const cwd = params.cwd ?? process.cwd();
   // One red word on a terminal: written out rather than importing chalk, which start-up would pay for.
-  let colour = stderr.isTTY === true;
-  const report = (message: string) => stderr.write(`${colour ? '\u001b[31mboilerstrip:\u001b[39m' : 'boilerstrip:'} ${message}\n`);
+  let colour = true;
+  const report = (message: string) =>
+    params.stderr.write(`${colour && params.stderr.isTTY === true ? '\u001b[31mboilerstrip:\u001b[39m' : 'boilerstrip:'} ${message}\n`);
   try {
     if (params.argv[0] === 'counts') {
       const { countsCommand } = await import('./counts.js');
@@ -41,7 +44,7 @@ export async function main(params: MainParams): Promise<number> {
       const startPool = async () => (threads > 1 ? (await import('./pool.js')).startPool(threads) : undefined);
       return await countsCommand(params.argv.slice(1), cwd, (s) => stdout.write(s), report, startPool, params.stdin, params.signal);
     }
-    const parsed = parseArgs(params.argv, VERSION, (s) => stdout.write(s), (s) => stderr.write(s));
+    const parsed = parseArgs(params.argv, VERSION, (s) => stdout.write(s), (s) => params.stderr.write(s));
     if (parsed.kind === 'done') return parsed.exitCode;
     if (parsed.kind === 'rules') {
       stdout.write((await import('./rules.js')).formatRules());
@@ -110,7 +113,7 @@ async function cleanFiles(params: MainParams, options: CliOptions, cwd: string, 
   if (toStdout && options.inputs.length > 1) {
     throw new UsageError(`${options.inputs.length} inputs: several inputs need --out-dir (-o) to say where the outputs go`);
   }
-  const started = performance.now();
+  const started = process.hrtime.bigint();
   const { files, errors } = await expandInputs(options.inputs, cwd, { ignore: options.ignore, outDir: options.outDir, outputSuffix: options.suffix });
   let failed = errors.length;
   for (const e of errors) report(`${e.input}: ${e.message}`);
@@ -129,7 +132,7 @@ async function cleanFiles(params: MainParams, options: CliOptions, cwd: string, 
     const batch = await runBatch(files, { ...options, progress: terminal && !options.quiet }, cwd, report, params.signal, params.stderr);
     failed += batch.failed;
     if (options.summary || (terminal && !options.quiet)) {
-      const seconds = (performance.now() - started) / 1000;
+      const seconds = secondsSince(started);
       const { summaryLine } = await import('./progress.js');
       params.stderr.write(`boilerstrip: ${summaryLine({ ...batch, files: batch.files + errors.length, failed, seconds })}${batch.interrupted ? ' (interrupted)' : ''}\n`);
     }
@@ -200,7 +203,7 @@ async function writeEach(
 /** JSON Lines from standard input or the inputs, in order, to standard output. */
 async function cleanJsonl(params: MainParams, options: CliOptions, cwd: string, report: (m: string) => void): Promise<number> {
   const { fileSource, runJsonl, stdinSource } = await import('./run-jsonl.js');
-  const started = performance.now();
+  const started = process.hrtime.bigint();
   const fromStdin = options.inputs.length === 0 || (options.inputs.length === 1 && options.inputs[0] === '-');
   const expanded = fromStdin ? { files: [], errors: [] } : await expandInputs(options.inputs, cwd, { ignore: options.ignore });
   for (const e of expanded.errors) report(`${e.input}: ${e.message}`);
@@ -210,7 +213,7 @@ async function cleanJsonl(params: MainParams, options: CliOptions, cwd: string, 
   const result = await runJsonl(sources, options, params.stdout, report, params.signal, sites);
   const failed = expanded.errors.length + result.failedInputs + result.bad;
   if (options.summary || (params.stderr.isTTY === true && !options.quiet)) {
-    const seconds = (performance.now() - started) / 1000;
+    const seconds = secondsSince(started);
     const { summaryLine } = await import('./progress.js');
     params.stderr.write(`boilerstrip: ${summaryLine({ files: result.records, failed: result.bad, bytesIn: result.bytesIn, bytesOut: result.bytesOut, seconds, unit: 'record' })}${result.interrupted ? ' (interrupted)' : ''}\n`);
   }
@@ -239,4 +242,12 @@ async function siteEvidenceFrom(countsFile: string, cwd: string): Promise<(file:
     const site = counts.get(siteOfFile(file, cwd));
     return site ? { siteEvidence: evidenceOf(site) } : {};
   };
+}
+
+/**
+ * Seconds since `started` (process.hrtime.bigint()). Not performance.now(): the global `performance`
+ * loads node:perf_hooks on first use, a few modules that a one-file run has no other use for.
+ */
+function secondsSince(started: bigint): number {
+  return Number(process.hrtime.bigint() - started) / 1e9;
 }

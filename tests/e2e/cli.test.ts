@@ -10,7 +10,7 @@ const seedExpected = readFileSync(path.join(FIXTURES, 'seed', 'expected.txt'), '
 
 describe('built CLI', () => {
   beforeAll(() => {
-    if (!existsSync(path.join(REPO, 'dist', 'bundle', 'main.js'))) throw new Error(`build first (npm run build): ${BIN} needs dist/bundle/`);
+    if (!existsSync(path.join(REPO, 'dist', 'bundle', 'main.cjs'))) throw new Error(`build first (npm run build): ${BIN} needs dist/bundle/`);
   });
 
   it('runs from the bundle, which loads its own worker and the package version', () => {

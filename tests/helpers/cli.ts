@@ -37,7 +37,7 @@ export async function runMain(argv: string[], options: { stdin?: string | Buffer
 }
 
 export const REPO = path.join(import.meta.dirname, '..', '..');
-export const BIN = path.join(REPO, 'bin', 'boilerstrip.js');
+export const BIN = path.join(REPO, 'bin', 'boilerstrip.cjs');
 export const FIXTURES = path.join(REPO, 'fixtures');
 
 export function runBin(argv: string[], options: { input?: string | Buffer; cwd?: string } = {}): CliRun {

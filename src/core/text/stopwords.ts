@@ -3,11 +3,14 @@
 // (scripts/build-stopwords.js): one table answers, for a word, which of those lists hold it, so that
 // language detection and stop-word counting look each word up once. The full JSON is loaded only when
 // a caller forces a language outside that set.
+//
+// The index's table is generated/stopwords.bin, read once on first use. This is the one file the core
+// reads, and it is part of the package, like the stopwords-iso JSON above: the table as strings in the
+// module made start-up about a tenth slower (see scripts/build-stopwords.js).
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Buffer } from 'node:buffer';
-import {
-  DETECTED_LANGUAGES, GROUP_BITS, GROUP_LANGUAGES, LENGTH_BITS, FILTER_BITS, LISTED_LANGUAGES, STOP_WORD_FILTER, STOP_WORD_SLOTS, STOP_WORDS,
-} from './generated/stopwords.js';
+import { DETECTED_LANGUAGES, GROUP_BITS, GROUP_LANGUAGES, LENGTH_BITS, FILTER_BITS, LISTED_LANGUAGES, TABLE_LAYOUT } from './generated/stopwords.js';
 
 export { DETECTED_LANGUAGES };
 
@@ -109,23 +112,24 @@ export class StopWordIndex {
   readonly languagesOfGroup: readonly (readonly number[])[];
   private readonly membership = new Map<number, Uint8Array>();
 
-  constructor(
-    /** The words, separated by \n. */
-    words: string,
-    /** The slots, as little-endian int32s in base64. */
-    slots: string,
-    /** The Bloom filter, as little-endian int32s in base64. */
-    filter: string,
-    groupLanguages: readonly (readonly number[])[],
-  ) {
-    this.slots = int32sFromBase64(slots);
-    this.mask = this.slots.length / 2 - 1;
-    this.filter = int32sFromBase64(filter);
+  /** `table` is stopwords.bin as TABLE_LAYOUT describes it. */
+  constructor(table: Uint8Array, groupLanguages: readonly (readonly number[])[]) {
+    const { slotInt32s, filterInt32s, wordUnits } = TABLE_LAYOUT;
+    if (table.length !== (slotInt32s + filterInt32s) * 4 + wordUnits * 2) throw new Error('the stop-word table does not match its layout: run npm run generate:stopwords');
+    // Used in place when it is aligned for the typed arrays and in the machine's byte order (a file read
+    // into a buffer of its own is aligned), otherwise copied.
+    const bytes = table.byteOffset % 4 === 0 && !BIG_ENDIAN ? table : Buffer.from(table);
+    if (BIG_ENDIAN) {
+      Buffer.from(bytes.buffer, bytes.byteOffset, (slotInt32s + filterInt32s) * 4).swap32();
+      Buffer.from(bytes.buffer, bytes.byteOffset + (slotInt32s + filterInt32s) * 4, wordUnits * 2).swap16();
+    }
+    const buffer = bytes.buffer;
+    const at = bytes.byteOffset;
+    this.slots = new Int32Array(buffer, at, slotInt32s);
+    this.mask = slotInt32s / 2 - 1;
+    this.filter = new Int32Array(buffer, at + slotInt32s * 4, filterInt32s);
+    this.pool = new Uint16Array(buffer, at + (slotInt32s + filterInt32s) * 4, wordUnits);
     this.languagesOfGroup = groupLanguages;
-    const poolBytes = Buffer.alloc(words.length * 2);
-    poolBytes.write(words, 'utf16le');
-    if (BIG_ENDIAN) poolBytes.swap16();
-    this.pool = new Uint16Array(poolBytes.buffer, poolBytes.byteOffset, words.length);
   }
 
   /** The group of `text.slice(start, end)`, whose fnv1a hash is `hash`, without cutting it out. */
@@ -186,17 +190,10 @@ export class StopWordIndex {
 
 const BIG_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 0;
 
-/** Little-endian int32s in base64, in an Int32Array (copied, so aligned; in the machine's byte order). */
-function int32sFromBase64(text: string): Int32Array {
-  const bytes = Buffer.from(text, 'base64');
-  if (BIG_ENDIAN) bytes.swap32();
-  return new Int32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
-}
-
 let index: StopWordIndex | undefined;
 
 /** The stop-word index of the detected languages, built on first use. */
 export function stopWordIndex(): StopWordIndex {
-  index ??= new StopWordIndex(STOP_WORDS, STOP_WORD_SLOTS, STOP_WORD_FILTER, GROUP_LANGUAGES);
+  index ??= new StopWordIndex(readFileSync(new URL('./generated/stopwords.bin', import.meta.url)), GROUP_LANGUAGES);
   return index;
 }

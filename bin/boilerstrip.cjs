@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+'use strict';
+// CommonJS, like the bundle it loads (bin/load-bundle.cjs): an ES module entry would start Node's ES module
+// loader, which costs several milliseconds of every run.
+
+// A reader that closes the pipe early (`boilerstrip page.txt | head`) is not an error.
+process.stdout.on('error', (error) => { if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0); throw error; });
+// Ctrl-C / SIGTERM: main() stops handing out work and finishes the files in progress (no half-written
+// output); a second signal ends the process at once. Exit code 130 (SIGINT) or 143 (SIGTERM).
+const stop = new AbortController();
+const onSignal = (signal) => {
+  if (stop.signal.aborted) process.exit(signal === 'SIGTERM' ? 143 : 130);
+  stop.abort(signal);
+};
+process.on('SIGINT', onSignal).on('SIGTERM', onSignal);
+
+async function run() {
+  let main;
+  try {
+    ({ main } = require('./load-bundle.cjs').loadBundle().exports);
+  } catch (error) {
+    process.stderr.write(`boilerstrip: ${error.message}\n`);
+    return 2;
+  }
+  return main({
+    argv: process.argv.slice(2),
+    // Made on first use: setting up standard input or error loads modules (net, tty) that a run over files
+    // without messages never needs.
+    get stdin() {
+      return process.stdin;
+    },
+    stdout: process.stdout,
+    get stderr() {
+      return process.stderr;
+    },
+    signal: stop.signal,
+  });
+}
+
+run().then((code) => {
+  process.exitCode = code;
+  // Interrupted while reading standard input, which would otherwise keep the process alive: leave now.
+  if (stop.signal.aborted) process.exit(code);
+  process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
+});
