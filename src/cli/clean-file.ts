@@ -1,5 +1,5 @@
 // One input file through the whole job: read, decode, strip, format. Used for stdout and for -o alike.
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { strip } from '../core/strip.js';
 import type { StripOptions } from '../core/types.js';
@@ -36,10 +36,24 @@ export function readInput(file: string, maxSize: number): Buffer {
     const info = fstatSync(fd);
     if (info.isDirectory()) throw new RefusedInputError('is a folder, not a file');
     if (info.size > maxSize) throw tooLarge(info.size, maxSize);
-    return readFileSync(fd);
+    // What readFileSync(fd) does, without the second fstat it makes: a regular file's size is read, and
+    // anything else (a pipe, a device) until its end.
+    return info.isFile() ? readExactly(fd, info.size) : readFileSync(fd);
   } finally {
     closeSync(fd);
   }
+}
+
+/** `size` bytes from the start of `fd`, fewer if the file ends sooner. */
+function readExactly(fd: number, size: number): Buffer {
+  const buffer = Buffer.allocUnsafe(size);
+  let read = 0;
+  while (read < size) {
+    const count = readSync(fd, buffer, read, size - read, null);
+    if (count === 0) break;
+    read += count;
+  }
+  return read === size ? buffer : buffer.subarray(0, read);
 }
 
 export function tooLarge(size: number, maxSize: number): RefusedInputError {

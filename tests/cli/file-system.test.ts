@@ -217,6 +217,43 @@ describe('writeFileAtomic with an injected file system', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
+  it('tries another temporary name when one is taken, and leaves the file that holds it alone', () => {
+    const dir = tempDir();
+    const taken: string[] = [];
+    const fs: WriterFs = {
+      ...failing('rmSync'),
+      writeFileSync: (file, data, options) => {
+        if (taken.length < 2) {
+          // Another writer's temporary file, made just before this one tries the name.
+          actualFs.writeFileSync(file, 'theirs');
+          taken.push(file);
+        }
+        actualFs.writeFileSync(file, data, options);
+      },
+      rmSync: actualFs.rmSync,
+    };
+    writeFileAtomic(path.join(dir, 'out.txt'), 'complete text', { fs });
+    expect(actualFs.readFileSync(path.join(dir, 'out.txt'), 'utf8')).toBe('complete text');
+    expect(taken).toHaveLength(2);
+    for (const file of taken) expect(actualFs.readFileSync(file, 'utf8')).toBe('theirs');
+    expect(readdirSync(dir).sort()).toEqual([...taken.map((f) => path.basename(f)), 'out.txt'].sort());
+  });
+
+  it('gives up after five taken names with EEXIST, removing nothing', () => {
+    const dir = tempDir();
+    const fs: WriterFs = {
+      ...failing('rmSync'),
+      writeFileSync: (file, data, options) => {
+        actualFs.writeFileSync(file, 'theirs');
+        actualFs.writeFileSync(file, data, options);
+      },
+      rmSync: actualFs.rmSync,
+    };
+    expect(() => writeFileAtomic(path.join(dir, 'out.txt'), 'complete text', { fs })).toThrow(expect.objectContaining({ code: 'EEXIST' }));
+    expect(readdirSync(dir)).toHaveLength(5);
+    expect(existsSync(path.join(dir, 'out.txt'))).toBe(false);
+  });
+
   it('reports the write error, not a failing clean-up', () => {
     const dir = tempDir();
     const fs = { ...failing('writeFileSync'), rmSync: failing('rmSync').rmSync };
