@@ -8,12 +8,12 @@ const PHRASES = [
   'share', 'shares?', 'top (?:stories|news)', 'more from [\\p{L} -]{1,40}', 'a.b', 'x', "today['’]s paper", 'e-?mail', '分享', 'c++'.replace(/\+/g, '\\+'),
   // Starts that must not sort a pattern by more than what every match starts with.
   'news|top picks', 'to(?:p|day)|yesterday', 'ab?cd', 'xy*z', 'mn{0,2}op', 'mo+re', '[ab]cd', '(?:ti )?potrebbe', '\\+1 more', 'tod(?:ay)?', '(?:x|y)|zz',
-  'grüße(?: aus \\S+)?', '😀😀 fun', 'to',
+  'grüße(?: aus \\S+)?', '😀😀 fun', 'to', 'a😀?bc', '😀x*yz',
 ];
 const SAMPLES = [
   'share', 'shares', 'sharess', 'top stories', 'top news', 'top', 'more from the bbc', 'a.b', 'axb', 'x', 'xx', "today's paper", 'today’s paper', 'email', 'e-mail', '分享',
   'c++', 'c', '', 'news', 'top picks', 'today', 'yesterday', 'acd', 'abcd', 'xz', 'xyyz', 'mop', 'mnnop', 'mooore', 'acd', 'bcd', 'potrebbe', 'ti potrebbe', '+1 more',
-  'tod', 'x', 'y', 'zz', 'grüße', 'grüße aus wien', '😀😀 fun', 'to', 'tp',
+  'tod', 'x', 'y', 'zz', 'grüße', 'grüße aus wien', '😀😀 fun', 'to', 'tp', 'abc', 'a😀bc', 'a😀😀bc', '😀yz', '😀xxyz',
 ];
 const alternation = new RegExp(`^(?:${PHRASES.join('|')})$`, 'u');
 
@@ -33,6 +33,16 @@ describe('wholeLine', () => {
   });
 });
 
+describe('wholeLine phrases that cannot be bucketed', () => {
+  it('rejects a phrase that is not a valid pattern when the list is made', () => {
+    expect(() => wholeLine(['fine', 'xy('])).toThrow(SyntaxError);
+  });
+
+  it.each(['(a)\\1', '(?<n>a)\\k<n>'])('rejects a back reference: %j', (phrase) => {
+    expect(() => wholeLine([phrase])).toThrow(/refer back/u);
+  });
+});
+
 describe('plainStart', () => {
   it.each([
     ['top (?:stories|news)', 'top '],
@@ -47,6 +57,9 @@ describe('plainStart', () => {
     ['more (?:in \\S+|on (?:a|b))', 'more '],
     ['a[|]b', 'a'],
     ['a\\|b', 'a'],
+    ['a😀?bc', 'a'],
+    ['x😀*', 'x'],
+    ['😀a?', '😀'],
   ])('%j starts with %j', (source, start) => {
     expect(plainStart(source)).toBe(start);
   });

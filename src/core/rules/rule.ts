@@ -29,44 +29,36 @@ const BUCKET_KEY_LENGTH = 2;
  * the bare form keeps the patterns simple: no case folding, no optional punctuation around every
  * alternative. Most phrases are plain text: those are looked up in a set. The others are sorted by the
  * first two characters of the plain text they start with ("top (?:stories|news)" under "to"), and each
- * bucket becomes a small whole-line pattern, compiled the first time a line starts that way; patterns
- * without such a start share one more. A line is tried against its own bucket only. One regex of all the
+ * bucket becomes a small whole-line pattern, which V8 compiles the first time a line starts that way;
+ * patterns without such a start share one more. A line is tried against its own bucket only. One regex of all the
  * patterns cost several milliseconds to compile on every run, a good part of a one-file run, and was
  * tried alternative by alternative on every short line.
  */
 export function wholeLine(phrases: readonly string[]): WholeLine {
   const literal = new Set(phrases.filter((p) => !PATTERN_SYNTAX.test(p)));
-  const buckets = new Map<string, string[]>();
+  const sorted = new Map<string, string[]>();
   const unsorted: string[] = [];
   for (const phrase of phrases) {
     if (!PATTERN_SYNTAX.test(phrase)) continue;
+    // Each bucket is a pattern of its own, where group numbers and names would refer to other groups.
+    if (/\\[1-9]|\\k</u.test(phrase)) throw new Error(`wholeLine: a phrase cannot refer back to a group: ${phrase}`);
     const start = plainStart(phrase);
     if (start.length < BUCKET_KEY_LENGTH) {
       unsorted.push(phrase);
       continue;
     }
     const key = start.slice(0, BUCKET_KEY_LENGTH);
-    const bucket = buckets.get(key);
+    const bucket = sorted.get(key);
     if (bucket) bucket.push(phrase);
-    else buckets.set(key, [phrase]);
+    else sorted.set(key, [phrase]);
   }
-  const compiled = new Map<string, RegExp>();
-  const patternOf = (key: string): RegExp | undefined => {
-    let pattern = compiled.get(key);
-    if (pattern === undefined) {
-      const bucket = buckets.get(key);
-      if (bucket === undefined) return undefined;
-      pattern = anchored(bucket);
-      compiled.set(key, pattern);
-    }
-    return pattern;
-  };
-  let rest: RegExp | undefined;
+  // Made here, so that a phrase that is not a valid pattern fails when the rule is loaded, not on the first
+  // line that reaches its bucket; V8 compiles a pattern on its first use, so one that no line needs costs
+  // only this syntax check.
+  const buckets = new Map([...sorted].map(([key, bucket]) => [key, anchored(bucket)]));
+  const rest = unsorted.length > 0 ? anchored(unsorted) : undefined;
   return {
-    test: (bare) =>
-      literal.has(bare) ||
-      patternOf(bare.slice(0, BUCKET_KEY_LENGTH))?.test(bare) === true ||
-      (unsorted.length > 0 && (rest ??= anchored(unsorted)).test(bare)),
+    test: (bare) => literal.has(bare) || buckets.get(bare.slice(0, BUCKET_KEY_LENGTH))?.test(bare) === true || rest?.test(bare) === true,
   };
 }
 
@@ -85,7 +77,10 @@ export function plainStart(source: string): string {
   let end = 0;
   while (end < source.length && !PATTERN_SYNTAX.test(source[end]!)) end++;
   const next = source[end];
-  return next === '?' || next === '*' || next === '{' ? source.slice(0, Math.max(0, end - 1)) : source.slice(0, end);
+  if (next !== '?' && next !== '*' && next !== '{') return source.slice(0, end);
+  // The quantifier applies to the last character: a whole code point, two code units when it is astral.
+  const last = source.codePointAt(end - 2);
+  return source.slice(0, Math.max(0, end - (last !== undefined && last > 0xffff ? 2 : 1)));
 }
 
 function hasTopLevelAlternative(source: string): boolean {
