@@ -1,8 +1,9 @@
 // Options from a config file, merged with the command line. The file is found from the working directory
 // upwards or named with --config, and validated with zod so that a wrong key or type is one line naming
 // the file, the key and what was expected; zod is imported only when there is a file. The search is the
-// one lilconfig (and cosmiconfig) do, written out here: a few synchronous reads per folder, where
-// lilconfig loaded node:fs/promises on every run, a module load that was a few per cent of a one-file run.
+// one lilconfig (and cosmiconfig) do, written out here (searchConfig): a few synchronous reads per folder,
+// where lilconfig loaded node:fs/promises on every run, a module load that was a few per cent of a
+// one-file run.
 import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
@@ -85,16 +86,20 @@ function searchConfig(cwd: string): { path: string; raw: unknown } | undefined {
   for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
     for (const place of SEARCH_PLACES) {
       const file = path.join(dir, place);
+      const shown = path.relative(cwd, file) || file;
       let text: string;
       try {
         text = readFileSync(file, 'utf8');
-      } catch {
-        continue; // missing or unreadable, as lilconfig treats it
+      } catch (error) {
+        // Only a file that is not there is passed over; one that is there but cannot be read is an error.
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'ENOENT' || code === 'ENOTDIR') continue;
+        throw new UsageError(`${shown}: cannot read the config file: ${describeError(error)}`);
       }
-      const shown = path.relative(cwd, file) || file;
       if (place === 'package.json') {
+        // A "boilerstrip" key that is false, 0 or "" counts as none, as in lilconfig.
         const config = (parseJson(shown, text) as Record<string, unknown> | null)?.[CONFIG_NAME];
-        if (config !== undefined && config !== null) return { path: file, raw: config };
+        if (config) return { path: file, raw: config };
       } else if (text.trim() !== '') {
         return { path: file, raw: parseJson(shown, text) };
       }

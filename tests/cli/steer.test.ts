@@ -158,6 +158,27 @@ describe('config files', () => {
     expect(run.stderr).toMatch(/^boilerstrip: --explain shows the decisions as text; it cannot be combined with format "json" from \.boilerstriprc\.json\n/u);
   });
 
+  it('passes over empty files and package.json files without a usable "boilerstrip" key, up to the next config', async () => {
+    const root = project({
+      '.boilerstriprc.json': dropCenter,
+      'deep/package.json': JSON.stringify({ name: 'x', boilerstrip: false }),
+      'deep/er/package.json': JSON.stringify({ name: 'y' }),
+      'deep/er/boilerstrip.config.json': '  \n',
+    });
+    const run = await runMain(['--print-config'], { cwd: path.join(root, 'deep', 'er') });
+    expect(run).toMatchObject({ exitCode: 0, stderr: '' });
+    expect(run.stdout).toContain(path.join('..', '..', '.boilerstriprc.json'));
+  });
+
+  it('a config file that is there but cannot be read is a usage error, not passed over', async () => {
+    const root = project({ '.boilerstriprc.json': dropCenter, 'deep/.keep': '' });
+    mkdirSync(path.join(root, 'deep', 'boilerstrip.config.json'));
+    expect(await runMain([], { stdin: seedInput, cwd: path.join(root, 'deep') })).toMatchObject({
+      exitCode: 2,
+      stderr: expect.stringMatching(/^boilerstrip: boilerstrip\.config\.json: cannot read the config file: /u),
+    });
+  });
+
   it('invalid JSON and a missing --config file are usage errors naming the file', async () => {
     const root = project({ '.boilerstriprc': '{ drop: [' });
     expect(await runMain([], { stdin: seedInput, cwd: root })).toMatchObject({ exitCode: 2, stderr: expect.stringMatching(/^boilerstrip: \.boilerstriprc: not valid JSON: /u) });
