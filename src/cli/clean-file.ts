@@ -37,8 +37,8 @@ export function readInput(file: string, maxSize: number): Buffer {
     if (info.isDirectory()) throw new RefusedInputError('is a folder, not a file');
     if (info.size > maxSize) throw tooLarge(info.size, maxSize);
     // What readFileSync(fd) does, without the second fstat it makes: a regular file's size is read, and
-    // anything else (a pipe, a device) until its end.
-    return info.isFile() ? readExactly(fd, info.size) : readFileSync(fd);
+    // anything else (a pipe, a device), or a file that says it is empty (as /proc's files do), until its end.
+    return info.isFile() && info.size > 0 ? readExactly(fd, info.size) : readFileSync(fd);
   } finally {
     closeSync(fd);
   }

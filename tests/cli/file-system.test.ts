@@ -119,6 +119,14 @@ describe('inputs that change or break', () => {
     expect(listAll(path.join(root, 'out'))).toEqual(['a.txt', 'c.txt']);
   });
 
+  it.runIf(actualFs.existsSync('/proc/self/status'))('a file that says it is empty but is not (/proc) is read to its end', async () => {
+    expect(actualFs.statSync('/proc/self/status').size).toBe(0);
+    const run = await runMain(['/proc/self/status', '-f', 'json']);
+    expect(run.exitCode).toBe(0);
+    const record = JSON.parse(run.stdout) as { text: string; removed: { text: string }[] };
+    expect(record.text.length + record.removed.length).toBeGreaterThan(0);
+  });
+
   it('two inputs with the same output path: the second is refused, not written over the first', async () => {
     const root = makePages();
     mkdirSync(path.join(root, 'other'));
