@@ -19,7 +19,8 @@ async function run() {
   try {
     ({ main } = require('./load-bundle.cjs').loadBundle().exports);
   } catch (error) {
-    process.stderr.write(`boilerstrip: ${error.message}\n`);
+    const message = error.message.startsWith('cannot read ') ? error.message : `cannot load dist/bundle/main.cjs: ${error.message}; run npm run build`;
+    process.stderr.write(`boilerstrip: ${message}\n`);
     return 2;
   }
   return main({

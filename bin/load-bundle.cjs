@@ -1,10 +1,16 @@
 'use strict';
 // Loads the CLI bundle (dist/bundle/main.cjs, see scripts/bundle.js) with V8's code cache. Compiling the
 // bundle's functions is a good part of a one-file run; the cache, made at build time by running the CLI
-// on a page, holds them already compiled. V8 checks that the cache fits this Node version and these V8
-// flags and otherwise compiles as usual (`cachedDataRejected`), so a stale cache only costs time; the
-// build id below guards against a cache made from another bundle, which V8 cannot tell.
-const { readFileSync, writeFileSync } = require('node:fs');
+// on a page, holds them already compiled.
+//
+// What guards the cache: V8 refuses one made by another Node version or under other V8 flags, or that is
+// cut short, and the code is then compiled as usual (`cachedDataRejected`): that costs time only. V8
+// checks the source only by its length, so the cache starts with the build id that ends the bundle (a
+// hash of it): a cache made from another build is never used. Two cases remain unguarded, since hashing
+// the cache and the bundle at every start would cost several per cent of a one-file run: a bundle edited
+// by hand to the same length runs the old bundle's compiled code, and bytes damaged inside the cache end
+// the process in V8. `npm run build` makes both files again; BOILERSTRIP_NO_CODE_CACHE=1 turns the cache off.
+const { readFileSync, renameSync, writeFileSync } = require('node:fs');
 const { createRequire, wrap } = require('node:module');
 const path = require('node:path');
 const vm = require('node:vm');
@@ -29,6 +35,7 @@ function loadBundle(bundle = BUNDLE) {
   const build = buildAt < 0 ? '' : source.slice(buildAt + BUILD_LINE.length).trim();
   let cachedData;
   try {
+    if (process.env.BOILERSTRIP_NO_CODE_CACHE === '1') throw new Error('the code cache is turned off');
     const cache = readFileSync(cacheFile);
     if (build !== '' && cache.subarray(0, build.length).toString('latin1') === build) cachedData = cache.subarray(build.length);
   } catch {
@@ -46,7 +53,12 @@ function loadBundle(bundle = BUNDLE) {
     exports: module.exports,
     /** undefined: no cache for this bundle; true: V8 refused it; false: used. */
     cacheRejected: cachedData === undefined ? undefined : script.cachedDataRejected === true,
-    writeCache: () => writeFileSync(cacheFile, Buffer.concat([Buffer.from(build, 'latin1'), script.createCachedData()])),
+    writeCache: () => {
+      // Through a temporary file: an interrupted build leaves the old cache or none, not half of one.
+      const temporary = `${cacheFile}.${process.pid}.tmp`;
+      writeFileSync(temporary, Buffer.concat([Buffer.from(build, 'latin1'), script.createCachedData()]));
+      renameSync(temporary, cacheFile);
+    },
   };
 }
 

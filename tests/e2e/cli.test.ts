@@ -14,7 +14,7 @@ describe('built CLI', () => {
   });
 
   it('runs from the bundle, which loads its own worker and the package version', () => {
-    // The bundle's chunks build paths from their own location: package.json two levels up, the worker beside them.
+    // The bundles build paths from their own location: package.json two levels up, the worker beside main.cjs.
     const version = (JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8')) as { version: string }).version;
     expect(runBin(['--version'])).toEqual({ exitCode: 0, stdout: `${version}\n`, stderr: '' });
     expect(existsSync(path.join(REPO, 'dist', 'bundle', 'clean-worker.js'))).toBe(true);

@@ -11,7 +11,7 @@ const LOADER = path.join(REPO, 'bin', 'load-bundle.cjs');
 const BUNDLE = path.join(REPO, 'dist', 'bundle', 'main.cjs');
 
 /** Loads `bundle` in a fresh Node process (the flags of a plain run), cleans the seed page with it. */
-function load(bundle: string): { rejected: boolean | null; kyiv: boolean } {
+function load(bundle: string, env: NodeJS.ProcessEnv = process.env): { rejected: boolean | null; kyiv: boolean } {
   const script = `
     const { Writable } = require('node:stream');
     const { exports, cacheRejected } = require(${JSON.stringify(LOADER)}).loadBundle(${JSON.stringify(bundle)});
@@ -19,7 +19,7 @@ function load(bundle: string): { rejected: boolean | null; kyiv: boolean } {
     const stdout = new Writable({ write(chunk, _e, done) { out += chunk; done(); } });
     exports.main({ argv: [${JSON.stringify(path.join(FIXTURES, 'seed', 'input.txt'))}], stdin: process.stdin, stdout, stderr: process.stderr, signal: new AbortController().signal })
       .then((code) => console.log(JSON.stringify({ rejected: cacheRejected ?? null, kyiv: code === 0 && out.startsWith('KYIV') })));`;
-  return JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }));
+  return JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8', env }));
 }
 
 /** A copy of the built bundle and its cache in a folder laid out like the package (package.json, dist/bundle/, its stop-word table). */
@@ -47,6 +47,10 @@ describe('code cache of the CLI bundle', () => {
     const copy = copyOfBundle((source) => source.replace(/\/\/ build ([0-9a-f]{40})\n$/u, (_line, id: string) => `// build ${[...id].reverse().join('')}\n`));
     expect(readFileSync(copy, 'utf8')).not.toBe(readFileSync(BUNDLE, 'utf8'));
     expect(load(copy)).toEqual({ rejected: null, kyiv: true });
+  });
+
+  it('is not used with BOILERSTRIP_NO_CODE_CACHE=1', () => {
+    expect(load(BUNDLE, { ...process.env, BOILERSTRIP_NO_CODE_CACHE: '1' })).toEqual({ rejected: null, kyiv: true });
   });
 
   it('is not used for a bundle without a build id', () => {
