@@ -10,6 +10,7 @@ import type { Finding, Page } from '../types.js';
 import { LowerCasePattern } from './lower-case-pattern.js';
 import { findDate, hasDate } from './patterns.js';
 import { normalise, type Rule } from './rule.js';
+import { wordsHash } from '../text/stopwords.js';
 
 const CRAWLER_HEADER = new LowerCasePattern(String.raw`^date\s+(\d{4}-\d{2}-\d{2})\s+(.+)$`);
 /** A crawler's URL line ("url: https://…"); it names the site. Only near the top, where crawlers put it. */
@@ -83,8 +84,16 @@ export const metadataLines: Rule = {
       if (byline) bylines.set(i, byline);
       if (byline && looksLikeNames(byline[1]!)) authors.push(normalise(authorOf(byline[1]!)));
     });
-    // A block's words joined are its normalised text (a leading dash is not a word), so they are compared directly.
-    const isSignOff = (i: number): boolean => authors.length > 0 && authors.includes(blocks[i]!.words.join(' '));
+    // A block's words joined are its normalised text (a leading dash is not a word), so they are compared
+    // directly; through the words' hash first (taken while splitting, see repeated-lines.ts), so that only a
+    // block that may be an author's name has its words made.
+    const authorHashes = new Set(authors.map((author) => wordsHash(author.split(' '))));
+    const isSignOff = (i: number): boolean => {
+      if (authors.length === 0) return false;
+      const block = blocks[i]!;
+      if (block.wordCount === 0) return authors.includes('');
+      return authorHashes.has(block.wordsHash) && authors.includes(block.words.join(' '));
+    };
     // Every date form needs an ASCII digit, so the date patterns only run on lines that have one.
     blocks.forEach((block, i) => {
       const m = measures[i]!;
