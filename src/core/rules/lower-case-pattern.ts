@@ -9,6 +9,8 @@
 // U+0130 (İ), which becomes two; and only U+017F (ſ, long s) case-folds to a letter that it does not
 // lower-case to (s). A line with either is matched by the `iu` pattern itself, compiled on first need.
 
+import { compileNatively } from '../text/native-regexp.js';
+
 /** Characters for which matching the lower-cased line could differ from case folding (see above). */
 const FOLDS_APART = /[\u0130\u017f]/;
 
@@ -28,7 +30,9 @@ function foldsApart(text: string): boolean {
 }
 
 export class LowerCasePattern {
-  private readonly lowerCase: RegExp;
+  private readonly lowerCasePattern: RegExp;
+  /** Whether lowerCasePattern is compiled: on first use, since many patterns are needed by few pages (text/native-regexp.ts). */
+  private compiled = false;
   /** The same with the `d` flag, for exec(): the groups' indices let them be read from the original text. */
   private withIndices: RegExp | undefined;
   private folding: RegExp | undefined;
@@ -38,7 +42,15 @@ export class LowerCasePattern {
     // An upper-case letter outside an escape (\S, \p{Lu}) would never match a lower-cased line.
     const letters = source.replace(/\\[pP]\{[^}]*\}|\\./gu, '');
     if (letters !== letters.toLowerCase()) throw new Error(`LowerCasePattern needs a lower-case source: ${source}`);
-    this.lowerCase = new RegExp(source, 'u');
+    this.lowerCasePattern = new RegExp(source, 'u');
+  }
+
+  private get lowerCase(): RegExp {
+    if (!this.compiled) {
+      compileNatively(this.lowerCasePattern);
+      this.compiled = true;
+    }
+    return this.lowerCasePattern;
   }
 
   /**
@@ -50,7 +62,7 @@ export class LowerCasePattern {
     const lowered = lower ?? text.toLowerCase();
     // Most lines do not match: a plain test rejects them faster than an exec that keeps indices.
     if (!this.lowerCase.test(lowered)) return null;
-    const match = (this.withIndices ??= new RegExp(this.source, 'du')).exec(lowered);
+    const match = (this.withIndices ??= compileNatively(new RegExp(this.source, 'du'))).exec(lowered);
     if (!match) return null;
     // Same indices, so the groups are read from the original text, in its own case.
     const groups = match.indices!.map((span) => (span ? text.slice(span[0], span[1]) : undefined));
@@ -64,6 +76,6 @@ export class LowerCasePattern {
   }
 
   private foldingPattern(): RegExp {
-    return (this.folding ??= new RegExp(this.source, 'iu'));
+    return (this.folding ??= compileNatively(new RegExp(this.source, 'iu')));
   }
 }

@@ -10,7 +10,11 @@ import type { Finding, Page } from '../types.js';
 import { LowerCasePattern } from './lower-case-pattern.js';
 import { findDate, hasDate } from './patterns.js';
 import { normalise, type Rule } from './rule.js';
+import { nativeOnFirstUse } from '../text/native-regexp.js';
 import { wordsHash } from '../text/stopwords.js';
+
+/** A letter of any script; one pattern shared by the checks below, compiled once. */
+const HAS_LETTER = nativeOnFirstUse(/\p{L}/u);
 
 const CRAWLER_HEADER = new LowerCasePattern(String.raw`^date\s+(\d{4}-\d{2}-\d{2})\s+(.+)$`);
 /** A crawler's URL line ("url: https://…"); it names the site. Only near the top, where crawlers put it. */
@@ -123,7 +127,7 @@ export const metadataLines: Rule = {
 
 function isSiteName(text: string): boolean {
   const words = text.split(/\s+/u);
-  return words.length <= MAX_SITE_WORDS && /\p{L}/u.test(text) && !/[!?]/u.test(text);
+  return words.length <= MAX_SITE_WORDS && HAS_LETTER().test(text) && !/[!?]/u.test(text);
 }
 
 function isCaptionOrCredit(text: string, lower: string): boolean {
@@ -152,7 +156,7 @@ function dateOf(text: string): { date?: string } {
 const NAME_CONNECTORS = new Set(['and', 'und', 'et', 'y', 'e', 'en', 'i', 'и', 'the', 'of', 'de', 'van', 'von', 'der', 'da', 'di', 'del', 'la', 'le']);
 
 function looksLikeNames(text: string): boolean {
-  const words = text.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  const words = text.split(/\s+/u).filter((w) => HAS_LETTER().test(w));
   if (words.length === 0 || words.length > MAX_NAME_WORDS) return false;
   if (/[.!?]$/u.test(text) && !/\b\p{Lu}\.$/u.test(text)) return false;
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w) || NAME_CONNECTORS.has(w.toLowerCase()));
@@ -164,5 +168,5 @@ function isMostlyDate(text: string, lower: string): boolean {
   const match = findDate(text, lower);
   if (!match) return false;
   const rest = text.replace(match[0], ' ').replace(/\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?/giu, ' ');
-  return rest.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length <= 5;
+  return rest.split(/\s+/u).filter((w) => HAS_LETTER().test(w)).length <= 5;
 }

@@ -1,4 +1,5 @@
 // Reads a calendar date out of a metadata line and writes it as ISO 8601 (YYYY-MM-DD).
+import { nativeOnFirstUse } from './native-regexp.js';
 
 const MONTH_NUMBERS: Record<string, number> = {};
 const NAMES: [number, string[]][] = [
@@ -21,8 +22,8 @@ for (const [n, names] of NAMES) for (const name of names) MONTH_NUMBERS[name] = 
 // start mid-word, the pattern retried every letter of a long word and took quadratic time on a line of
 // letters (a 64 KB one ran for minutes); bounded and anchored it is linear and matches the same dates.
 const MONTH = '(\\p{L}{1,12})\\.?';
-const NAME_DAY_YEAR = new RegExp(`(?<!\\p{L})${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'u');
-const DAY_NAME_YEAR = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:de\\s+)?${MONTH}\\s+(?:de\\s+)?(\\d{4})`, 'u');
+const NAME_DAY_YEAR = nativeOnFirstUse(new RegExp(`(?<!\\p{L})${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'u'));
+const DAY_NAME_YEAR = nativeOnFirstUse(new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:de\\s+)?${MONTH}\\s+(?:de\\s+)?(\\d{4})`, 'u'));
 const ISO = /(\d{4})-(\d{2})-(\d{2})/;
 const DOTTED = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
 const SLASHED = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
@@ -33,9 +34,9 @@ export function parseDate(text: string): string | undefined {
   const lower = text.toLowerCase();
   let m = ISO.exec(lower);
   if (m) return iso(+m[1]!, +m[2]!, +m[3]!);
-  m = NAME_DAY_YEAR.exec(lower);
+  m = NAME_DAY_YEAR().exec(lower);
   if (m && MONTH_NUMBERS[m[1]!]) return iso(+m[3]!, MONTH_NUMBERS[m[1]!]!, +m[2]!);
-  m = DAY_NAME_YEAR.exec(lower);
+  m = DAY_NAME_YEAR().exec(lower);
   if (m && MONTH_NUMBERS[m[2]!]) return iso(+m[3]!, MONTH_NUMBERS[m[2]!]!, +m[1]!);
   m = CJK.exec(lower);
   if (m) return iso(+m[1]!, +m[2]!, +m[3]!);

@@ -3,11 +3,13 @@
 // with Intl.Segmenter, which knows their word boundaries. The scanner classifies characters through a
 // lazily filled table instead of a Unicode-property regex: tokenising is the hottest loop of a run.
 
+import { nativeOnFirstUse } from './native-regexp.js';
+
 const NO_SPACE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 const NO_SPACE_SCRIPT_G = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
 const LETTER_G = /\p{L}/gu;
-const IS_LETTER = /^[\p{L}\p{M}]$/u;
-const IS_NUMBER = /^\p{N}$/u;
+const IS_LETTER = nativeOnFirstUse(/^[\p{L}\p{M}]$/u);
+const IS_NUMBER = nativeOnFirstUse(/^\p{N}$/u);
 
 const UNKNOWN = 0;
 export const LETTER = 1;
@@ -20,7 +22,7 @@ export function charClass(code: number): number {
   let c = classTable[code]!;
   if (c === UNKNOWN) {
     const ch = String.fromCharCode(code);
-    c = IS_LETTER.test(ch) ? LETTER : IS_NUMBER.test(ch) ? NUMBER : OTHER;
+    c = IS_LETTER().test(ch) ? LETTER : IS_NUMBER().test(ch) ? NUMBER : OTHER;
     // Surrogates: an astral letter (e.g. a rare CJK ideograph) is rare enough to count as a word character.
     if (code >= 0xd800 && code <= 0xdfff) c = LETTER;
     classTable[code] = c;
