@@ -22,7 +22,7 @@
 //   node scripts/bundle.js    (run by `npm run build` after tsc)
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { appendFileSync, copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -69,8 +69,16 @@ await build({
   define: { 'import.meta.url': 'bundleUrl' },
   banner: { js: "const bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
-// The build id: a hash of the bundle, on its last line, where bin/load-bundle.cjs reads it.
 const bundle = root('dist/bundle/main.cjs');
+// ASCII only: V8 decodes ASCII text quickly into a one-byte string, where one other character made the
+// whole source a two-byte string, twice as slow to decode and larger to keep. esbuild escapes other characters in strings but not
+// in regular expression literals and String.raw templates; both hold regular expressions only (String.raw
+// sources go to LowerCasePattern), where \uXXXX means the character itself. Lower-case hex digits, since
+// LowerCasePattern refuses upper-case letters in a source.
+const source = readFileSync(bundle, 'utf8');
+if (/[\u{10000}-\u{10ffff}]/u.test(source)) throw new Error('bundle: a character outside the BMP in main.cjs needs a surrogate-pair escape');
+writeFileSync(bundle, source.replace(/[^\x00-\x7f]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+// The build id: a hash of the bundle, on its last line, where bin/load-bundle.cjs reads it.
 appendFileSync(bundle, `// build ${createHash('sha1').update(readFileSync(bundle)).digest('hex')}\n`);
 
 await build({
