@@ -5,9 +5,16 @@
 
 import { nativeOnFirstUse } from './native-regexp.js';
 
-const NO_SPACE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
-const NO_SPACE_SCRIPT_G = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
-const LETTER_G = /\p{L}/gu;
+/**
+ * Made on first use: creating a pattern with Unicode properties reads their
+ * tables at once, and most pages never need these (a page in a spaced script never reaches them).
+ */
+let unspacedScriptPatterns: { any: RegExp; all: RegExp; letters: RegExp } | undefined;
+function unspacedScript(): { any: RegExp; all: RegExp; letters: RegExp } {
+  const scripts = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Thai}]';
+  return (unspacedScriptPatterns ??= { any: new RegExp(scripts, 'u'), all: new RegExp(scripts, 'gu'), letters: /\p{L}/gu });
+}
+
 const IS_LETTER = nativeOnFirstUse(/^[\p{L}\p{M}]$/u);
 const IS_NUMBER = nativeOnFirstUse(/^\p{N}$/u);
 
@@ -36,9 +43,11 @@ let segmenter: Intl.Segmenter | undefined;
 export function isMostlyUnspaced(text: string): boolean {
   // Every character of those scripts is in Thai's block or from U+2E80 up (astral ones as surrogates);
   // lines in other scripts, with their dashes and curly quotes, skip the regexes.
-  if (!hasUnspacedScriptRange(text) || !NO_SPACE_SCRIPT.test(text)) return false;
-  const unspaced = text.match(NO_SPACE_SCRIPT_G)?.length ?? 0;
-  const letters = text.match(LETTER_G)?.length ?? 1;
+  if (!hasUnspacedScriptRange(text)) return false;
+  const patterns = unspacedScript();
+  if (!patterns.any.test(text)) return false;
+  const unspaced = text.match(patterns.all)?.length ?? 0;
+  const letters = text.match(patterns.letters)?.length ?? 1;
   return unspaced / letters > 0.3;
 }
 
