@@ -9,7 +9,7 @@
 // U+0130 (İ), which becomes two; and only U+017F (ſ, long s) case-folds to a letter that it does not
 // lower-case to (s). A line with either is matched by the `iu` pattern itself, compiled on first need.
 
-import { compileNatively } from '../text/native-regexp.js';
+import { compileNatively, nativeOnFirstUse } from '../text/native-regexp.js';
 
 /** Characters for which matching the lower-cased line could differ from case folding (see above). */
 const FOLDS_APART = /[\u0130\u017f]/;
@@ -30,9 +30,8 @@ function foldsApart(text: string): boolean {
 }
 
 export class LowerCasePattern {
-  private readonly lowerCasePattern: RegExp;
-  /** Whether lowerCasePattern is compiled: on first use, since many patterns are needed by few pages (text/native-regexp.ts). */
-  private compiled = false;
+  /** Compiled on first use, since many patterns are needed by few pages (text/native-regexp.ts). */
+  private readonly lowerCase: () => RegExp;
   /** The same with the `d` flag, for exec(): the groups' indices let them be read from the original text. */
   private withIndices: RegExp | undefined;
   private folding: RegExp | undefined;
@@ -42,15 +41,7 @@ export class LowerCasePattern {
     // An upper-case letter outside an escape (\S, \p{Lu}) would never match a lower-cased line.
     const letters = source.replace(/\\[pP]\{[^}]*\}|\\./gu, '');
     if (letters !== letters.toLowerCase()) throw new Error(`LowerCasePattern needs a lower-case source: ${source}`);
-    this.lowerCasePattern = new RegExp(source, 'u');
-  }
-
-  private get lowerCase(): RegExp {
-    if (!this.compiled) {
-      compileNatively(this.lowerCasePattern);
-      this.compiled = true;
-    }
-    return this.lowerCasePattern;
+    this.lowerCase = nativeOnFirstUse(new RegExp(source, 'u'));
   }
 
   /**
@@ -61,7 +52,7 @@ export class LowerCasePattern {
     if (foldsApart(text)) return this.foldingPattern().exec(text);
     const lowered = lower ?? text.toLowerCase();
     // Most lines do not match: a plain test rejects them faster than an exec that keeps indices.
-    if (!this.lowerCase.test(lowered)) return null;
+    if (!this.lowerCase().test(lowered)) return null;
     const match = (this.withIndices ??= compileNatively(new RegExp(this.source, 'du'))).exec(lowered);
     if (!match) return null;
     // Same indices, so the groups are read from the original text, in its own case.
@@ -72,7 +63,7 @@ export class LowerCasePattern {
   /** Like `new RegExp(source, 'iu').test(text)`. */
   test(text: string, lower?: string): boolean {
     if (foldsApart(text)) return this.foldingPattern().test(text);
-    return this.lowerCase.test(lower ?? text.toLowerCase());
+    return this.lowerCase().test(lower ?? text.toLowerCase());
   }
 
   private foldingPattern(): RegExp {

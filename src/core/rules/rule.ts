@@ -1,6 +1,6 @@
 // The shape every rule has. A rule reads the measured page and reports findings; it never decides alone:
 // the pipeline combines its findings with the content evidence and the block's neighbours.
-import { compileNatively } from '../text/native-regexp.js';
+import { nativeOnFirstUse } from '../text/native-regexp.js';
 import { words } from '../text/tokens.js';
 import type { Finding, Page, StripOptions } from '../types.js';
 
@@ -56,17 +56,11 @@ export function wholeLine(phrases: readonly string[]): WholeLine {
   // Made here, so that a phrase that is not a valid pattern fails when the rule is loaded, not on the first
   // line that reaches its bucket; compiled when a line first needs it (see text/native-regexp.ts), so one
   // that no line needs costs only this syntax check.
-  const buckets = new Map([...sorted].map(([key, bucket]) => [key, { pattern: anchored(bucket), compiled: false }]));
-  const unsortedPattern = unsorted.length > 0 ? { pattern: anchored(unsorted), compiled: false } : undefined;
-  const test = (entry: { pattern: RegExp; compiled: boolean } | undefined, bare: string): boolean => {
-    if (entry === undefined) return false;
-    if (!entry.compiled) {
-      compileNatively(entry.pattern);
-      entry.compiled = true;
-    }
-    return entry.pattern.test(bare);
+  const buckets = new Map([...sorted].map(([key, bucket]) => [key, nativeOnFirstUse(anchored(bucket))]));
+  const rest = unsorted.length > 0 ? nativeOnFirstUse(anchored(unsorted)) : undefined;
+  return {
+    test: (bare) => literal.has(bare) || buckets.get(bare.slice(0, BUCKET_KEY_LENGTH))?.().test(bare) === true || rest?.().test(bare) === true,
   };
-  return { test: (bare) => literal.has(bare) || test(buckets.get(bare.slice(0, BUCKET_KEY_LENGTH)), bare) || test(unsortedPattern, bare) };
 }
 
 function anchored(patterns: readonly string[]): RegExp {
