@@ -6,8 +6,9 @@
 import { nativeOnFirstUse } from './native-regexp.js';
 
 /**
- * Made on first use: creating a pattern with Unicode properties reads their
- * tables at once, and most pages never need these (a page in a spaced script never reaches them).
+ * Made on first use: creating a pattern with Unicode properties reads their tables at once, and only
+ * lines with a code unit in hasUnspacedScriptRange's ranges need these (CJK and Thai text, but also
+ * emoji, U+FFFD and fullwidth punctuation).
  */
 let unspacedScriptPatterns: { any: RegExp; all: RegExp; letters: RegExp } | undefined;
 function unspacedScript(): { any: RegExp; all: RegExp; letters: RegExp } {
