@@ -1,9 +1,9 @@
 // Runs the CLI's main() in-process with captured streams, or the built bin as a real child process.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
+import { inject } from 'vitest';
 import { main } from '../../src/cli/main.js';
 
 /** One row of a CLI test table: arguments and standard input, and what must come out. */
@@ -45,6 +45,7 @@ export function runBin(argv: string[], options: { input?: string | Buffer; cwd?:
   return { exitCode: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 
+/** A fresh folder inside the run's temporary folder (temp-root.ts), which is removed when the run ends. */
 export function tempDir(): string {
-  return mkdtempSync(path.join(tmpdir(), 'boilerstrip-test-'));
+  return mkdtempSync(path.join(inject('tempRoot'), 'case-'));
 }
