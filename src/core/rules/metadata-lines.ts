@@ -86,16 +86,16 @@ export const metadataLines: Rule = {
       if (block.text.length > BYLINE_MAX_LENGTH) return;
       const byline = BYLINE.exec(block.text, block.lower);
       if (byline) bylines.set(i, byline);
-      if (byline && looksLikeNames(byline[1]!)) authors.push(normalise(authorOf(byline[1]!)));
+      const author = byline && looksLikeNames(byline[1]!) ? normalise(authorOf(byline[1]!)) : '';
+      if (author !== '') authors.push(author);
     });
     // A block's words joined are its normalised text (a leading dash is not a word), so they are compared
     // directly; through the words' hash first (taken while splitting, see repeated-lines.ts), so that only a
     // block that may be an author's name has its words made.
     const authorHashes = new Set(authors.map((author) => wordsHash(author.split(' '))));
     const isSignOff = (i: number): boolean => {
-      if (authors.length === 0) return false;
       const block = blocks[i]!;
-      if (block.wordCount === 0) return authors.includes('');
+      if (authors.length === 0 || block.wordCount === 0) return false;
       return authorHashes.has(block.wordsHash) && authors.includes(block.words.join(' '));
     };
     // Every date form needs an ASCII digit, so the date patterns only run on lines that have one.
@@ -106,7 +106,8 @@ export const metadataLines: Rule = {
       if (i === 0 && text.length <= MAX_HEADER_CHARS && (match = CRAWLER_HEADER.exec(text, lower))) {
         findings.push({ block: i, verdict: 'metadata', reason: 'crawler header line', metadata: { date: match[1]!, title: match[2]!.trim() } });
       } else if (m.words <= MAX_NAME_WORDS + 2 && (match = bylines.get(i) ?? null) && looksLikeNames(match[1]!)) {
-        findings.push({ block: i, verdict: 'metadata', reason: 'byline', metadata: { author: authorOf(match[1]!), ...dateOf(text) } });
+        const author = authorOf(match[1]!);
+        findings.push({ block: i, verdict: 'metadata', reason: 'byline', metadata: { ...(author === '' ? {} : { author }), ...dateOf(text) } });
       } else if (m.words <= MAX_NAME_WORDS && isSignOff(i)) {
         findings.push({ block: i, verdict: 'metadata', reason: 'author sign-off' });
       } else if (m.words <= MAX_STAMP_WORDS && m.digitShare > 0 && STAMP.test(text, lower) && hasDate(text, lower)) {
@@ -140,8 +141,13 @@ function isCaptionOrCredit(text: string, lower: string): boolean {
   return AGENCY_AT_END.test(text.length > AGENCY_TAIL ? text.slice(-AGENCY_TAIL) : text, lower.length > AGENCY_TAIL ? lower.slice(-AGENCY_TAIL) : lower);
 }
 
+/**
+ * The name in a byline's text: the first of its parts between separators that has a letter ("Jane Roe"
+ * in "Jane Roe | Staff writer", "Staff" in "| Staff"); '' when none has.
+ */
 function authorOf(byline: string): string {
-  return byline.replace(/\s*[|•·].*$/u, '').trim();
+  for (const part of byline.split(/[|•·]/u)) if (HAS_LETTER().test(part)) return part.trim();
+  return '';
 }
 
 function dateOf(text: string): { date?: string } {

@@ -32,6 +32,19 @@ describe('metadata-lines', () => {
   });
 
   it.each([
+    ['before a separator', 'By Jane Roe | Staff writer', 'Jane Roe'],
+    ['after a separator that starts the byline', 'By | Staff', 'Staff'],
+    ['after a part with no letters', 'By — · Staff', 'Staff'],
+  ])('reads the author %s', (_, byline, author) => {
+    expect(metadataLines.find(measuredPage(`${byline}\n\n${PROSE_A}`)).map((f) => f.metadata)).toEqual([{ author }]);
+  });
+
+  it('takes no line without words for an author sign-off', () => {
+    const findings = metadataLines.find(measuredPage(`By | Staff\n\n${PROSE_A}\n\n* * *\n\n${PROSE_A}`));
+    expect(findings.map((f) => f.reason)).toEqual(['byline']);
+  });
+
+  it.each([
     ['a sentence starting with "By"', 'By the end of the year, the company expects to have hired two hundred new engineers.'],
     ['a sentence that mentions a date', 'On October 19, 2024, the council met for the last time before the election and approved the budget.'],
     ['a "date" word in prose', 'The date of the wedding was set for the spring, after both families had agreed.'],
