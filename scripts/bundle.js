@@ -77,7 +77,8 @@ const bundle = root('dist/bundle/main.cjs');
 // LowerCasePattern refuses upper-case letters in a source.
 const source = readFileSync(bundle, 'utf8');
 if (/[\u{10000}-\u{10ffff}]/u.test(source)) throw new Error('bundle: a character outside the BMP in main.cjs needs a surrogate-pair escape');
-// After an escaping backslash, \uXXXX would not mean the character: "\\é" would become a backslash and "u00e9".
+// After an escaping backslash, \uXXXX would not mean the character: \é would become \\u00e9, an escaped
+// backslash followed by "u00e9".
 const escaped = /(?<!\\)(?:\\\\)*\\[^\x00-\x7f]/u.exec(source);
 if (escaped) throw new Error(`bundle: a backslash before a non-ASCII character in main.cjs cannot be rewritten: ${JSON.stringify(escaped[0])}`);
 writeFileSync(bundle, source.replace(/[^\x00-\x7f]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
