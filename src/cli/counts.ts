@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, CommanderError } from 'commander';
-import { addPage, CountsFormatError, mergeCounts, onlyRepeats, parseCounts, serializeCounts, type CountsBySite } from '../core/site/fingerprints.js';
+import { addPage, countsFileChunks, CountsFormatError, mergeCounts, onlyRepeats, parseCounts, type CountsBySite } from '../core/site/fingerprints.js';
 import { turnOfTheEventLoop } from './clean-task.js';
 import { countPages, countTask, type CountTask } from './count-task.js';
 import { describeError, UsageError } from './errors.js';
@@ -44,7 +44,8 @@ export function repeatsOnly(counts: CountsBySite): CountsBySite {
   return new Map([...counts].map(([site, c]) => [site, onlyRepeats(c)]));
 }
 
-export async function readCountsFile(file: string, cwd: string): Promise<CountsBySite> {
+/** Reads a counts file; with `into`, adds its counts to those. */
+export async function readCountsFile(file: string, cwd: string, into?: CountsBySite): Promise<CountsBySite> {
   let text: string;
   try {
     text = await readFile(path.resolve(cwd, file), 'utf8');
@@ -52,7 +53,7 @@ export async function readCountsFile(file: string, cwd: string): Promise<CountsB
     throw new UsageError(`${file}: ${describeError(error)}`);
   }
   try {
-    return parseCounts(text);
+    return parseCounts(text, into);
   } catch (error) {
     if (error instanceof CountsFormatError) throw new UsageError(`${file}: ${error.message}`);
     throw error;
@@ -114,7 +115,7 @@ export async function countsCommand(
   let counts: CountsBySite = new Map();
   let failed = 0;
   if (action.kind === 'merge') {
-    for (const file of action.inputs) mergeCounts(counts, await readCountsFile(file, cwd));
+    for (const file of action.inputs) await readCountsFile(file, cwd, counts);
   } else if (jsonl.format === 'jsonl') {
     if (jsonl.idField === undefined) throw new UsageError('counts build --input-format jsonl needs --id-field: the URL field whose host is the site');
     failed = await countRecords(action.inputs, cwd, ignore, jsonl.textField, jsonl.idField, counts, report, stdin);
@@ -132,7 +133,8 @@ export async function countsCommand(
     }
   }
   if (signal?.aborted) return signal.reason === 'SIGTERM' ? 143 : 130;
-  writeFileAtomic(path.resolve(cwd, action.output), serializeCounts(counts));
+  // Bytes, not one string: a crawl's counts file can be tens of megabytes.
+  writeFileAtomic(path.resolve(cwd, action.output), Buffer.concat([...countsFileChunks(counts)]));
   return failed > 0 ? 1 : 0;
 }
 

@@ -10,7 +10,7 @@ import path from 'node:path';
 /** The file-system calls the writer makes; tests pass failing ones (a full disk, a read-only folder). */
 export interface WriterFs {
   mkdirSync(folder: string, options: { recursive: true }): unknown;
-  writeFileSync(file: string, data: string, options: { flag: 'wx' }): void;
+  writeFileSync(file: string, data: string | Uint8Array, options: { flag: 'wx' }): void;
   chmodSync(file: string, mode: number): void;
   renameSync(from: string, to: string): void;
   rmSync(file: string, options: { force: true }): void;
@@ -25,7 +25,7 @@ export interface WriteOptions {
   fs?: WriterFs;
 }
 
-export function writeFileAtomic(destination: string, content: string, options: WriteOptions = {}): void {
+export function writeFileAtomic(destination: string, content: string | Uint8Array, options: WriteOptions = {}): void {
   const fs = options.fs ?? nodeFs;
   const folder = path.dirname(destination);
   if (!options.madeFolders?.has(folder)) {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addPage, fingerprint, LineCounts, lineKey, mergeCounts, pageFingerprints, parseCounts, repeatThreshold, serializeCounts, type CountsBySite } from '../../../src/core/site/fingerprints.js';
+import { addPage, countsFileChunks, CountsFormatError, fingerprint, LineCounts, lineKey, mergeCounts, pageFingerprints, parseCounts, repeatThreshold, serializeCounts, type CountsBySite } from '../../../src/core/site/fingerprints.js';
 
 describe('line fingerprints', () => {
   it('fingerprint the normalised line: case, spacing and decoration do not matter, words do', () => {
@@ -81,6 +81,9 @@ describe('counts files', () => {
         };
         const merged = mergeCounts(parseCounts(serializeCounts(count(all.slice(cut)))), parseCounts(serializeCounts(count(all.slice(0, cut)))));
         expect(serializeCounts(merged)).toBe(serializeCounts(count(all)));
+        // Reading one file into the counts of another is the same merge.
+        const readInto = parseCounts(serializeCounts(count(all.slice(cut))), parseCounts(serializeCounts(count(all.slice(0, cut)))));
+        expect(serializeCounts(readInto)).toBe(serializeCounts(count(all)));
       }),
     );
   });
@@ -92,6 +95,93 @@ describe('counts files', () => {
     const text = serializeCounts(counts);
     expect(text.split('\n')[0]).toBe('boilerstrip-counts 1');
     expect(parseCounts(text)).toEqual(counts);
+  });
+
+  /** The file format written plainly, a string per line: what serializeCounts and parseCounts must agree with. */
+  const reference = {
+    serialize(counts: CountsBySite): string {
+      const out = ['boilerstrip-counts 1'];
+      for (const site of [...counts.keys()].sort()) {
+        out.push(`${site}\t${counts.get(site)!.pages}`);
+        const lines: string[] = [];
+        counts.get(site)!.lines.forEach((a, b, n) => lines.push(`\t${a.toString(16).padStart(8, '0')}${b.toString(16).padStart(8, '0')}\t${n}`));
+        for (const line of lines.sort()) out.push(line);
+      }
+      return `${out.join('\n')}\n`;
+    },
+    parse(text: string): CountsBySite | 'malformed' {
+      const lines = text.split('\n');
+      if (lines[0] !== 'boilerstrip-counts 1') return 'malformed';
+      const counts: CountsBySite = new Map();
+      let current: { pages: number; lines: LineCounts } | undefined;
+      for (const line of lines.slice(1)) {
+        if (line === '') continue;
+        const fields = line.split('\t');
+        if (fields[0] === '' && fields.length === 3 && /^[0-9a-f]{16}$/u.test(fields[1]!) && /^\d{1,9}$/u.test(fields[2]!) && current) {
+          current.lines.add(parseInt(fields[1]!.slice(0, 8), 16), parseInt(fields[1]!.slice(8), 16), Number(fields[2]));
+        } else if (fields.length === 2 && fields[0] !== '' && /^\d{1,9}$/u.test(fields[1]!)) {
+          if (!counts.has(fields[0]!)) counts.set(fields[0]!, { pages: 0, lines: new LineCounts() });
+          current = counts.get(fields[0]!)!;
+          current.pages += Number(fields[1]);
+        } else {
+          return 'malformed';
+        }
+      }
+      return counts;
+    },
+  };
+  /** Random fingerprints (full 32-bit halves, so that sign and padding matter) and counts per site. */
+  const rawCounts = fc
+    .array(fc.tuple(fc.constantFrom('a.example', 'b.example', 'ü.example'), fc.nat(40), fc.array(fc.tuple(fc.nat({ max: 0xffffffff }), fc.nat({ max: 0xffffffff }), fc.integer({ min: 1, max: 999 })), { maxLength: 60 })))
+    .map((sites) => {
+      const counts: CountsBySite = new Map();
+      for (const [site, pages, lines] of sites) {
+        const entry = counts.get(site) ?? { pages: 0, lines: new LineCounts() };
+        entry.pages += pages;
+        for (const [a, b, n] of lines) entry.lines.add(a, b, n);
+        counts.set(site, entry);
+      }
+      return counts;
+    });
+
+  it('write the format as the plain definition does, sorted by fingerprint, in UTF-8 pieces that join to it', () => {
+    fc.assert(
+      fc.property(rawCounts, (counts) => {
+        const text = serializeCounts(counts);
+        expect(text).toBe(reference.serialize(counts));
+        const chunks = [...countsFileChunks(counts)];
+        expect(Buffer.concat(chunks).toString('utf8')).toBe(text);
+        expect(chunks.every((chunk) => chunk.length > 0)).toBe(true);
+      }),
+    );
+  });
+
+  it('read what the plain definition reads, and refuse what it refuses', () => {
+    const edits = fc.array(fc.tuple(fc.nat(), fc.constantFrom('', '\t', '\n', '\r', 'x', 'F', '0', '9', 'a', ' ')), { maxLength: 3 });
+    fc.assert(
+      fc.property(rawCounts, edits, fc.boolean(), (counts, changes, dropFinalNewline) => {
+        let text = serializeCounts(counts);
+        // A few characters replaced, inserted or removed: most results are malformed, some still valid.
+        for (const [at, piece] of changes) {
+          const i = at % (text.length + 1);
+          text = at % 2 === 0 ? text.slice(0, i) + piece + text.slice(i + 1) : text.slice(0, i) + piece + text.slice(i);
+        }
+        if (dropFinalNewline) text = text.replace(/\n$/u, '');
+        const expected = reference.parse(text);
+        if (expected === 'malformed') expect(() => parseCounts(text)).toThrow(CountsFormatError);
+        else expect(serializeCounts(parseCounts(text))).toBe(reference.serialize(expected));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('round-trip 200,000 lines of one site, written in many pieces', () => {
+    const counts: CountsBySite = new Map([['big.example', { pages: 3, lines: new LineCounts() }]]);
+    for (let i = 0; i < 200_000; i++) counts.get('big.example')!.lines.add(Math.imul(i, 0x9e3779b1) >>> 0, i, 1 + (i % 1_000_000_000));
+    const text = serializeCounts(counts);
+    expect(text).toBe(reference.serialize(counts));
+    expect([...countsFileChunks(counts)].length).toBeGreaterThan(50);
+    expect(serializeCounts(parseCounts(text))).toBe(text);
   });
 
   it.each([
