@@ -9,7 +9,10 @@
 //   processes than in one (no files, no threads to hand work to): what -j 2 can gain here at best;
 // - start-up: one small page, whole process, against `node -e ''`, alternating, in the same run;
 // - memory: peak resident memory (all threads) for --small-files (default 100,000) small files into a
-//   folder, and for a JSON Lines file of --jsonl-mb MB (default 200) through stdin to /dev/null.
+//   folder, and for a JSON Lines file of --jsonl-mb MB (default 200) through stdin to /dev/null;
+// - counts: a synthetic crawl whose lines are all different (--counts-lines, default 2,000,000, on 20-line
+//   pages of 50 sites), the worst case for counts files: time and peak memory of `counts build` on each
+//   of two halves, of `counts merge` of the two, and of cleaning a half with the merged counts.
 // Every figure is the median of --runs runs (default 5; memory: 1 run), and ratios are taken between runs
 // made side by side in this process, so a busy machine slows both sides alike.
 // The corpus and the outputs live under the temporary folder ($TMPDIR, else /tmp), whose file system is
@@ -32,11 +35,12 @@ const USAGE = `usage: npm run bench:speed -- [options]   (without rebuilding: vi
   --mb N            size of the throughput corpus in MB (default 50)
   --small-files N   files in the memory run of many small files (default 100000)
   --jsonl-mb N      size of the JSON Lines memory run in MB (default 200)
-  --only LIST       some of: throughput,cross-page,ceiling,startup,memory (default: all)
+  --counts-lines N  distinct lines of the counts run (default 2000000)
+  --only LIST       some of: throughput,cross-page,ceiling,startup,memory,counts (default: all)
   --json            print the results as JSON
 Data: ../shared/bench/aeb/dev/inputs/html-text/ beside the repo, or $BOILERSTRIP_SHARED/bench/.`;
 
-const PARTS = ['throughput', 'cross-page', 'ceiling', 'startup', 'memory'] as const;
+const PARTS = ['throughput', 'cross-page', 'ceiling', 'startup', 'memory', 'counts'] as const;
 type Part = (typeof PARTS)[number];
 const MB = 1e6;
 
@@ -45,6 +49,7 @@ interface Options {
   mb: number;
   smallFiles: number;
   jsonlMb: number;
+  countsLines: number;
   only: Set<Part>;
   json: boolean;
 }
@@ -62,6 +67,7 @@ function parseOptions(argv: string[]): Options | 'help' {
         mb: { type: 'string', default: '50' },
         'small-files': { type: 'string', default: '100000' },
         'jsonl-mb': { type: 'string', default: '200' },
+        'counts-lines': { type: 'string', default: '2000000' },
         only: { type: 'string', default: PARTS.join(',') },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -82,6 +88,7 @@ function parseOptions(argv: string[]): Options | 'help' {
     mb: whole('mb', values.mb),
     smallFiles: whole('small-files', values['small-files']),
     jsonlMb: whole('jsonl-mb', values['jsonl-mb']),
+    countsLines: whole('counts-lines', values['counts-lines']),
     only: only as Set<Part>,
     json: values.json,
   };
@@ -325,6 +332,35 @@ async function main(argv: string[]): Promise<number> {
       const big = await runTimed(['--input-format', 'jsonl'], { cwd: dir, stdinFile: jsonl });
       results['memoryJsonl'] = { mb: written / MB, peakRssMb: big.peakRssMb, seconds: big.seconds, mbPerSecond: written / MB / big.seconds };
       lines.push(`peak RSS, ${(written / MB).toFixed(0)} MB JSON Lines on stdin (default -j): ${big.peakRssMb.toFixed(0)} MB in ${big.seconds.toFixed(1)} s, ${(written / MB / big.seconds).toFixed(1)} MB/s (target < 300 MB)`);
+    }
+
+    if (options.only.has('counts')) {
+      // Every line different (a number in it), so every line is kept in the counts: the most a counts
+      // file can hold for this many lines. Two halves, as two shards of a crawl.
+      const LINES_PER_PAGE = 20;
+      const SITES = 50;
+      const pages = Math.ceil(options.countsLines / LINES_PER_PAGE);
+      const halves = [path.join(dir, 'shard-1.jsonl'), path.join(dir, 'shard-2.jsonl')];
+      for (const [h, file] of halves.entries()) {
+        const stream = createWriteStream(file);
+        for (let page = h * Math.ceil(pages / 2); page < Math.min(pages, (h + 1) * Math.ceil(pages / 2)); page++) {
+          const lines = Array.from({ length: LINES_PER_PAGE }, (_, k) => `Line ${page * LINES_PER_PAGE + k} of page ${page}, in words that the pages share`);
+          const record = `${JSON.stringify({ url: `https://site${page % SITES}.example/${page}`, text: lines.join('\n') })}\n`;
+          if (!stream.write(record)) await new Promise<void>((r) => stream.once('drain', () => r()));
+        }
+        await new Promise<void>((r) => stream.end(() => r()));
+      }
+      const jsonl = ['--input-format', 'jsonl', '--id-field', 'url'];
+      const builds = [];
+      for (const [h, file] of halves.entries()) builds.push(await runTimed(['counts', 'build', ...jsonl, '-o', `shard-${h + 1}.counts`, file], { cwd: dir }));
+      const merge = await runTimed(['counts', 'merge', 'shard-1.counts', 'shard-2.counts', '-o', 'all.counts'], { cwd: dir });
+      const countsMb = statSync(path.join(dir, 'all.counts')).size / MB;
+      const clean = await runTimed([...jsonl, '--counts', 'all.counts'], { cwd: dir, stdinFile: halves[0] });
+      const build = builds.reduce((worst, run) => (run.peakRssMb > worst.peakRssMb ? run : worst));
+      results['counts'] = { lines: pages * LINES_PER_PAGE, pages, sites: SITES, countsFileMb: countsMb, build, merge, cleanWithCounts: clean };
+      const show = (t: Timed) => `${t.seconds.toFixed(1)} s, ${t.peakRssMb.toFixed(0)} MB peak`;
+      lines.push(`counts, ${(pages * LINES_PER_PAGE).toLocaleString('en-US')} distinct lines (${pages.toLocaleString('en-US')} pages of ${SITES} sites; counts file ${countsMb.toFixed(0)} MB):`);
+      lines.push(`  build of each half: ${builds.map(show).join(' / ')}; merge of the two: ${show(merge)}; cleaning a half with the merged counts: ${show(clean)}`);
     }
   });
 

@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, CommanderError } from 'commander';
-import { addPage, countsFileChunks, CountsFormatError, mergeCounts, onlyRepeats, parseCounts, type CountsBySite } from '../core/site/fingerprints.js';
+import { addPage, countsFileChunks, CountsFormatError, mergeCounts, onlyRepeats, parseCounts, parseRepeats, type CountsBySite } from '../core/site/fingerprints.js';
 import { turnOfTheEventLoop } from './clean-task.js';
 import { countPages, countTask, type CountTask } from './count-task.js';
 import { describeError, UsageError } from './errors.js';
@@ -46,6 +46,15 @@ export function repeatsOnly(counts: CountsBySite): CountsBySite {
 
 /** Reads a counts file; with `into`, adds its counts to those. */
 export async function readCountsFile(file: string, cwd: string, into?: CountsBySite): Promise<CountsBySite> {
+  return parseCountsFile(file, cwd, (text) => parseCounts(text, into));
+}
+
+/** The lines of a counts file that can be evidence (repeatsOnly of readCountsFile), without holding the rest. */
+export async function readRepeatsFile(file: string, cwd: string): Promise<CountsBySite> {
+  return parseCountsFile(file, cwd, parseRepeats);
+}
+
+async function parseCountsFile(file: string, cwd: string, parse: (text: string) => CountsBySite): Promise<CountsBySite> {
   let text: string;
   try {
     text = await readFile(path.resolve(cwd, file), 'utf8');
@@ -53,7 +62,7 @@ export async function readCountsFile(file: string, cwd: string, into?: CountsByS
     throw new UsageError(`${file}: ${describeError(error)}`);
   }
   try {
-    return parseCounts(text, into);
+    return parse(text);
   } catch (error) {
     if (error instanceof CountsFormatError) throw new UsageError(`${file}: ${error.message}`);
     throw error;

@@ -208,8 +208,8 @@ async function cleanJsonl(params: MainParams, options: CliOptions, cwd: string, 
   const expanded = fromStdin ? { files: [], errors: [] } : await expandInputs(options.inputs, cwd, { ignore: options.ignore });
   for (const e of expanded.errors) report(`${e.input}: ${e.message}`);
   const sources = fromStdin ? [stdinSource(params.stdin)] : expanded.files.map((f) => fileSource(f.path, cwd));
-  const { readCountsFile, repeatsOnly } = await import('./counts.js');
-  const sites = options.counts !== undefined && options.crossPage ? repeatsOnly(await readCountsFile(options.counts, cwd)) : undefined;
+  const { readRepeatsFile } = await import('./counts.js');
+  const sites = options.counts !== undefined && options.crossPage ? await readRepeatsFile(options.counts, cwd) : undefined;
   const result = await runJsonl(sources, options, params.stdout, report, params.signal, sites);
   const failed = expanded.errors.length + result.failedInputs + result.bad;
   if (options.summary || (params.stderr.isTTY === true && !options.quiet)) {
@@ -236,8 +236,9 @@ export function whenAborted(signal: AbortSignal | undefined): Promise<'aborted'>
 
 /** The strip options that give one file its site's evidence from a counts file. */
 async function siteEvidenceFrom(countsFile: string, cwd: string): Promise<(file: InputFile) => StripOptions> {
-  const [{ readCountsFile }, { evidenceOf }, { siteOfFile }] = await Promise.all([import('./counts.js'), import('../core/site/fingerprints.js'), import('./site.js')]);
-  const counts = await readCountsFile(countsFile, cwd);
+  const [{ readRepeatsFile }, { evidenceOf }, { siteOfFile }] = await Promise.all([import('./counts.js'), import('../core/site/fingerprints.js'), import('./site.js')]);
+  // The rule compares counts with the threshold only, so the lines below it are not needed.
+  const counts = await readRepeatsFile(countsFile, cwd);
   return (file) => {
     const site = counts.get(siteOfFile(file, cwd));
     return site ? { siteEvidence: evidenceOf(site) } : {};

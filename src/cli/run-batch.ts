@@ -22,7 +22,7 @@ import { outputExtension } from './format.js';
 import type { InputFile } from './inputs.js';
 import { runInOrder, runTask, startPool } from './pool.js';
 import { MIN_SITE_PAGES } from '../core/site/fingerprints.js';
-import { countFiles, readCountsFile, repeatsOnly } from './counts.js';
+import { countFiles, readRepeatsFile, repeatsOnly } from './counts.js';
 import { createProgress, type Progress } from './progress.js';
 import { siteOfFile, toPlain } from './site.js';
 
@@ -89,10 +89,10 @@ export async function runBatch(
 
   // Cross-page evidence: counts from --counts, or from a first pass over these files when some folder
   // holds enough pages to give any. Only the lines that reach the threshold travel with the tasks.
-  const given = options.crossPage && options.counts !== undefined ? await readCountsFile(options.counts, cwd) : undefined;
+  const given = options.crossPage && options.counts !== undefined ? await readRepeatsFile(options.counts, cwd) : undefined;
   const pool = threads > 1 ? await startPool(threads) : undefined;
   const counted = options.crossPage && !given && count >= MIN_SITE_PAGES ? await countFiles(files, cwd, pool, signal) : undefined;
-  const repeats = given ?? counted ? repeatsOnly((given ?? counted)!) : undefined;
+  const repeats = given ?? (counted ? repeatsOnly(counted) : undefined);
 
   // Tasks are made as the window takes them, not all up front: only the files (as given) are held for
   // the whole run, and a task's items and site counts exist only while it is in flight.

@@ -408,29 +408,55 @@ export class CountsFormatError extends Error {
  * to `into` when it is given: reading several files into one is merging them, without a copy of each.
  */
 export function parseCounts(text: string, into: CountsBySite = new Map()): CountsBySite {
+  return readCounts(text, into, false)!;
+}
+
+/**
+ * onlyRepeats of every site of parseCounts(text), without holding the other lines on the way: what
+ * cleaning with a crawl's counts keeps of them. A site's line, with its page count, comes before its
+ * line counts, so each line is judged as it is read; a file that names a site twice (files joined by
+ * hand) is read whole first.
+ */
+export function parseRepeats(text: string): CountsBySite {
+  return readCounts(text, new Map(), true) ?? new Map([...parseCounts(text)].map(([site, counts]) => [site, onlyRepeats(counts)]));
+}
+
+/** parseCounts, keeping only repeats with `repeatsOnly`; undefined then when a site is named twice. */
+function readCounts(text: string, into: CountsBySite, repeatsOnly: boolean): CountsBySite | undefined {
   let end = text.indexOf('\n');
   if (end < 0) end = text.length;
   if (text.slice(0, end) !== HEADER) throw new CountsFormatError(`not a boilerstrip counts file (line 1 is not "${HEADER}")`);
-  const counts = into;
+  const sitesSeen = repeatsOnly ? new Set<string>() : undefined;
   let current: SiteCounts | undefined;
+  /** The count a line needs to be kept. */
+  let minimum = 0;
   let lineNumber = 1;
   for (let start = end + 1; start < text.length; start = end + 1) {
     end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     lineNumber++;
     if (end === start) continue;
-    if (current && readLineCount(text, start, end, current.lines)) continue;
+    if (current && readLineCount(text, start, end, current.lines, minimum)) continue;
     const tab = text.indexOf('\t', start);
     const pages = tab > start && tab < end ? readCount(text, tab + 1, end) : -1;
     if (pages < 0) throw new CountsFormatError(`line ${lineNumber} is not a site or a line count`);
-    current = siteEntry(counts, text.slice(start, tab));
+    const site = text.slice(start, tab);
+    if (sitesSeen) {
+      if (sitesSeen.has(site)) return undefined;
+      sitesSeen.add(site);
+    }
+    current = siteEntry(into, site);
     current.pages += pages;
+    if (repeatsOnly) minimum = repeatThreshold(current.pages);
   }
-  return counts;
+  return into;
 }
 
-/** Adds the line `<TAB>16 hex digits<TAB>count` at text[start, end) to `lines`; false if it is not one. */
-function readLineCount(text: string, start: number, end: number, lines: LineCounts): boolean {
+/**
+ * Reads the line `<TAB>16 hex digits<TAB>count` at text[start, end) and adds it to `lines` if its count
+ * is at least `minimum`; false if it is not such a line.
+ */
+function readLineCount(text: string, start: number, end: number, lines: LineCounts, minimum: number): boolean {
   const digitsEnd = start + 17;
   if (text.charCodeAt(start) !== TAB || text.charCodeAt(digitsEnd) !== TAB) return false;
   let a = 0;
@@ -443,7 +469,7 @@ function readLineCount(text: string, start: number, end: number, lines: LineCoun
   }
   const count = readCount(text, digitsEnd + 1, end);
   if (count < 0) return false;
-  lines.add(a, b, count);
+  if (count >= minimum) lines.add(a, b, count);
   return true;
 }
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addPage, countsFileChunks, CountsFormatError, fingerprint, LineCounts, lineKey, mergeCounts, pageFingerprints, parseCounts, repeatThreshold, serializeCounts, type CountsBySite } from '../../../src/core/site/fingerprints.js';
+import { addPage, countsFileChunks, CountsFormatError, fingerprint, LineCounts, lineKey, mergeCounts, onlyRepeats, pageFingerprints, parseCounts, parseRepeats, repeatThreshold, serializeCounts, type CountsBySite } from '../../../src/core/site/fingerprints.js';
 
 describe('line fingerprints', () => {
   it('fingerprint the normalised line: case, spacing and decoration do not matter, words do', () => {
@@ -173,6 +173,21 @@ describe('counts files', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('read only the repeats as reading everything and then keeping the repeats does, also when a file names a site twice', () => {
+    const repeatsOf = (counts: CountsBySite) => new Map([...counts].map(([site, c]) => [site, onlyRepeats(c)]));
+    fc.assert(
+      fc.property(rawCounts, rawCounts, fc.boolean(), (first, second, joined) => {
+        // Two files joined by hand name their common sites twice.
+        const text = joined ? serializeCounts(first) + serializeCounts(second).replace(/^[^\n]*\n/u, '') : serializeCounts(first);
+        expect(serializeCounts(parseRepeats(text))).toBe(serializeCounts(repeatsOf(parseCounts(text))));
+      }),
+    );
+    const site = (pages: number, counts: number[]) => `site\t${pages}\n${counts.map((n, i) => `\t${String(i).padStart(16, '0')}\t${n}\n`).join('')}`;
+    // 10 pages: a line must be on 4; 4 pages: too few for any evidence.
+    expect(serializeCounts(parseRepeats(`boilerstrip-counts 1\n${site(10, [3, 4, 9])}`))).toBe(`boilerstrip-counts 1\n${site(10, [0, 4, 9]).replace(/\t0000000000000000\t0\n/u, '')}`);
+    expect(parseRepeats(`boilerstrip-counts 1\n${site(4, [4, 4])}`).get('site')!.lines.size).toBe(0);
   });
 
   it('round-trip 200,000 lines of one site, written in many pieces', () => {
