@@ -80,7 +80,10 @@ if (/[\u{10000}-\u{10ffff}]/u.test(source)) throw new Error('bundle: a character
 // After an escaping backslash, \uXXXX would not mean the character: \é would become \\u00e9, an escaped
 // backslash followed by "u00e9".
 const escaped = /(?<!\\)(?:\\\\)*\\[^\x00-\x7f]/u.exec(source);
-if (escaped) throw new Error(`bundle: a backslash before a non-ASCII character in main.cjs cannot be rewritten: ${JSON.stringify(escaped[0])}`);
+if (escaped) {
+  const line = source.slice(0, escaped.index).split('\n').length;
+  throw new Error(`bundle: a backslash before a non-ASCII character on line ${line} of main.cjs cannot be rewritten: ${JSON.stringify(escaped[0])}`);
+}
 writeFileSync(bundle, source.replace(/[^\x00-\x7f]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 // The build id: a hash of the bundle, on its last line, where bin/load-bundle.cjs reads it.
 appendFileSync(bundle, `// build ${createHash('sha1').update(readFileSync(bundle)).digest('hex')}\n`);

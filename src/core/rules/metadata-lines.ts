@@ -106,8 +106,7 @@ export const metadataLines: Rule = {
       if (i === 0 && text.length <= MAX_HEADER_CHARS && (match = CRAWLER_HEADER.exec(text, lower))) {
         findings.push({ block: i, verdict: 'metadata', reason: 'crawler header line', metadata: { date: match[1]!, title: match[2]!.trim() } });
       } else if (m.words <= MAX_NAME_WORDS + 2 && (match = bylines.get(i) ?? null) && looksLikeNames(match[1]!)) {
-        const author = authorOf(match[1]!);
-        findings.push({ block: i, verdict: 'metadata', reason: 'byline', metadata: { ...(author === '' ? {} : { author }), ...dateOf(text) } });
+        findings.push({ block: i, verdict: 'metadata', reason: 'byline', metadata: { author: authorOf(match[1]!), ...dateOf(text) } });
       } else if (m.words <= MAX_NAME_WORDS && isSignOff(i)) {
         findings.push({ block: i, verdict: 'metadata', reason: 'author sign-off' });
       } else if (m.words <= MAX_STAMP_WORDS && m.digitShare > 0 && STAMP.test(text, lower) && hasDate(text, lower)) {
@@ -143,7 +142,7 @@ function isCaptionOrCredit(text: string, lower: string): boolean {
 
 /**
  * The name in a byline's text: the first of its parts between separators that has a letter ("Jane Roe"
- * in "Jane Roe | Staff writer", "Staff" in "| Staff"); '' when none has.
+ * in "Jane Roe | Staff writer", "Staff" in "| Staff"); '' when none has, which looksLikeNames rules out.
  */
 function authorOf(byline: string): string {
   for (const part of byline.split(/[|•·]/u)) if (HAS_LETTER().test(part)) return part.trim();

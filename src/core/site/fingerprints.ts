@@ -122,15 +122,15 @@ export function forEachLineFingerprint(lower: string, visit: (a: number, b: numb
   }
 }
 
+/** A table emptied for the next page (LineCounts.clear) that grew past this many slots is made anew. */
+const MAX_KEPT_SLOTS = 1 << 11;
+
 /**
  * Counts per 64-bit fingerprint: an open-addressing hash table over typed arrays. A crawl's counts hold
  * every distinct line of every page, so each entry is kept in 12 bytes (a Map from strings took several
  * times that, and a string per line to make), and the table crosses to and from worker threads as three
  * arrays.
  */
-/** Slots a cleared table keeps (see LineCounts.clear). */
-const MAX_KEPT_SLOTS = 1 << 14;
-
 export class LineCounts {
   private a: Uint32Array;
   private b: Uint32Array;
@@ -139,8 +139,7 @@ export class LineCounts {
   size = 0;
 
   constructor(capacity = 64) {
-    let slots = 16;
-    while (slots < capacity * 2) slots *= 2;
+    const slots = LineCounts.slotsFor(capacity);
     this.a = new Uint32Array(slots);
     this.b = new Uint32Array(slots);
     this.n = new Uint32Array(slots);
@@ -163,12 +162,16 @@ export class LineCounts {
     return this.n[this.slotOf(a, b)]!;
   }
 
-  /** Forgets every entry, keeping the room (tables grown for a huge page are let go). */
+  /**
+   * Forgets every entry. A table that grew for a page of many lines starts small again, so that the pages
+   * after it do not each pay for emptying and visiting thousands of slots.
+   */
   clear(): void {
     if (this.n.length > MAX_KEPT_SLOTS) {
-      this.a = new Uint32Array(MAX_KEPT_SLOTS);
-      this.b = new Uint32Array(MAX_KEPT_SLOTS);
-      this.n = new Uint32Array(MAX_KEPT_SLOTS);
+      const slots = LineCounts.slotsFor(INITIAL_CAPACITY);
+      this.a = new Uint32Array(slots);
+      this.b = new Uint32Array(slots);
+      this.n = new Uint32Array(slots);
     } else if (this.size > 0) {
       this.n.fill(0);
     }
@@ -198,6 +201,13 @@ export class LineCounts {
     return counts;
   }
 
+  /** Slots for `capacity` entries: a power of two, at most half of them used. */
+  private static slotsFor(capacity: number): number {
+    let slots = 16;
+    while (slots < capacity * 2) slots *= 2;
+    return slots;
+  }
+
   /** The slot holding (a, b), or the free slot where it would go. `b` is already well mixed (finishB). */
   private slotOf(a: number, b: number): number {
     const mask = this.n.length - 1;
@@ -216,11 +226,17 @@ export class LineCounts {
   }
 }
 
-/** The fingerprints of a page's lines, each once (a line printed twice on a page counts once). */
-export function pageFingerprints(text: string): LineCounts {
-  const found = new LineCounts(256);
-  forEachLineFingerprint(lowerCaseLines(text), (a, b) => void found.add(a, b, 1));
-  return found;
+/** Entries a page's table starts with (most pages have fewer distinct lines). */
+const INITIAL_CAPACITY = 256;
+
+/**
+ * The fingerprints of a page's lines, each once (a line printed twice on a page counts once), in `into`
+ * (emptied first) when it is given.
+ */
+export function pageFingerprints(text: string, into = new LineCounts(INITIAL_CAPACITY)): LineCounts {
+  into.clear();
+  forEachLineFingerprint(lowerCaseLines(text), (a, b) => void into.add(a, b, 1));
+  return into;
 }
 
 /**
@@ -238,19 +254,18 @@ function lowerCaseLines(text: string): string {
     .join('\n');
 }
 
+/**
+ * One table for the lines of every page counted, emptied each time: a new one per page (three typed
+ * arrays) made the garbage collector a third of a `counts build`.
+ */
+let pageScratch: LineCounts | undefined;
+
 /** Counts one page of `site`. */
 export function addPage(counts: CountsBySite, site: string, text: string): void {
   const entry = siteEntry(counts, site);
   entry.pages++;
-  // One table for every page, emptied each time: a new one per page (three typed arrays) made the
-  // garbage collector a third of a `counts build`.
-  const found = (pageScratch ??= new LineCounts(256));
-  found.clear();
-  forEachLineFingerprint(lowerCaseLines(text), (a, b) => void found.add(a, b, 1));
-  found.forEach((a, b) => void entry.lines.add(a, b, 1));
+  pageFingerprints(text, (pageScratch ??= new LineCounts(INITIAL_CAPACITY))).forEach((a, b) => void entry.lines.add(a, b, 1));
 }
-
-let pageScratch: LineCounts | undefined;
 
 function siteEntry(counts: CountsBySite, site: string): SiteCounts {
   let entry = counts.get(site);
@@ -303,12 +318,15 @@ export function onlyRepeats(counts: SiteCounts): SiteCounts {
   return { pages: counts.pages, lines };
 }
 
-const HEADER = 'boilerstrip-counts 1';
-
 /**
  * The counts file: a header line, then per site (sorted) `site<TAB>pages` and per line (sorted by
  * fingerprint) `<TAB>fingerprint<TAB>count`. Sorted, so equal counts give byte-identical files.
  */
+const HEADER = 'boilerstrip-counts 1';
+const TAB = 0x09;
+const NEWLINE = 0x0a;
+
+/** The counts file (see HEADER) as a string. */
 export function serializeCounts(counts: CountsBySite): string {
   const chunks = [...countsFileChunks(counts)];
   const bytes = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
@@ -322,33 +340,36 @@ export function serializeCounts(counts: CountsBySite): string {
 
 /** Bytes per piece of countsFileChunks. */
 const CHUNK_BYTES = 1 << 16;
-/** The longest site line or line count line (a site name is a host or a folder name, a few hundred bytes at most). */
+/** The longest line count line: tab, 16 hex digits, tab, a count of at most 10 digits (32 bits), newline. */
 const LINE_COUNT_BYTES = 1 + 16 + 1 + 10 + 1;
 const HEX_DIGITS = new TextEncoder().encode('0123456789abcdef');
 
 /**
- * serializeCounts as UTF-8, in pieces of about 64 KB, written byte by byte. A crawl's counts hold
- * millions of lines: the first version made several strings per line and joined them, which took 550 MB
- * and 7 s for 2 million lines; this makes none, and sorts one 64-bit key per line natively.
+ * The counts file (see HEADER) as UTF-8, in pieces of about `chunkBytes`, written byte by byte. A
+ * crawl's counts hold millions of lines: the first version made several strings per line and joined
+ * them, which took 550 MB and 7 s for 2 million lines; this makes none per line count, and sorts one
+ * 64-bit key per line natively.
  */
-export function* countsFileChunks(counts: CountsBySite): Generator<Uint8Array> {
+export function* countsFileChunks(counts: CountsBySite, chunkBytes = CHUNK_BYTES): Generator<Uint8Array> {
   const encoder = new TextEncoder();
-  let chunk = new Uint8Array(CHUNK_BYTES);
+  let chunk = new Uint8Array(chunkBytes);
   let at = 0;
-  /** Makes room for `bytes` more, returning the full chunk to hand out when a new one had to be begun. */
+  /** Makes room for `bytes` more; returns the chunk to hand out when it was full (never an empty one). */
   const makeRoom = (bytes: number): Uint8Array | undefined => {
     if (at + bytes <= chunk.length) return undefined;
-    const full = chunk.subarray(0, at);
-    chunk = new Uint8Array(Math.max(CHUNK_BYTES, bytes));
+    const full = at > 0 ? chunk.subarray(0, at) : undefined;
+    chunk = new Uint8Array(Math.max(chunkBytes, bytes));
     at = 0;
     return full;
   };
+  /** Writes `value`; returns what makeRoom returned. */
   const writeText = (value: string) => {
     const full = makeRoom(value.length * 3); // UTF-8 takes at most 3 bytes per UTF-16 code unit
     at += encoder.encodeInto(value, chunk.subarray(at)).written;
     return full;
   };
-  let full = writeText(`${HEADER}\n`);
+  let full: Uint8Array | undefined;
+  writeText(`${HEADER}\n`);
   for (const site of [...counts.keys()].sort()) {
     const entry = counts.get(site)!;
     if ((full = writeText(`${site}\t${entry.pages}\n`))) yield full;
@@ -404,8 +425,9 @@ export class CountsFormatError extends Error {
 }
 
 /**
- * Reads a counts file, line by line in place: no string or array is made per line. The counts are added
- * to `into` when it is given: reading several files into one is merging them, without a copy of each.
+ * Reads a counts file, line by line in place: no string or array is made per line count. The counts are
+ * added to `into` when it is given: reading several files into one is merging them, without a copy of
+ * each.
  */
 export function parseCounts(text: string, into: CountsBySite = new Map()): CountsBySite {
   return readCounts(text, into, false)!;
@@ -413,15 +435,19 @@ export function parseCounts(text: string, into: CountsBySite = new Map()): Count
 
 /**
  * onlyRepeats of every site of parseCounts(text), without holding the other lines on the way: what
- * cleaning with a crawl's counts keeps of them. A site's line, with its page count, comes before its
- * line counts, so each line is judged as it is read; a file that names a site twice (files joined by
- * hand) is read whole first.
+ * cleaning with a crawl's counts keeps of them. In a file as serializeCounts writes it, a site's line,
+ * with its page count, comes before its line counts, and each fingerprint is there once, so each line
+ * can be judged as it is read. When a file breaks that order (files joined or edited by hand: a site
+ * named twice, a fingerprint that does not rise), it is read again in full and filtered then.
  */
 export function parseRepeats(text: string): CountsBySite {
   return readCounts(text, new Map(), true) ?? new Map([...parseCounts(text)].map(([site, counts]) => [site, onlyRepeats(counts)]));
 }
 
-/** parseCounts, keeping only repeats with `repeatsOnly`; undefined then when a site is named twice. */
+/**
+ * parseCounts, or with `repeatsOnly` parseRepeats as long as the file keeps serializeCounts' order
+ * (undefined when it does not).
+ */
 function readCounts(text: string, into: CountsBySite, repeatsOnly: boolean): CountsBySite | undefined {
   let end = text.indexOf('\n');
   if (end < 0) end = text.length;
@@ -430,13 +456,25 @@ function readCounts(text: string, into: CountsBySite, repeatsOnly: boolean): Cou
   let current: SiteCounts | undefined;
   /** The count a line needs to be kept. */
   let minimum = 0;
+  /** The site's last fingerprint: the next must be greater (repeatsOnly). */
+  let previousA = -1;
+  let previousB = -1;
   let lineNumber = 1;
   for (let start = end + 1; start < text.length; start = end + 1) {
     end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     lineNumber++;
     if (end === start) continue;
-    if (current && readLineCount(text, start, end, current.lines, minimum)) continue;
+    if (current && readLineCount(text, start, end)) {
+      const { a, b, count } = lineRead;
+      if (repeatsOnly) {
+        if (a < previousA || (a === previousA && b <= previousB)) return undefined;
+        previousA = a;
+        previousB = b;
+      }
+      if (count >= minimum) current.lines.add(a, b, count);
+      continue;
+    }
     const tab = text.indexOf('\t', start);
     const pages = tab > start && tab < end ? readCount(text, tab + 1, end) : -1;
     if (pages < 0) throw new CountsFormatError(`line ${lineNumber} is not a site or a line count`);
@@ -448,15 +486,17 @@ function readCounts(text: string, into: CountsBySite, repeatsOnly: boolean): Cou
     current = siteEntry(into, site);
     current.pages += pages;
     if (repeatsOnly) minimum = repeatThreshold(current.pages);
+    previousA = -1;
+    previousB = -1;
   }
   return into;
 }
 
-/**
- * Reads the line `<TAB>16 hex digits<TAB>count` at text[start, end) and adds it to `lines` if its count
- * is at least `minimum`; false if it is not such a line.
- */
-function readLineCount(text: string, start: number, end: number, lines: LineCounts, minimum: number): boolean {
+/** The last line count readLineCount read. */
+const lineRead = { a: 0, b: 0, count: 0 };
+
+/** Reads the line `<TAB>16 hex digits<TAB>count` at text[start, end) into `lineRead`; false if it is not one. */
+function readLineCount(text: string, start: number, end: number): boolean {
   const digitsEnd = start + 17;
   if (text.charCodeAt(start) !== TAB || text.charCodeAt(digitsEnd) !== TAB) return false;
   let a = 0;
@@ -469,7 +509,9 @@ function readLineCount(text: string, start: number, end: number, lines: LineCoun
   }
   const count = readCount(text, digitsEnd + 1, end);
   if (count < 0) return false;
-  if (count >= minimum) lines.add(a, b, count);
+  lineRead.a = a;
+  lineRead.b = b;
+  lineRead.count = count;
   return true;
 }
 
@@ -492,5 +534,3 @@ function hexDigit(code: number): number {
   return -1;
 }
 
-const TAB = 0x09;
-const NEWLINE = 0x0a;
