@@ -142,8 +142,8 @@ export async function countsCommand(
     }
   }
   if (signal?.aborted) return signal.reason === 'SIGTERM' ? 143 : 130;
-  // Bytes, not one string: a crawl's counts file can be tens of megabytes.
-  writeFileAtomic(path.resolve(cwd, action.output), Buffer.concat([...countsFileChunks(counts)]));
+  // In pieces: a crawl's counts file can be tens of megabytes.
+  writeFileAtomic(path.resolve(cwd, action.output), countsFileChunks(counts));
   return failed > 0 ? 1 : 0;
 }
 

@@ -11,6 +11,7 @@ import path from 'node:path';
 export interface WriterFs {
   mkdirSync(folder: string, options: { recursive: true }): unknown;
   writeFileSync(file: string, data: string | Uint8Array, options: { flag: 'wx' }): void;
+  appendFileSync(file: string, data: Uint8Array): void;
   chmodSync(file: string, mode: number): void;
   renameSync(from: string, to: string): void;
   rmSync(file: string, options: { force: true }): void;
@@ -25,7 +26,11 @@ export interface WriteOptions {
   fs?: WriterFs;
 }
 
-export function writeFileAtomic(destination: string, content: string | Uint8Array, options: WriteOptions = {}): void {
+/**
+ * `content` may come in pieces (a large counts file): the first is written as the file is created, the
+ * others appended, so the whole never needs to be in memory at once.
+ */
+export function writeFileAtomic(destination: string, content: string | Uint8Array | Iterable<Uint8Array>, options: WriteOptions = {}): void {
   const fs = options.fs ?? nodeFs;
   const folder = path.dirname(destination);
   if (!options.madeFolders?.has(folder)) {
@@ -34,10 +39,12 @@ export function writeFileAtomic(destination: string, content: string | Uint8Arra
   }
   // 'wx' never takes over an existing file: a name that is taken (by another writer, by chance) is not
   // ours to write or remove, and another is tried.
+  const pieces = typeof content === 'string' || content instanceof Uint8Array ? undefined : content[Symbol.iterator]();
+  const first = pieces ? (pieces.next().value ?? new Uint8Array(0)) : (content as string | Uint8Array);
   let temporary = temporaryName(destination);
   for (let attempt = 1; ; attempt++) {
     try {
-      fs.writeFileSync(temporary, content, { flag: 'wx' });
+      fs.writeFileSync(temporary, first, { flag: 'wx' });
       break;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') removeAfterFailure(fs, temporary, error);
@@ -46,6 +53,7 @@ export function writeFileAtomic(destination: string, content: string | Uint8Arra
     }
   }
   try {
+    if (pieces) for (let piece = pieces.next(); !piece.done; piece = pieces.next()) fs.appendFileSync(temporary, piece.value);
     // chmod, not writeFile's mode: that one is filtered by the umask, and the input's mode must survive.
     if (options.mode !== undefined) fs.chmodSync(temporary, options.mode & 0o7777);
     fs.renameSync(temporary, destination);

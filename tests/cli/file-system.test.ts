@@ -209,6 +209,10 @@ describe('writeFileAtomic with an injected file system', () => {
       actualFs.writeFileSync(file, data.slice(0, 3), options);
       if (step === 'writeFileSync') throw errno('ENOSPC', 'write');
     },
+    appendFileSync: (file, data) => {
+      actualFs.appendFileSync(file, data.slice(0, 3));
+      if (step === 'appendFileSync') throw errno('ENOSPC', 'write');
+    },
     renameSync: (from, to) => {
       if (step === 'renameSync') throw errno('EXDEV', 'rename');
       actualFs.renameSync(from, to);
@@ -219,10 +223,24 @@ describe('writeFileAtomic with an injected file system', () => {
     },
   });
 
-  it.each(['writeFileSync', 'renameSync'] as const)('removes the temporary file when %s fails, and rethrows', (step) => {
+  /** Content in pieces, as a generator (it can be read only once). */
+  function* pieces(...texts: string[]) {
+    for (const text of texts) yield Buffer.from(text);
+  }
+
+  it.each(['writeFileSync', 'appendFileSync', 'renameSync'] as const)('removes the temporary file when %s fails, and rethrows', (step) => {
     const dir = tempDir();
-    expect(() => writeFileAtomic(path.join(dir, 'out.txt'), 'complete text', { fs: failing(step) })).toThrow(expect.objectContaining({ code: step === 'writeFileSync' ? 'ENOSPC' : 'EXDEV' }));
+    expect(() => writeFileAtomic(path.join(dir, 'out.txt'), pieces('complete', ' text'), { fs: failing(step) })).toThrow(expect.objectContaining({ code: step === 'renameSync' ? 'EXDEV' : 'ENOSPC' }));
     expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('writes content given in pieces, and an empty file for no pieces', () => {
+    const dir = tempDir();
+    writeFileAtomic(path.join(dir, 'out.txt'), pieces('complete', ' text', '\n'));
+    writeFileAtomic(path.join(dir, 'empty.txt'), pieces());
+    expect(actualFs.readFileSync(path.join(dir, 'out.txt'), 'utf8')).toBe('complete text\n');
+    expect(actualFs.readFileSync(path.join(dir, 'empty.txt'), 'utf8')).toBe('');
+    expect(readdirSync(dir).sort()).toEqual(['empty.txt', 'out.txt']);
   });
 
   it('tries another temporary name when one is taken, and leaves the file that holds it alone', () => {
@@ -238,9 +256,11 @@ describe('writeFileAtomic with an injected file system', () => {
         }
         actualFs.writeFileSync(file, data, options);
       },
+      appendFileSync: actualFs.appendFileSync,
       rmSync: actualFs.rmSync,
     };
-    writeFileAtomic(path.join(dir, 'out.txt'), 'complete text', { fs });
+    // In pieces: the first piece, read once, is written again under the next name.
+    writeFileAtomic(path.join(dir, 'out.txt'), pieces('complete', ' text'), { fs });
     expect(actualFs.readFileSync(path.join(dir, 'out.txt'), 'utf8')).toBe('complete text');
     expect(taken).toHaveLength(2);
     for (const file of taken) expect(actualFs.readFileSync(file, 'utf8')).toBe('theirs');
