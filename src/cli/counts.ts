@@ -9,14 +9,29 @@ import { countPages, countTask, type CountTask } from './count-task.js';
 import { describeError, UsageError } from './errors.js';
 import { expandInputs, type InputFile } from './inputs.js';
 import { runInOrder, runTask, type Pool } from './pool.js';
+import { createProgress } from './progress.js';
 import { fromPlain, siteOfFile, siteOfUrl, type PlainCounts } from './site.js';
 import { writeFileAtomic } from './write-output.js';
 
 /** Files per counting task: counting is cheaper than cleaning, so tasks can be larger. */
 const FILES_PER_COUNT_TASK = 128;
 
-/** Counts the lines of `files` per site (their folders). Unreadable files are skipped here. */
-export async function countFiles(files: readonly InputFile[], cwd: string, pool: Pool | undefined, signal?: AbortSignal): Promise<CountsBySite> {
+/**
+ * Counts the lines of `files` per site (their folders). Unreadable files are skipped here. With
+ * `progressTo` (standard error on a terminal) a progress line shows the files counted.
+ */
+export async function countFiles(files: readonly InputFile[], cwd: string, pool: Pool | undefined, signal?: AbortSignal, progressTo?: { write(s: string): unknown }): Promise<CountsBySite> {
+  const progress = progressTo ? await createProgress(progressTo, files.length, 'counting') : undefined;
+  let done = 0;
+  const counted = (more: number) => progress?.update((done += more), 0);
+  try {
+    return await countFilesIn(files, cwd, pool, signal, counted);
+  } finally {
+    progress?.stop();
+  }
+}
+
+async function countFilesIn(files: readonly InputFile[], cwd: string, pool: Pool | undefined, signal: AbortSignal | undefined, counted: (files: number) => void): Promise<CountsBySite> {
   // Made as they are handed out, like the cleaning tasks: 100,000 items up front cost tens of megabytes.
   function* countTasks(): Generator<CountTask> {
     for (let i = 0; i < files.length; i += FILES_PER_COUNT_TASK) {
@@ -27,13 +42,18 @@ export async function countFiles(files: readonly InputFile[], cwd: string, pool:
   const counts: CountsBySite = new Map();
   if (pool) {
     const run = (task: CountTask) => runTask(pool, task, 'countTask', countTask);
-    await runInOrder(tasks, run, pool.maxThreads * 2, (plain: PlainCounts) => mergeCounts(counts, fromPlain(plain)), signal);
+    const take = (plain: PlainCounts, task: CountTask) => {
+      mergeCounts(counts, fromPlain(plain));
+      counted(task.items.length);
+    };
+    await runInOrder(tasks, run, pool.maxThreads * 2, take, signal);
   } else {
     // In this thread the pages are added straight into the batch's counts, not copied through plain data.
     for (const task of tasks) {
       if (signal?.aborted) break;
       await turnOfTheEventLoop();
       countPages(task.items, counts);
+      counted(task.items.length);
     }
   }
   return counts;
@@ -78,6 +98,8 @@ export async function countsCommand(
   startPool: () => Promise<Pool | undefined>,
   stdin: AsyncIterable<Uint8Array | string>,
   signal?: AbortSignal,
+  /** Standard error when it is a terminal: `counts build` shows its progress there. */
+  progressTo?: { write(s: string): unknown },
 ): Promise<number> {
   const program = new Command()
     .name('boilerstrip counts')
@@ -136,7 +158,7 @@ export async function countsCommand(
     failed = errors.length;
     const pool = files.length >= 8 ? await startPool() : undefined;
     try {
-      counts = await countFiles(files, cwd, pool, signal);
+      counts = await countFiles(files, cwd, pool, signal, progressTo);
     } finally {
       await pool?.destroy();
     }

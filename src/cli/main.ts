@@ -42,7 +42,8 @@ export async function main(params: MainParams): Promise<number> {
       const { availableParallelism } = await import('node:os');
       const threads = availableParallelism();
       const startPool = async () => (threads > 1 ? (await import('./pool.js')).startPool(threads) : undefined);
-      return await countsCommand(params.argv.slice(1), cwd, (s) => stdout.write(s), report, startPool, params.stdin, params.signal);
+      const progressTo = params.stderr.isTTY === true ? params.stderr : undefined;
+      return await countsCommand(params.argv.slice(1), cwd, (s) => stdout.write(s), report, startPool, params.stdin, params.signal, progressTo);
     }
     const parsed = parseArgs(params.argv, VERSION, (s) => stdout.write(s), (s) => params.stderr.write(s));
     if (parsed.kind === 'done') return parsed.exitCode;

@@ -1,6 +1,7 @@
 // The progress line of a batch on a terminal: files done / total, MB/s and time left (cli-progress,
 // loaded only when a terminal will show it). Messages printed meanwhile clear the line first, and the
-// bar redraws itself on its next update.
+// bar redraws itself on its next update. With cross-page evidence a batch reads its files twice, so the
+// first pass, counting lines, has a line of its own.
 export interface Progress {
   update(files: number, bytes: number): void;
   /** Runs `print` (which writes a message line) with the progress line out of the way. */
@@ -11,12 +12,17 @@ export interface Progress {
 /** Bytes per MB in the figures shown (10^6, as disk and network speeds are given). */
 const MB = 1e6;
 
-export async function createProgress(stderr: { write(s: string): unknown }, total: number): Promise<Progress> {
+const FORMATS = {
+  cleaning: 'boilerstrip {bar} {value}/{total} files | {speed} MB/s | {eta_formatted} left',
+  counting: 'boilerstrip counting lines across pages {bar} {value}/{total} files | {eta_formatted} left',
+};
+
+export async function createProgress(stderr: { write(s: string): unknown }, total: number, phase: keyof typeof FORMATS = 'cleaning'): Promise<Progress> {
   const { SingleBar } = (await import('cli-progress')).default;
   const started = performance.now();
   const bar = new SingleBar({
     stream: stderr as NodeJS.WritableStream,
-    format: 'boilerstrip {bar} {value}/{total} files | {speed} MB/s | {eta_formatted} left',
+    format: FORMATS[phase],
     hideCursor: true,
     clearOnComplete: true,
     etaBuffer: 50,

@@ -91,7 +91,7 @@ export async function runBatch(
   // holds enough pages to give any. Only the lines that reach the threshold travel with the tasks.
   const given = options.crossPage && options.counts !== undefined ? await readRepeatsFile(options.counts, cwd) : undefined;
   const pool = threads > 1 ? await startPool(threads) : undefined;
-  const counted = options.crossPage && !given && count >= MIN_SITE_PAGES ? await countFiles(files, cwd, pool, signal) : undefined;
+  const counted = options.crossPage && !given && count >= MIN_SITE_PAGES ? await countFiles(files, cwd, pool, signal, options.progress ? stderr : undefined) : undefined;
   const repeats = given ?? (counted ? repeatsOnly(counted) : undefined);
 
   // Tasks are made as the window takes them, not all up front: only the files (as given) are held for

@@ -2,7 +2,9 @@
 // --suffix, --ignore, what folder walking skips, --summary, and stopping on a signal.
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
 import { FIXTURES, runMain, tempDir } from '../helpers/cli.js';
 
 const CASES = readdirSync(FIXTURES).filter((name) => existsSync(path.join(FIXTURES, name, 'input.txt'))).sort();
@@ -127,6 +129,30 @@ describe('reporting and stopping', () => {
     const root = makeCorpus();
     const run = await runMain(['pages', '-o', 'out', '--summary'], { cwd: root });
     expect(run.stderr.split('\n').at(-2)).toMatch(/^boilerstrip: \d+ files, 1 failed, \d+\.\d MB in, \d+\.\d MB out \(\d+\.\d% removed\), \d+\.\d s$/u);
+  });
+
+  it('on a terminal, shows a progress line for the pass that counts lines across pages (and for counts build), then for cleaning', async () => {
+    const root = makeCorpus();
+    const onTerminal = async (argv: string[]) => {
+      let stderr = '';
+      const exitCode = await main({ argv, cwd: root, stdin: Readable.from([]), stdout: { write: () => true }, stderr: { isTTY: true, write: (s: string) => ((stderr += s), true) } });
+      return { exitCode, stderr };
+    };
+    for (const jobs of ['1', '2']) {
+      const withCounting = await onTerminal(['pages', '-o', `out-j${jobs}`, '-j', jobs]);
+      const counting = withCounting.stderr.indexOf('counting lines across pages');
+      expect(counting).toBeGreaterThanOrEqual(0);
+      expect(withCounting.stderr.indexOf(' files | ', counting + 30)).toBeGreaterThan(counting);
+      expect(withCounting.stderr).toMatch(/boilerstrip: \d+ files, 1 failed/u);
+    }
+    const without = await onTerminal(['pages', '-o', 'out-2', '-j', '1', '--no-cross-page']);
+    expect(without.stderr).not.toContain('counting lines');
+    expect(without.stderr).toContain(' files | ');
+    expect((await onTerminal(['counts', 'build', '-o', 'pages.counts', 'pages'])).stderr).toContain('counting lines across pages');
+    // -q: the failure is still reported, no progress line.
+    const quiet = await onTerminal(['pages', '-o', 'out-3', '-j', '1', '-q']);
+    expect(quiet.stderr).toContain('binary file');
+    expect(quiet.stderr).not.toMatch(/counting lines| files \| /u);
   });
 
   it('a run stopped by a signal before it starts writes nothing and exits 130 (143 for SIGTERM)', async () => {
