@@ -18,7 +18,7 @@ export function cleanOptionsOf(options: CliOptions): CleanOptions {
 }
 
 /** `extra` adds per-file strip options to the run's (the cross-page evidence of the file's site). */
-export async function cleanFile(file: InputFile, options: CleanOptions, cwd: string, extra: StripOptions = {}): Promise<string> {
+export async function cleanFile(file: InputFile, options: CleanOptions, cwd: string, extra: StripOptions | ((text: string) => StripOptions) = {}): Promise<string> {
   const bytes = readInput(path.resolve(cwd, file.path), options.maxSize);
   return cleanBytes(bytes, file.path, options, extra);
 }
@@ -60,10 +60,13 @@ export function tooLarge(size: number, maxSize: number): RefusedInputError {
   return new RefusedInputError(`${formatSize(size)}, larger than --max-size ${formatSize(maxSize)}; skipped`);
 }
 
-/** Cleans already-read bytes; `source` names them in json output ("-" for standard input). */
-export async function cleanBytes(bytes: Uint8Array, source: string, options: CleanOptions, extra: StripOptions = {}): Promise<string> {
+/**
+ * Cleans already-read bytes; `source` names them in json output ("-" for standard input). `extra` adds
+ * strip options, or makes them from the decoded text (the site a page names, see core/site/header-site).
+ */
+export async function cleanBytes(bytes: Uint8Array, source: string, options: CleanOptions, extra: StripOptions | ((text: string) => StripOptions) = {}): Promise<string> {
   const text = decodeInput(bytes, { encoding: options.encoding });
-  const result = strip(text, { ...options.stripOptions, ...extra });
+  const result = strip(text, { ...options.stripOptions, ...(typeof extra === 'function' ? extra(text) : extra) });
   // --explain, --diff (with jsdiff) and chalk are loaded only by the runs that ask for them.
   const colour = async () => new (await import('chalk')).Chalk({ level: options.colourOutput ? 1 : 0 });
   let output: string;

@@ -4,7 +4,8 @@
 // takes to clean. Everything in and out is plain data (structured-clone safe); errors come back as their
 // one-line description, never thrown, so one bad file cannot sink the others in its task.
 import { statSync } from 'node:fs';
-import { evidenceOf } from '../core/site/fingerprints.js';
+import { evidenceOf, type CountsBySite } from '../core/site/fingerprints.js';
+import { siteOfHeader } from '../core/site/header-site.js';
 import { cleanBytes, readInput, type CleanOptions } from './clean-file.js';
 import { describeError, OutputError } from './errors.js';
 import { fromPlain, type PlainCounts } from './site.js';
@@ -44,18 +45,27 @@ export interface CleanOutcome {
   error?: string;
 }
 
-export async function cleanTask(task: CleanTask): Promise<CleanOutcome[]> {
+/**
+ * `sharedSites`: the counts of every site, when the task does not carry those of its own items (a counts
+ * file given with --counts, handed to each worker once).
+ */
+export async function cleanTask(task: CleanTask, sharedSites?: CountsBySite): Promise<CleanOutcome[]> {
   await turnOfTheEventLoop();
   const outcomes: CleanOutcome[] = [];
   const madeFolders = new Set<string>();
-  const sites = task.sites ? fromPlain(task.sites) : undefined;
+  const sites = task.sites ? fromPlain(task.sites) : sharedSites;
   for (const item of task.items) {
     let bytesIn = 0;
     try {
       const bytes = readInput(item.input, task.options.maxSize);
       bytesIn = bytes.length;
-      const site = item.site === undefined ? undefined : sites?.get(item.site);
-      const output = await cleanBytes(bytes, item.source, task.options, site ? { siteEvidence: evidenceOf(site) } : {});
+      // The site a page names at its top, else the one it was counted under (its folder, or the site
+      // the counting pass read from it).
+      const evidence = (text: string) => {
+        const site = sites && item.site !== undefined ? sites.get(siteOfHeader(text) ?? item.site) : undefined;
+        return site ? { siteEvidence: evidenceOf(site) } : {};
+      };
+      const output = await cleanBytes(bytes, item.source, task.options, evidence);
       if (task.returnOutputs) {
         // As UTF-8 bytes: encoded here, in the worker, not by the one thread that writes the stream.
         const encoded = Buffer.from(output, 'utf8');

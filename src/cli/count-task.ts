@@ -1,31 +1,48 @@
 // The first pass of cross-page evidence over a few files: which lines each page carries, added up per
 // site. Like clean-task.ts it runs in this thread or in a pool worker; a file that cannot be read is
-// left out here (the cleaning pass reports it), and binary files are not counted.
+// left out here (the cleaning pass reports it), and binary files are not counted. A page whose top names
+// its URL is counted under that site (core/site/header-site.ts), and the batch is told so, since the
+// cleaning pass hands each page its site's counts.
 import { readFileSync } from 'node:fs';
 import { addPage, type CountsBySite } from '../core/site/fingerprints.js';
+import { siteOfHeader } from '../core/site/header-site.js';
 import { turnOfTheEventLoop } from './clean-task.js';
 import { decodeInput } from './decode.js';
 import { toPlain, type PlainCounts } from './site.js';
 
 export interface CountTask {
+  /** `site`: the page's folder, its site unless the page names another. */
   items: { input: string; site: string }[];
 }
 
-export async function countTask(task: CountTask): Promise<PlainCounts> {
-  await turnOfTheEventLoop();
-  return toPlain(countPages(task.items, new Map()));
+export interface CountResult {
+  counts: PlainCounts;
+  /** [position in the task's items, site] of the pages that name their site in a URL line. */
+  headerSites: [number, string][];
 }
 
-/** Adds the pages of `items` to `counts` (the batch's own counts when there is no pool to hand them to). */
-export function countPages(items: CountTask['items'], counts: CountsBySite): CountsBySite {
-  for (const item of items) {
+export async function countTask(task: CountTask): Promise<CountResult> {
+  await turnOfTheEventLoop();
+  const headerSites: [number, string][] = [];
+  const counts = countPages(task.items, new Map(), headerSites);
+  return { counts: toPlain(counts), headerSites };
+}
+
+/**
+ * Adds the pages of `items` to `counts` (the batch's own counts when there is no pool to hand them to),
+ * and to `headerSites` the pages whose site is named in their text.
+ */
+export function countPages(items: CountTask['items'], counts: CountsBySite, headerSites: [number, string][]): CountsBySite {
+  for (const [k, item] of items.entries()) {
     let text: string;
     try {
       text = decodeInput(readFileSync(item.input));
     } catch {
       continue;
     }
-    addPage(counts, item.site, text);
+    const named = siteOfHeader(text);
+    if (named !== undefined) headerSites.push([k, named]);
+    addPage(counts, named ?? item.site, text);
   }
   return counts;
 }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { addPage, countsFileChunks, CountsFormatError, mergeCounts, onlyRepeats, parseCounts, parseRepeats, type CountsBySite } from '../core/site/fingerprints.js';
 import { turnOfTheEventLoop } from './clean-task.js';
-import { countPages, countTask, type CountTask } from './count-task.js';
+import { countPages, countTask, type CountResult, type CountTask } from './count-task.js';
 import { describeError, UsageError } from './errors.js';
 import { expandInputs, type InputFile } from './inputs.js';
 import { runInOrder, runTask, type Pool } from './pool.js';
@@ -16,11 +16,18 @@ import { writeFileAtomic } from './write-output.js';
 /** Files per counting task: counting is cheaper than cleaning, so tasks can be larger. */
 const FILES_PER_COUNT_TASK = 128;
 
+/** What the first pass found: the counts, and the sites named by the pages themselves (by file index). */
+export interface Counted {
+  counts: CountsBySite;
+  headerSites: Map<number, string>;
+}
+
 /**
- * Counts the lines of `files` per site (their folders). Unreadable files are skipped here. With
- * `progressTo` (standard error on a terminal) a progress line shows the files counted.
+ * Counts the lines of `files` per site: their folders, or the site a page names in a URL line at its
+ * top. Unreadable files are skipped here. With `progressTo` (standard error on a terminal) a progress
+ * line shows the files counted.
  */
-export async function countFiles(files: readonly InputFile[], cwd: string, pool: Pool | undefined, signal?: AbortSignal, progressTo?: { write(s: string): unknown }): Promise<CountsBySite> {
+export async function countFiles(files: readonly InputFile[], cwd: string, pool: Pool | undefined, signal?: AbortSignal, progressTo?: { write(s: string): unknown }): Promise<Counted> {
   const progress = progressTo ? await createProgress(progressTo, files.length, 'counting') : undefined;
   let done = 0;
   const counted = (more: number) => progress?.update((done += more), 0);
@@ -31,19 +38,23 @@ export async function countFiles(files: readonly InputFile[], cwd: string, pool:
   }
 }
 
-async function countFilesIn(files: readonly InputFile[], cwd: string, pool: Pool | undefined, signal: AbortSignal | undefined, counted: (files: number) => void): Promise<CountsBySite> {
+async function countFilesIn(files: readonly InputFile[], cwd: string, pool: Pool | undefined, signal: AbortSignal | undefined, counted: (files: number) => void): Promise<Counted> {
   // Made as they are handed out, like the cleaning tasks: 100,000 items up front cost tens of megabytes.
-  function* countTasks(): Generator<CountTask> {
+  function* countTasks(): Generator<CountTask & { first: number }> {
     for (let i = 0; i < files.length; i += FILES_PER_COUNT_TASK) {
-      yield { items: files.slice(i, i + FILES_PER_COUNT_TASK).map((f) => ({ input: path.resolve(cwd, f.path), site: siteOfFile(f, cwd) })) };
+      yield { first: i, items: files.slice(i, i + FILES_PER_COUNT_TASK).map((f) => ({ input: path.resolve(cwd, f.path), site: siteOfFile(f, cwd) })) };
     }
   }
   const tasks = countTasks();
-  const counts: CountsBySite = new Map();
+  const result: Counted = { counts: new Map(), headerSites: new Map() };
+  const noteHeaderSites = (first: number, named: [number, string][]) => {
+    for (const [k, site] of named) result.headerSites.set(first + k, site);
+  };
   if (pool) {
     const run = (task: CountTask) => runTask(pool, task, 'countTask', countTask);
-    const take = (plain: PlainCounts, task: CountTask) => {
-      mergeCounts(counts, fromPlain(plain));
+    const take = (found: CountResult, task: CountTask & { first: number }) => {
+      mergeCounts(result.counts, fromPlain(found.counts));
+      noteHeaderSites(task.first, found.headerSites);
       counted(task.items.length);
     };
     await runInOrder(tasks, run, pool.maxThreads * 2, take, signal);
@@ -52,11 +63,13 @@ async function countFilesIn(files: readonly InputFile[], cwd: string, pool: Pool
     for (const task of tasks) {
       if (signal?.aborted) break;
       await turnOfTheEventLoop();
-      countPages(task.items, counts);
+      const named: [number, string][] = [];
+      countPages(task.items, result.counts, named);
+      noteHeaderSites(task.first, named);
       counted(task.items.length);
     }
   }
-  return counts;
+  return result;
 }
 
 /** Only what can be evidence, per site: what the cleaning pass needs to carry. */
@@ -158,7 +171,7 @@ export async function countsCommand(
     failed = errors.length;
     const pool = files.length >= 8 ? await startPool() : undefined;
     try {
-      counts = await countFiles(files, cwd, pool, signal, progressTo);
+      counts = (await countFiles(files, cwd, pool, signal, progressTo)).counts;
     } finally {
       await pool?.destroy();
     }

@@ -187,7 +187,7 @@ async function writeEach(
   options: CliOptions,
   cwd: string,
   report: (m: string) => void,
-  site?: (file: InputFile) => StripOptions,
+  site?: (file: InputFile) => (text: string) => StripOptions,
 ): Promise<number> {
   let failed = 0;
   for (const file of files) {
@@ -235,13 +235,21 @@ export function whenAborted(signal: AbortSignal | undefined): Promise<'aborted'>
   });
 }
 
-/** The strip options that give one file its site's evidence from a counts file. */
-async function siteEvidenceFrom(countsFile: string, cwd: string): Promise<(file: InputFile) => StripOptions> {
-  const [{ readRepeatsFile }, { evidenceOf }, { siteOfFile }] = await Promise.all([import('./counts.js'), import('../core/site/fingerprints.js'), import('./site.js')]);
+/**
+ * The strip options that give one file its site's evidence from a counts file: the site the page names
+ * in a URL line at its top, else its folder.
+ */
+async function siteEvidenceFrom(countsFile: string, cwd: string): Promise<(file: InputFile) => (text: string) => StripOptions> {
+  const [{ readRepeatsFile }, { evidenceOf }, { siteOfHeader }, { siteOfFile }] = await Promise.all([
+    import('./counts.js'),
+    import('../core/site/fingerprints.js'),
+    import('../core/site/header-site.js'),
+    import('./site.js'),
+  ]);
   // The rule compares counts with the threshold only, so the lines below it are not needed.
   const counts = await readRepeatsFile(countsFile, cwd);
-  return (file) => {
-    const site = counts.get(siteOfFile(file, cwd));
+  return (file) => (text) => {
+    const site = counts.get(siteOfHeader(text) ?? siteOfFile(file, cwd));
     return site ? { siteEvidence: evidenceOf(site) } : {};
   };
 }

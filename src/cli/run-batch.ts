@@ -89,10 +89,13 @@ export async function runBatch(
 
   // Cross-page evidence: counts from --counts, or from a first pass over these files when some folder
   // holds enough pages to give any. Only the lines that reach the threshold travel with the tasks.
+  // Pages may name their site in a URL line at the top, which only reading them tells: the counting pass
+  // notes those sites for the tasks; with --counts, each worker is given every site's counts once.
   const given = options.crossPage && options.counts !== undefined ? await readRepeatsFile(options.counts, cwd) : undefined;
-  const pool = threads > 1 ? await startPool(threads) : undefined;
+  const pool = threads > 1 ? await startPool(threads, given ? { sites: toPlain(given) } : undefined) : undefined;
   const counted = options.crossPage && !given && count >= MIN_SITE_PAGES ? await countFiles(files, cwd, pool, signal, options.progress ? stderr : undefined) : undefined;
-  const repeats = given ?? (counted ? repeatsOnly(counted) : undefined);
+  const repeats = counted ? repeatsOnly(counted.counts) : undefined;
+  const headerSites = counted?.headerSites;
 
   // Tasks are made as the window takes them, not all up front: only the files (as given) are held for
   // the whole run, and a task's items and site counts exist only while it is in flight.
@@ -107,7 +110,7 @@ export async function runBatch(
     for (const [i, file] of files.entries()) {
       if (!accepted[i]) continue;
       const destination = stream ? '' : destinationOf(file, options, cwd);
-      items.push({ input: path.resolve(cwd, file.path), destination, shownDestination: path.relative(cwd, destination) || destination, source: file.path, site: siteOfFile(file, cwd) });
+      items.push({ input: path.resolve(cwd, file.path), destination, shownDestination: path.relative(cwd, destination) || destination, source: file.path, site: headerSites?.get(i) ?? siteOfFile(file, cwd) });
       if (items.length === perTask) yield make();
     }
     if (items.length > 0) yield make();
@@ -115,8 +118,9 @@ export async function runBatch(
 
   // A task never rejects on a bad file (clean-task reports those); a worker that dies has the task redone
   // in this thread (pool.ts), and anything else fails that task's files and lets the batch go on.
+  const cleanHere = (task: CleanTask) => cleanTask(task, given);
   const run = (task: CleanTask) =>
-    (pool ? runTask(pool, task, undefined, cleanTask) : cleanTask(task)).catch((error: unknown) => task.items.map(() => ({ bytesIn: 0, bytesOut: 0, error: describeError(error) })));
+    (pool ? runTask(pool, task, undefined, cleanHere) : cleanHere(task)).catch((error: unknown) => task.items.map(() => ({ bytesIn: 0, bytesOut: 0, error: describeError(error) })));
   const progress: Progress | undefined = options.progress && stderr ? await createProgress(stderr, count) : undefined;
   const take = async (outcomes: CleanOutcome[], task: CleanTask) => {
     for (const [i, outcome] of outcomes.entries()) {

@@ -1,28 +1,21 @@
-// Which site a page belongs to, for cross-page evidence. A file's site is the folder it sits in, named
-// by its path below the input folder or glob base (`crawl/bbc.co.uk/a.txt` given as `crawl` is in site
-// `bbc.co.uk`), or by the folder's own name for files directly in it: names that are the same on every
-// machine, so the counts of shards cleaned in different places add up. A JSON Lines record's site is the
-// host of the URL in its --id-field.
+// Which site a page belongs to, for cross-page evidence. A file's site is the host of a URL line at its
+// top when it has one (core/site/header-site.ts; only reading the file tells, so the counting pass and
+// the workers look), else the folder it sits in, named by its path below the input folder or glob base
+// (`crawl/bbc.co.uk/a.txt` given as `crawl` is in site `bbc.co.uk`), or by the folder's own name for
+// files directly in it: names that are the same on every machine, so the counts of shards cleaned in
+// different places add up. A JSON Lines record's site is the host of the URL in its --id-field.
 import path from 'node:path';
 import { LineCounts, type CountsBySite, type SiteCounts } from '../core/site/fingerprints.js';
 import type { InputFile } from './inputs.js';
 
+/** The site of a file by its folder (see above): its site unless the page names another. */
 export function siteOfFile(file: InputFile, cwd: string): string {
   const folder = path.dirname(file.relative);
   if (folder !== '.' && folder !== '') return folder.split(path.sep).join('/');
   return path.basename(path.dirname(path.resolve(cwd, file.path)));
 }
 
-/** The host of a URL (lower case, without "www."), or undefined when `id` is not a URL. */
-export function siteOfUrl(id: unknown): string | undefined {
-  if (typeof id !== 'string') return undefined;
-  try {
-    const host = new URL(id).hostname.toLowerCase();
-    return host === '' ? undefined : host.replace(/^www\./u, '');
-  } catch {
-    return undefined;
-  }
-}
+export { siteOfUrl } from '../core/site/header-site.js';
 
 /** Counts in a form that crosses to a worker thread cheaply (typed arrays, not maps). */
 export type PlainCounts = [site: string, pages: number, lines: ReturnType<LineCounts['toArrays']>][];

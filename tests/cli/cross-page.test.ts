@@ -25,7 +25,45 @@ function makeCrawl(): string {
 
 const outputs = (dir: string) => readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(path.join(dir, f), 'utf8'));
 
+/**
+ * One site's 8 pages saved into 4 folders of 2 (too few per folder to give evidence), each naming its
+ * URL in a crawler's line at the top.
+ */
+function makeScatteredCrawl({ urlLines = true } = {}): string {
+  const root = tempDir();
+  for (let i = 0; i < 8; i++) {
+    const folder = path.join(root, 'scattered', `batch-${i % 4}`);
+    mkdirSync(folder, { recursive: true });
+    const text = `${urlLines ? `url: https://www.News.Example/story/${i}\n\n` : ''}Story ${i}\n\n${PROSE_A.replace('Tuesday', `day ${i}`)} ${PROSE_B}\n\n${PROMO}\n\n${PROSE_B.replace('buses', `buses (${i})`)} ${PROSE_A}\n`;
+    writeFileSync(path.join(folder, `${i}.txt`), text);
+  }
+  return root;
+}
+
 describe('cross-page evidence', () => {
+  it('takes the site of a page from a URL line at its top, over its folder: in counts, in a batch with any -j, and with --counts', async () => {
+    const root = makeScatteredCrawl();
+    expect((await runMain(['counts', 'build', '-o', 'scattered.counts', 'scattered'], { cwd: root })).exitCode).toBe(0);
+    expect(readFileSync(path.join(root, 'scattered.counts'), 'utf8')).toMatch(/^news\.example\t8$/mu);
+    for (const [out, extra] of [['one', ['-j', '1']], ['two', ['-j', '2']], ['given-one', ['-j', '1', '--counts', 'scattered.counts']], ['given-two', ['-j', '2', '--counts', 'scattered.counts']]] as const) {
+      expect((await runMain(['scattered', '-o', out, ...extra], { cwd: root })).exitCode).toBe(0);
+      const cleaned = outputs(path.join(root, out));
+      expect(cleaned).toHaveLength(8);
+      expect(cleaned.some((o) => o.includes(PROMO))).toBe(false);
+      expect(cleaned.every((o) => o.includes('day ') && o.includes('buses ('))).toBe(true);
+    }
+    // One page to standard output, with the counts file.
+    const single = await runMain(['scattered/batch-1/5.txt', '--counts', 'scattered.counts'], { cwd: root });
+    expect(single.stdout).toContain('buses (5)');
+    expect(single.stdout).not.toContain(PROMO);
+    expect(outputs(path.join(root, 'one'))).toEqual(outputs(path.join(root, 'two')));
+    expect(outputs(path.join(root, 'given-one'))).toEqual(outputs(path.join(root, 'given-two')));
+    // Without the URL lines, the folders (2 pages each) are the sites and give no evidence: the promo stays.
+    const unnamed = makeScatteredCrawl({ urlLines: false });
+    expect((await runMain(['scattered', '-o', 'out'], { cwd: unnamed })).exitCode).toBe(0);
+    expect(outputs(path.join(unnamed, 'out')).every((o) => o.includes(PROMO))).toBe(true);
+  });
+
   it('removes a line on every page of a site by default, keeps it with --no-cross-page, and -j does not matter', async () => {
     const root = makeCrawl();
     expect((await runMain(['crawl', '-o', 'single', '--no-cross-page'], { cwd: root })).exitCode).toBe(0);

@@ -5,6 +5,7 @@
 // <headline>` on the first line or a `url https://…` line near the top, and the copyright line that names
 // the site ("© 2024 Example News. All rights reserved."). They are not body text, but they are worth
 // keeping: each finding carries the title, author, date or site it states, which become the page's metadata.
+import { siteOfUrl, URL_LINE, URL_LINE_MAX_BLOCK } from '../site/header-site.js';
 import { parseDate } from '../text/dates.js';
 import type { Finding, Page } from '../types.js';
 import { LowerCasePattern } from './lower-case-pattern.js';
@@ -17,9 +18,6 @@ import { wordsHash } from '../text/stopwords.js';
 const HAS_LETTER = nativeOnFirstUse(/\p{L}/u);
 
 const CRAWLER_HEADER = new LowerCasePattern(String.raw`^date\s+(\d{4}-\d{2}-\d{2})\s+(.+)$`);
-/** A crawler's URL line ("url: https://…"); it names the site. Only near the top, where crawlers put it. */
-const URL_LINE = new LowerCasePattern(String.raw`^(?:url|source|link|canonical)\s*[:=]?\s*(https?:\/\/[^\s/]+)\S*$`);
-const URL_LINE_MAX_BLOCK = 3;
 /**
  * A crawler header is a date and a headline. Longer first lines are not tested: the pattern's `.+` keeps a
  * backtracking entry per character, and a 10 MB single-line file overflowed the regex stack.
@@ -114,7 +112,8 @@ export const metadataLines: Rule = {
       } else if (m.words <= MAX_STAMP_WORDS && m.digitShare > 0 && !m.endsLikeSentence && isMostlyDate(text, lower)) {
         findings.push({ block: i, verdict: 'metadata', reason: 'date line', metadata: dateOf(text) });
       } else if (i < URL_LINE_MAX_BLOCK && (match = URL_LINE.exec(text, lower))) {
-        findings.push({ block: i, verdict: 'metadata', reason: 'crawler URL line', metadata: { site: new URL(match[1]!).hostname.replace(/^www\./u, '') } });
+        const site = siteOfUrl(match[1]!);
+        findings.push({ block: i, verdict: 'metadata', reason: 'crawler URL line', metadata: site === undefined ? {} : { site } });
       } else if (m.words <= MAX_COPYRIGHT_WORDS && (match = COPYRIGHT.exec(text, lower)) && isSiteName(match[1]!)) {
         findings.push({ block: i, verdict: 'metadata', reason: 'copyright line', metadata: { site: match[1]!.trim() } });
       } else if (m.words <= MAX_CAPTION_WORDS && isCaptionOrCredit(text, lower)) {
