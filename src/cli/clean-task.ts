@@ -59,10 +59,11 @@ export async function cleanTask(task: CleanTask, sharedSites?: CountsBySite): Pr
     try {
       const bytes = readInput(item.input, task.options.maxSize);
       bytesIn = bytes.length;
-      // The site a page names at its top, else the one it was counted under (its folder, or the site
-      // the counting pass read from it).
+      // A task's own counts are those of the sites its pages were counted under (item.site); with every
+      // site's counts (--counts), the site a page names at its top, else its folder.
       const evidence = (text: string) => {
-        const site = sites && item.site !== undefined ? sites.get(siteOfHeader(text) ?? item.site) : undefined;
+        if (!sites || item.site === undefined) return {};
+        const site = sites.get(task.sites ? item.site : (siteOfHeader(text) ?? item.site));
         return site ? { siteEvidence: evidenceOf(site) } : {};
       };
       const output = await cleanBytes(bytes, item.source, task.options, evidence);

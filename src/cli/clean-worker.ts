@@ -11,7 +11,8 @@ import { fromPlain, type PlainCounts } from './site.js';
 export { countTask } from './count-task.js';
 
 export default function cleanFiles(task: CleanTask) {
-  return cleanTask(task, workerSites());
+  const shared = workerSites();
+  return cleanTask(task, shared.size > 0 ? shared : undefined);
 }
 
 let sites: CountsBySite | undefined;

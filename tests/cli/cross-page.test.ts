@@ -31,6 +31,9 @@ const outputs = (dir: string) => readdirSync(dir, { recursive: true }).map(Strin
  */
 function makeScatteredCrawl({ urlLines = true } = {}): string {
   const root = tempDir();
+  // Listed first, so that the site's pages come in a later counting task (128 files each) than the first.
+  mkdirSync(path.join(root, 'scattered', 'a-filler'), { recursive: true });
+  for (let i = 0; i < 130; i++) writeFileSync(path.join(root, 'scattered', 'a-filler', `${i}.txt`), `Filler page ${i}\n\n${PROSE_A}\n`);
   for (let i = 0; i < 8; i++) {
     const folder = path.join(root, 'scattered', `batch-${i % 4}`);
     mkdirSync(folder, { recursive: true });
@@ -47,7 +50,7 @@ describe('cross-page evidence', () => {
     expect(readFileSync(path.join(root, 'scattered.counts'), 'utf8')).toMatch(/^news\.example\t8$/mu);
     for (const [out, extra] of [['one', ['-j', '1']], ['two', ['-j', '2']], ['given-one', ['-j', '1', '--counts', 'scattered.counts']], ['given-two', ['-j', '2', '--counts', 'scattered.counts']]] as const) {
       expect((await runMain(['scattered', '-o', out, ...extra], { cwd: root })).exitCode).toBe(0);
-      const cleaned = outputs(path.join(root, out));
+      const cleaned = outputs(path.join(root, out)).filter((o) => o.includes('buses ('));
       expect(cleaned).toHaveLength(8);
       expect(cleaned.some((o) => o.includes(PROMO))).toBe(false);
       expect(cleaned.every((o) => o.includes('day ') && o.includes('buses ('))).toBe(true);
@@ -61,7 +64,7 @@ describe('cross-page evidence', () => {
     // Without the URL lines, the folders (2 pages each) are the sites and give no evidence: the promo stays.
     const unnamed = makeScatteredCrawl({ urlLines: false });
     expect((await runMain(['scattered', '-o', 'out'], { cwd: unnamed })).exitCode).toBe(0);
-    expect(outputs(path.join(unnamed, 'out')).every((o) => o.includes(PROMO))).toBe(true);
+    expect(outputs(path.join(unnamed, 'out')).filter((o) => o.includes('buses (')).every((o) => o.includes(PROMO))).toBe(true);
   });
 
   it('removes a line on every page of a site by default, keeps it with --no-cross-page, and -j does not matter', async () => {

@@ -4,17 +4,24 @@
 // under it when it is there. JSON Lines records name theirs in a field (--id-field) instead.
 import { LowerCasePattern } from '../rules/lower-case-pattern.js';
 
-/** A crawler's URL line ("url: https://…"); it names the site. Only near the top, where crawlers put it. */
-export const URL_LINE = new LowerCasePattern(String.raw`^(?:url|source|link|canonical)\s*[:=]?\s*(https?:\/\/[^\s/]+)\S*$`);
+/**
+ * A crawler's URL line ("url: https://…"); it names the site. Only near the top, where crawlers put it.
+ * The path must start with "/": `[^\s/]+\S*$` backtracked in quadratic time on a long line that ends in a
+ * space, and matched nothing more.
+ */
+export const URL_LINE = new LowerCasePattern(String.raw`^(?:url|source|link|canonical)\s*[:=]?\s*(https?:\/\/[^\s/]+)(?:\/\S*)?$`);
 /** The URL line is looked for among this many first non-blank lines. */
 export const URL_LINE_MAX_BLOCK = 3;
+/** A longer line is not a URL line worth reading (and is not copied to be tried). */
+const URL_LINE_MAX_CHARS = 2000;
 
 /** The site of a URL: its host in lower case, without "www."; undefined when `url` is not a URL with a host. */
 export function siteOfUrl(url: unknown): string | undefined {
   if (typeof url !== 'string') return undefined;
   try {
-    const host = new URL(url).hostname.toLowerCase();
-    return host === '' ? undefined : host.replace(/^www\./u, '');
+    // "www." and a final dot name the same site; nothing left ("https://www./") is no site.
+    const site = new URL(url).hostname.toLowerCase().replace(/^www\./u, '').replace(/\.$/u, '');
+    return site === '' ? undefined : site;
   } catch {
     return undefined;
   }
@@ -24,14 +31,16 @@ export function siteOfUrl(url: unknown): string | undefined {
 export function siteOfHeader(text: string): string | undefined {
   let start = 0;
   for (let block = 0; block < URL_LINE_MAX_BLOCK && start < text.length; ) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    const line = text.slice(start, end).trim();
+    // Lines end at \n, \r\n or \r, as split-blocks cuts them.
+    let end = start;
+    while (end < text.length && text.charCodeAt(end) !== 0x0a && text.charCodeAt(end) !== 0x0d) end++;
+    const long = end - start > URL_LINE_MAX_CHARS;
+    const line = long ? '' : text.slice(start, end).trim();
     start = end + 1;
-    if (line === '') continue;
+    if (line === '' && !long) continue;
     block++;
     // Cheap first: most dumps start with a headline, not a URL line.
-    if (!line.includes('://')) continue;
+    if (long || !line.includes('://')) continue;
     const match = URL_LINE.exec(line.replace(/\s+/gu, ' '));
     if (match) return siteOfUrl(match[1]);
   }

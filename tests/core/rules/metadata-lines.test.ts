@@ -39,7 +39,12 @@ describe('metadata-lines', () => {
     expect(metadataLines.find(measuredPage(`${byline}\n\n${PROSE_A}`)).map((f) => f.metadata)).toEqual([{ author }]);
   });
 
-  it('takes no line without words for an author sign-off', () => {
+  it('reads a crawler URL line as the site, and one whose URL does not parse as no site (it used to throw)', () => {
+    expect(metadataLines.find(measuredPage(`url: https://www.news.example/1\n\n${PROSE_A}`)).map((f) => f.metadata)).toEqual([{ site: 'news.example' }]);
+    expect(metadataLines.find(measuredPage(`url: https://a.example:abc/1\n\n${PROSE_A}`)).map((f) => [f.reason, f.metadata])).toEqual([['crawler URL line', {}]]);
+  });
+
+    it('takes no line without words for an author sign-off', () => {
     const findings = metadataLines.find(measuredPage(`By | Staff\n\n${PROSE_A}\n\n* * *\n\n${PROSE_A}`));
     expect(findings.map((f) => f.reason)).toEqual(['byline']);
   });

@@ -7,6 +7,8 @@ describe('the site a page names at its top', () => {
     ['a source line with "=" and no www', 'Source = http://blog.example.org/post?id=4\nHeadline', 'blog.example.org'],
     ['a canonical line after a headline and a blank line', 'Headline\n\n  canonical https://shop.example/item  \nText', 'shop.example'],
     ['a link line as the third non-blank line', 'One\n\n\nTwo\nlink: https://third.example/\nFour', 'third.example'],
+    ['lines that end in \\r alone', 'Headline\rurl: https://cr.example/1\rText', 'cr.example'],
+    ['a host with a final dot', 'url: https://www.news.example./a', 'news.example'],
   ])('reads %s', (_, text, site) => {
     expect(siteOfHeader(text)).toBe(site);
   });
@@ -15,6 +17,9 @@ describe('the site a page names at its top', () => {
     ['a url line as the fourth non-blank line', 'One\nTwo\nThree\nurl: https://late.example/'],
     ['a sentence that mentions a URL', 'Read more at https://news.example/ today.\nText'],
     ['a URL without a host', 'url: https://[oops/\nText'],
+    ['a host that is only "www."', 'url: https://www./\nText'],
+    ['a URL with a bad port', 'url: https://a.example:abc/\nText'],
+    ['a url line after a first line too long to be one', `${'x'.repeat(3000)}\nTwo\nThree\nurl: https://late.example/`],
     ['a page without a URL line', 'Headline\n\nA paragraph of text.'],
     ['an empty page', ''],
   ])('reads nothing from %s', (_, text) => {
