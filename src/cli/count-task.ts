@@ -3,16 +3,18 @@
 // left out here (the cleaning pass reports it), and binary files are not counted. A page whose top names
 // its URL is counted under that site (core/site/header-site.ts), and the batch is told so, since the
 // cleaning pass hands each page its site's counts.
-import { readFileSync } from 'node:fs';
 import { addPage, type CountsBySite } from '../core/site/fingerprints.js';
 import { siteOfHeader } from '../core/site/header-site.js';
 import { turnOfTheEventLoop } from './clean-task.js';
+import { readInput } from './clean-file.js';
 import { decodeInput } from './decode.js';
 import { toPlain, type PlainCounts } from './site.js';
 
 export interface CountTask {
   /** `site`: the page's folder, its site unless the page names another. */
   items: { input: string; site: string }[];
+  /** Read as the cleaning pass reads: --encoding, and no file over --max-size. */
+  read: { encoding?: string; maxSize: number };
 }
 
 export interface CountResult {
@@ -24,19 +26,19 @@ export interface CountResult {
 export async function countTask(task: CountTask): Promise<CountResult> {
   await turnOfTheEventLoop();
   const headerSites: [number, string][] = [];
-  const counts = countPages(task.items, new Map(), headerSites);
+  const counts = countPages(task, new Map(), headerSites);
   return { counts: toPlain(counts), headerSites };
 }
 
 /**
- * Adds the pages of `items` to `counts` (the batch's own counts when there is no pool to hand them to),
- * and to `headerSites` the pages whose site is named in their text.
+ * Adds the pages of the task to `counts` (the batch's own counts when there is no pool to hand them
+ * to), and to `headerSites` the pages whose site is named in their text.
  */
-export function countPages(items: CountTask['items'], counts: CountsBySite, headerSites: [number, string][]): CountsBySite {
-  for (const [k, item] of items.entries()) {
+export function countPages(task: CountTask, counts: CountsBySite, headerSites: [number, string][]): CountsBySite {
+  for (const [k, item] of task.items.entries()) {
     let text: string;
     try {
-      text = decodeInput(readFileSync(item.input));
+      text = decodeInput(readInput(item.input, task.read.maxSize), { encoding: task.read.encoding });
     } catch {
       continue;
     }

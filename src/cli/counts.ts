@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { addPage, countsFileChunks, CountsFormatError, mergeCounts, onlyRepeats, parseCounts, parseRepeats, type CountsBySite } from '../core/site/fingerprints.js';
 import { turnOfTheEventLoop } from './clean-task.js';
 import { countPages, countTask, type CountResult, type CountTask } from './count-task.js';
+import { DEFAULT_MAX_SIZE } from './args.js';
 import { describeError, UsageError } from './errors.js';
 import { expandInputs, type InputFile } from './inputs.js';
 import { runInOrder, runTask, type Pool } from './pool.js';
@@ -27,22 +28,29 @@ export interface Counted {
  * top. Unreadable files are skipped here. With `progressTo` (standard error on a terminal) a progress
  * line shows the files counted.
  */
-export async function countFiles(files: readonly InputFile[], cwd: string, pool: Pool | undefined, signal?: AbortSignal, progressTo?: { write(s: string): unknown }): Promise<Counted> {
+export async function countFiles(
+  files: readonly InputFile[],
+  cwd: string,
+  read: CountTask['read'],
+  pool: Pool | undefined,
+  signal?: AbortSignal,
+  progressTo?: { write(s: string): unknown },
+): Promise<Counted> {
   const progress = progressTo ? await createProgress(progressTo, files.length, 'counting') : undefined;
   let done = 0;
   const counted = (more: number) => progress?.update((done += more), 0);
   try {
-    return await countFilesIn(files, cwd, pool, signal, counted);
+    return await countFilesIn(files, cwd, read, pool, signal, counted);
   } finally {
     progress?.stop();
   }
 }
 
-async function countFilesIn(files: readonly InputFile[], cwd: string, pool: Pool | undefined, signal: AbortSignal | undefined, counted: (files: number) => void): Promise<Counted> {
+async function countFilesIn(files: readonly InputFile[], cwd: string, read: CountTask['read'], pool: Pool | undefined, signal: AbortSignal | undefined, counted: (files: number) => void): Promise<Counted> {
   // Made as they are handed out, like the cleaning tasks: 100,000 items up front cost tens of megabytes.
   function* countTasks(): Generator<CountTask & { first: number }> {
     for (let i = 0; i < files.length; i += FILES_PER_COUNT_TASK) {
-      yield { first: i, items: files.slice(i, i + FILES_PER_COUNT_TASK).map((f) => ({ input: path.resolve(cwd, f.path), site: siteOfFile(f, cwd) })) };
+      yield { first: i, read, items: files.slice(i, i + FILES_PER_COUNT_TASK).map((f) => ({ input: path.resolve(cwd, f.path), site: siteOfFile(f, cwd) })) };
     }
   }
   const tasks = countTasks();
@@ -64,7 +72,7 @@ async function countFilesIn(files: readonly InputFile[], cwd: string, pool: Pool
       if (signal?.aborted) break;
       await turnOfTheEventLoop();
       const named: [number, string][] = [];
-      countPages(task.items, result.counts, named);
+      countPages(task, result.counts, named);
       noteHeaderSites(task.first, named);
       counted(task.items.length);
     }
@@ -171,7 +179,7 @@ export async function countsCommand(
     failed = errors.length;
     const pool = files.length >= 8 ? await startPool() : undefined;
     try {
-      counts = (await countFiles(files, cwd, pool, signal, progressTo)).counts;
+      counts = (await countFiles(files, cwd, { maxSize: DEFAULT_MAX_SIZE }, pool, signal, progressTo)).counts;
     } finally {
       await pool?.destroy();
     }

@@ -93,7 +93,7 @@ export async function runBatch(
   // notes those sites for the tasks; with --counts, each worker is given every site's counts once.
   const given = options.crossPage && options.counts !== undefined ? await readRepeatsFile(options.counts, cwd) : undefined;
   const pool = threads > 1 ? await startPool(threads, given ? { sites: toPlain(given) } : undefined) : undefined;
-  const counted = options.crossPage && !given && count >= MIN_SITE_PAGES ? await countFiles(files, cwd, pool, signal, options.progress ? stderr : undefined) : undefined;
+  const counted = options.crossPage && !given && count >= MIN_SITE_PAGES ? await countFiles(files, cwd, { encoding: options.encoding, maxSize: options.maxSize }, pool, signal, options.progress ? stderr : undefined) : undefined;
   const repeats = counted ? repeatsOnly(counted.counts) : undefined;
   const headerSites = counted?.headerSites;
 

@@ -78,6 +78,21 @@ describe('cross-page evidence', () => {
     expect(outputs(path.join(root, 'two'))).toEqual(outputs(path.join(root, 'one')));
   });
 
+  it('counts pages read as the cleaning reads them: with --encoding', async () => {
+    const root = makeCrawl();
+    // The same crawl in UTF-16 without a byte-order mark, which only --encoding decodes.
+    for (const file of readdirSync(path.join(root, 'crawl'), { recursive: true }).map(String).filter((f) => f.endsWith('.txt'))) {
+      mkdirSync(path.dirname(path.join(root, 'crawl16', file)), { recursive: true });
+      writeFileSync(path.join(root, 'crawl16', file), Buffer.from(readFileSync(path.join(root, 'crawl', file), 'utf8'), 'utf16le'));
+    }
+    for (const jobs of ['1', '2']) {
+      expect((await runMain(['crawl16', '-o', `out16-${jobs}`, '--encoding', 'utf-16le', '-j', jobs], { cwd: root })).exitCode).toBe(0);
+      const cleaned = outputs(path.join(root, `out16-${jobs}`));
+      expect(cleaned).toHaveLength(16);
+      expect(cleaned.some((o) => o.includes(PROMO))).toBe(false);
+    }
+  });
+
   it('-f jsonl over a crawl gives the records -f json -o writes, cross-page evidence included, with any -j', async () => {
     const root = makeCrawl();
     expect((await runMain(['crawl', '-f', 'json', '-o', 'json'], { cwd: root })).exitCode).toBe(0);
