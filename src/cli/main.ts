@@ -60,7 +60,7 @@ export async function main(params: MainParams): Promise<number> {
     options.colourOutput = options.color && stdout.isTTY === true && options.outDir === undefined;
     if (options.inputFormat === 'jsonl') return await cleanJsonl(params, options, cwd, report);
     if (options.inputs.length === 0 || (options.inputs.length === 1 && options.inputs[0] === '-')) {
-      return await cleanStdin(params, options, report);
+      return await cleanStdin(params, options, cwd, report);
     }
     return await cleanFiles(params, options, cwd, report);
   } catch (error) {
@@ -73,7 +73,7 @@ export async function main(params: MainParams): Promise<number> {
   }
 }
 
-async function cleanStdin(params: MainParams, options: CliOptions, report: (m: string) => void): Promise<number> {
+async function cleanStdin(params: MainParams, options: CliOptions, cwd: string, report: (m: string) => void): Promise<number> {
   if (options.outDir !== undefined || options.inPlace || options.suffix !== undefined) {
     throw new UsageError('--out-dir, --in-place and --suffix need file or folder inputs, not standard input');
   }
@@ -99,8 +99,10 @@ async function cleanStdin(params: MainParams, options: CliOptions, report: (m: s
     report(`standard input: larger than --max-size ${formatSize(options.maxSize)}; skipped`);
     return EXIT_INPUT_FAILED;
   }
+  // With --counts, a page on standard input has a site only if it names one at its top.
+  const site = options.crossPage && options.counts !== undefined ? await siteEvidenceFrom(options.counts, cwd) : undefined;
   try {
-    params.stdout.write(await cleanBytes(Buffer.concat(chunks), '-', options));
+    params.stdout.write(await cleanBytes(Buffer.concat(chunks), '-', options, site?.(undefined) ?? {}));
     return EXIT_OK;
   } catch (error) {
     report(`standard input: ${describeError(error)}`);
@@ -236,10 +238,10 @@ export function whenAborted(signal: AbortSignal | undefined): Promise<'aborted'>
 }
 
 /**
- * The strip options that give one file its site's evidence from a counts file: the site the page names
- * in a URL line at its top, else its folder.
+ * The strip options that give one file (or standard input) its site's evidence from a counts file: the
+ * site the page names in a URL line at its top, else the file's folder.
  */
-async function siteEvidenceFrom(countsFile: string, cwd: string): Promise<(file: InputFile) => (text: string) => StripOptions> {
+async function siteEvidenceFrom(countsFile: string, cwd: string): Promise<(file: InputFile | undefined) => (text: string) => StripOptions> {
   const [{ readRepeatsFile }, { evidenceOf }, { siteOfHeader }, { siteOfFile }] = await Promise.all([
     import('./counts.js'),
     import('../core/site/fingerprints.js'),
@@ -249,7 +251,8 @@ async function siteEvidenceFrom(countsFile: string, cwd: string): Promise<(file:
   // The rule compares counts with the threshold only, so the lines below it are not needed.
   const counts = await readRepeatsFile(countsFile, cwd);
   return (file) => (text) => {
-    const site = counts.get(siteOfHeader(text) ?? siteOfFile(file, cwd));
+    const name = siteOfHeader(text) ?? (file ? siteOfFile(file, cwd) : undefined);
+    const site = name === undefined ? undefined : counts.get(name);
     return site ? { siteEvidence: evidenceOf(site) } : {};
   };
 }

@@ -55,10 +55,13 @@ describe('cross-page evidence', () => {
       expect(cleaned.some((o) => o.includes(PROMO))).toBe(false);
       expect(cleaned.every((o) => o.includes('day ') && o.includes('buses ('))).toBe(true);
     }
-    // One page to standard output, with the counts file.
+    // One page to standard output, with the counts file, named as a file or read from standard input.
     const single = await runMain(['scattered/batch-1/5.txt', '--counts', 'scattered.counts'], { cwd: root });
     expect(single.stdout).toContain('buses (5)');
     expect(single.stdout).not.toContain(PROMO);
+    const page = readFileSync(path.join(root, 'scattered', 'batch-1', '5.txt'), 'utf8');
+    expect((await runMain(['--counts', 'scattered.counts'], { cwd: root, stdin: page })).stdout).toBe(single.stdout);
+    expect((await runMain(['--counts', 'scattered.counts'], { cwd: root, stdin: page.replace(/^url: .*\n/u, '') })).stdout).toContain(PROMO);
     expect(outputs(path.join(root, 'one'))).toEqual(outputs(path.join(root, 'two')));
     expect(outputs(path.join(root, 'given-one'))).toEqual(outputs(path.join(root, 'given-two')));
     // Without the URL lines, the folders (2 pages each) are the sites and give no evidence: the promo stays.
