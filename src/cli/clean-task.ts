@@ -4,11 +4,11 @@
 // takes to clean. Everything in and out is plain data (structured-clone safe); errors come back as their
 // one-line description, never thrown, so one bad file cannot sink the others in its task.
 import { statSync } from 'node:fs';
-import { evidenceOf, type CountsBySite } from '../core/site/fingerprints.js';
-import { siteOfHeader } from '../core/site/header-site.js';
+import type { CountsBySite } from '../core/site/fingerprints.js';
+import { siteOfPage } from '../core/site/header-site.js';
 import { cleanBytes, readInput, type CleanOptions } from './clean-file.js';
 import { describeError, OutputError } from './errors.js';
-import { fromPlain, type PlainCounts } from './site.js';
+import { evidenceFor, fromPlain, type PlainCounts } from './site.js';
 import { writeFileAtomic } from './write-output.js';
 
 export interface CleanItem {
@@ -61,11 +61,7 @@ export async function cleanTask(task: CleanTask, sharedSites?: CountsBySite): Pr
       bytesIn = bytes.length;
       // A task's own counts are those of the sites its pages were counted under (item.site); with every
       // site's counts (--counts), the site a page names at its top, else its folder.
-      const evidence = (text: string) => {
-        if (!sites || item.site === undefined) return {};
-        const site = sites.get(task.sites ? item.site : (siteOfHeader(text) ?? item.site));
-        return site ? { siteEvidence: evidenceOf(site) } : {};
-      };
+      const evidence = (text: string) => (sites ? evidenceFor(sites, task.sites ? item.site : siteOfPage(text, item.site)) : {});
       const output = await cleanBytes(bytes, item.source, task.options, evidence);
       if (task.returnOutputs) {
         // As UTF-8 bytes: encoded here, in the worker, not by the one thread that writes the stream.

@@ -242,19 +242,10 @@ export function whenAborted(signal: AbortSignal | undefined): Promise<'aborted'>
  * site the page names in a URL line at its top, else the file's folder.
  */
 async function siteEvidenceFrom(countsFile: string, cwd: string): Promise<(file: InputFile | undefined) => (text: string) => StripOptions> {
-  const [{ readRepeatsFile }, { evidenceOf }, { siteOfHeader }, { siteOfFile }] = await Promise.all([
-    import('./counts.js'),
-    import('../core/site/fingerprints.js'),
-    import('../core/site/header-site.js'),
-    import('./site.js'),
-  ]);
+  const [{ readRepeatsFile }, { siteOfPage }, { evidenceFor, siteOfFile }] = await Promise.all([import('./counts.js'), import('../core/site/header-site.js'), import('./site.js')]);
   // The rule compares counts with the threshold only, so the lines below it are not needed.
   const counts = await readRepeatsFile(countsFile, cwd);
-  return (file) => (text) => {
-    const name = siteOfHeader(text) ?? (file ? siteOfFile(file, cwd) : undefined);
-    const site = name === undefined ? undefined : counts.get(name);
-    return site ? { siteEvidence: evidenceOf(site) } : {};
-  };
+  return (file) => (text) => evidenceFor(counts, siteOfPage(text, file && siteOfFile(file, cwd)));
 }
 
 /**

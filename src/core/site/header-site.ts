@@ -2,6 +2,7 @@
 // ("url: https://www.example.com/news/1"); that host names the site better than the folder the dump
 // was saved in, and the same way on every machine, so cross-page evidence counts and looks up a page
 // under it when it is there. JSON Lines records name theirs in a field (--id-field) instead.
+import { collapseWhitespace } from '../pipeline/split-blocks.js';
 import { LowerCasePattern } from '../rules/lower-case-pattern.js';
 
 /**
@@ -27,6 +28,14 @@ export function siteOfUrl(url: unknown): string | undefined {
   }
 }
 
+/**
+ * The site of a page for cross-page evidence: the one it names at its top, else `fallback` (its folder;
+ * none for standard input).
+ */
+export function siteOfPage(text: string, fallback: string | undefined): string | undefined {
+  return siteOfHeader(text) ?? fallback;
+}
+
 /** The site named by a URL line among the first non-blank lines of `text`, or undefined. */
 export function siteOfHeader(text: string): string | undefined {
   let start = 0;
@@ -35,13 +44,14 @@ export function siteOfHeader(text: string): string | undefined {
     let end = start;
     while (end < text.length && text.charCodeAt(end) !== 0x0a && text.charCodeAt(end) !== 0x0d) end++;
     const long = end - start > URL_LINE_MAX_CHARS;
-    const line = long ? '' : text.slice(start, end).trim();
+    // Folded as a block's text is, which is what the metadata-lines rule matches this pattern against.
+    const line = long ? '' : collapseWhitespace(text.slice(start, end));
     start = end + 1;
     if (line === '' && !long) continue;
     block++;
     // Cheap first: most dumps start with a headline, not a URL line.
     if (long || !line.includes('://')) continue;
-    const match = URL_LINE.exec(line.replace(/\s+/gu, ' '));
+    const match = URL_LINE.exec(line);
     if (match) return siteOfUrl(match[1]);
   }
   return undefined;
