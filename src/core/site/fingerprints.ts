@@ -122,6 +122,12 @@ export function forEachLineFingerprint(lower: string, visit: (a: number, b: numb
   }
 }
 
+/**
+ * The largest count a counts file holds, for a line and for a site's pages: counts are 32-bit, and stop
+ * there rather than wrap round (a site would need four billion pages to reach it).
+ */
+export const MAX_COUNT = 0xffffffff;
+
 /** A table emptied for the next page (LineCounts.clear) that grew past this many slots is made anew. */
 const MAX_KEPT_SLOTS = 1 << 11;
 
@@ -155,7 +161,7 @@ export class LineCounts {
       this.b[slot] = b;
       this.size++;
     }
-    return (this.n[slot] = this.n[slot]! + count);
+    return (this.n[slot] = Math.min(this.n[slot]! + count, MAX_COUNT));
   }
 
   get(a: number, b: number): number {
@@ -263,7 +269,7 @@ let pageScratch: LineCounts | undefined;
 /** Counts one page of `site`. */
 export function addPage(counts: CountsBySite, site: string, text: string): void {
   const entry = siteEntry(counts, site);
-  entry.pages++;
+  entry.pages = Math.min(entry.pages + 1, MAX_COUNT);
   pageFingerprints(text, (pageScratch ??= new LineCounts(INITIAL_CAPACITY))).forEach((a, b) => void entry.lines.add(a, b, 1));
 }
 
@@ -277,7 +283,7 @@ function siteEntry(counts: CountsBySite, site: string): SiteCounts {
 export function mergeCounts(into: CountsBySite, from: CountsBySite): CountsBySite {
   for (const [site, counts] of from) {
     const entry = siteEntry(into, site);
-    entry.pages += counts.pages;
+    entry.pages = Math.min(entry.pages + counts.pages, MAX_COUNT);
     counts.lines.forEach((a, b, n) => void entry.lines.add(a, b, n));
   }
   return into;
@@ -320,7 +326,8 @@ export function onlyRepeats(counts: SiteCounts): SiteCounts {
 
 /**
  * The counts file: a header line, then per site (sorted) `site<TAB>pages` and per line (sorted by
- * fingerprint) `<TAB>fingerprint<TAB>count`. Sorted, so equal counts give byte-identical files.
+ * fingerprint) `<TAB>fingerprint<TAB>count`, counts in decimal up to MAX_COUNT. Sorted, so equal counts
+ * give byte-identical files.
  */
 const HEADER = 'boilerstrip-counts 1';
 const TAB = 0x09;
@@ -485,7 +492,7 @@ function readCounts(text: string, into: CountsBySite, repeatsOnly: boolean): Cou
       sitesSeen.add(site);
     }
     current = siteEntry(into, site);
-    current.pages += pages;
+    current.pages = Math.min(current.pages + pages, MAX_COUNT);
     if (repeatsOnly) minimum = repeatThreshold(current.pages);
     previousA = -1;
     previousB = -1;
@@ -516,16 +523,16 @@ function readLineCount(text: string, start: number, end: number): boolean {
   return true;
 }
 
-/** The number written in text[start, end) with 1 to 9 ASCII digits, or -1. */
+/** The number written in text[start, end) with 1 to 10 ASCII digits, at most MAX_COUNT; else -1. */
 function readCount(text: string, start: number, end: number): number {
-  if (end <= start || end - start > 9) return -1;
+  if (end <= start || end - start > 10) return -1;
   let value = 0;
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
     if (code < 0x30 || code > 0x39) return -1;
     value = value * 10 + (code - 0x30);
   }
-  return value;
+  return value <= MAX_COUNT ? value : -1;
 }
 
 /** The value of a lower-case hex digit, or -1. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addPage, countsFileChunks, CountsFormatError, fingerprint, LineCounts, lineKey, mergeCounts, onlyRepeats, pageFingerprints, parseCounts, parseRepeats, repeatThreshold, serializeCounts, type CountsBySite } from '../../../src/core/site/fingerprints.js';
+import { addPage, countsFileChunks, CountsFormatError, fingerprint, LineCounts, lineKey, MAX_COUNT, mergeCounts, onlyRepeats, pageFingerprints, parseCounts, parseRepeats, repeatThreshold, serializeCounts, type CountsBySite } from '../../../src/core/site/fingerprints.js';
 
 describe('line fingerprints', () => {
   it('fingerprint the normalised line: case, spacing and decoration do not matter, words do', () => {
@@ -73,6 +73,18 @@ describe('line fingerprints', () => {
     for (const page of pages) expect(entries(pageFingerprints(page, reused))).toEqual(entries(pageFingerprints(page)));
   });
 
+  it('stop counts at 2^32 - 1 instead of wrapping round, when adding, merging and reading', () => {
+    const table = new LineCounts();
+    table.add(1, 2, MAX_COUNT - 1);
+    expect(table.add(1, 2, 5)).toBe(MAX_COUNT);
+    expect(table.get(1, 2)).toBe(MAX_COUNT);
+    const big = (): CountsBySite => new Map([['site', { pages: MAX_COUNT - 1, lines: LineCounts.fromArrays(table.toArrays()) }]]);
+    const merged = mergeCounts(big(), big()).get('site')!;
+    expect([merged.pages, merged.lines.get(1, 2)]).toEqual([MAX_COUNT, MAX_COUNT]);
+    const read = parseCounts(serializeCounts(big()), big()).get('site')!;
+    expect([read.pages, read.lines.get(1, 2)]).toEqual([MAX_COUNT, MAX_COUNT]);
+  });
+
   it('need a site of 5 pages, then 4 pages or 30% of them', () => {
     expect([2, 4, 5, 12, 20, 100].map(repeatThreshold)).toEqual([Infinity, Infinity, 4, 4, 6, 30]);
   });
@@ -108,6 +120,8 @@ describe('counts files', () => {
     expect(parseCounts(text)).toEqual(counts);
   });
 
+  /** A count field: 1 to 10 digits, at most 2^32 - 1. */
+  const isCount = (field: string) => /^\d{1,10}$/u.test(field) && Number(field) <= MAX_COUNT;
   /** The file format written plainly, a string per line: what serializeCounts and parseCounts must agree with. */
   const reference = {
     serialize(counts: CountsBySite): string {
@@ -129,9 +143,9 @@ describe('counts files', () => {
       for (const [i, line] of lines.entries()) {
         if (i === 0 || line === '') continue;
         const fields = line.split('\t');
-        if (fields[0] === '' && fields.length === 3 && /^[0-9a-f]{16}$/u.test(fields[1]!) && /^\d{1,9}$/u.test(fields[2]!) && current) {
+        if (fields[0] === '' && fields.length === 3 && /^[0-9a-f]{16}$/u.test(fields[1]!) && isCount(fields[2]!) && current) {
           current.lines.add(parseInt(fields[1]!.slice(0, 8), 16), parseInt(fields[1]!.slice(8), 16), Number(fields[2]));
-        } else if (fields.length === 2 && fields[0] !== '' && /^\d{1,9}$/u.test(fields[1]!)) {
+        } else if (fields.length === 2 && fields[0] !== '' && isCount(fields[1]!)) {
           if (!counts.has(fields[0]!)) counts.set(fields[0]!, { pages: 0, lines: new LineCounts() });
           current = counts.get(fields[0]!)!;
           current.pages += Number(fields[1]);
@@ -220,6 +234,7 @@ describe('counts files', () => {
 
   it.each([
     ['a count of 9 digits', 'boilerstrip-counts 1\nsite\t123456789\n\t0123456789abcdef\t999999999\n', 123456789, 999999999],
+    ['counts of 10 digits, up to 2^32 - 1', 'boilerstrip-counts 1\nsite\t1234567890\n\t0123456789abcdef\t4294967295\n', 1234567890, 4294967295],
     ['no final newline', 'boilerstrip-counts 1\nsite\t7\n\t0123456789abcdef\t5', 7, 5],
     ['a count of 0 (nothing stored)', 'boilerstrip-counts 1\nsite\t7\n\t0123456789abcdef\t0\n', 7, 0],
   ])('read %s', (_, text, pages, count) => {
@@ -233,7 +248,9 @@ describe('counts files', () => {
     ['', /not a boilerstrip counts file/u],
     ['boilerstrip-counts 1\r\nsite\t1\r\n', /not a boilerstrip counts file/u],
     ['boilerstrip-counts 1\nsite\t1\r\n', /line 2 is not a site or a line count/u],
-    ['boilerstrip-counts 1\nsite\t1\n\t0123456789abcdef\t1234567890\n', /line 3 is not a site or a line count/u],
+    ['boilerstrip-counts 1\nsite\t1\n\t0123456789abcdef\t4294967296\n', /line 3 is not a site or a line count/u],
+    ['boilerstrip-counts 1\nsite\t1\n\t0123456789abcdef\t10000000000\n', /line 3 is not a site or a line count/u],
+    ['boilerstrip-counts 1\nsite\t4294967296\n', /line 2 is not a site or a line count/u],
     ['boilerstrip-counts 1\nsite\t1\t2\n', /line 2 is not a site or a line count/u],
     ['boilerstrip-counts 1\n\n\t0123456789abcdef\t1\n', /line 3 is not a site or a line count/u],
     ['boilerstrip-counts 1\nsite\t1\n\t0123456789ABCDEF\t1\n', /line 3 is not a site or a line count/u],
