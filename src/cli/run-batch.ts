@@ -93,59 +93,63 @@ export async function runBatch(
   // notes those sites for the tasks; with --counts, each worker is given every site's counts once.
   const given = options.crossPage && options.counts !== undefined ? await readRepeatsFile(options.counts, cwd) : undefined;
   const pool = threads > 1 ? await startPool(threads, given ? { sites: toPlain(given) } : undefined) : undefined;
-  const counted = options.crossPage && !given && count >= MIN_SITE_PAGES ? await countFiles(files, cwd, { encoding: options.encoding, maxSize: options.maxSize }, pool, signal, options.progress ? stderr : undefined) : undefined;
-  const repeats = counted ? repeatsOnly(counted.counts) : undefined;
-  const headerSites = counted?.headerSites;
-
-  // Tasks are made as the window takes them, not all up front: only the files (as given) are held for
-  // the whole run, and a task's items and site counts exist only while it is in flight.
-  function* tasks(): Generator<CleanTask> {
-    let items: CleanItem[] = [];
-    const make = (): CleanTask => {
-      const task: CleanTask = { ...base, items };
-      if (repeats) task.sites = toPlain(repeats, new Set(items.map((item) => item.site!)));
-      items = [];
-      return task;
-    };
-    for (const [i, file] of files.entries()) {
-      if (!accepted[i]) continue;
-      const destination = stream ? '' : destinationOf(file, options, cwd);
-      items.push({ input: path.resolve(cwd, file.path), destination, shownDestination: path.relative(cwd, destination) || destination, source: file.path, site: headerSites?.get(i) ?? siteOfFile(file, cwd) });
-      if (items.length === perTask) yield make();
-    }
-    if (items.length > 0) yield make();
-  }
-
-  // A task never rejects on a bad file (clean-task reports those); a worker that dies has the task redone
-  // in this thread (pool.ts), and anything else fails that task's files and lets the batch go on.
-  const cleanHere = (task: CleanTask) => cleanTask(task, given);
-  const run = (task: CleanTask) =>
-    (pool ? runTask(pool, task, undefined, cleanHere) : cleanHere(task)).catch((error: unknown) => task.items.map(() => ({ bytesIn: 0, bytesOut: 0, error: describeError(error) })));
-  const progress: Progress | undefined = options.progress && stderr ? await createProgress(stderr, count) : undefined;
-  const take = async (outcomes: CleanOutcome[], task: CleanTask) => {
-    for (const [i, outcome] of outcomes.entries()) {
-      result.files++;
-      result.bytesIn += outcome.bytesIn;
-      result.bytesOut += outcome.bytesOut;
-      if (stream && outcome.output) {
-        // A Buffer again (a thread hands back a bare Uint8Array), so that a writer of strings decodes it.
-        // A slow reader of the stream slows the batch (the window waits for this), not fills memory.
-        const output = Buffer.from(outcome.output.buffer, outcome.output.byteOffset, outcome.output.byteLength);
-        if (stream.write(output) === false && stream.once) await new Promise<void>((resolve) => stream.once!('drain', resolve));
-      }
-      if (outcome.error === undefined) continue;
-      result.failed++;
-      const message = `${task.items[i]!.source}: ${outcome.error}`;
-      if (progress) progress.interrupt(() => report(message));
-      else report(message);
-    }
-    progress?.update(result.files, result.bytesIn);
-  };
   try {
-    // Without a pool the work is sequential anyway: one task at a time holds the least.
-    result.interrupted = await runInOrder(tasks(), run, pool ? threads * IN_FLIGHT_PER_THREAD : 1, take, signal);
+    const counted = options.crossPage && !given && count >= MIN_SITE_PAGES ? await countFiles(files, cwd, { encoding: options.encoding, maxSize: options.maxSize }, pool, signal, options.progress ? stderr : undefined) : undefined;
+    const repeats = counted ? repeatsOnly(counted.counts) : undefined;
+    const headerSites = counted?.headerSites;
+
+    // Tasks are made as the window takes them, not all up front: only the files (as given) are held for
+    // the whole run, and a task's items and site counts exist only while it is in flight.
+    function* tasks(): Generator<CleanTask> {
+      let items: CleanItem[] = [];
+      const make = (): CleanTask => {
+        const task: CleanTask = { ...base, items };
+        if (repeats) task.sites = toPlain(repeats, new Set(items.map((item) => item.site!)));
+        items = [];
+        return task;
+      };
+      for (const [i, file] of files.entries()) {
+        if (!accepted[i]) continue;
+        const destination = stream ? '' : destinationOf(file, options, cwd);
+        items.push({ input: path.resolve(cwd, file.path), destination, shownDestination: path.relative(cwd, destination) || destination, source: file.path, site: headerSites?.get(i) ?? siteOfFile(file, cwd) });
+        if (items.length === perTask) yield make();
+      }
+      if (items.length > 0) yield make();
+    }
+
+    // A task never rejects on a bad file (clean-task reports those); a worker that dies has the task redone
+    // in this thread (pool.ts), and anything else fails that task's files and lets the batch go on.
+    const cleanHere = (task: CleanTask) => cleanTask(task, given);
+    const run = (task: CleanTask) =>
+      (pool ? runTask(pool, task, undefined, cleanHere) : cleanHere(task)).catch((error: unknown) => task.items.map(() => ({ bytesIn: 0, bytesOut: 0, error: describeError(error) })));
+    const progress: Progress | undefined = options.progress && stderr ? await createProgress(stderr, count) : undefined;
+    const take = async (outcomes: CleanOutcome[], task: CleanTask) => {
+      for (const [i, outcome] of outcomes.entries()) {
+        result.files++;
+        result.bytesIn += outcome.bytesIn;
+        result.bytesOut += outcome.bytesOut;
+        if (stream && outcome.output) {
+          // A Buffer again (a thread hands back a bare Uint8Array), so that a writer of strings decodes it.
+          // A slow reader of the stream slows the batch (the window waits for this), not fills memory.
+          const output = Buffer.from(outcome.output.buffer, outcome.output.byteOffset, outcome.output.byteLength);
+          if (stream.write(output) === false && stream.once) await new Promise<void>((resolve) => stream.once!('drain', resolve));
+        }
+        if (outcome.error === undefined) continue;
+        result.failed++;
+        const message = `${task.items[i]!.source}: ${outcome.error}`;
+        if (progress) progress.interrupt(() => report(message));
+        else report(message);
+      }
+      progress?.update(result.files, result.bytesIn);
+    };
+    try {
+      // Without a pool the work is sequential anyway: one task at a time holds the least.
+      result.interrupted = await runInOrder(tasks(), run, pool ? threads * IN_FLIGHT_PER_THREAD : 1, take, signal);
+    } finally {
+      progress?.stop();
+    }
   } finally {
-    progress?.stop();
+    // The pool's threads would keep the process alive: it goes however the batch ends, the counting pass included.
     await pool?.destroy();
   }
   return result;
