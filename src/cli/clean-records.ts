@@ -4,7 +4,7 @@
 //
 // A line that is not a JSON object with a string text field is never dropped silently: it is reported
 // with its line number, then passed through unchanged (default) or skipped. Blank lines are not records.
-import { evidenceOf, type CountsBySite } from '../core/site/fingerprints.js';
+import type { SiteRepeats } from '../core/site/site-repeats.js';
 import { strip } from '../core/strip.js';
 import { siteOfUrl } from './site.js';
 
@@ -40,7 +40,7 @@ export interface RecordOutcome {
 export const STATS_FIELD = 'boilerstrip';
 
 /** Cleans a batch; `sites` (repeat counts per host, see --counts) gives cross-page evidence. */
-export function cleanRecords(task: RecordTask, sites?: CountsBySite): RecordOutcome {
+export function cleanRecords(task: RecordTask, sites?: SiteRepeats): RecordOutcome {
   const outcome: RecordOutcome = { output: EMPTY, problems: [], records: 0, bytesIn: 0, bytesOut: 0 };
   const out: string[] = [];
   let i = 0;
@@ -55,8 +55,8 @@ export function cleanRecords(task: RecordTask, sites?: CountsBySite): RecordOutc
       continue;
     }
     const text = parsed[task.textField] as string;
-    const site = sites && task.idField !== undefined ? sites.get(siteOfUrl(parsed[task.idField]) ?? '') : undefined;
-    const result = strip(text, site ? { siteEvidence: evidenceOf(site) } : {});
+    const siteEvidence = sites && task.idField !== undefined ? sites.evidence(siteOfUrl(parsed[task.idField])) : undefined;
+    const result = strip(text, siteEvidence ? { siteEvidence } : {});
     const kept = result.blocks.filter((b) => b.kept).length;
     const bytesIn = Buffer.byteLength(text);
     const bytesOut = Buffer.byteLength(result.text);

@@ -4,11 +4,11 @@
 // takes to clean. Everything in and out is plain data (structured-clone safe); errors come back as their
 // one-line description, never thrown, so one bad file cannot sink the others in its task.
 import { statSync } from 'node:fs';
-import type { CountsBySite } from '../core/site/fingerprints.js';
 import { siteOfPage } from '../core/site/header-site.js';
+import { SiteRepeats, type SiteRepeatsData } from '../core/site/site-repeats.js';
 import { cleanBytes, readInput, type CleanOptions } from './clean-file.js';
 import { describeError, OutputError } from './errors.js';
-import { evidenceFor, fromPlain, type PlainCounts } from './site.js';
+import { evidenceFor } from './site.js';
 import { writeFileAtomic } from './write-output.js';
 
 export interface CleanItem {
@@ -30,8 +30,8 @@ export interface CleanTask {
   options: CleanOptions;
   /** Give each output its input's file mode (--in-place). */
   keepMode: boolean;
-  /** Line counts (repeats only) of the sites of this task's items, for cross-page evidence. */
-  sites?: PlainCounts;
+  /** The repeats of the sites of this task's items, for cross-page evidence. */
+  sites?: SiteRepeatsData;
   /** Hand the outputs back (a stream to standard output) instead of writing them to their destinations. */
   returnOutputs?: boolean;
 }
@@ -46,14 +46,14 @@ export interface CleanOutcome {
 }
 
 /**
- * `sharedSites`: the counts of every site, when the task does not carry those of its own items (a counts
+ * `sharedSites`: the repeats of every site, when the task does not carry those of its own items (a counts
  * file given with --counts, handed to each worker once).
  */
-export async function cleanTask(task: CleanTask, sharedSites?: CountsBySite): Promise<CleanOutcome[]> {
+export async function cleanTask(task: CleanTask, sharedSites?: SiteRepeats): Promise<CleanOutcome[]> {
   await turnOfTheEventLoop();
   const outcomes: CleanOutcome[] = [];
   const madeFolders = new Set<string>();
-  const sites = task.sites ? fromPlain(task.sites) : sharedSites;
+  const sites = task.sites ? new SiteRepeats(task.sites) : sharedSites;
   for (const item of task.items) {
     let bytesIn = 0;
     try {

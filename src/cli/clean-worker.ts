@@ -3,25 +3,28 @@
 // both with the site counts the pool was started with (--counts), if any; `countTask` counts lines for
 // cross-page evidence.
 import { workerData } from 'piscina';
-import type { CountsBySite } from '../core/site/fingerprints.js';
+import { SiteRepeats, type SiteRepeatsData } from '../core/site/site-repeats.js';
 import { cleanRecords as cleanRecordsWith, type RecordTask } from './clean-records.js';
 import { cleanTask, type CleanTask } from './clean-task.js';
-import { fromPlain, type PlainCounts } from './site.js';
 
 export { countTask } from './count-task.js';
 
 export default function cleanFiles(task: CleanTask) {
-  const shared = workerSites();
-  return cleanTask(task, shared.size > 0 ? shared : undefined);
+  return cleanTask(task, workerSites());
 }
 
-let sites: CountsBySite | undefined;
+let sites: SiteRepeats | null | undefined;
 
-/** The site counts the pool was started with (--counts), read once; empty without. */
-function workerSites(): CountsBySite {
-  const data = workerData as { sites?: PlainCounts } | undefined;
-  sites ??= data?.sites ? fromPlain(data.sites) : new Map();
-  return sites;
+/**
+ * The sites' repeats the pool was started with (--counts), undefined without. Their lines are on memory
+ * all threads share (core/site/site-repeats.ts): each worker makes only its index of site names.
+ */
+function workerSites(): SiteRepeats | undefined {
+  if (sites === undefined) {
+    const data = workerData as { repeats?: SiteRepeatsData } | undefined;
+    sites = data?.repeats ? new SiteRepeats(data.repeats) : null;
+  }
+  return sites ?? undefined;
 }
 
 export function cleanRecords(task: RecordTask) {

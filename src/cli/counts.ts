@@ -3,7 +3,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, CommanderError } from 'commander';
-import { addPage, countsFileChunks, CountsFormatError, mergeCounts, onlyRepeats, parseCounts, parseRepeats, type CountsBySite } from '../core/site/fingerprints.js';
+import { addPage, countsFileChunks, CountsFormatError, mergeCounts, onlyRepeats, parseCounts, type CountsBySite } from '../core/site/fingerprints.js';
+import { parseRepeats, type SiteRepeats } from '../core/site/site-repeats.js';
 import { turnOfTheEventLoop } from './clean-task.js';
 import { countPages, countTask, type CountResult, type CountTask } from './count-task.js';
 import { DEFAULT_MAX_SIZE } from './args.js';
@@ -91,11 +92,11 @@ export async function readCountsFile(file: string, cwd: string, into?: CountsByS
 }
 
 /** The lines of a counts file that can be evidence (repeatsOnly of readCountsFile), without holding the rest. */
-export async function readRepeatsFile(file: string, cwd: string): Promise<CountsBySite> {
+export async function readRepeatsFile(file: string, cwd: string): Promise<SiteRepeats> {
   return parseCountsFile(file, cwd, parseRepeats);
 }
 
-async function parseCountsFile(file: string, cwd: string, parse: (text: string) => CountsBySite): Promise<CountsBySite> {
+async function parseCountsFile<T>(file: string, cwd: string, parse: (text: string) => T): Promise<T> {
   let text: string;
   try {
     text = await readFile(path.resolve(cwd, file), 'utf8');

@@ -17,7 +17,7 @@ export type Pool = Piscina;
  */
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
 
-/** `workerData` is cloned into every worker once (JSON Lines: the site counts). */
+/** `workerData` is cloned into every worker once (with --counts: the sites' repeats, whose line arrays are shared, not copied). */
 export async function startPool(threads: number, workerData?: unknown): Promise<Pool> {
   const { Piscina } = await import('piscina');
   return new Piscina({ filename: workerUrl(), minThreads: threads, maxThreads: threads, resourceLimits: WORKER_LIMITS, workerData });

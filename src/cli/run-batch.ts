@@ -22,9 +22,10 @@ import { outputExtension } from './format.js';
 import type { InputFile } from './inputs.js';
 import { runInOrder, runTask, startPool } from './pool.js';
 import { MIN_SITE_PAGES } from '../core/site/fingerprints.js';
+import { SiteRepeats } from '../core/site/site-repeats.js';
 import { countFiles, readRepeatsFile, repeatsOnly } from './counts.js';
 import { createProgress, type Progress } from './progress.js';
-import { siteOfFile, toPlain } from './site.js';
+import { siteOfFile } from './site.js';
 
 /** Below this many files a thread pool costs more to start (~30 ms a thread) than it saves. */
 const MIN_FILES_FOR_POOL = 8;
@@ -92,7 +93,7 @@ export async function runBatch(
   // Pages may name their site in a URL line at the top, which only reading them tells: the counting pass
   // notes those sites for the tasks; with --counts, each worker is given every site's counts once.
   const given = options.crossPage && options.counts !== undefined ? await readRepeatsFile(options.counts, cwd) : undefined;
-  const pool = threads > 1 ? await startPool(threads, given ? { sites: toPlain(given) } : undefined) : undefined;
+  const pool = threads > 1 ? await startPool(threads, given ? { repeats: given.data } : undefined) : undefined;
   try {
     const counted = options.crossPage && !given && count >= MIN_SITE_PAGES ? await countFiles(files, cwd, { encoding: options.encoding, maxSize: options.maxSize }, pool, signal, options.progress ? stderr : undefined) : undefined;
     const repeats = counted ? repeatsOnly(counted.counts) : undefined;
@@ -104,7 +105,7 @@ export async function runBatch(
       let items: CleanItem[] = [];
       const make = (): CleanTask => {
         const task: CleanTask = { ...base, items };
-        if (repeats) task.sites = toPlain(repeats, new Set(items.map((item) => item.site!)));
+        if (repeats) task.sites = SiteRepeats.fromCounts(repeats, new Set(items.map((item) => item.site!))).data;
         items = [];
         return task;
       };

@@ -10,9 +10,8 @@ import { Readable } from 'node:stream';
 import type { CliOptions } from './args.js';
 import { cleanRecords, type RecordOutcome, type RecordTask } from './clean-records.js';
 import { describeError } from './errors.js';
-import type { CountsBySite } from '../core/site/fingerprints.js';
+import type { SiteRepeats } from '../core/site/site-repeats.js';
 import { runInOrder, runTask, startPool, type Pool } from './pool.js';
-import { toPlain } from './site.js';
 
 /** A batch closes at this many lines ... */
 const MAX_LINES_PER_TASK = 256;
@@ -46,7 +45,7 @@ export interface JsonlWriter {
 }
 
 /** `sites`: repeat counts per host (from --counts) for cross-page evidence, with options.idField. */
-export async function runJsonl(sources: readonly JsonlSource[], options: CliOptions, stdout: JsonlWriter, report: (message: string) => void, signal?: AbortSignal, sites?: CountsBySite): Promise<JsonlResult> {
+export async function runJsonl(sources: readonly JsonlSource[], options: CliOptions, stdout: JsonlWriter, report: (message: string) => void, signal?: AbortSignal, sites?: SiteRepeats): Promise<JsonlResult> {
   const result: JsonlResult = { records: 0, bad: 0, failedInputs: 0, bytesIn: 0, bytesOut: 0, interrupted: false };
   const textField = options.textField;
   let pool: Pool | undefined;
@@ -54,7 +53,7 @@ export async function runJsonl(sources: readonly JsonlSource[], options: CliOpti
   const run = async (task: RecordTask, index: number): Promise<RecordOutcome> => {
     const inline = (t: RecordTask) => cleanRecords(t, sites);
     if (index === 0 || options.jobs <= 1) return inline(task);
-    poolStarting ??= startPool(options.jobs, sites ? { sites: toPlain(sites) } : undefined).then((p) => (pool = p));
+    poolStarting ??= startPool(options.jobs, sites ? { repeats: sites.data } : undefined).then((p) => (pool = p));
     return runTask(await poolStarting, task, 'cleanRecords', inline);
   };
   const take = async (outcome: RecordOutcome) => {

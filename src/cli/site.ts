@@ -5,7 +5,8 @@
 // files directly in it: names that are the same on every machine, so the counts of shards cleaned in
 // different places add up. A JSON Lines record's site is the host of the URL in its --id-field.
 import path from 'node:path';
-import { evidenceOf, LineCounts, type CountsBySite, type SiteCounts } from '../core/site/fingerprints.js';
+import { LineCounts, type CountsBySite, type SiteCounts } from '../core/site/fingerprints.js';
+import type { SiteRepeats } from '../core/site/site-repeats.js';
 import type { StripOptions } from '../core/types.js';
 import type { InputFile } from './inputs.js';
 
@@ -18,13 +19,13 @@ export function siteOfFile(file: InputFile, cwd: string): string {
 
 export { siteOfUrl } from '../core/site/header-site.js';
 
-/** The strip options that give a page the evidence of its site's counts in `sites` (none without them). */
-export function evidenceFor(sites: CountsBySite, site: string | undefined): StripOptions {
-  const counts = site === undefined ? undefined : sites.get(site);
-  return counts ? { siteEvidence: evidenceOf(counts) } : {};
+/** The strip options that give a page the evidence of its site's repeats in `sites` (none without them). */
+export function evidenceFor(sites: SiteRepeats, site: string | undefined): StripOptions {
+  const evidence = sites.evidence(site);
+  return evidence ? { siteEvidence: evidence } : {};
 }
 
-/** Counts in a form that crosses to a worker thread cheaply (typed arrays, not maps). */
+/** Counts (of the counting pass) in a form that crosses from a worker thread cheaply (typed arrays, not maps). */
 export type PlainCounts = [site: string, pages: number, lines: ReturnType<LineCounts['toArrays']>][];
 
 export function toPlain(counts: CountsBySite, sites?: Iterable<string>): PlainCounts {

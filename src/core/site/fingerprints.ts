@@ -407,15 +407,15 @@ function writeDecimal(bytes: Uint8Array, at: number, value: number): number {
 
 /** Where the high and low 32 bits of a 64-bit integer lie in a Uint32Array over its bytes. */
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
-const HIGH_HALF = LITTLE_ENDIAN ? 1 : 0;
-const LOW_HALF = LITTLE_ENDIAN ? 0 : 1;
+export const HIGH_HALF = LITTLE_ENDIAN ? 1 : 0;
+export const LOW_HALF = LITTLE_ENDIAN ? 0 : 1;
 
 /**
  * The fingerprints of `lines` in the order of their 16 hex digits, which is the order of (a, b) as one
  * unsigned 64-bit number: as a BigUint64Array, sorted without a comparison function, read back as pairs
  * of 32-bit halves.
  */
-function sortedFingerprints(lines: LineCounts): Uint32Array {
+export function sortedFingerprints(lines: LineCounts): Uint32Array {
   const keys = new BigUint64Array(lines.size);
   const halves = new Uint32Array(keys.buffer);
   let i = 0;
@@ -438,66 +438,46 @@ export class CountsFormatError extends Error {
  * each.
  */
 export function parseCounts(text: string, into: CountsBySite = new Map()): CountsBySite {
-  return readCounts(text, into, false)!;
+  let current: SiteCounts | undefined;
+  readCountsText(
+    text,
+    (site, pages) => {
+      current = siteEntry(into, site);
+      current.pages = Math.min(current.pages + pages, MAX_COUNT);
+      return true;
+    },
+    (a, b, count) => void current!.lines.add(a, b, count),
+  );
+  return into;
 }
 
 /**
- * onlyRepeats of every site of parseCounts(text), without holding the other lines on the way: what
- * cleaning with a crawl's counts keeps of them. In a file as serializeCounts writes it, a site's line,
- * with its page count, comes before its line counts, and each fingerprint is there once, so each line
- * can be judged as it is read. When a file breaks that order (files joined or edited by hand: a site
- * named twice, a fingerprint that does not rise), it is read again in full and filtered then.
+ * Reads a counts file in place, handing each site's line (`site<TAB>pages`) and each line count after it
+ * to the callbacks in file order. `onSite` may return false to stop the reading (then this returns false).
+ * A malformed line throws CountsFormatError.
  */
-export function parseRepeats(text: string): CountsBySite {
-  return readCounts(text, new Map(), true) ?? new Map([...parseCounts(text)].map(([site, counts]) => [site, onlyRepeats(counts)]));
-}
-
-/**
- * parseCounts, or with `repeatsOnly` parseRepeats as long as the file keeps serializeCounts' order
- * (undefined when it does not).
- */
-function readCounts(text: string, into: CountsBySite, repeatsOnly: boolean): CountsBySite | undefined {
+export function readCountsText(text: string, onSite: (site: string, pages: number) => boolean, onLine: (a: number, b: number, count: number) => boolean | void): boolean {
   let end = text.indexOf('\n');
   if (end < 0) end = text.length;
   if (text.slice(0, end) !== HEADER) throw new CountsFormatError(`not a boilerstrip counts file (line 1 is not "${HEADER}")`);
-  const sitesSeen = repeatsOnly ? new Set<string>() : undefined;
-  let current: SiteCounts | undefined;
-  /** The count a line needs to be kept. */
-  let minimum = 0;
-  /** The site's last fingerprint: the next must be greater (repeatsOnly). */
-  let previousA = -1;
-  let previousB = -1;
+  let inSite = false;
   let lineNumber = 1;
   for (let start = end + 1; start < text.length; start = end + 1) {
     end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     lineNumber++;
     if (end === start) continue;
-    if (current && readLineCount(text, start, end)) {
-      const { a, b, count } = lineRead;
-      if (repeatsOnly) {
-        if (a < previousA || (a === previousA && b <= previousB)) return undefined;
-        previousA = a;
-        previousB = b;
-      }
-      if (count >= minimum) current.lines.add(a, b, count);
+    if (inSite && readLineCount(text, start, end)) {
+      if (onLine(lineRead.a, lineRead.b, lineRead.count) === false) return false;
       continue;
     }
     const tab = text.indexOf('\t', start);
     const pages = tab > start && tab < end ? readCount(text, tab + 1, end) : -1;
     if (pages < 0) throw new CountsFormatError(`line ${lineNumber} is not a site or a line count`);
-    const site = text.slice(start, tab);
-    if (sitesSeen) {
-      if (sitesSeen.has(site)) return undefined;
-      sitesSeen.add(site);
-    }
-    current = siteEntry(into, site);
-    current.pages = Math.min(current.pages + pages, MAX_COUNT);
-    if (repeatsOnly) minimum = repeatThreshold(current.pages);
-    previousA = -1;
-    previousB = -1;
+    if (!onSite(text.slice(start, tab), pages)) return false;
+    inSite = true;
   }
-  return into;
+  return true;
 }
 
 /** The last line count readLineCount read. */

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addPage, countsFileChunks, CountsFormatError, fingerprint, LineCounts, lineKey, MAX_COUNT, mergeCounts, onlyRepeats, pageFingerprints, parseCounts, parseRepeats, repeatThreshold, serializeCounts, type CountsBySite } from '../../../src/core/site/fingerprints.js';
+import { parseRepeats } from '../../../src/core/site/site-repeats.js';
+import { addPage, countsFileChunks, CountsFormatError, fingerprint, LineCounts, lineKey, MAX_COUNT, mergeCounts, onlyRepeats, pageFingerprints, parseCounts, repeatThreshold, serializeCounts, type CountsBySite } from '../../../src/core/site/fingerprints.js';
 
 describe('line fingerprints', () => {
   it('fingerprint the normalised line: case, spacing and decoration do not matter, words do', () => {
@@ -214,13 +215,13 @@ describe('counts files', () => {
         if (how === 'joined') text += serializeCounts(second).replace(/^[^\n]*\n/u, '');
         if (how === 'lines doubled') text = text.replace(/^(\t.*\n)/gmu, '$1$1');
         if (how === 'lines reversed') text = text.replace(/((?:^\t.*\n)+)/gmu, (run: string) => run.split(/(?<=\n)/u).reverse().join(''));
-        expect(serializeCounts(parseRepeats(text))).toBe(serializeCounts(repeatsOf(parseCounts(text))));
+        expect(serializeCounts(parseRepeats(text).toCounts())).toBe(serializeCounts(repeatsOf(parseCounts(text))));
       }),
     );
     const site = (pages: number, counts: number[]) => `site\t${pages}\n${counts.map((n, i) => `\t${String(i).padStart(16, '0')}\t${n}\n`).join('')}`;
     // 10 pages: a line must be on 4; 4 pages: too few for any evidence.
-    expect(serializeCounts(parseRepeats(`boilerstrip-counts 1\n${site(10, [3, 4, 9])}`))).toBe(`boilerstrip-counts 1\n${site(10, [0, 4, 9]).replace(/\t0000000000000000\t0\n/u, '')}`);
-    expect(parseRepeats(`boilerstrip-counts 1\n${site(4, [4, 4])}`).get('site')!.lines.size).toBe(0);
+    expect(serializeCounts(parseRepeats(`boilerstrip-counts 1\n${site(10, [3, 4, 9])}`).toCounts())).toBe(`boilerstrip-counts 1\n${site(10, [0, 4, 9]).replace(/\t0000000000000000\t0\n/u, '')}`);
+    expect(parseRepeats(`boilerstrip-counts 1\n${site(4, [4, 4])}`).toCounts().get('site')!.lines.size).toBe(0);
   });
 
   it('round-trip 200,000 lines of one site, written in many pieces', () => {

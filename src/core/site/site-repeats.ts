@@ -1,0 +1,189 @@
+// The lines that can be evidence (a site's repeats, see onlyRepeats), for the cleaning pass: read-only,
+// compact, and shared by every thread. Cleaning a shard with a crawl's merged counts needs every site's
+// repeats in every worker thread, since only reading a page tells the site its URL line names. As a hash
+// table per site, copied into each thread, 10,000 sites of 300 repeats took 120 MB per copy and -j 2
+// peaked at 720 MB. Here a site's fingerprints are kept in ascending order, found by binary search, in
+// three arrays all sites share: 12 bytes a line, on memory the threads share (SharedArrayBuffer) instead
+// of each holding a copy.
+import {
+  forEachLineFingerprint, HIGH_HALF, LineCounts, LOW_HALF, onlyRepeats, parseCounts, readCountsText, repeatThreshold, sortedFingerprints, type CountsBySite, type SiteEvidence,
+} from './fingerprints.js';
+
+/** SiteRepeats as plain data, which crosses to a worker thread without copying the line arrays. */
+export interface SiteRepeatsData {
+  sites: string[];
+  /** Pages of each site. */
+  pages: Uint32Array;
+  /** Site k's lines are at [starts[k], starts[k + 1]) of a, b and n, ascending by (a, b). */
+  starts: Uint32Array;
+  /** A line's fingerprint, high and low 32 bits (on a SharedArrayBuffer when made by SiteRepeatsBuilder). */
+  a: Uint32Array<ArrayBufferLike>;
+  b: Uint32Array<ArrayBufferLike>;
+  /** Pages of the site that carry the line. */
+  n: Uint32Array<ArrayBufferLike>;
+}
+
+export class SiteRepeats {
+  private readonly siteIndex: Map<string, number>;
+
+  constructor(readonly data: SiteRepeatsData) {
+    this.siteIndex = new Map(data.sites.map((site, k) => [site, k]));
+  }
+
+  get size(): number {
+    return this.data.sites.length;
+  }
+
+  /** The evidence a page of `site` is given; undefined for a site the counts do not name. */
+  evidence(site: string | undefined): SiteEvidence | undefined {
+    const k = site === undefined ? undefined : this.siteIndex.get(site);
+    if (k === undefined) return undefined;
+    return {
+      pages: this.data.pages[k]!,
+      count: (lowerLine) => {
+        let found = 0;
+        forEachLineFingerprint(lowerLine, (a, b) => (found = this.count(k, a, b)));
+        return found;
+      },
+    };
+  }
+
+  /** The count of line (a, b) of site k, 0 when it is not one of its repeats. */
+  private count(k: number, a: number, b: number): number {
+    const { a: high, b: low, n, starts } = this.data;
+    let from = starts[k]!;
+    let to = starts[k + 1]!;
+    while (from < to) {
+      const middle = (from + to) >>> 1;
+      const h = high[middle]!;
+      if (h < a || (h === a && low[middle]! < b)) from = middle + 1;
+      else to = middle;
+    }
+    return from < starts[k + 1]! && high[from] === a && low[from] === b ? n[from]! : 0;
+  }
+
+  /** The sites' lines as counts again (for comparing; the cleaning pass never needs them so). */
+  toCounts(): CountsBySite {
+    const { sites, pages, starts, a, b, n } = this.data;
+    return new Map(
+      sites.map((site, k) => {
+        const lines = new LineCounts(starts[k + 1]! - starts[k]!);
+        for (let i = starts[k]!; i < starts[k + 1]!; i++) lines.add(a[i]!, b[i]!, n[i]!);
+        return [site, { pages: pages[k]!, lines }];
+      }),
+    );
+  }
+
+  /** The given sites of `counts` (all of them by default), with every line they count. */
+  static fromCounts(counts: CountsBySite, sites: Iterable<string> = counts.keys()): SiteRepeats {
+    const builder = new SiteRepeatsBuilder();
+    for (const site of sites) {
+      const entry = counts.get(site);
+      if (!entry) continue;
+      builder.site(site, entry.pages);
+      const halves = sortedFingerprints(entry.lines);
+      for (let i = 0; i < halves.length; i += 2) {
+        const a = halves[i + HIGH_HALF]!;
+        const b = halves[i + LOW_HALF]!;
+        builder.line(a, b, entry.lines.get(a, b));
+      }
+    }
+    return builder.finish();
+  }
+}
+
+/**
+ * The repeats of every site of a counts file (onlyRepeats of each site of parseCounts), without holding
+ * the other lines on the way: what cleaning with a crawl's counts keeps of them. In a file as
+ * serializeCounts writes it, a site's line, with its page count, comes before its line counts, each site
+ * is there once and its fingerprints rise, so each line can be judged as it is read. When a file breaks
+ * that order (files joined or edited by hand: a site named twice, a fingerprint that does not rise), it is
+ * read again in full and filtered then.
+ */
+export function parseRepeats(text: string): SiteRepeats {
+  const builder = new SiteRepeatsBuilder();
+  const sitesSeen = new Set<string>();
+  /** The count a line needs to be kept. */
+  let minimum = 0;
+  /** The site's last fingerprint: the next must be greater. */
+  let previousA = -1;
+  let previousB = -1;
+  const inOrder = readCountsText(
+    text,
+    (site, pages) => {
+      if (sitesSeen.has(site)) return false;
+      sitesSeen.add(site);
+      builder.site(site, pages);
+      minimum = repeatThreshold(pages);
+      previousA = -1;
+      previousB = -1;
+      return true;
+    },
+    (a, b, count) => {
+      if (a < previousA || (a === previousA && b <= previousB)) return false;
+      previousA = a;
+      previousB = b;
+      if (count >= minimum) builder.line(a, b, count);
+      return true;
+    },
+  );
+  if (inOrder) return builder.finish();
+  const counts = parseCounts(text);
+  for (const [site, entry] of counts) counts.set(site, onlyRepeats(entry));
+  return SiteRepeats.fromCounts(counts);
+}
+
+/**
+ * Makes SiteRepeats from sites given one after another, each followed by its lines in ascending order of
+ * fingerprint (the order of a counts file): each site once; the caller keeps the order.
+ */
+export class SiteRepeatsBuilder {
+  private readonly sites: string[] = [];
+  private readonly pages: number[] = [];
+  private readonly starts: number[] = [];
+  private a = new Uint32Array(1024);
+  private b = new Uint32Array(1024);
+  private n = new Uint32Array(1024);
+  private length = 0;
+
+  site(name: string, pages: number): void {
+    this.sites.push(name);
+    this.pages.push(pages);
+    this.starts.push(this.length);
+  }
+
+  line(a: number, b: number, count: number): void {
+    if (this.length === this.n.length) {
+      this.a = grown(this.a);
+      this.b = grown(this.b);
+      this.n = grown(this.n);
+    }
+    this.a[this.length] = a;
+    this.b[this.length] = b;
+    this.n[this.length++] = count;
+  }
+
+  /** The repeats, their line arrays on shared memory of exactly their size. */
+  finish(): SiteRepeats {
+    const lines = this.length;
+    const shared = (from: Uint32Array) => {
+      const out = new Uint32Array(new SharedArrayBuffer(Math.max(1, lines) * Uint32Array.BYTES_PER_ELEMENT), 0, lines);
+      out.set(from.subarray(0, lines));
+      return out;
+    };
+    return new SiteRepeats({
+      sites: this.sites,
+      pages: Uint32Array.from(this.pages),
+      starts: Uint32Array.from([...this.starts, lines]),
+      a: shared(this.a),
+      b: shared(this.b),
+      n: shared(this.n),
+    });
+  }
+}
+
+function grown(array: Uint32Array<ArrayBuffer>): Uint32Array<ArrayBuffer> {
+  const out = new Uint32Array(array.length * 2);
+  out.set(array);
+  return out;
+}
