@@ -140,11 +140,34 @@ describe('cross-page evidence', () => {
     expect(one.stdout).toBe(readFileSync(path.join(root, 'whole', 'news.example', '3.txt'), 'utf8'));
   });
 
+  it('reads counts files piece by piece: a character or a line cut between two pieces is read whole', async () => {
+    const root = makeCrawl();
+    // A site name whose "ü" (2 bytes in UTF-8) straddles byte 65,536, where the first 64 KB piece ends.
+    const head = 'boilerstrip-counts 1\na.example\t9\n';
+    const line = (i: number, count: string) => `\t${i.toString(16).padStart(16, '0')}\t${count}\n`;
+    const lines: string[] = [];
+    let length = head.length;
+    for (let i = 0; length < 65_535; i++) {
+      // Lines of 20 bytes, and at the end longer ones (counts of more digits) to land on byte 65,535.
+      const rest = 65_535 - length;
+      const count = rest >= 40 || rest === 20 ? '1' : '1'.padStart(Math.min(10, rest - 19), '1');
+      lines.push(line(i, count));
+      length += line(i, count).length;
+    }
+    const text = `${head}${lines.join('')}üü.example\t7\n${line(1, '5')}${line(2, '6')}`;
+    expect(Buffer.byteLength(`${head}${lines.join('')}`)).toBe(65_535);
+    writeFileSync(path.join(root, 'big.counts'), text);
+    expect(await runMain(['counts', 'merge', 'big.counts', '-o', 'again.counts'], { cwd: root })).toEqual({ exitCode: 0, stdout: '', stderr: '' });
+    expect(readFileSync(path.join(root, 'again.counts'), 'utf8')).toBe(text);
+    expect((await runMain(['crawl', '-o', 'out', '--counts', 'big.counts'], { cwd: root })).exitCode).toBe(0);
+  });
+
   it.each([
     [['counts'], /counts needs "build" or "merge"/u],
     [['counts', 'build', 'crawl'], /required option '-o, --output <file>'/u],
     [['crawl', '-o', 'x', '--counts', 'missing.counts'], /^boilerstrip: missing\.counts: no such file or folder/u],
     [['crawl', '-o', 'x', '--counts', 'crawl/news.example/1.txt'], /1\.txt: not a boilerstrip counts file/u],
+    [['crawl', '-o', 'x', '--counts', 'crawl'], /^boilerstrip: crawl: is a folder, not a file/u],
     [['crawl', '-o', 'x', '--counts', 'a', '--no-cross-page'], /contradict/u],
   ])('refuses %j with exit 2 and one line', async (args, message) => {
     const root = makeCrawl();

@@ -6,7 +6,7 @@
 // three arrays all sites share: 12 bytes a line, on memory the threads share (SharedArrayBuffer) instead
 // of each holding a copy.
 import {
-  forEachLineFingerprint, HIGH_HALF, LineCounts, LOW_HALF, onlyRepeats, parseCounts, readCountsText, repeatThreshold, sortedFingerprints, type CountsBySite, type SiteEvidence,
+  forEachLineFingerprint, HIGH_HALF, LineCounts, LOW_HALF, onlyRepeats, parseCounts, CountsReader, repeatThreshold, sortedFingerprints, type CountsBySite, type SiteEvidence,
 } from './fingerprints.js';
 
 /** SiteRepeats as plain data, which crosses to a worker thread without copying the line arrays. */
@@ -94,13 +94,22 @@ export class SiteRepeats {
 
 /**
  * The repeats of every site of a counts file (onlyRepeats of each site of parseCounts), without holding
- * the other lines on the way: what cleaning with a crawl's counts keeps of them. In a file as
- * serializeCounts writes it, a site's line, with its page count, comes before its line counts, each site
- * is there once and its fingerprints rise, so each line can be judged as it is read. When a file breaks
- * that order (files joined or edited by hand: a site named twice, a fingerprint that does not rise), it is
- * read again in full and filtered then.
+ * the other lines on the way: what cleaning with a crawl's counts keeps of them.
  */
 export function parseRepeats(text: string): SiteRepeats {
+  const reading = readRepeats();
+  reading.reader.push(text).end();
+  return reading.repeats() ?? repeatsOf(parseCounts(text));
+}
+
+/**
+ * A CountsReader that keeps only the repeats, as it reads. In a file as serializeCounts writes it, a
+ * site's line, with its page count, comes before its line counts, each site is there once and its
+ * fingerprints rise, so each line can be judged as it is read. A file that breaks that order (files joined
+ * or edited by hand: a site named twice, a fingerprint that does not rise) stops the reader, and
+ * `repeats()` is then undefined: such a file must be read in full (parseCounts) and filtered (repeatsOf).
+ */
+export function readRepeats(): { reader: CountsReader; repeats(): SiteRepeats | undefined } {
   const builder = new SiteRepeatsBuilder();
   const sitesSeen = new Set<string>();
   /** The count a line needs to be kept. */
@@ -108,8 +117,7 @@ export function parseRepeats(text: string): SiteRepeats {
   /** The site's last fingerprint: the next must be greater. */
   let previousA = -1;
   let previousB = -1;
-  const inOrder = readCountsText(
-    text,
+  const reader = new CountsReader(
     (site, pages) => {
       if (sitesSeen.has(site)) return false;
       sitesSeen.add(site);
@@ -127,10 +135,14 @@ export function parseRepeats(text: string): SiteRepeats {
       return true;
     },
   );
-  if (inOrder) return builder.finish();
-  const counts = parseCounts(text);
-  for (const [site, entry] of counts) counts.set(site, onlyRepeats(entry));
-  return SiteRepeats.fromCounts(counts);
+  return { reader, repeats: () => (reader.stopped ? undefined : builder.finish()) };
+}
+
+/** The repeats of every site of `counts`. */
+export function repeatsOf(counts: CountsBySite): SiteRepeats {
+  const repeats: CountsBySite = new Map();
+  for (const [site, entry] of counts) repeats.set(site, onlyRepeats(entry));
+  return SiteRepeats.fromCounts(repeats);
 }
 
 /**
@@ -141,9 +153,11 @@ export class SiteRepeatsBuilder {
   private readonly sites: string[] = [];
   private readonly pages: number[] = [];
   private readonly starts: number[] = [];
-  private a = new Uint32Array(1024);
-  private b = new Uint32Array(1024);
-  private n = new Uint32Array(1024);
+  /**
+   * The lines so far, in blocks of BLOCK_LINES: arrays grown by doubling and copied left the memory of
+   * every size they passed through to the process (3 million lines held 250 MB while read).
+   */
+  private readonly blocks: Uint32Array[][] = [];
   private length = 0;
 
   site(name: string, pages: number): void {
@@ -153,37 +167,33 @@ export class SiteRepeatsBuilder {
   }
 
   line(a: number, b: number, count: number): void {
-    if (this.length === this.n.length) {
-      this.a = grown(this.a);
-      this.b = grown(this.b);
-      this.n = grown(this.n);
-    }
-    this.a[this.length] = a;
-    this.b[this.length] = b;
-    this.n[this.length++] = count;
+    const at = this.length % BLOCK_LINES;
+    if (at === 0) this.blocks.push([new Uint32Array(BLOCK_LINES), new Uint32Array(BLOCK_LINES), new Uint32Array(BLOCK_LINES)]);
+    const block = this.blocks[this.blocks.length - 1]!;
+    block[0]![at] = a;
+    block[1]![at] = b;
+    block[2]![at] = count;
+    this.length++;
   }
 
   /** The repeats, their line arrays on shared memory of exactly their size. */
   finish(): SiteRepeats {
     const lines = this.length;
-    const shared = (from: Uint32Array) => {
+    const shared = (column: number) => {
       const out = new Uint32Array(new SharedArrayBuffer(Math.max(1, lines) * Uint32Array.BYTES_PER_ELEMENT), 0, lines);
-      out.set(from.subarray(0, lines));
+      this.blocks.forEach((block, k) => out.set(block[column]!.subarray(0, Math.min(BLOCK_LINES, lines - k * BLOCK_LINES)), k * BLOCK_LINES));
       return out;
     };
     return new SiteRepeats({
       sites: this.sites,
       pages: Uint32Array.from(this.pages),
       starts: Uint32Array.from([...this.starts, lines]),
-      a: shared(this.a),
-      b: shared(this.b),
-      n: shared(this.n),
+      a: shared(0),
+      b: shared(1),
+      n: shared(2),
     });
   }
 }
 
-function grown(array: Uint32Array<ArrayBuffer>): Uint32Array<ArrayBuffer> {
-  const out = new Uint32Array(array.length * 2);
-  out.set(array);
-  return out;
-}
+/** Lines per block of SiteRepeatsBuilder (768 KB for the three arrays). */
+const BLOCK_LINES = 1 << 16;

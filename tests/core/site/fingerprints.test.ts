@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseRepeats } from '../../../src/core/site/site-repeats.js';
-import { addPage, countsFileChunks, CountsFormatError, fingerprint, LineCounts, lineKey, MAX_COUNT, mergeCounts, onlyRepeats, pageFingerprints, parseCounts, repeatThreshold, serializeCounts, type CountsBySite } from '../../../src/core/site/fingerprints.js';
+import { parseRepeats, readRepeats } from '../../../src/core/site/site-repeats.js';
+import { addPage, countsFileChunks, CountsFormatError, countsReaderInto, fingerprint, LineCounts, lineKey, MAX_COUNT, mergeCounts, onlyRepeats, pageFingerprints, parseCounts, repeatThreshold, serializeCounts, type CountsBySite, type CountsReader } from '../../../src/core/site/fingerprints.js';
 
 describe('line fingerprints', () => {
   it('fingerprint the normalised line: case, spacing and decoration do not matter, words do', () => {
@@ -121,6 +121,17 @@ describe('counts files', () => {
     expect(parseCounts(text)).toEqual(counts);
   });
 
+  /** Where a text is cut into the pieces a reader is given. */
+  const cuts = fc.array(fc.nat(), { maxLength: 6 });
+  /** Gives `text` to `reader` cut at the positions `cutAt` (modulo its length), then ends it. */
+  const inPieces = (text: string, cutAt: number[], reader: CountsReader) => {
+    let from = 0;
+    for (const at of [...cutAt.map((c) => c % (text.length + 1)).sort((x, y) => x - y), text.length]) {
+      reader.push(text.slice(from, at));
+      from = at;
+    }
+    reader.end();
+  };
   /** A count field: 1 to 10 digits, at most 2^32 - 1. */
   const isCount = (field: string) => /^\d{1,10}$/u.test(field) && Number(field) <= MAX_COUNT;
   /** The file format written plainly, a string per line: what serializeCounts and parseCounts must agree with. */
@@ -186,10 +197,10 @@ describe('counts files', () => {
     );
   });
 
-  it('read what the plain definition reads, and refuse what it refuses', () => {
+  it('read what the plain definition reads, and refuse what it refuses, whole or in pieces', () => {
     const edits = fc.array(fc.tuple(fc.nat(), fc.constantFrom('', '\t', '\n', '\r', 'x', 'F', '0', '9', 'a', ' ')), { maxLength: 3 });
     fc.assert(
-      fc.property(rawCounts, edits, fc.boolean(), (counts, changes, dropFinalNewline) => {
+      fc.property(rawCounts, edits, fc.boolean(), cuts, (counts, changes, dropFinalNewline, cutAt) => {
         let text = serializeCounts(counts);
         // A few characters replaced, inserted or removed: most results are malformed, some still valid.
         for (const [at, piece] of changes) {
@@ -198,9 +209,17 @@ describe('counts files', () => {
         }
         if (dropFinalNewline) text = text.replace(/\n$/u, '');
         const expected = reference.parse(text);
-        if (typeof expected === 'string') expect(() => parseCounts(text)).toThrow(new CountsFormatError(expected));
-        // Compared through one writer: a damaged site name may hold half a surrogate pair, which UTF-8 output replaces.
-        else expect(serializeCounts(parseCounts(text))).toBe(serializeCounts(expected));
+        const readInPieces = () => inPieces(text, cutAt, countsReaderInto(new Map()));
+        if (typeof expected === 'string') {
+          expect(() => parseCounts(text)).toThrow(new CountsFormatError(expected));
+          expect(readInPieces).toThrow(new CountsFormatError(expected));
+        } else {
+          // Compared through one writer: a damaged site name may hold half a surrogate pair, which UTF-8 output replaces.
+          expect(serializeCounts(parseCounts(text))).toBe(serializeCounts(expected));
+          const into: CountsBySite = new Map();
+          inPieces(text, cutAt, countsReaderInto(into));
+          expect(serializeCounts(into)).toBe(serializeCounts(expected));
+        }
       }),
       { numRuns: 500 },
     );
@@ -209,13 +228,20 @@ describe('counts files', () => {
   it('read only the repeats as reading everything and then keeping the repeats does, also from files joined or edited by hand', () => {
     const repeatsOf = (counts: CountsBySite) => new Map([...counts].map(([site, c]) => [site, onlyRepeats(c)]));
     fc.assert(
-      fc.property(rawCounts, rawCounts, fc.constantFrom('as written', 'joined', 'lines doubled', 'lines reversed'), (first, second, how) => {
+      fc.property(rawCounts, rawCounts, fc.constantFrom('as written', 'joined', 'lines doubled', 'lines reversed'), cuts, (first, second, how, cutAt) => {
         let text = serializeCounts(first);
         // Files joined by hand name their common sites twice; edited ones may repeat a line or reorder them.
         if (how === 'joined') text += serializeCounts(second).replace(/^[^\n]*\n/u, '');
         if (how === 'lines doubled') text = text.replace(/^(\t.*\n)/gmu, '$1$1');
         if (how === 'lines reversed') text = text.replace(/((?:^\t.*\n)+)/gmu, (run: string) => run.split(/(?<=\n)/u).reverse().join(''));
-        expect(serializeCounts(parseRepeats(text).toCounts())).toBe(serializeCounts(repeatsOf(parseCounts(text))));
+        const expected = serializeCounts(repeatsOf(parseCounts(text)));
+        expect(serializeCounts(parseRepeats(text).toCounts())).toBe(expected);
+        // Read in pieces, as from a file: a reader that stops for a file out of order leaves it to parseCounts.
+        const reading = readRepeats();
+        inPieces(text, cutAt, reading.reader);
+        if (how === 'as written') expect(reading.reader.stopped).toBe(false);
+        expect(reading.repeats() === undefined).toBe(reading.reader.stopped);
+        if (!reading.reader.stopped) expect(serializeCounts(reading.repeats()!.toCounts())).toBe(expected);
       }),
     );
     const site = (pages: number, counts: number[]) => `site\t${pages}\n${counts.map((n, i) => `\t${String(i).padStart(16, '0')}\t${n}\n`).join('')}`;
