@@ -12,7 +12,10 @@
 //   folder, and for a JSON Lines file of --jsonl-mb MB (default 200) through stdin to /dev/null;
 // - counts: a synthetic crawl whose lines are all different (--counts-lines, default 2,000,000, on 20-line
 //   pages of 50 sites), the worst case for counts files: time and peak memory of `counts build` on each
-//   of two halves, of `counts merge` of the two, and of cleaning a half with the merged counts.
+//   of two halves, of `counts merge` of the two, and of cleaning a half with the merged counts; then the
+//   case where a counts file is mostly repeats, of many sites (--counts-sites, default 10,000, with 300
+//   repeated lines each, written directly): peak memory of cleaning 200 pages with it at -j 1 and -j 2
+//   (every worker needs every site's repeats) and of `counts merge` of it with itself.
 // Every figure is the median of --runs runs (default 5; memory: 1 run), and ratios are taken between runs
 // made side by side in this process, so a busy machine slows both sides alike.
 // The corpus and the outputs live under the temporary folder ($TMPDIR, else /tmp), whose file system is
@@ -36,6 +39,7 @@ const USAGE = `usage: npm run bench:speed -- [options]   (without rebuilding: vi
   --small-files N   files in the memory run of many small files (default 100000)
   --jsonl-mb N      size of the JSON Lines memory run in MB (default 200)
   --counts-lines N  distinct lines of the counts run (default 2000000)
+  --counts-sites N  sites of the counts file of repeats (default 10000)
   --only LIST       some of: throughput,cross-page,ceiling,startup,memory,counts (default: all)
   --json            print the results as JSON
 Data: ../shared/bench/aeb/dev/inputs/html-text/ beside the repo, or $BOILERSTRIP_SHARED/bench/.`;
@@ -50,6 +54,7 @@ interface Options {
   smallFiles: number;
   jsonlMb: number;
   countsLines: number;
+  countsSites: number;
   only: Set<Part>;
   json: boolean;
 }
@@ -68,6 +73,7 @@ function parseOptions(argv: string[]): Options | 'help' {
         'small-files': { type: 'string', default: '100000' },
         'jsonl-mb': { type: 'string', default: '200' },
         'counts-lines': { type: 'string', default: '2000000' },
+        'counts-sites': { type: 'string', default: '10000' },
         only: { type: 'string', default: PARTS.join(',') },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -89,6 +95,7 @@ function parseOptions(argv: string[]): Options | 'help' {
     smallFiles: whole('small-files', values['small-files']),
     jsonlMb: whole('jsonl-mb', values['jsonl-mb']),
     countsLines: whole('counts-lines', values['counts-lines']),
+    countsSites: whole('counts-sites', values['counts-sites']),
     only: only as Set<Part>,
     json: values.json,
   };
@@ -364,6 +371,35 @@ async function main(argv: string[]): Promise<number> {
       const show = (t: Timed) => `${t.seconds.toFixed(1)} s, ${t.peakRssMb.toFixed(0)} MB peak`;
       lines.push(`counts, ${(pages * LINES_PER_PAGE).toLocaleString('en-US')} distinct lines (${pages.toLocaleString('en-US')} pages of ${SITES} sites; counts file ${countsMb.toFixed(0)} MB):`);
       lines.push(`  build of each half: ${builds.map(show).join(' / ')}; merge of the two: ${show(merge)}; cleaning a half with the merged counts: ${show(clean)}`);
+
+      // A counts file that is nearly all repeats, of many sites: what a merged crawl's counts look like to
+      // the cleaning pass, which keeps every site's repeats and needs them in every worker thread.
+      const REPEATS_PER_SITE = 300;
+      const sites = Array.from({ length: options.countsSites }, (_, k) => `site${String(k).padStart(7, '0')}.example`);
+      const repeatsFile = createWriteStream(path.join(dir, 'repeats.counts'));
+      repeatsFile.write('boilerstrip-counts 1\n');
+      let seed = 12345;
+      const random32 = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
+      for (const site of sites) {
+        const fingerprints = Array.from({ length: REPEATS_PER_SITE }, () => random32().toString(16).padStart(8, '0') + random32().toString(16).padStart(8, '0')).sort();
+        // 100 pages: a line needs 30 of them to be evidence; these are on 50 to 99.
+        const block = `${site}\t100\n${fingerprints.map((f) => `\t${f}\t${50 + (random32() % 50)}\n`).join('')}`;
+        if (!repeatsFile.write(block)) await new Promise<void>((r) => repeatsFile.once('drain', () => r()));
+      }
+      await new Promise<void>((r) => repeatsFile.end(() => r()));
+      const repeatsMb = statSync(path.join(dir, 'repeats.counts')).size / MB;
+      // 200 pages that name sites of the file in a URL line, so that their evidence is looked up.
+      await mkdir(path.join(dir, 'named'), { recursive: true });
+      for (let k = 0; k < 200; k++) {
+        const page = [`url: https://${sites[(k * 7919) % sites.length]}/${k}`, ...Array.from({ length: LINES_PER_PAGE }, (_, i) => `Line ${i} of page ${k}, in words that the pages share`)];
+        await writeFile(path.join(dir, 'named', `${k}.txt`), `${page.join('\n')}\n`);
+      }
+      const withRepeats = [];
+      for (const jobs of ['1', '2']) withRepeats.push(await runTimed(['named', '-o', `named-out-${jobs}`, '-j', jobs, '--counts', 'repeats.counts'], { cwd: dir }));
+      const mergeRepeats = await runTimed(['counts', 'merge', 'repeats.counts', 'repeats.counts', '-o', 'repeats2.counts'], { cwd: dir });
+      results['countsOfRepeats'] = { sites: sites.length, repeatsPerSite: REPEATS_PER_SITE, countsFileMb: repeatsMb, cleanJobs1: withRepeats[0], cleanJobs2: withRepeats[1], mergeWithItself: mergeRepeats };
+      lines.push(`counts of repeats, ${sites.length.toLocaleString('en-US')} sites × ${REPEATS_PER_SITE} repeated lines (counts file ${repeatsMb.toFixed(0)} MB):`);
+      lines.push(`  cleaning 200 pages with it: -j 1 ${show(withRepeats[0]!)}, -j 2 ${show(withRepeats[1]!)}; merge of it with itself: ${show(mergeRepeats)}`);
     }
   });
 
