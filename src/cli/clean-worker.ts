@@ -1,6 +1,6 @@
 // The worker-thread entry point that piscina loads: a worker imports the core and the file helpers once,
 // then runs task after task. The default export cleans files and `cleanRecords` (by name) JSON Lines,
-// both with the site counts the pool was started with (--counts), if any; `countTask` counts lines for
+// both with the sites' repeats the pool was started with (--counts), if any; `countTask` counts lines for
 // cross-page evidence.
 import { workerData } from 'piscina';
 import { SiteRepeats, type SiteRepeatsData } from '../core/site/site-repeats.js';

@@ -87,13 +87,13 @@ async function countFilesIn(files: readonly InputFile[], cwd: string, read: Coun
  * site, however many pages name it (a map from index to string took 7-8 MB for 100,000 files).
  */
 export class NamedSites {
-  private readonly siteOfFile: Uint32Array;
+  private readonly numberOfFile: Uint32Array;
   /** Sites by number; 0 stands for none. */
   private readonly names: string[] = [''];
   private readonly numbers = new Map<string, number>();
 
   constructor(files: number) {
-    this.siteOfFile = new Uint32Array(files);
+    this.numberOfFile = new Uint32Array(files);
   }
 
   set(file: number, site: string): void {
@@ -102,12 +102,12 @@ export class NamedSites {
       number = this.names.push(site) - 1;
       this.numbers.set(site, number);
     }
-    this.siteOfFile[file] = number;
+    this.numberOfFile[file] = number;
   }
 
   /** The site file `file` names, if it names one. */
   get(file: number): string | undefined {
-    const number = this.siteOfFile[file] ?? 0;
+    const number = this.numberOfFile[file] ?? 0;
     return number === 0 ? undefined : this.names[number];
   }
 }
@@ -119,15 +119,24 @@ export function repeatsOnly(counts: CountsBySite): CountsBySite {
 
 /** Reads a counts file; with `into`, adds its counts to those. */
 export async function readCountsFile(file: string, cwd: string, into: CountsBySite = new Map()): Promise<CountsBySite> {
-  await readThrough(file, cwd, countsReaderInto(into));
+  await readThrough(file, cwd, () => countsReaderInto(into));
   return into;
 }
 
 /** The lines of a counts file that can be evidence (repeatsOnly of readCountsFile), without holding the rest. */
 export async function readRepeatsFile(file: string, cwd: string): Promise<SiteRepeats> {
+  return (await readRepeatsInOrder(file, cwd)) ?? repeatsOf(await readCountsFile(file, cwd));
+}
+
+/**
+ * The repeats of a counts file in serializeCounts' order, kept as it is read; undefined when the file
+ * breaks that order, or is not a regular file: then it must be read whole, which a pipe (`--counts
+ * <(cat a b)`) allows only once, so it is not read here at all.
+ */
+async function readRepeatsInOrder(file: string, cwd: string): Promise<SiteRepeats | undefined> {
   const reading = readRepeats();
-  await readThrough(file, cwd, reading.reader);
-  return reading.repeats() ?? repeatsOf(await readCountsFile(file, cwd));
+  const read = await readThrough(file, cwd, (regular) => (regular ? reading.reader : undefined));
+  return read ? reading.repeats() : undefined;
 }
 
 /**
@@ -137,8 +146,11 @@ export async function readRepeatsFile(file: string, cwd: string): Promise<SiteRe
  */
 const READ_BYTES = 1 << 16;
 
-/** Reads a counts file through `reader`, a piece at a time, until its end or until the reader stops. */
-async function readThrough(file: string, cwd: string, reader: CountsReader): Promise<void> {
+/**
+ * Reads a counts file through the reader `readerFor` gives (told whether the file is a regular file), a
+ * piece at a time, until its end or until the reader stops; false, having read nothing, when it gives none.
+ */
+async function readThrough(file: string, cwd: string, readerFor: (regular: boolean) => CountsReader | undefined): Promise<boolean> {
   const failed = (error: unknown) => new UsageError(`${file}: ${error instanceof CountsFormatError ? error.message : describeError(error)}`);
   let handle: FileHandle;
   try {
@@ -147,6 +159,14 @@ async function readThrough(file: string, cwd: string, reader: CountsReader): Pro
     throw failed(error);
   }
   try {
+    let regular: boolean;
+    try {
+      regular = (await handle.stat()).isFile();
+    } catch (error) {
+      throw failed(error);
+    }
+    const reader = readerFor(regular);
+    if (!reader) return false;
     // As readFile(file, 'utf8') decodes: malformed bytes become U+FFFD, and a byte-order mark is kept
     // (and refused as not the header); a character cut between two pieces is decoded whole.
     const decoder = new StringDecoder('utf8');
@@ -160,6 +180,7 @@ async function readThrough(file: string, cwd: string, reader: CountsReader): Pro
       if (bytesRead > 0) reader.push(decoder.write(buffer.subarray(0, bytesRead)));
     }
     reader.push(decoder.end()).end();
+    return true;
   } catch (error) {
     throw error instanceof CountsFormatError ? failed(error) : error;
   } finally {

@@ -91,7 +91,7 @@ export async function runBatch(
   // Cross-page evidence: counts from --counts, or from a first pass over these files when some folder
   // holds enough pages to give any. Only the lines that reach the threshold travel with the tasks.
   // Pages may name their site in a URL line at the top, which only reading them tells: the counting pass
-  // notes those sites for the tasks; with --counts, each worker is given every site's counts once.
+  // notes those sites for the tasks; with --counts, each worker is given every site's repeats once.
   const given = options.crossPage && options.counts !== undefined ? await readRepeatsFile(options.counts, cwd) : undefined;
   const pool = threads > 1 ? await startPool(threads, given ? { repeats: given.data } : undefined) : undefined;
   try {

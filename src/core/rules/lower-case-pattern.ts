@@ -11,7 +11,6 @@
 
 import { compileNatively, nativeOnFirstUse } from '../text/native-regexp.js';
 
-
 /**
  * The rules try several patterns on the same line one after another, so the answer for the last line
  * is kept: the scan ran on every call and cost more than some of the patterns it guards.
@@ -21,7 +20,7 @@ let lastFoldsApart = false;
 
 /**
  * Whether the text has a character for which matching the lower-cased line could differ from case
- * folding (İ, ſ; see above). indexOf rather than a pattern: the engine answers it at once for a string of
+ * folding (İ, ſ; see above). includes() rather than a pattern: the engine answers it at once for a string of
  * Latin-1 characters, which cannot hold either, and most lines are such strings.
  */
 function foldsApart(text: string): boolean {

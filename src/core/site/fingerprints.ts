@@ -456,7 +456,7 @@ export function countsReaderInto(into: CountsBySite): CountsReader {
 }
 
 /**
- * Reads a counts file given in pieces of any size (a file is read a megabyte at a time, not held whole),
+ * Reads a counts file given in pieces of any size (cli/counts.ts reads a file 64 KB at a time, never whole),
  * handing each site's line (`site<TAB>pages`) and each line count after it to the callbacks, in file
  * order, read in place: no string or array is made per line count. A callback may return false to stop
  * the reading; `stopped` then tells. A malformed line throws CountsFormatError.

@@ -55,6 +55,25 @@ describe('site repeats', () => {
     expect(shared.evidence(undefined)).toBeUndefined();
   });
 
+  it('keep every line they are given, across the blocks they are gathered in', () => {
+    // Sites whose lines end at, just before and just after a block's end (65,536 lines), over three blocks.
+    const sizes = [65_535, 1, 0, 2, 65_536, 1];
+    const builder = new SiteRepeatsBuilder();
+    sizes.forEach((size, k) => {
+      builder.site(`site${k}.example`, 100 + k);
+      for (let i = 0; i < size; i++) builder.line(k, i * 3, 1 + ((i + k) % 97));
+    });
+    const counts = builder.finish().toCounts();
+    expect(counts.size).toBe(sizes.length);
+    sizes.forEach((size, k) => {
+      const site = counts.get(`site${k}.example`)!;
+      expect([site.pages, site.lines.size]).toEqual([100 + k, size]);
+      let wrong = 0;
+      for (let i = 0; i < size; i++) if (site.lines.get(k, i * 3) !== 1 + ((i + k) % 97)) wrong++;
+      expect(wrong).toBe(0);
+    });
+  });
+
   it('keep their lines on shared memory of exactly their size, so that worker threads get them without a copy', () => {
     const builder = new SiteRepeatsBuilder();
     builder.site('a.example', 10);
