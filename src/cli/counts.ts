@@ -112,6 +112,16 @@ export class NamedSites {
   }
 }
 
+/**
+ * countFiles, keeping only what the cleaning pass needs: the repeats, and the sites pages name. The full
+ * counts (every distinct line: 2 million lines took a 48 MB table) are dropped here, not held by the
+ * batch until its end.
+ */
+export async function countRepeats(...args: Parameters<typeof countFiles>): Promise<{ repeats: CountsBySite; headerSites: NamedSites }> {
+  const counted = await countFiles(...args);
+  return { repeats: repeatsOnly(counted.counts), headerSites: counted.headerSites };
+}
+
 /** Only what can be evidence, per site: what the cleaning pass needs to carry. */
 export function repeatsOnly(counts: CountsBySite): CountsBySite {
   return new Map([...counts].map(([site, c]) => [site, onlyRepeats(c)]));

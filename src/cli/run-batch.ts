@@ -23,7 +23,7 @@ import type { InputFile } from './inputs.js';
 import { runInOrder, runTask, startPool } from './pool.js';
 import { MIN_SITE_PAGES } from '../core/site/fingerprints.js';
 import { SiteRepeats } from '../core/site/site-repeats.js';
-import { countFiles, readRepeatsFile, repeatsOnly } from './counts.js';
+import { countRepeats, readRepeatsFile } from './counts.js';
 import { createProgress, type Progress } from './progress.js';
 import { siteOfFile } from './site.js';
 
@@ -95,8 +95,8 @@ export async function runBatch(
   const given = options.crossPage && options.counts !== undefined ? await readRepeatsFile(options.counts, cwd) : undefined;
   const pool = threads > 1 ? await startPool(threads, given ? { repeats: given.data } : undefined) : undefined;
   try {
-    const counted = options.crossPage && !given && count >= MIN_SITE_PAGES ? await countFiles(files, cwd, { encoding: options.encoding, maxSize: options.maxSize }, pool, signal, options.progress ? stderr : undefined) : undefined;
-    const repeats = counted ? repeatsOnly(counted.counts) : undefined;
+    const counted = options.crossPage && !given && count >= MIN_SITE_PAGES ? await countRepeats(files, cwd, { encoding: options.encoding, maxSize: options.maxSize }, pool, signal, options.progress ? stderr : undefined) : undefined;
+    const repeats = counted?.repeats;
     const headerSites = counted?.headerSites;
 
     // Tasks are made as the window takes them, not all up front: only the files (as given) are held for
