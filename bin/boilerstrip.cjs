@@ -6,10 +6,16 @@
 // A reader that closes the pipe early (`boilerstrip page.txt | head`) is not an error.
 process.stdout.on('error', (error) => { if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0); throw error; });
 // Ctrl-C / SIGTERM: main() stops handing out work and finishes the files in progress (no half-written
-// output); a second signal ends the process at once. Exit code 130 (SIGINT) or 143 (SIGTERM).
+// output); a second signal ends the process at once, once the output files being written (a millisecond
+// or so) are complete, so that no temporary file is left. Exit code 130 (SIGINT) or 143 (SIGTERM).
 const stop = new AbortController();
+/** The bundle's stopWrites, once it is loaded. */
+let stopWrites;
 const onSignal = (signal) => {
-  if (stop.signal.aborted) process.exit(signal === 'SIGTERM' ? 143 : 130);
+  if (stop.signal.aborted) {
+    stopWrites?.();
+    process.exit(signal === 'SIGTERM' ? 143 : 130);
+  }
   stop.abort(signal);
 };
 process.on('SIGINT', onSignal).on('SIGTERM', onSignal);
@@ -17,7 +23,7 @@ process.on('SIGINT', onSignal).on('SIGTERM', onSignal);
 async function run() {
   let main;
   try {
-    ({ main } = require('./load-bundle.cjs').loadBundle().exports);
+    ({ main, stopWrites } = require('./load-bundle.cjs').loadBundle().exports);
   } catch (error) {
     const message = error.message.startsWith('cannot read ') ? error.message : `cannot load dist/bundle/main.cjs: ${error.message}; run npm run build`;
     process.stderr.write(`boilerstrip: ${message}\n`);

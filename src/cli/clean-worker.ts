@@ -6,8 +6,11 @@ import { workerData } from 'piscina';
 import { SiteRepeats, type SiteRepeatsData } from '../core/site/site-repeats.js';
 import { cleanRecords as cleanRecordsWith, type RecordTask } from './clean-records.js';
 import { cleanTask, type CleanTask } from './clean-task.js';
+import { useWriteGate } from './write-output.js';
 
 export { countTask } from './count-task.js';
+
+useWriteGate((workerData as { writeGate?: Int32Array } | undefined)?.writeGate);
 
 export default function cleanFiles(task: CleanTask) {
   return cleanTask(task, workerSites());

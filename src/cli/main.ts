@@ -8,6 +8,9 @@ import { expandInputs, type InputFile } from './inputs.js';
 import type { StripOptions } from '../core/types.js';
 import { VERSION } from './version.js';
 
+/** For the bin shim's second-signal handler: lets the files being written finish (write-output.ts). */
+export { stopWrites } from './write-output.js';
+
 export const EXIT_OK = 0;
 export const EXIT_INPUT_FAILED = 1;
 export const EXIT_USAGE = 2;

@@ -5,6 +5,7 @@
 // for any number of threads.
 import { existsSync } from 'node:fs';
 import type { Piscina } from 'piscina';
+import { sharedWriteGate } from './write-output.js';
 
 export type Pool = Piscina;
 
@@ -17,10 +18,13 @@ export type Pool = Piscina;
  */
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
 
-/** `workerData` is cloned into every worker once (with --counts: the sites' repeats, whose line arrays are shared, not copied). */
-export async function startPool(threads: number, workerData?: unknown): Promise<Pool> {
+/**
+ * `workerData` is cloned into every worker once (with --counts: the sites' repeats, whose line arrays are
+ * shared, not copied); the gate every thread writes through (write-output.ts) goes with it.
+ */
+export async function startPool(threads: number, workerData?: object): Promise<Pool> {
   const { Piscina } = await import('piscina');
-  return new Piscina({ filename: workerUrl(), minThreads: threads, maxThreads: threads, resourceLimits: WORKER_LIMITS, workerData });
+  return new Piscina({ filename: workerUrl(), minThreads: threads, maxThreads: threads, resourceLimits: WORKER_LIMITS, workerData: { ...workerData, writeGate: sharedWriteGate() } });
 }
 
 /** Runs `task` in the pool, or with `inline` in this thread when the worker died (e.g. out of memory). */

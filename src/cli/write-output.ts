@@ -31,6 +31,21 @@ export interface WriteOptions {
  * others appended, so the whole never needs to be in memory at once.
  */
 export function writeFileAtomic(destination: string, content: string | Uint8Array | Iterable<Uint8Array>, options: WriteOptions = {}): void {
+  const gate = writeGate;
+  if (!gate) return writeThroughTemporary(destination, content, options);
+  // Counted in before the gate is looked at, as stopWrites closes it before it counts: one of the two
+  // sees the other, so no write starts unseen once the gate is closed.
+  Atomics.add(gate, WRITERS, 1);
+  try {
+    if (Atomics.load(gate, CLOSED) === 1) throw new Error('interrupted');
+    writeThroughTemporary(destination, content, options);
+  } finally {
+    Atomics.sub(gate, WRITERS, 1);
+    Atomics.notify(gate, WRITERS);
+  }
+}
+
+function writeThroughTemporary(destination: string, content: string | Uint8Array | Iterable<Uint8Array>, options: WriteOptions): void {
   const fs = options.fs ?? nodeFs;
   const folder = path.dirname(destination);
   if (!options.madeFolders?.has(folder)) {
@@ -74,6 +89,42 @@ function removeAfterFailure(fs: WriterFs, temporary: string, error: unknown): ne
 }
 
 const NAME_ATTEMPTS = 5;
+
+/**
+ * A second Ctrl-C ends the process at once, and worker threads with it: one stopped between creating its
+ * temporary file and renaming it would leave that file behind. So every thread writes through a gate on
+ * memory they share: stopWrites closes it (no write starts after that) and waits for the writes under
+ * way to end, which takes a millisecond or so, before the process exits.
+ */
+let writeGate: Int32Array | undefined;
+/** Slots of the gate: 1 once closed; the writes under way. */
+const CLOSED = 0;
+const WRITERS = 1;
+
+/** The gate of this process, made on first use (the main thread hands it to each worker thread). */
+export function sharedWriteGate(): Int32Array {
+  writeGate ??= new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
+  return writeGate;
+}
+
+/** In a worker thread: writes go through the gate the main thread made. */
+export function useWriteGate(gate: Int32Array | undefined): void {
+  writeGate = gate;
+}
+
+/**
+ * Closes the gate and waits, at most `timeoutMs`, for the writes under way in any thread to end, so that
+ * the process can exit without leaving a temporary file. Called from the handler of a second signal.
+ */
+export function stopWrites(timeoutMs = 2000): void {
+  const gate = writeGate;
+  if (!gate) return;
+  Atomics.store(gate, CLOSED, 1);
+  const deadline = Date.now() + timeoutMs;
+  for (let writers = Atomics.load(gate, WRITERS); writers > 0 && Date.now() < deadline; writers = Atomics.load(gate, WRITERS)) {
+    Atomics.wait(gate, WRITERS, writers, Math.max(1, deadline - Date.now()));
+  }
+}
 
 /**
  * A hidden name beside `destination` with a random part. Math.random, not crypto: the name needs to be

@@ -29,4 +29,25 @@ describe('interrupting a batch', () => {
     expect(left.length).toBeLessThan(count);
     for (const file of left) expect(readFileSync(path.join(root, 'out', file), 'utf8')).toBe(seedExpected);
   });
+
+  it('a second Ctrl-C ends it at once, and leaves no temporary file beside the outputs either (--jobs 2)', async () => {
+    const root = tempDir();
+    mkdirSync(path.join(root, 'pages'));
+    for (let i = 0; i < 3000; i++) writeFileSync(path.join(root, 'pages', `${String(i).padStart(5, '0')}.txt`), seedInput);
+    // A few rounds: the second signal must find the worker threads between files and in the middle of one.
+    for (let round = 0; round < 5; round++) {
+      const out = `out-${round}`;
+      const child = spawn(process.execPath, [BIN, 'pages', '-o', out, '-j', '2'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+      while (!existsSync(path.join(root, out)) || readdirSync(path.join(root, out)).length < 20 + 30 * round) await new Promise((r) => setTimeout(r, 10));
+      child.kill('SIGINT');
+      // Apart, or the system delivers the two as one; the first stop takes longer than this.
+      await new Promise((r) => setTimeout(r, 20));
+      child.kill('SIGINT');
+      const exitCode = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+      expect(exitCode).toBe(130);
+      const left = readdirSync(path.join(root, out));
+      expect(left.filter((f) => !f.endsWith('.txt') || f.startsWith('.'))).toEqual([]);
+      for (const file of left) expect(readFileSync(path.join(root, out, file), 'utf8')).toBe(seedExpected);
+    }
+  });
 });
