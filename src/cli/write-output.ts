@@ -114,15 +114,17 @@ export function useWriteGate(gate: Int32Array | undefined): void {
 
 /**
  * Closes the gate and waits, at most `timeoutMs`, for the writes under way in any thread to end, so that
- * the process can exit without leaving a temporary file. Called from the handler of a second signal.
+ * the process can exit without leaving a temporary file. Called from the handler of a second signal, just
+ * before the process exits: the gate stays closed, and every write after this fails. A worker killed in
+ * the middle of a write (out of memory) never counts itself out, and the wait then lasts the timeout.
  */
 export function stopWrites(timeoutMs = 2000): void {
   const gate = writeGate;
   if (!gate) return;
   Atomics.store(gate, CLOSED, 1);
-  const deadline = Date.now() + timeoutMs;
-  for (let writers = Atomics.load(gate, WRITERS); writers > 0 && Date.now() < deadline; writers = Atomics.load(gate, WRITERS)) {
-    Atomics.wait(gate, WRITERS, writers, Math.max(1, deadline - Date.now()));
+  const deadline = performance.now() + timeoutMs;
+  for (let writers = Atomics.load(gate, WRITERS); writers > 0 && performance.now() < deadline; writers = Atomics.load(gate, WRITERS)) {
+    Atomics.wait(gate, WRITERS, writers, Math.max(1, deadline - performance.now()));
   }
 }
 

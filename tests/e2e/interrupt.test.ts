@@ -33,21 +33,30 @@ describe('interrupting a batch', () => {
   it('a second Ctrl-C ends it at once, and leaves no temporary file beside the outputs either (--jobs 2)', async () => {
     const root = tempDir();
     mkdirSync(path.join(root, 'pages'));
-    for (let i = 0; i < 3000; i++) writeFileSync(path.join(root, 'pages', `${String(i).padStart(5, '0')}.txt`), seedInput);
-    // A few rounds: the second signal must find the worker threads between files and in the middle of one.
-    for (let round = 0; round < 5; round++) {
-      const out = `out-${round}`;
-      const child = spawn(process.execPath, [BIN, 'pages', '-o', out, '-j', '2'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-      while (!existsSync(path.join(root, out)) || readdirSync(path.join(root, out)).length < 20 + 30 * round) await new Promise((r) => setTimeout(r, 10));
-      child.kill('SIGINT');
-      // Apart, or the system delivers the two as one; the first stop takes longer than this.
-      await new Promise((r) => setTimeout(r, 20));
-      child.kill('SIGINT');
-      const exitCode = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
-      expect(exitCode).toBe(130);
-      const left = readdirSync(path.join(root, out));
-      expect(left.filter((f) => !f.endsWith('.txt') || f.startsWith('.'))).toEqual([]);
-      for (const file of left) expect(readFileSync(path.join(root, out, file), 'utf8')).toBe(seedExpected);
-    }
+    for (let i = 0; i < 60; i++) writeFileSync(path.join(root, 'pages', `${String(i).padStart(5, '0')}.txt`), seedInput);
+    // Each rename over an output takes 200 ms (in every thread: workers inherit -r), so when the second
+    // signal comes each worker is in the middle of a write, its temporary file on disk.
+    writeFileSync(
+      path.join(root, 'slow-rename.cjs'),
+      `const fs = require('node:fs');
+       const rename = fs.renameSync;
+       fs.renameSync = (from, to) => { Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200); return rename(from, to); };
+       require('node:module').syncBuiltinESMExports();`,
+    );
+    const child = spawn(process.execPath, ['-r', './slow-rename.cjs', BIN, 'pages', '-o', 'out', '-j', '2'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    while (!existsSync(path.join(root, 'out')) || readdirSync(path.join(root, 'out')).filter((f) => !f.startsWith('.')).length < 4) await new Promise((r) => setTimeout(r, 10));
+    child.kill('SIGINT');
+    // Apart, or the system delivers the two as one.
+    await new Promise((r) => setTimeout(r, 20));
+    const secondSignal = Date.now();
+    child.kill('SIGINT');
+    const exitCode = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    expect(exitCode).toBe(130);
+    // It waited for the writes under way (200 ms), not for the first signal's stop (seconds of such writes).
+    expect(Date.now() - secondSignal).toBeLessThan(2000);
+    const left = readdirSync(path.join(root, 'out'));
+    expect(left.filter((f) => !f.endsWith('.txt') || f.startsWith('.'))).toEqual([]);
+    expect(left.length).toBeLessThan(60);
+    for (const file of left) expect(readFileSync(path.join(root, 'out', file), 'utf8')).toBe(seedExpected);
   });
 });
