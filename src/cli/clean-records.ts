@@ -4,9 +4,9 @@
 //
 // A line that is not a JSON object with a string text field is never dropped silently: it is reported
 // with its line number, then passed through unchanged (default) or skipped. Blank lines are not records.
-import type { SiteRepeats } from '../core/site/site-repeats.js';
 import { strip } from '../core/strip.js';
-import { siteOfUrl } from './site.js';
+import type { SiteRepeats } from '../core/site/site-repeats.js';
+import { evidenceFor, siteOfUrl } from './site.js';
 
 export type BadRecordPolicy = 'skip' | 'pass';
 
@@ -55,8 +55,7 @@ export function cleanRecords(task: RecordTask, sites?: SiteRepeats): RecordOutco
       continue;
     }
     const text = parsed[task.textField] as string;
-    const siteEvidence = sites && task.idField !== undefined ? sites.evidence(siteOfUrl(parsed[task.idField])) : undefined;
-    const result = strip(text, siteEvidence ? { siteEvidence } : {});
+    const result = strip(text, sites && task.idField !== undefined ? evidenceFor(sites, siteOfUrl(parsed[task.idField])) : {});
     const kept = result.blocks.filter((b) => b.kept).length;
     const bytesIn = Buffer.byteLength(text);
     const bytesOut = Buffer.byteLength(result.text);

@@ -4,7 +4,7 @@ import { open, type FileHandle } from 'node:fs/promises';
 import { StringDecoder } from 'node:string_decoder';
 import path from 'node:path';
 import { Command, CommanderError } from 'commander';
-import { addPage, countsFileChunks, CountsFormatError, countsReaderInto, mergeCounts, onlyRepeats, type CountsBySite, type CountsReader } from '../core/site/fingerprints.js';
+import { addPage, countsFileChunks, CountsFormatError, countsReaderInto, mergeCounts, type CountsBySite, type CountsReader } from '../core/site/fingerprints.js';
 import { readRepeats, repeatsOf, type SiteRepeats } from '../core/site/site-repeats.js';
 import { turnOfTheEventLoop } from './clean-task.js';
 import { countPages, countTask, type CountResult, type CountTask } from './count-task.js';
@@ -117,14 +117,9 @@ export class NamedSites {
  * counts (every distinct line: 2 million lines took a 48 MB table) are dropped here, not held by the
  * batch until its end.
  */
-export async function countRepeats(...args: Parameters<typeof countFiles>): Promise<{ repeats: CountsBySite; headerSites: NamedSites }> {
+export async function countRepeats(...args: Parameters<typeof countFiles>): Promise<{ repeats: SiteRepeats; headerSites: NamedSites }> {
   const counted = await countFiles(...args);
-  return { repeats: repeatsOnly(counted.counts), headerSites: counted.headerSites };
-}
-
-/** Only what can be evidence, per site: what the cleaning pass needs to carry. */
-export function repeatsOnly(counts: CountsBySite): CountsBySite {
-  return new Map([...counts].map(([site, c]) => [site, onlyRepeats(c)]));
+  return { repeats: repeatsOf(counted.counts), headerSites: counted.headerSites };
 }
 
 /** Reads a counts file; with `into`, adds its counts to those. */
@@ -133,7 +128,7 @@ export async function readCountsFile(file: string, cwd: string, into: CountsBySi
   return into;
 }
 
-/** The lines of a counts file that can be evidence (repeatsOnly of readCountsFile), without holding the rest. */
+/** The lines of a counts file that can be evidence (repeatsOf readCountsFile), without holding the rest. */
 export async function readRepeatsFile(file: string, cwd: string): Promise<SiteRepeats> {
   return (await readRepeatsInOrder(file, cwd)) ?? repeatsOf(await readCountsFile(file, cwd));
 }

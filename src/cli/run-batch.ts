@@ -22,7 +22,6 @@ import { outputExtension } from './format.js';
 import type { InputFile } from './inputs.js';
 import { runInOrder, runTask, startPool } from './pool.js';
 import { MIN_SITE_PAGES } from '../core/site/fingerprints.js';
-import { SiteRepeats } from '../core/site/site-repeats.js';
 import { countRepeats, readRepeatsFile } from './counts.js';
 import { createProgress, type Progress } from './progress.js';
 import { siteOfFile } from './site.js';
@@ -105,7 +104,7 @@ export async function runBatch(
       let items: CleanItem[] = [];
       const make = (): CleanTask => {
         const task: CleanTask = { ...base, items };
-        if (repeats) task.sites = SiteRepeats.fromCounts(repeats, new Set(items.map((item) => item.site!))).data;
+        if (repeats) task.sites = repeats.subset(new Set(items.map((item) => item.site!))).data;
         items = [];
         return task;
       };

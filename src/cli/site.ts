@@ -28,13 +28,8 @@ export function evidenceFor(sites: SiteRepeats, site: string | undefined): Strip
 /** Counts (of the counting pass) in a form that crosses from a worker thread cheaply (typed arrays, not maps). */
 export type PlainCounts = [site: string, pages: number, lines: ReturnType<LineCounts['toArrays']>][];
 
-export function toPlain(counts: CountsBySite, sites?: Iterable<string>): PlainCounts {
-  const out: PlainCounts = [];
-  for (const site of sites ?? counts.keys()) {
-    const entry = counts.get(site);
-    if (entry) out.push([site, entry.pages, entry.lines.toArrays()]);
-  }
-  return out;
+export function toPlain(counts: CountsBySite): PlainCounts {
+  return [...counts].map(([site, entry]) => [site, entry.pages, entry.lines.toArrays()]);
 }
 
 export function fromPlain(plain: PlainCounts): Map<string, SiteCounts> {

@@ -74,12 +74,23 @@ export class SiteRepeats {
     );
   }
 
-  /** The given sites of `counts` (all of them by default), with every line they count. */
-  static fromCounts(counts: CountsBySite, sites: Iterable<string> = counts.keys()): SiteRepeats {
+  /** These repeats for the given sites only (those they hold): what one batch task carries. */
+  subset(sites: Iterable<string>): SiteRepeats {
+    const { pages, starts, a, b, n } = this.data;
     const builder = new SiteRepeatsBuilder();
     for (const site of sites) {
-      const entry = counts.get(site);
-      if (!entry) continue;
+      const k = this.siteIndex.get(site);
+      if (k === undefined) continue;
+      builder.site(site, pages[k]!);
+      for (let i = starts[k]!; i < starts[k + 1]!; i++) builder.line(a[i]!, b[i]!, n[i]!);
+    }
+    return builder.finish();
+  }
+
+  /** Every site of `counts`, with every line it counts. */
+  static fromCounts(counts: CountsBySite): SiteRepeats {
+    const builder = new SiteRepeatsBuilder();
+    for (const [site, entry] of counts) {
       builder.site(site, entry.pages);
       const halves = sortedFingerprints(entry.lines);
       for (let i = 0; i < halves.length; i += 2) {

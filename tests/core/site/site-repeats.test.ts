@@ -36,6 +36,19 @@ describe('site repeats', () => {
     );
   });
 
+  it('cut to some sites, give those sites the same evidence and the others none', () => {
+    fc.assert(
+      fc.property(crawl, fc.subarray(['a.example', 'b.example', 'ü.example', 'c.example', 'not.counted']), (counts, wanted) => {
+        const all = SiteRepeats.fromCounts(counts);
+        const some = all.subset(wanted);
+        const sites = [...counts.keys(), 'not.counted'];
+        const expected = answers(sites, (site) => (wanted.includes(site) ? all.evidence(site) : undefined));
+        expect(answers(sites, (site) => some.evidence(site))).toEqual(expected);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('read from a counts file, give the evidence of the repeats only', () => {
     fc.assert(
       fc.property(crawl, (counts) => {
