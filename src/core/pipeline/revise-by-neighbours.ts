@@ -1,7 +1,9 @@
 // content-evidence, second pass — jusText's context-sensitive revision. A short or near-good block cannot
 // be judged on its own words, so it takes its class from the nearest decided blocks around it: "He
 // declined to comment." between two article paragraphs is article; a lone "Comments" between menus is
-// not. The page's edges count as bad, as in jusText.
+// not. The page's edges count as bad, as in jusText. One addition to jusText: a full sentence right
+// before or after a good paragraph is the article's first or last line, however short.
+import { isWholeSentence } from '../rules/prose.js';
 import type { BlockClass, Page } from '../types.js';
 
 export function reviseByNeighbours(page: Page): void {
@@ -22,6 +24,7 @@ export function reviseByNeighbours(page: Page): void {
     const prev = prevDecided[i]!;
     const next = nextDecided[i]!;
     if (prev === 'good' && next === 'good') classes[i] = 'good';
+    else if (isSentenceBesideArticle(page, i)) classes[i] = 'good';
     else if (prev === 'bad' && next === 'bad') classes[i] = 'bad';
     else if ((prev === 'bad' && prevAny[i] === 'near-good') || (next === 'bad' && nextAny[i] === 'near-good')) classes[i] = 'good';
     else classes[i] = 'bad';
@@ -35,6 +38,18 @@ export function reviseByNeighbours(page: Page): void {
     classes[i] = prev === 'bad' && nextAfterShorts[i] === 'bad' ? 'bad' : 'good';
   }
   page.classes = classes;
+}
+
+/**
+ * A short block that is a whole sentence (isWholeSentence: it ends like one and has eight words or more,
+ * some of them stop words) directly above or below a good paragraph opens or closes the article:
+ * "Officials did not immediately provide any other details." jusText drops such a line at the article's
+ * edge, because the page beyond it is boilerplate. Controls and notices written as sentences ("Sign up for our newsletter …") are
+ * claimed by rules before this pass, and a block a rule claimed is never short.
+ */
+function isSentenceBesideArticle(page: Page, i: number): boolean {
+  const initial = page.classes;
+  return (initial[i - 1] === 'good' || initial[i + 1] === 'good') && isWholeSentence(page.blocks[i]!.text, page.measures[i]!);
 }
 
 /**

@@ -37,6 +37,15 @@ export function isProse(text: string, m: Measures): boolean {
   );
 }
 
+/**
+ * isProse with its eight words counted as words in spaced scripts. effectiveWords also takes a short line
+ * of long words for unspaced text ("Great news, finally!" has 20 characters, so 10 "words"), which the
+ * rules built on it were tuned with; a whole sentence standing alone needs the real count.
+ */
+export function isWholeSentence(text: string, m: Measures): boolean {
+  return isProse(text, m) && (m.unspaced || m.words >= PROSE_MIN_WORDS);
+}
+
 export function isLongProse(text: string, m: Measures): boolean {
   return isProse(text, m) && effectiveWords(text, m) >= LONG_PROSE_WORDS;
 }

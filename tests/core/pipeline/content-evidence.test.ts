@@ -16,6 +16,28 @@ describe('content evidence and neighbours', () => {
     expect(block).toMatchObject({ kept: false });
   });
 
+  describe('a whole sentence at the edge of the article', () => {
+    const ARTICLE = `${PROSE_A} ${PROSE_B}`;
+    const CLOSING = 'Officials did not immediately provide any other details.';
+    const OPENING = 'The fire started shortly after midnight on Sunday.';
+
+    it('is kept as the article\'s last line', () => {
+      expect(decisionOf(`${ARTICLE}\n\n${CLOSING}\n\nHome\nNews\nSport`, CLOSING)).toMatchObject({ kept: true, rule: 'neighbours' });
+    });
+
+    it('is kept as the article\'s first line', () => {
+      expect(decisionOf(`Home\nNews\nSport\n\n${OPENING}\n\n${ARTICLE}`, OPENING)).toMatchObject({ kept: true, rule: 'neighbours' });
+    });
+
+    it('is dropped when a line stands between it and the article', () => {
+      expect(decisionOf(`${ARTICLE}\n\nMore from the city desk\n\n${CLOSING}\n\nHome\nNews\nSport`, CLOSING)).toMatchObject({ kept: false });
+    });
+
+    it('is dropped when it is too short to be a sentence of running text', () => {
+      expect(decisionOf(`${ARTICLE}\n\nShare this story now.\n\nHome\nNews\nSport`, 'Share this story now.')).toMatchObject({ kept: false });
+    });
+  });
+
   it('keeps long prose on the strength of its own words', () => {
     expect(decisionOf(`${PROSE_A}\n\n${PROSE_B}`, PROSE_A)).toMatchObject({ kept: true, rule: 'content-evidence' });
   });
