@@ -1,11 +1,15 @@
 // repeated-lines — Evidence: the same line occurs more than once on the page. Article text is written
 // once; what a page prints twice is a headline doubled by its markup (link text + heading), a list such as
 // "Top Stories" rendered for two layouts, or the page title repeated above the article. Short repeated
-// lines are dropped everywhere they occur. A repeated long paragraph keeps its first occurrence, because a
-// dump can legitimately quote the body twice and dropping both copies would lose the article. Lines that
-// repeat the page title (the first line, or its longest part around a " | " or " - " separator) go too.
+// lines are dropped everywhere they occur. A repeated sentence keeps one copy: the first that sits between
+// two sentences of running text, since that is the article quoting it (a summary printed above the story
+// repeats one of the story's sentences); a long paragraph with no such copy keeps its first occurrence,
+// because a dump can legitimately print the body twice and dropping both copies would lose the article.
+// Lines that repeat the page title (the first line, or its longest part around a " | " or " - " separator)
+// go too.
 import { wordsHash } from '../text/stopwords.js';
 import type { Finding, Page } from '../types.js';
+import { isWholeSentence } from './prose.js';
 import { normalise, type Rule } from './rule.js';
 
 /** A repeated block this long that ends like a sentence is treated as prose: only later copies are dropped. */
@@ -39,21 +43,29 @@ export const repeatedLines: Rule = {
       counts.set(key, (counts.get(key) ?? 0) + 1);
       if (!firstSeen.has(key)) firstSeen.set(key, i);
     });
+    const isSentence = (i: number) => isWholeSentence(blocks[i]!.text, page.measures[i]!);
+    const isUnrepeatedSentence = (i: number) => i >= 0 && i < blocks.length && (keys[i] === undefined || counts.get(keys[i]!) === 1) && isSentence(i);
+    /** For each repeated sentence, the copy that stays: its first between two sentences written once. */
+    const inArticle = new Map<string, number>();
+    keys.forEach((key, i) => {
+      if (key === undefined || counts.get(key)! < 2 || inArticle.has(key)) return;
+      if (isSentence(i) && isUnrepeatedSentence(i - 1) && isUnrepeatedSentence(i + 1)) inArticle.set(key, i);
+    });
 
     keys.forEach((key, i) => {
       if (key === undefined) return;
       const m = page.measures[i]!;
       const count = counts.get(key)!;
       if (count >= 2) {
-        const isProse = m.words >= PROSE_WORDS && m.endsLikeSentence;
-        const first = firstSeen.get(key)!;
-        if (!isProse) {
+        const isLongParagraph = m.words >= PROSE_WORDS && m.endsLikeSentence;
+        const kept = inArticle.get(key) ?? (isLongParagraph ? firstSeen.get(key)! : -1);
+        if (kept === -1) {
           const finding: Finding = { block: i, verdict: 'boilerplate', reason: `printed ${count} times on the page` };
           // A headline printed twice (heading and link) still marks where the article starts.
           if (i > 0 && titleKeys.has(key)) finding.repeatsTitle = true;
           findings.push(finding);
-        } else if (first !== i) {
-          findings.push({ block: i, verdict: 'boilerplate', reason: `repeats the paragraph at line ${blocks[first]!.line}` });
+        } else if (kept !== i) {
+          findings.push({ block: i, verdict: 'boilerplate', reason: `repeats the ${isLongParagraph ? 'paragraph' : 'sentence'} at line ${blocks[kept]!.line}` });
         }
         return;
       }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { repeatedLines } from '../../../src/core/rules/repeated-lines.js';
-import { flagged, PROSE_A, PROSE_B } from '../../helpers/page.js';
+import { flagged, measuredPage, PROSE_A, PROSE_B } from '../../helpers/page.js';
 
 describe('repeated-lines', () => {
   it.each([
@@ -10,6 +10,33 @@ describe('repeated-lines', () => {
     ['a second copy of a long paragraph (the first stays)', `${PROSE_A}\n\n${PROSE_B}\n\n${PROSE_A}`, [PROSE_A]],
   ])('fires on %s', (_, text, expected) => {
     expect(flagged(repeatedLines, text)).toEqual(expected);
+  });
+
+  describe('a repeated sentence keeps its copy inside the article', () => {
+    const SUMMARY = 'The mayor said the library would open every day of the week.';
+    const LONG = `${PROSE_B} ${PROSE_A}`;
+    const findings = (text: string) => {
+      const page = measuredPage(text);
+      return repeatedLines.find(page).map((f) => ({ line: page.blocks[f.block]!.line, reason: f.reason }));
+    };
+
+    it('drops the summary above the story and keeps the sentence in it', () => {
+      // Lines: 1 title, 3 summary, 5 byline, 7 prose, 9 the sentence again, 11 prose.
+      expect(findings(`Library opens | Daily Herald\n\n${SUMMARY}\n\nBy Jane Roe\n\n${PROSE_A}\n\n${SUMMARY}\n\n${PROSE_B}`)).toEqual([
+        { line: 3, reason: 'repeats the sentence at line 9' },
+      ]);
+    });
+
+    it('drops every copy of a sentence that no copy of sits inside running text', () => {
+      expect(findings(`${PROSE_A}\n\nHome\n${SUMMARY}\n\n${PROSE_B}\n\nNews\n${SUMMARY}`)).toEqual([
+        { line: 4, reason: 'printed 2 times on the page' },
+        { line: 9, reason: 'printed 2 times on the page' },
+      ]);
+    });
+
+    it('keeps the copy of a long paragraph inside the article even when another comes first', () => {
+      expect(findings(`${LONG}\n\nHome\n\n${PROSE_A}\n\n${LONG}\n\n${PROSE_B}`)).toEqual([{ line: 1, reason: 'repeats the paragraph at line 7' }]);
+    });
   });
 
   it.each([
