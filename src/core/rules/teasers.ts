@@ -3,10 +3,12 @@
 // Each summary is a full sentence with normal stop words, so the content classifier alone would keep it;
 // the cut-off and the time stamp are what show it is a pointer to another page, not body text. A cut-off
 // summary counts as a teaser when a time stamp or another cut-off summary stands close by (a list), and
-// the short headline lines just above it go with it.
+// the short headline lines just above it go with it. Items of a list are separated by headlines and
+// stamps, never by a whole paragraph: two cut-off lines with running prose between them are an author's
+// "…" in the article, not a list.
 import type { Finding, Page } from '../types.js';
 import { hasDate, isRelativeTime } from './patterns.js';
-import { isTruncated } from './prose.js';
+import { isProse, isTruncated } from './prose.js';
 import type { Rule } from './rule.js';
 
 /** How far (in blocks) a time stamp or a second cut-off summary may be from a summary to make it a teaser. */
@@ -30,6 +32,15 @@ export const teasers: Rule = {
       return isRelativeTime(b.text, b.lower) || (measures[i]!.words <= STAMP_MAX_WORDS && hasDate(b.text, b.lower));
     };
     const truncated = blocks.map((b, i) => measures[i]!.words >= 4 && isTruncated(b.text));
+    /** Running text that ends a list: a sentence that is not cut off. */
+    const endsList = (i: number) => !truncated[i] && isProse(blocks[i]!.text, measures[i]!);
+    const nearTeaser = (i: number, side: -1 | 1) => {
+      for (let d = 1, j = i + side; d <= LIST_REACH && j >= 0 && j < blocks.length; d++, j += side) {
+        if (truncated[j]) return true;
+        if (endsList(j)) return false;
+      }
+      return false;
+    };
 
     blocks.forEach((b, i) => {
       if (isRelativeTime(b.text, b.lower)) found.set(i, 'relative time stamp of a list item');
@@ -38,9 +49,7 @@ export const teasers: Rule = {
       if (!truncated[i]) continue;
       let nearStamp = false;
       for (let d = 1; d <= TIME_STAMP_REACH; d++) nearStamp ||= isStamp(i + d) || isStamp(i - d);
-      let nearTeaser = false;
-      for (let d = 1; d <= LIST_REACH; d++) nearTeaser ||= truncated[i + d] === true || truncated[i - d] === true;
-      if (!nearStamp && !nearTeaser) continue;
+      if (!nearStamp && !nearTeaser(i, -1) && !nearTeaser(i, 1)) continue;
       found.set(i, nearStamp ? 'summary cut off with "…" next to a time stamp' : 'summary cut off with "…" in a list of such summaries');
       if (nearStamp) for (let d = 1; d <= TIME_STAMP_REACH; d++) if (isStamp(i + d) && !found.has(i + d)) found.set(i + d, 'time stamp of a teaser');
       for (let h = i - 1; h >= 0 && h >= i - HEADLINE_LINES; h--) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { teasers } from '../../../src/core/rules/teasers.js';
-import { flagged, PROSE_A } from '../../helpers/page.js';
+import { flagged, PROSE_A, PROSE_B } from '../../helpers/page.js';
 
 const SUMMARY = 'Union leaders said on Thursday that the planned strike would not go ahead after talks with the operator...';
 
@@ -22,6 +22,10 @@ describe('teasers', () => {
     ['a lone paragraph that trails off with an ellipsis', `${PROSE_A}\n\nAnd then, as she put it, the waiting began...\n\n${PROSE_A}`],
     ['a sentence mentioning "ago"', `${PROSE_A}\n\nThe bridge was built 150 years ago by the railway company.`],
     ['plain article text', PROSE_A],
+    [
+      'two lines of an article that trail off, with a paragraph between them',
+      `${PROSE_A}\n\nHere is what I want you to remember …\n\n${PROSE_B}\n\nSo start small, and more on that in the next section …\n\n${PROSE_A}`,
+    ],
   ])('does not fire on %s', (_, text) => {
     expect(flagged(teasers, text)).toEqual([]);
   });
