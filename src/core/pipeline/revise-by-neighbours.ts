@@ -1,8 +1,9 @@
 // content-evidence, second pass — jusText's context-sensitive revision. A short or near-good block cannot
 // be judged on its own words, so it takes its class from the nearest decided blocks around it: "He
 // declined to comment." between two article paragraphs is article; a lone "Comments" between menus is
-// not. The page's edges count as bad, as in jusText. One addition to jusText: a full sentence right
-// before or after a good paragraph is the article's first or last line, however short.
+// not. The page's edges count as bad, as in jusText. One addition to jusText: a whole sentence right
+// before or after a good paragraph is the article's first or last line, however short, and even when it
+// has too few stop words to be judged good alone.
 import { isWholeSentence } from '../rules/prose.js';
 import type { BlockClass, Page } from '../types.js';
 
@@ -28,6 +29,12 @@ export function reviseByNeighbours(page: Page): void {
     else if (prev === 'bad' && next === 'bad') classes[i] = 'bad';
     else if ((prev === 'bad' && prevAny[i] === 'near-good') || (next === 'bad' && nextAny[i] === 'near-good')) classes[i] = 'good';
     else classes[i] = 'bad';
+  }
+  // A block called bad for its stop words alone (no rule claimed it, not a bare link) that is a whole
+  // sentence beside a good paragraph is the article's too: a sentence dense with names and numbers ("ST.
+  // JOSEPH, Mich. (AP) — Michigan health authorities are reporting …") has few stop words.
+  for (let i = 0; i < classes.length; i++) {
+    if (initial[i] === 'bad' && page.findings[i]!.length === 0 && !page.measures[i]!.isLink && isSentenceBesideArticle(page, i)) classes[i] = 'good';
   }
   // Near-good blocks next: kept unless both sides are bad. As in jusText they are revised in page order,
   // so the block before is already decided; after it, still-unrevised near-good blocks are passed over.
