@@ -41,6 +41,8 @@ const STAMP = new LowerCasePattern(
 const CAPTION_START = new LowerCasePattern(
   [
     '^(?:image|photo|picture|video|graphic|illustration|foto|bild)\\s*(?:credit|source|courtesy)?s?\\s*[:：]',
+    // The label a page prints for screen readers before a caption: "Image caption Crowds outside the court".
+    '^(?:image|media|photo|picture|video) caption\\s',
     '^(?:credit|credits|source|quelle|fuente|fonte|crédit)\\s*[:：]',
     '^(?:file|archivo|archiv|archives)\\s*[-–—]\\s',
     '^(?:above|top|pictured|left|right|below|main image)\\s*:\\s',

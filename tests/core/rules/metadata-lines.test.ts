@@ -11,6 +11,7 @@ describe('metadata-lines', () => {
     ['an AP photo credit', 'Soldiers march in the square. (AP Photo/Ng Han Guan, File)'],
     ['an image credit', 'Image Credit: WeWork'],
     ['a FILE caption', 'FILE - A view of the harbour at dawn.'],
+    ['a caption under its screen-reader label', 'Image caption Crowds gathered outside the court on Monday'],
     ['a German stamp', 'Veröffentlicht am 12. März 2024'],
   ])('fires on %s', (_, line) => {
     expect(flagged(metadataLines, `${line}\n\n${PROSE_A}`)).toEqual([line]);
