@@ -5,10 +5,12 @@
 // summary counts as a teaser when a time stamp or another cut-off summary stands close by (a list), and
 // the short headline lines just above it go with it. Items of a list are separated by headlines and
 // stamps, never by a whole paragraph: two cut-off lines with running prose between them are an author's
-// "…" in the article, not a list.
+// "…" in the article, not a list. A line that names another article after a label such as "Read more:"
+// or "Related:" points to that page in the same way, wherever it stands.
 import type { Finding, Page } from '../types.js';
 import { hasDate, isRelativeTime } from './patterns.js';
 import { isProse, isTruncated } from './prose.js';
+import { LowerCasePattern } from './lower-case-pattern.js';
 import type { Rule } from './rule.js';
 
 /** How far (in blocks) a time stamp or a second cut-off summary may be from a summary to make it a teaser. */
@@ -17,12 +19,19 @@ const LIST_REACH = 8;
 /** Headline lines above a summary: at most this many, each at most this many words. */
 const HEADLINE_LINES = 2;
 const HEADLINE_MAX_WORDS = 20;
+/** "Read more: <headline>": a label, a colon, and the title of another page. */
+const SEE_ALSO = new LowerCasePattern(
+  String.raw`^\(?(?:related(?: (?:posts?|articles?|stor(?:y|ies)|content|links?|reading|coverage))?|read (?:more|also|next)|see also|also read|more|leggi anche(?: su)?|lesen sie auch|mehr|lire aussi|voir aussi|lee también|leia também|czytaj (?:też|także)|читайте также)\s*:\s*\S`,
+);
+/** A pointer is a title, not a paragraph that happens to start with "More:". */
+const SEE_ALSO_MAX_WORDS = 25;
+
 /** A date line this short next to a summary is a list item's stamp, not a sentence that mentions a date. */
 const STAMP_MAX_WORDS = 6;
 
 export const teasers: Rule = {
   id: 'teasers',
-  description: 'Teaser list items: headline, summary cut off with "…", relative time such as "4h ago".',
+  description: 'Teaser list items: headline, summary cut off with "…", relative time such as "4h ago"; "Read more: …" pointers.',
   find(page: Page): Finding[] {
     const { blocks, measures } = page;
     const found = new Map<number, string>();
@@ -44,6 +53,7 @@ export const teasers: Rule = {
 
     blocks.forEach((b, i) => {
       if (isRelativeTime(b.text, b.lower)) found.set(i, 'relative time stamp of a list item');
+      else if (measures[i]!.words <= SEE_ALSO_MAX_WORDS && b.text.includes(':') && SEE_ALSO.test(b.text, b.lower)) found.set(i, 'link to another article');
     });
     for (let i = 0; i < blocks.length; i++) {
       if (!truncated[i]) continue;
