@@ -58,6 +58,9 @@ const NOTICES = new RegExp(
     '\\btodos los derechos reservados\\b', '\\btutti i diritti riservati\\b',
     '\\bthis (?:material|article) may not be (?:published|reproduced)', '\\byou (?:have|can read) \\d+ (?:free )?articles? left\\b',
     '\\bhas been (?:automatically )?(?:generated|published) from a syndicated feed\\b', '\\bclick here to\\b',
+    // Calls to follow the site or its writers elsewhere, or to join its forums.
+    '^follow (?:us|[^.!?]{1,60}?) on (?:facebook|twitter|instagram|linkedin|youtube|tiktok|x|threads|bluesky|mastodon)\\b',
+    '^join (?:us|our) (?:[\\w-]+ ){0,3}(?:forums?|community|newsletter|mailing list|conversation|discussion)\\b',
   ].join('|'),
   'u',
 );
@@ -69,7 +72,7 @@ const NOTICES = new RegExp(
  * the alternatives are tried once per position instead of one after another, about twice as fast.
  */
 const NOTICE_KEYWORDS =
-  /c(?:ookie|opyright|lick here to)|n(?:ewsletter|o spam|ot been evaluated)|d(?:elivered|roits réservés|erechos reservados|iritti riservati)|s(?:ubscribe to|yndicated)|unsubscribe at any time|trademarks of|information (?:provided|contained)|enter your e|r(?:ights reserved|echte vorbehalten)|may not be|articles? left|by (?:continuing|using)/;
+  /c(?:ookie|opyright|lick here to)|n(?:ewsletter|o spam|ot been evaluated)|d(?:elivered|roits réservés|erechos reservados|iritti riservati)|s(?:ubscribe to|yndicated)|unsubscribe at any time|trademarks of|information (?:provided|contained)|enter your e|r(?:ights reserved|echte vorbehalten)|may not be|articles? left|by (?:continuing|using)|^(?:follow|join) /;
 
 function hasNoticeKeyword(lower: string): boolean {
   return lower.includes('©') || lower.includes('(c)') || NOTICE_KEYWORDS.test(lower);

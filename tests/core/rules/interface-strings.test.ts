@@ -21,6 +21,8 @@ describe('interface-strings', () => {
     'Teilen',
     'Publicité',
     '» Comments (12)',
+    'Follow The Daily Herald on Facebook, Twitter and Instagram.',
+    'Join our reader forums to keep talking about the news, and send us your tips!',
   ])('fires on "%s"', (line) => {
     expect(flagged(interfaceStrings, line)).toEqual([line]);
   });
@@ -31,6 +33,7 @@ describe('interface-strings', () => {
     'Browsers store small files called cookies, and regulators have spent years arguing about how they may be used by advertisers.',
     'The advertisement, which ran on national television, was withdrawn after complaints.',
     'Follow the river north for two miles and you reach the old mill.',
+    'Join us next week, when the council meets again to vote on the budget.',
   ])('does not fire on "%s"', (line) => {
     expect(flagged(interfaceStrings, line)).toEqual([]);
   });
