@@ -4,7 +4,8 @@
 // carry no article content, so a line that is one of them is boilerplate wherever it stands. Short
 // controls are matched as whole lines; cookie, newsletter and copyright notices, which can be full
 // sentences, are matched by phrases that articles do not use; so are the legal disclaimers of a footer
-// (trademark notices, "not evaluated by the Food and Drug Administration").
+// (trademark notices, "not evaluated by the Food and Drug Administration"), and the messages a video player
+// prints in place of its clip ("This video is no longer available"), which often sit right above the story.
 import type { Finding, Page } from '../types.js';
 import { wholeLine, type Rule } from './rule.js';
 
@@ -58,6 +59,12 @@ const NOTICES = new RegExp(
     '\\btodos los derechos reservados\\b', '\\btutti i diritti riservati\\b',
     '\\bthis (?:material|article) may not be (?:published|reproduced)', '\\byou (?:have|can read) \\d+ (?:free )?articles? left\\b',
     '\\bhas been (?:automatically )?(?:generated|published) from a syndicated feed\\b', '\\bclick here to\\b',
+    // What a video player prints in place of its clip: it is unavailable, unsupported, or needs JavaScript.
+    // A message is a sentence or two, so each pattern reaches the end of the line.
+    '^(?:sorry, )?(?:this|the) video (?:is|has been) (?:currently )?(?:unavailable|not available|no longer available|removed|private)\\b.{0,80}$',
+    '^(?:this|the) video is (?:not )?playable (?:on|across|in) .{1,60}$', '^video (?:unavailable|not available)\\.?$',
+    '^(?:your|this) browser does not support (?:the )?(?:html5 )?video(?: tag| element| playback)?\\.?$',
+    '^to view this video,? please enable javascript.{0,120}$',
     // Calls to follow the site or its writers elsewhere, or to join its forums.
     '^follow (?:us|[^.!?]{1,60}?) on (?:facebook|twitter|instagram|linkedin|youtube|tiktok|x|threads|bluesky|mastodon)\\b',
     '^join (?:us|our) (?:[\\w-]+ ){0,3}(?:forums?|community|newsletter|mailing list|conversation|discussion)\\b',
@@ -66,16 +73,17 @@ const NOTICES = new RegExp(
 );
 
 /**
- * Words at least one of which every NOTICES phrase contains (with "©" and "(c)", see hasNoticeKeyword).
+ * Words at least one of which every NOTICES phrase contains (with "©", "(c)" and a line that starts with
+ * "follow " or "join ", see hasNoticeKeyword).
  * This plain pattern rejects nearly every line cheaply; only lines that contain one meet the full, slower
  * pattern. It ran on nearly every line and was the costliest pattern of all: grouped by first letter,
  * the alternatives are tried once per position instead of one after another, about twice as fast.
  */
 const NOTICE_KEYWORDS =
-  /c(?:ookie|opyright|lick here to)|n(?:ewsletter|o spam|ot been evaluated)|d(?:elivered|roits réservés|erechos reservados|iritti riservati)|s(?:ubscribe to|yndicated)|unsubscribe at any time|trademarks of|information (?:provided|contained)|enter your e|r(?:ights reserved|echte vorbehalten)|may not be|articles? left|by (?:continuing|using)|^(?:follow|join) /;
+  /c(?:ookie|opyright|lick here to)|n(?:ewsletter|o spam|ot been evaluated)|d(?:elivered|roits réservés|erechos reservados|iritti riservati)|s(?:ubscribe to|yndicated)|unsubscribe at any time|trademarks of|information (?:provided|contained)|enter your e|r(?:ights reserved|echte vorbehalten)|may not be|articles? left|by (?:continuing|using)|video (?:is|has|un|not)|does not support the|enable javascript/;
 
 function hasNoticeKeyword(lower: string): boolean {
-  return lower.includes('©') || lower.includes('(c)') || NOTICE_KEYWORDS.test(lower);
+  return lower.includes('©') || lower.includes('(c)') || lower.startsWith('follow ') || lower.startsWith('join ') || NOTICE_KEYWORDS.test(lower);
 }
 
 /** Notices are boilerplate up to this length; a longer paragraph that mentions cookies is an article about them. */

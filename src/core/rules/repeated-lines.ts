@@ -48,7 +48,8 @@ export const repeatedLines: Rule = {
     /** For each repeated sentence, the copy that stays: its first between two sentences written once. */
     const inArticle = new Map<string, number>();
     keys.forEach((key, i) => {
-      if (key === undefined || counts.get(key)! < 2 || inArticle.has(key)) return;
+      // A sentence ends like one: that measure rules out most repeated lines (menus, headlines) at once.
+      if (key === undefined || !page.measures[i]!.endsLikeSentence || counts.get(key)! < 2 || inArticle.has(key)) return;
       if (isSentence(i) && isUnrepeatedSentence(i - 1) && isUnrepeatedSentence(i + 1)) inArticle.set(key, i);
     });
 

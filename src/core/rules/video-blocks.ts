@@ -2,10 +2,8 @@
 // duration ("6:47", "1:02:33") labels a clip thumbnail; the short lines right after it, up to the end of
 // its paragraph, are the clip's title (often printed twice); a title may also carry the duration in
 // brackets at its end ("… (3:04)"). Player labels such as "Watch", "Play", "More Videos" or "Now
-// Playing" are controls, and the messages a player prints in place of its clip ("This video is no longer
-// available", "Your browser does not support the video tag") are its fallback text. None of these is ever
-// running article text. The messages are whole sentences that often sit right above the article, where the
-// neighbour pass would take a sentence for the article's opening line, so they are named here.
+// Playing" are controls. None of these is ever running article text. (The messages a player prints in
+// place of its clip, "This video is no longer available", are notices: see interface-strings.)
 import type { Finding, Page } from '../types.js';
 import { isDuration } from './patterns.js';
 import { wholeLine, type Rule } from './rule.js';
@@ -17,16 +15,6 @@ const PLAYER_LABELS = wholeLine([
   'ansehen', 'abspielen', 'weitere videos', 'regarder', 'lire la vidéo', 'vidéos?', 'ver vídeo', 'reproducir', 'guarda', 'guarda il video',
   'assistir', 'bekijk(?: video)?', 'odtwórz', 'смотреть', '播放', '再生',
 ]);
-
-/** What a player prints instead of its clip: unavailable, unsupported, or waiting for JavaScript. */
-const PLAYER_MESSAGES = wholeLine([
-  '(?:sorry, )?(?:this|the) video (?:is|has been) (?:currently )?(?:unavailable|not available|no longer available|removed|private)\\b.{0,80}',
-  '(?:this|the) video is (?:not )?playable (?:on|across|in) .{1,60}', 'video (?:unavailable|not available)',
-  '(?:your|this) browser does not support (?:the )?(?:html5 )?video(?: tag| element| playback)?',
-  'to view this video,? please enable javascript.{0,120}',
-]);
-/** Player messages are a sentence or two. */
-const MESSAGE_MAX_WORDS = 25;
 
 /** A clip's title with its running time in brackets at the end: "What Did the Rebel Yell Sound Like? (4:22)". */
 const TITLED_DURATION = /\((?:\d{1,2}:)?\d{1,2}:\d{2}\)$/;
@@ -62,8 +50,6 @@ export const videoBlocks: Rule = {
         findings.push({ block: i, verdict: 'boilerplate', reason: 'video title with its running time' });
       } else if (measures[i]!.words <= 8 && PLAYER_LABELS.test(block.bare)) {
         findings.push({ block: i, verdict: 'boilerplate', reason: `video player label "${block.text}"` });
-      } else if (measures[i]!.words <= MESSAGE_MAX_WORDS && PLAYER_MESSAGES.test(block.bare)) {
-        findings.push({ block: i, verdict: 'boilerplate', reason: 'video player message' });
       }
     }
     return findings;

@@ -23,6 +23,10 @@ describe('interface-strings', () => {
     '» Comments (12)',
     'Follow The Daily Herald on Facebook, Twitter and Instagram.',
     'Join our reader forums to keep talking about the news, and send us your tips!',
+    'This video is no longer available.',
+    'This video is playable across all supported devices.',
+    'Your browser does not support the video tag.',
+    'To view this video please enable JavaScript, and consider upgrading to a web browser that supports HTML5 video',
   ])('fires on "%s"', (line) => {
     expect(flagged(interfaceStrings, line)).toEqual([line]);
   });
@@ -34,6 +38,8 @@ describe('interface-strings', () => {
     'The advertisement, which ran on national television, was withdrawn after complaints.',
     'Follow the river north for two miles and you reach the old mill.',
     'Join us next week, when the council meets again to vote on the budget.',
+    'The video has been viewed more than two million times since Sunday.',
+    `This video is unavailable in ${'many countries because the broadcaster holds the rights only at home, '.repeat(3)}so viewers abroad see a notice.`,
   ])('does not fire on "%s"', (line) => {
     expect(flagged(interfaceStrings, line)).toEqual([]);
   });
