@@ -111,7 +111,7 @@ export const metadataLines: Rule = {
         findings.push({ block: i, verdict: 'metadata', reason: 'author sign-off' });
       } else if (m.words <= MAX_STAMP_WORDS && m.digitShare > 0 && STAMP.test(text, lower) && hasDate(text, lower)) {
         findings.push({ block: i, verdict: 'metadata', reason: 'time stamp', metadata: dateOf(text) });
-      } else if (m.words <= MAX_STAMP_WORDS && m.digitShare > 0 && !m.endsLikeSentence && isMostlyDate(text, lower)) {
+      } else if (m.words <= MAX_STAMP_WORDS && m.digitShare > 0 && !m.endsLikeSentence && !isPostSignature(text) && isMostlyDate(text, lower)) {
         findings.push({ block: i, verdict: 'metadata', reason: 'date line', metadata: dateOf(text) });
       } else if (i < URL_LINE_MAX_BLOCK && (match = URL_LINE.exec(text, lower))) {
         const site = siteOfUrl(match[1]!);
@@ -167,6 +167,16 @@ function looksLikeNames(text: string): boolean {
   if (/[.!?]$/u.test(text) && !/\b\p{Lu}\.$/u.test(text)) return false;
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w) || NAME_CONNECTORS.has(w.toLowerCase()));
   return capitalised.length / words.length >= 0.6 || /[\p{Script=Han}\p{Script=Cyrillic}]/u.test(text);
+}
+
+/**
+ * "— Jane Roe (@janeroe) November 18, 2019": the signature under a social-media post that the article
+ * embeds. It ends the quoted post, which belongs to the body, so it is not a time stamp of the page.
+ */
+const POST_SIGNATURE = /^[—–-]\s.{1,100}\(@\w{1,30}\)\s/u;
+
+function isPostSignature(text: string): boolean {
+  return text.includes('(@') && POST_SIGNATURE.test(text);
 }
 
 /** A line that is a date with at most a few other words around it (a time, a weekday, a source name). */

@@ -54,6 +54,7 @@ describe('metadata-lines', () => {
     ['a sentence starting with "By"', 'By the end of the year, the company expects to have hired two hundred new engineers.'],
     ['a sentence that mentions a date', 'On October 19, 2024, the council met for the last time before the election and approved the budget.'],
     ['a "date" word in prose', 'The date of the wedding was set for the spring, after both families had agreed.'],
+    ['the signature under an embedded post', '— Jane Roe (@janeroe) November 18, 2019'],
   ])('does not fire on %s', (_, line) => {
     expect(flagged(metadataLines, line)).toEqual([]);
   });
