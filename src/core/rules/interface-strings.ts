@@ -4,8 +4,9 @@
 // carry no article content, so a line that is one of them is boilerplate wherever it stands. Short
 // controls are matched as whole lines; cookie, newsletter and copyright notices, which can be full
 // sentences, are matched by phrases that articles do not use; so are the legal disclaimers of a footer
-// (trademark notices, "not evaluated by the Food and Drug Administration"), and the messages a video player
-// prints in place of its clip ("This video is no longer available"), which often sit right above the story.
+// (trademark notices, "not evaluated by the Food and Drug Administration"), the messages a video player
+// prints in place of its clip ("This video is no longer available"), which often sit right above the story,
+// and calls to follow the site on a social network or join its forums.
 import type { Finding, Page } from '../types.js';
 import { nativeOnFirstUse } from '../text/native-regexp.js';
 import { wholeLine, type Rule } from './rule.js';
@@ -72,9 +73,11 @@ const PLAYER_MESSAGES = nativeOnFirstUse(
   new RegExp(
     [
       // What a video player prints in place of its clip: it is unavailable, unsupported, or needs JavaScript.
-      // A message is a sentence or two, so each pattern reaches the end of the line.
-      '^(?:sorry, )?(?:this|the) video (?:is|has been) (?:currently )?(?:unavailable|not available|no longer available|removed|private)\\b.{0,80}$',
-      '^(?:this|the) video is (?:not )?playable (?:on|across|in) .{1,60}$', '^video (?:unavailable|not available)\\.?$',
+      // A message is a sentence or two without an attribution ("…, a spokesman said"), so each pattern
+      // reaches the end of the line and takes no comma or quotation mark on the way.
+      '^(?:sorry, )?(?:this|the) video is (?:currently )?(?:unavailable|not available|no longer available)\\b[^,"“”]{0,80}$',
+      '^(?:sorry, )?this video has been (?:removed|made private)\\b[^,"“”]{0,80}$',
+      '^(?:this|the) video is (?:not )?playable (?:on|across|in) [^,"“”]{1,60}$', '^video (?:unavailable|not available)\\.?$',
       '^(?:your|this) browser does not support (?:the )?(?:html5 )?video(?: tag| element| playback)?\\.?$',
       '^to view this video,? please enable javascript.{0,120}$',
     ].join('|'),
@@ -86,31 +89,48 @@ const READER_PROMPTS = nativeOnFirstUse(
   new RegExp(
     [
       '^follow (?:us|[^.!?]{1,60}?) on (?:facebook|twitter|instagram|linkedin|youtube|tiktok|x|threads|bluesky|mastodon)\\b',
-      '^join (?:us|our) (?:[\\w-]+ ){0,3}(?:forums?|community|newsletter|mailing list|conversation|discussion)\\b',
+      '^join (?:our|us (?:in|on) (?:our|the)) (?:[\\w-]+ ){0,2}(?:forums?|newsletter|mailing list|conversation)\\b',
     ].join('|'),
     'u',
   ),
 );
 
 /**
- * Words at least one of which every phrase of NOTICES (group 1, or "©" and "(c)") contains, and the starts
- * of PLAYER_MESSAGES (group 2) and READER_PROMPTS (the rest). This plain pattern rejects nearly every line
- * cheaply; only lines that contain one meet the full, slower patterns (a sentence that mentions "this video
- * is" in passing would otherwise compile NOTICES on a page that has no notice). It runs on nearly every line and was the costliest
- * pattern of all: grouped by first letter, the alternatives are tried once per position instead of one
- * after another, about twice as fast.
+ * Words at least one of which every NOTICES phrase contains (with "©" and "(c)", see hasCopyrightSign).
+ * Grouped by first letter, the alternatives are tried once per position instead of one after another,
+ * about twice as fast: this pattern runs on nearly every line and was the costliest of all.
  */
-const NOTICE_KEYWORDS =
-  /(c(?:ookie|opyright|lick here to)|n(?:ewsletter|o spam|ot been evaluated)|d(?:elivered|roits réservés|erechos reservados|iritti riservati)|s(?:ubscribe to|yndicated)|unsubscribe at any time|trademarks of|information (?:provided|contained)|enter your e|r(?:ights reserved|echte vorbehalten)|may not be|articles? left|by (?:continuing|using))|(^(?:sorry, )?(?:this |the )?video |^(?:your|this) browser does not|^to view this video)|^(?:follow|join) /;
+const NOTICE_WORDS_SOURCE =
+  'c(?:ookie|opyright|lick here to)|n(?:ewsletter|o spam|ot been evaluated)|d(?:elivered|roits réservés|erechos reservados|iritti riservati)|s(?:ubscribe to|yndicated)|unsubscribe at any time|trademarks of|information (?:provided|contained)|enter your e|r(?:ights reserved|echte vorbehalten)|may not be|articles? left|by (?:continuing|using)';
+/** NOTICES' words alone: whether a line that starts like a player message or a prompt has a notice later. */
+const NOTICE_WORDS = new RegExp(NOTICE_WORDS_SOURCE);
+/**
+ * NOTICES' words (group 1), the starts of PLAYER_MESSAGES (group 2) and of READER_PROMPTS (the rest), in
+ * one plain pattern that rejects nearly every line cheaply: only a line that has one meets the full, slower
+ * pattern, which is compiled only then. The starts are anchored, so that an article sentence that mentions
+ * "this video is" in passing does not compile NOTICES on a page that has no notice.
+ */
+const NOTICE_KEYWORDS = new RegExp(`(${NOTICE_WORDS_SOURCE})|(^(?:sorry, )?(?:this |the )?video |^(?:your|this) browser does not|^to view this video)|^(?:follow|join) `);
 
-/** Whether the line is a notice; each full pattern runs only on lines that have one of its keywords. */
-function isNotice(lower: string): boolean {
-  if (lower.includes('©') || lower.includes('(c)')) return NOTICES.test(lower);
+const NOTICE = 'notice (cookies, newsletter, copyright)';
+
+/**
+ * Why the line is a notice, or undefined. Each full pattern runs only on lines that have one of its
+ * keywords, so that most pages compile none of them.
+ */
+function noticeReason(lower: string): string | undefined {
   const keyword = NOTICE_KEYWORDS.exec(lower);
-  if (keyword === null) return false;
-  if (keyword[1] !== undefined) return NOTICES.test(lower);
-  // The first keyword decides which pattern runs first; NOTICES' own keywords may come later in the line.
-  return (keyword[2] !== undefined ? PLAYER_MESSAGES() : READER_PROMPTS()).test(lower) || NOTICES.test(lower);
+  if (keyword !== null && keyword[1] === undefined) {
+    // The line starts like a player message or a prompt; NOTICES' own words may come later in it.
+    const isPlayer = keyword[2] !== undefined;
+    if ((isPlayer ? PLAYER_MESSAGES() : READER_PROMPTS()).test(lower)) return isPlayer ? 'video player message' : 'call to follow or join the site';
+    return (NOTICE_WORDS.test(lower) || hasCopyrightSign(lower)) && NOTICES.test(lower) ? NOTICE : undefined;
+  }
+  return (keyword !== null || hasCopyrightSign(lower)) && NOTICES.test(lower) ? NOTICE : undefined;
+}
+
+function hasCopyrightSign(lower: string): boolean {
+  return lower.includes('©') || lower.includes('(c)');
 }
 
 /** Notices are boilerplate up to this length; a longer paragraph that mentions cookies is an article about them. */
@@ -125,10 +145,11 @@ export const interfaceStrings: Rule = {
     const findings: Finding[] = [];
     page.blocks.forEach((block, i) => {
       const m = page.measures[i]!;
+      let reason: string | undefined;
       if (m.words <= 10 && CONTROLS.test(block.bare)) {
         findings.push({ block: i, verdict: 'boilerplate', reason: `interface text "${block.text}"` });
-      } else if (m.words <= NOTICE_MAX_WORDS && isNotice(block.lower)) {
-        findings.push({ block: i, verdict: 'boilerplate', reason: 'notice (cookies, newsletter, copyright)' });
+      } else if (m.words <= NOTICE_MAX_WORDS && (reason = noticeReason(block.lower)) !== undefined) {
+        findings.push({ block: i, verdict: 'boilerplate', reason });
       } else if (m.words <= 15 && !m.endsLikeSentence && hasTwoSeparators(block.text) && BREADCRUMB.test(block.text) && !m.isLink) {
         findings.push({ block: i, verdict: 'boilerplate', reason: 'breadcrumb trail' });
       }

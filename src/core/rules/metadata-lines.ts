@@ -1,10 +1,13 @@
 // metadata-lines — Evidence: lines that describe the article instead of telling it. Bylines ("By …",
 // "Written by …"), time stamps ("Posted …", "Published …", "Last Updated …", a line that is only a date),
-// photo captions and credits ("(AP Photo/…)", "Image Credit: …", "FILE - …"), the author's sign-off at
+// photo captions and credits ("(AP Photo/…)", "Image Credit: …", "FILE - …", a caption under its
+// screen-reader label "Image caption …"), the author's sign-off at
 // the end (the byline's name on a line of its own), a crawler header such as `date 2024-10-19
 // <headline>` on the first line or a `url https://…` line near the top, and the copyright line that names
 // the site ("© 2024 Example News. All rights reserved."). They are not body text, but they are worth
 // keeping: each finding carries the title, author, date or site it states, which become the page's metadata.
+// The signature under a post the article embeds ("— Jane Roe (@janeroe) November 18, 2019") has a date but
+// belongs to the quoted post, so it is not taken for a date line.
 import { siteOfUrl, URL_LINE, URL_LINE_MAX_BLOCK } from '../site/header-site.js';
 import { parseDate } from '../text/dates.js';
 import type { Finding, Page } from '../types.js';

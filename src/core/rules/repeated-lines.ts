@@ -12,7 +12,10 @@ import type { Finding, Page } from '../types.js';
 import { isWholeSentence } from './prose.js';
 import { normalise, type Rule } from './rule.js';
 
-/** A repeated block this long that ends like a sentence is treated as prose: only later copies are dropped. */
+/**
+ * A repeated block this long that ends like a sentence is a paragraph: one copy stays, the one inside the
+ * article if there is one (between two sentences, so never the first or last line), else the first.
+ */
 const PROSE_WORDS = 25;
 /** The title's part must be this long to be compared, so "Home" on its own never counts as a title. */
 const MIN_TITLE_CHARS = 15;
@@ -21,7 +24,7 @@ const TITLE_SEPARATOR = /\s+[|–—·:•-]\s+|\s+[-|]{2}\s+|\s*::\s*/u;
 
 export const repeatedLines: Rule = {
   id: 'repeated-lines',
-  description: 'Lines printed more than once (doubled headlines, lists rendered twice, the page title repeated).',
+  description: 'Lines printed more than once (doubled headlines, lists rendered twice, the page title repeated); a repeated sentence keeps its copy in the article.',
   find(page: Page): Finding[] {
     const findings: Finding[] = [];
     const { blocks } = page;

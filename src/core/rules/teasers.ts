@@ -4,8 +4,8 @@
 // the cut-off and the time stamp are what show it is a pointer to another page, not body text. A cut-off
 // summary counts as a teaser when a time stamp or another cut-off summary stands close by (a list), and
 // the short headline lines just above it go with it. Items of a list are separated by headlines and
-// stamps, never by a whole paragraph: two cut-off lines with running prose between them are an author's
-// "…" in the article, not a list. A line that names another article after a label such as "Read more:"
+// stamps, not by paragraphs: two cut-off lines with two or more sentences of running text between them are
+// an author's "…" in the article, not a list. A line that names another article after a label such as "Read more:"
 // or "Related:" points to that page in the same way, wherever it stands.
 import type { Finding, Page } from '../types.js';
 import { hasDate, isRelativeTime } from './patterns.js';
@@ -16,20 +16,28 @@ import type { Rule } from './rule.js';
 /** How far (in blocks) a time stamp or a second cut-off summary may be from a summary to make it a teaser. */
 const TIME_STAMP_REACH = 2;
 const LIST_REACH = 8;
+/**
+ * Lines of running text that end a list of cut-off summaries: one uncut summary may stand among them (a
+ * short one needs no cutting), but a paragraph's worth of sentences is the article.
+ */
+const LIST_ENDING_SENTENCES = 2;
 /** Headline lines above a summary: at most this many, each at most this many words. */
 const HEADLINE_LINES = 2;
 const HEADLINE_MAX_WORDS = 20;
-/** "Read more: <headline>": a label, a colon, and the title of another page. */
-const SEE_ALSO = new LowerCasePattern(
-  String.raw`^\(?(?:related(?: (?:posts?|articles?|stor(?:y|ies)|content|links?|reading|coverage))?|read (?:more|also|next)|see also|also read|more|leggi anche(?: su)?|lesen sie auch|mehr|lire aussi|voir aussi|lee también|leia também|czytaj (?:też|także)|читайте также)\s*:\s*\S`,
-);
+/** The labels before a pointer's colon: "Read more: <headline>", "Related: …", in lower case. */
+const SEE_ALSO_LABELS = [
+  'related(?: (?:posts?|articles?|stor(?:y|ies)|content|links?|reading|coverage))?', 'read (?:more|also|next)', 'see also', 'also read', 'more',
+  'leggi anche(?: su)?', 'lesen sie auch', 'mehr', 'lire aussi', 'voir aussi', 'lee también', 'leia também', 'czytaj (?:też|także)', 'читайте также',
+];
+/** A label (in brackets, perhaps), a colon, and the title of another page. */
+const SEE_ALSO = new LowerCasePattern(String.raw`^\(?(?:${SEE_ALSO_LABELS.join('|')})\s*:\s*\S`);
 /** A pointer is a title, not a paragraph that happens to start with "More:". */
 const SEE_ALSO_MAX_WORDS = 25;
 /**
- * The first characters of SEE_ALSO's labels, lower-cased: "(", and a, c, l, m, r, s, v, ч. Testing the
- * first character spares most lines the pattern, whose every call costs more than the character test.
+ * The first characters a SEE_ALSO line can start with. Testing the first character spares most lines the
+ * pattern, whose every call costs more than the character test.
  */
-const LABEL_STARTS = new Set(Array.from('(aclmrsvч', (c) => c.charCodeAt(0)));
+const LABEL_STARTS = new Set(['(', ...SEE_ALSO_LABELS.map((label) => label[0]!)].map((c) => c.charCodeAt(0)));
 
 /** A date line this short next to a summary is a list item's stamp, not a sentence that mentions a date. */
 const STAMP_MAX_WORDS = 6;
@@ -46,16 +54,15 @@ export const teasers: Rule = {
       return isRelativeTime(b.text, b.lower) || (measures[i]!.words <= STAMP_MAX_WORDS && hasDate(b.text, b.lower));
     };
     const truncated = blocks.map((b, i) => measures[i]!.words >= 4 && isTruncated(b.text));
-    /** Running text that ends a list: a sentence that is not cut off. */
-    const endsList = (i: number) => !truncated[i] && isProse(blocks[i]!.text, measures[i]!);
+    /** Running text between two cut-off lines, two sentences or more, ends a list: items are not sentences. */
     const nearTeaser = (i: number, side: -1 | 1) => {
+      let sentences = 0;
       for (let d = 1, j = i + side; d <= LIST_REACH && j >= 0 && j < blocks.length; d++, j += side) {
         if (truncated[j]) return true;
-        if (endsList(j)) return false;
+        if (isProse(blocks[j]!.text, measures[j]!) && ++sentences === LIST_ENDING_SENTENCES) return false;
       }
       return false;
     };
-
     blocks.forEach((b, i) => {
       if (isRelativeTime(b.text, b.lower)) found.set(i, 'relative time stamp of a list item');
     });

@@ -36,12 +36,13 @@ describe('content evidence and neighbours', () => {
     it('is kept when it has too few stop words to be judged alone', () => {
       const dense = 'Michigan health officials on Tuesday confirmed a sixth death linked to Eastern equine encephalitis in Kalamazoo County.';
       expect(decisionOf(`Home\nNews\n\n${ARTICLE}\n\n${dense}\n\nHome\nNews`, dense)).toMatchObject({ kept: true, rule: 'neighbours', reason: 'bad block among article text' });
-      const list = 'Apple iPhone 15 Pro Max 256GB Titanium, Samsung Galaxy S24 Ultra 512GB Black, Google Pixel 8 Pro 128GB Obsidian';
+      // A list that ends with a full stop, so that only its lack of stop words keeps it out.
+      const list = 'Apple iPhone 15 Pro Max 256GB Titanium, Samsung Galaxy S24 Ultra 512GB Black, Google Pixel 8 Pro 128GB Obsidian.';
       expect(decisionOf(`Home\nNews\n\n${ARTICLE}\n\n${list}\n\nHome\nNews`, list)).toMatchObject({ kept: false, rule: 'content-evidence' });
     });
 
     it('is dropped when it is too short to be a sentence of running text', () => {
-      expect(decisionOf(`${ARTICLE}\n\nShare this story now.\n\nHome\nNews\nSport`, 'Share this story now.')).toMatchObject({ kept: false });
+      expect(decisionOf(`${ARTICLE}\n\nShare this story now.\n\nHome\nNews\nSport`, 'Share this story now.')).toMatchObject({ kept: false, rule: 'neighbours' });
     });
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { interfaceStrings } from '../../../src/core/rules/interface-strings.js';
-import { flagged } from '../../helpers/page.js';
+import { flagged, measuredPage } from '../../helpers/page.js';
 
 describe('interface-strings', () => {
   it.each([
@@ -39,8 +39,20 @@ describe('interface-strings', () => {
     'Follow the river north for two miles and you reach the old mill.',
     'Join us next week, when the council meets again to vote on the budget.',
     'The video has been viewed more than two million times since Sunday.',
+    'The video has been removed from YouTube, a spokesman said.',
+    'Join us for a community meeting on Tuesday at the library.',
     `This video is unavailable in ${'many countries because the broadcaster holds the rights only at home, '.repeat(3)}so viewers abroad see a notice.`,
   ])('does not fire on "%s"', (line) => {
     expect(flagged(interfaceStrings, line)).toEqual([]);
+  });
+
+  it.each([
+    ['This video is no longer available.', 'video player message'],
+    ['Follow The Daily Herald on Facebook, Twitter and Instagram.', 'call to follow or join the site'],
+    // A prompt that is also a notice: its start routes it to the prompts, and NOTICES still reads the rest.
+    ['Follow the steps to unsubscribe at any time.', 'notice (cookies, newsletter, copyright)'],
+    ['© 2024 Example Media Group. All rights reserved.', 'notice (cookies, newsletter, copyright)'],
+  ])('names why "%s" is a notice', (line, reason) => {
+    expect(interfaceStrings.find(measuredPage(line)).map((f) => f.reason)).toEqual([reason]);
   });
 });

@@ -16,6 +16,11 @@ describe('teasers', () => {
     ]],
     ['a "Read more:" pointer to another article', `${PROSE_A}\n\nREAD MORE: Storm closes the coastal road for a week\n\n${PROSE_B}`, ['READ MORE: Storm closes the coastal road for a week']],
     ['a "Related:" pointer', `${PROSE_A}\n\nRelated: How the new bus routes were chosen`, ['Related: How the new bus routes were chosen']],
+    [
+      'a list whose one short summary needed no cutting',
+      `First headline\nThe first summary of the story goes on and on until it is cut...\nSecond headline\nThe second story is told in one short sentence.\nThird headline\nThe third summary of another story also goes on until...`,
+      ['First headline', 'The first summary of the story goes on and on until it is cut...', 'Third headline', 'The third summary of another story also goes on until...'],
+    ],
   ])('fires on %s', (_, text, expected) => {
     expect(flagged(teasers, text)).toEqual(expected);
   });
@@ -27,8 +32,8 @@ describe('teasers', () => {
     ['a sentence that mentions reading more', `${PROSE_A}\n\nRead more about the plan in the council's report, published on Monday.`],
     ['a long paragraph that starts with "More:"', `More: ${PROSE_A}`],
     [
-      'two lines of an article that trail off, with a paragraph between them',
-      `${PROSE_A}\n\nHere is what I want you to remember …\n\n${PROSE_B}\n\nSo start small, and more on that in the next section …\n\n${PROSE_A}`,
+      'two lines of an article that trail off, with paragraphs between them',
+      `${PROSE_A}\n\nHere is what I want you to remember …\n\n${PROSE_B}\n\n${PROSE_A}\n\nSo start small, and more on that in the next section …\n\n${PROSE_A}`,
     ],
   ])('does not fire on %s', (_, text) => {
     expect(flagged(teasers, text)).toEqual([]);
