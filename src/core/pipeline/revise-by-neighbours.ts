@@ -25,7 +25,7 @@ export function reviseByNeighbours(page: Page): void {
     const prev = prevDecided[i]!;
     const next = nextDecided[i]!;
     if (prev === 'good' && next === 'good') classes[i] = 'good';
-    else if (isSentenceBesideArticle(page, i)) classes[i] = 'good';
+    else if (isSentenceBesideArticle(page, initial, i)) classes[i] = 'good';
     else if (prev === 'bad' && next === 'bad') classes[i] = 'bad';
     else if ((prev === 'bad' && prevAny[i] === 'near-good') || (next === 'bad' && nextAny[i] === 'near-good')) classes[i] = 'good';
     else classes[i] = 'bad';
@@ -37,7 +37,7 @@ export function reviseByNeighbours(page: Page): void {
   // list of names has too few stop words for isWholeSentence (under 0.2), and legal notices are claimed
   // by interface-strings first.
   for (let i = 0; i < classes.length; i++) {
-    if (initial[i] === 'bad' && page.findings[i]!.length === 0 && !page.measures[i]!.isLink && isSentenceBesideArticle(page, i)) classes[i] = 'good';
+    if (initial[i] === 'bad' && page.findings[i]!.length === 0 && !page.measures[i]!.isLink && isSentenceBesideArticle(page, initial, i)) classes[i] = 'good';
   }
   // Near-good blocks next: kept unless both sides are bad. As in jusText they are revised in page order,
   // so the block before is already decided; after it, still-unrevised near-good blocks are passed over.
@@ -51,14 +51,13 @@ export function reviseByNeighbours(page: Page): void {
 }
 
 /**
- * A block that is a whole sentence (isWholeSentence: it ends like one and has eight words or more,
- * some of them stop words) directly above or below a good paragraph opens or closes the article:
- * "Officials did not immediately provide any other details." jusText drops such a line at the article's
- * edge, because the page beyond it is boilerplate. Controls and notices written as sentences ("Sign up for our newsletter …") are
- * claimed by rules before this pass, and a block a rule claimed is never short.
+ * A block that is a whole sentence (isWholeSentence: it ends like one and has eight words or more, some
+ * of them stop words) directly above or below a good paragraph opens or closes the article: "Officials did
+ * not immediately provide any other details." jusText drops such a line at the article's edge, because the
+ * page beyond it is boilerplate. Controls and notices written as sentences ("Sign up for our newsletter …")
+ * are claimed by rules before this pass, and a block a rule claimed is never short.
  */
-function isSentenceBesideArticle(page: Page, i: number): boolean {
-  const initial = page.classes;
+function isSentenceBesideArticle(page: Page, initial: readonly BlockClass[], i: number): boolean {
   return (initial[i - 1] === 'good' || initial[i + 1] === 'good') && isWholeSentence(page.blocks[i]!.text, page.measures[i]!);
 }
 

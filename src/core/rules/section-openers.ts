@@ -3,8 +3,11 @@
 // Such a heading introduces teasers, not article text, so the heading and everything after it are
 // boilerplate until article-like text resumes: two prose paragraphs in a row, at least one of them long.
 // Teaser lists never look like that (headline, cut-off summary, time stamp), articles nearly always do.
+// A heading with its one item on the same line ("Read more: Storm closes the coast road", "Related: …")
+// points to another article in the same way; it opens no run, since its item is on the line.
 import type { Finding, Page } from '../types.js';
 import { effectiveWords, isLongProse, isProse } from './prose.js';
+import { bareForm } from '../pipeline/split-blocks.js';
 import { wholeLine, type Rule } from './rule.js';
 
 const OPENERS = wholeLine([
@@ -38,7 +41,7 @@ const OPENERS = wholeLine([
   '(?:también )?te puede interesar', 'últimas noticias', 'tendencias', 'lee también', 'recomendados', 'te recomendamos',
   // Italian
   'i più (?:letti|visti|condivisi)', 'più (?:letti|visti)', '(?:articoli|notizie) correlat[ie]', '(?:ti )?potrebbe (?:anche )?interessarti',
-  'ultime notizie', 'leggi anche', 'altri articoli', 'consigliati', 'potrebbero interessarti',
+  'ultime notizie', 'leggi anche(?: su)?', 'altri articoli', 'consigliati', 'potrebbero interessarti',
   // Portuguese
   'mais (?:lidas|lidos|vistos|vistas)', '(?:notícias|artigos) relacionad[oa]s', 'você (?:também )?pode gostar', 'leia (?:também|mais)',
   'últimas notícias', 'veja também', 'recomendad[oa]s',
@@ -58,6 +61,10 @@ const OPENERS = wholeLine([
 
 /** Section headings are short; a longer line that happens to start with "Related" is a sentence. */
 const MAX_OPENER_WORDS = 7;
+/** A heading and its item on one line: the heading's words and a title. */
+const MAX_POINTER_WORDS = 25;
+/** The heading's colon comes this early ("das könnte sie auch interessieren" is 33 characters). */
+const MAX_HEADING_CHARS = 40;
 
 export const sectionOpeners: Rule = {
   id: 'section-openers',
@@ -67,7 +74,12 @@ export const sectionOpeners: Rule = {
     const { blocks, measures } = page;
     for (let i = 0; i < blocks.length; i++) {
       const block = blocks[i]!;
-      if (measures[i]!.words > MAX_OPENER_WORDS || !OPENERS.test(block.bare)) continue;
+      const m = measures[i]!;
+      if (m.words <= MAX_POINTER_WORDS && !m.endsLikeSentence && isPointer(block.lower)) {
+        findings.push({ block: i, verdict: 'boilerplate', reason: `link to another article after "${block.text.slice(0, block.lower.indexOf(':') + 1)}"` });
+        continue;
+      }
+      if (m.words > MAX_OPENER_WORDS || !OPENERS.test(block.bare)) continue;
       findings.push({ block: i, verdict: 'boilerplate', reason: `section heading "${block.text}"`, opensSection: true });
       let j = i + 1;
       for (; j < blocks.length && !proseResumes(page, j); j++) {
@@ -79,6 +91,16 @@ export const sectionOpeners: Rule = {
     return findings;
   },
 };
+
+/**
+ * "Read more: <title>": a section heading, a colon, and the title of the one article it points to. A title
+ * does not end like a sentence (checked by the caller), so "In other news: the council voted …" stays text.
+ */
+function isPointer(lower: string): boolean {
+  const colon = lower.indexOf(':');
+  if (colon < 1 || colon > MAX_HEADING_CHARS || colon + 1 === lower.length) return false;
+  return OPENERS.test(bareForm(lower.slice(0, colon)));
+}
 
 /** A prose paragraph this long ends the run alone: teaser summaries are cut off well before it. */
 const SELF_STANDING_PROSE_WORDS = 45;

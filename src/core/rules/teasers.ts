@@ -5,12 +5,10 @@
 // summary counts as a teaser when a time stamp or another cut-off summary stands close by (a list), and
 // the short headline lines just above it go with it. Items of a list are separated by headlines and
 // stamps, not by paragraphs: two cut-off lines with two or more sentences of running text between them are
-// an author's "…" in the article, not a list. A line that names another article after a label such as "Read more:"
-// or "Related:" points to that page in the same way, wherever it stands.
+// an author's "…" in the article, not a list.
 import type { Finding, Page } from '../types.js';
 import { hasDate, isRelativeTime } from './patterns.js';
 import { isProse, isTruncated } from './prose.js';
-import { LowerCasePattern } from './lower-case-pattern.js';
 import type { Rule } from './rule.js';
 
 /** How far (in blocks) a time stamp or a second cut-off summary may be from a summary to make it a teaser. */
@@ -24,27 +22,12 @@ const LIST_ENDING_SENTENCES = 2;
 /** Headline lines above a summary: at most this many, each at most this many words. */
 const HEADLINE_LINES = 2;
 const HEADLINE_MAX_WORDS = 20;
-/** The labels before a pointer's colon: "Read more: <headline>", "Related: …", in lower case. */
-const SEE_ALSO_LABELS = [
-  'related(?: (?:posts?|articles?|stor(?:y|ies)|content|links?|reading|coverage))?', 'read (?:more|also|next)', 'see also', 'also read', 'more',
-  'leggi anche(?: su)?', 'lesen sie auch', 'mehr', 'lire aussi', 'voir aussi', 'lee también', 'leia também', 'czytaj (?:też|także)', 'читайте также',
-];
-/** A label (in brackets, perhaps), a colon, and the title of another page. */
-const SEE_ALSO = new LowerCasePattern(String.raw`^\(?(?:${SEE_ALSO_LABELS.join('|')})\s*:\s*\S`);
-/** A pointer is a title, not a paragraph that happens to start with "More:". */
-const SEE_ALSO_MAX_WORDS = 25;
-/**
- * The first characters a SEE_ALSO line can start with. Testing the first character spares most lines the
- * pattern, whose every call costs more than the character test.
- */
-const LABEL_STARTS = new Set(['(', ...SEE_ALSO_LABELS.map((label) => label[0]!)].map((c) => c.charCodeAt(0)));
-
 /** A date line this short next to a summary is a list item's stamp, not a sentence that mentions a date. */
 const STAMP_MAX_WORDS = 6;
 
 export const teasers: Rule = {
   id: 'teasers',
-  description: 'Teaser list items: headline, summary cut off with "…", relative time such as "4h ago"; "Read more: …" pointers.',
+  description: 'Teaser list items: headline, summary cut off with "…", relative time such as "4h ago".',
   find(page: Page): Finding[] {
     const { blocks, measures } = page;
     const found = new Map<number, string>();
@@ -66,12 +49,6 @@ export const teasers: Rule = {
     blocks.forEach((b, i) => {
       if (isRelativeTime(b.text, b.lower)) found.set(i, 'relative time stamp of a list item');
     });
-    for (let i = 0; i < blocks.length; i++) {
-      const b = blocks[i]!;
-      if (LABEL_STARTS.has(b.lower.charCodeAt(0)) && measures[i]!.words <= SEE_ALSO_MAX_WORDS && !found.has(i) && SEE_ALSO.test(b.text, b.lower)) {
-        found.set(i, 'link to another article');
-      }
-    }
     for (let i = 0; i < blocks.length; i++) {
       if (!truncated[i]) continue;
       let nearStamp = false;

@@ -14,6 +14,9 @@ describe('section-openers', () => {
     ['French "À lire aussi"', 'Texte.\n\nÀ lire aussi\nUn autre article', ['À lire aussi', 'Un autre article']],
     ['Spanish "Noticias relacionadas"', 'Texto.\n\nNoticias relacionadas\nOtra noticia', ['Noticias relacionadas', 'Otra noticia']],
     ['Japanese 関連記事', '本文です。\n\n関連記事\n別の記事', ['関連記事', '別の記事']],
+    ['a "Read more:" pointer to another article', `${PROSE_A}\n\nREAD MORE: Storm closes the coastal road for a week\n\n${PROSE_B}`, ['READ MORE: Storm closes the coastal road for a week']],
+    ['a "Related:" pointer', `${PROSE_A}\n\nRelated: How the new bus routes were chosen`, ['Related: How the new bus routes were chosen']],
+    ['a German "Lesen Sie auch:" pointer', `${PROSE_A}\n\nLesen Sie auch: Neue Buslinie ab Mai\n\n${PROSE_B}`, ['Lesen Sie auch: Neue Buslinie ab Mai']],
   ])('fires on %s', (_, text, expected) => {
     expect(flagged(sectionOpeners, text)).toEqual(expected);
   });
@@ -27,6 +30,9 @@ describe('section-openers', () => {
     ['a sentence that starts with "Related"', `Related research has shown that walking after meals lowers blood sugar in most adults.\n\n${PROSE_A}`],
     ['an article with no section heading', `${PROSE_A}\n\n${PROSE_B}`],
     ['"Popular" inside a longer heading', `Popular uprising topples the government of a small island nation\n\n${PROSE_A}`],
+    ['a sentence that mentions reading more', `${PROSE_A}\n\nRead more about the plan in the council's report, published on Monday.`],
+    ['a long paragraph that starts with "More:"', `More: ${PROSE_A}`],
+    ['a sentence after a heading\'s words and a colon', `${PROSE_A}\n\nIn other news: the council voted to raise the parking fees again.\n\n${PROSE_B}`],
   ])('does not fire on %s', (_, text) => {
     expect(flagged(sectionOpeners, text)).toEqual([]);
   });
