@@ -104,7 +104,7 @@ export async function runBatch(
       let items: CleanItem[] = [];
       const make = (): CleanTask => {
         const task: CleanTask = { ...base, items };
-        if (repeats) task.sites = repeats.subset(new Set(items.map((item) => item.site!))).data;
+        if (repeats) task.sites = repeats.subset(new Set(items.map((item) => item.site!)));
         items = [];
         return task;
       };

@@ -128,6 +128,11 @@ export function forEachLineFingerprint(lower: string, visit: (a: number, b: numb
  */
 export const MAX_COUNT = 0xffffffff;
 
+/** x + y, stopping at MAX_COUNT: every count, of lines and of pages, is summed through this. */
+export function addCounts(x: number, y: number): number {
+  return Math.min(x + y, MAX_COUNT);
+}
+
 /** A table emptied for the next page (LineCounts.clear) that grew past this many slots is made anew. */
 const MAX_KEPT_SLOTS = 1 << 11;
 
@@ -161,7 +166,7 @@ export class LineCounts {
       this.b[slot] = b;
       this.size++;
     }
-    return (this.n[slot] = Math.min(this.n[slot]! + count, MAX_COUNT));
+    return (this.n[slot] = addCounts(this.n[slot]!, count));
   }
 
   get(a: number, b: number): number {
@@ -269,7 +274,7 @@ let pageScratch: LineCounts | undefined;
 /** Counts one page of `site`. */
 export function addPage(counts: CountsBySite, site: string, text: string): void {
   const entry = siteEntry(counts, site);
-  entry.pages = Math.min(entry.pages + 1, MAX_COUNT);
+  entry.pages = addCounts(entry.pages, 1);
   pageFingerprints(text, (pageScratch ??= new LineCounts(INITIAL_CAPACITY))).forEach((a, b) => void entry.lines.add(a, b, 1));
 }
 
@@ -283,7 +288,7 @@ function siteEntry(counts: CountsBySite, site: string): SiteCounts {
 export function mergeCounts(into: CountsBySite, from: CountsBySite): CountsBySite {
   for (const [site, counts] of from) {
     const entry = siteEntry(into, site);
-    entry.pages = Math.min(entry.pages + counts.pages, MAX_COUNT);
+    entry.pages = addCounts(entry.pages, counts.pages);
     counts.lines.forEach((a, b, n) => void entry.lines.add(a, b, n));
   }
   return into;
@@ -303,11 +308,16 @@ export function repeatThreshold(pages: number): number {
 }
 
 export function evidenceOf(counts: SiteCounts): SiteEvidence {
+  return evidenceWith(counts.pages, (a, b) => counts.lines.get(a, b));
+}
+
+/** The evidence of a site of `pages` pages whose line counts `lookUp` gives by fingerprint. */
+export function evidenceWith(pages: number, lookUp: (a: number, b: number) => number): SiteEvidence {
   return {
-    pages: counts.pages,
+    pages,
     count(lowerLine) {
       let found = 0;
-      forEachLineFingerprint(lowerLine, (a, b) => (found = counts.lines.get(a, b)));
+      forEachLineFingerprint(lowerLine, (a, b) => (found = lookUp(a, b)));
       return found;
     },
   };
@@ -448,7 +458,7 @@ export function countsReaderInto(into: CountsBySite): CountsReader {
   return new CountsReader(
     (site, pages) => {
       current = siteEntry(into, site);
-      current.pages = Math.min(current.pages + pages, MAX_COUNT);
+      current.pages = addCounts(current.pages, pages);
       return true;
     },
     (a, b, count) => void current!.lines.add(a, b, count),

@@ -6,7 +6,7 @@
 // three arrays all sites share: 12 bytes a line, on memory the threads share (SharedArrayBuffer) instead
 // of each holding a copy.
 import {
-  forEachLineFingerprint, HIGH_HALF, LineCounts, LOW_HALF, onlyRepeats, parseCounts, CountsReader, repeatThreshold, sortedFingerprints, type CountsBySite, type SiteEvidence,
+  evidenceWith, HIGH_HALF, LineCounts, LOW_HALF, onlyRepeats, parseCounts, CountsReader, repeatThreshold, sortedFingerprints, type CountsBySite, type SiteEvidence,
 } from './fingerprints.js';
 
 /** SiteRepeats as plain data, which crosses to a worker thread without copying the line arrays. */
@@ -38,14 +38,7 @@ export class SiteRepeats {
   evidence(site: string | undefined): SiteEvidence | undefined {
     const k = site === undefined ? undefined : this.siteIndex.get(site);
     if (k === undefined) return undefined;
-    return {
-      pages: this.data.pages[k]!,
-      count: (lowerLine) => {
-        let found = 0;
-        forEachLineFingerprint(lowerLine, (a, b) => (found = this.count(k, a, b)));
-        return found;
-      },
-    };
+    return evidenceWith(this.data.pages[k]!, (a, b) => this.count(k, a, b));
   }
 
   /** The count of line (a, b) of site k, 0 when it is not one of its repeats. */
@@ -74,17 +67,34 @@ export class SiteRepeats {
     );
   }
 
-  /** These repeats for the given sites only (those they hold): what one batch task carries. */
-  subset(sites: Iterable<string>): SiteRepeats {
-    const { pages, starts, a, b, n } = this.data;
-    const builder = new SiteRepeatsBuilder();
+  /**
+   * These repeats for the given sites only (those they hold): what one batch task carries to its worker.
+   * Plain arrays of exactly their size, copied by range: a task's few hundred lines gain nothing from
+   * shared memory, and SiteRepeatsBuilder's blocks would allocate 768 KB for each task.
+   */
+  subset(sites: Iterable<string>): SiteRepeatsData {
+    const data = this.data;
+    const kept: number[] = [];
     for (const site of sites) {
       const k = this.siteIndex.get(site);
-      if (k === undefined) continue;
-      builder.site(site, pages[k]!);
-      for (let i = starts[k]!; i < starts[k + 1]!; i++) builder.line(a[i]!, b[i]!, n[i]!);
+      if (k !== undefined) kept.push(k);
     }
-    return builder.finish();
+    let lines = 0;
+    for (const k of kept) lines += data.starts[k + 1]! - data.starts[k]!;
+    const starts = new Uint32Array(kept.length + 1);
+    const [a, b, n] = [new Uint32Array(lines), new Uint32Array(lines), new Uint32Array(lines)];
+    let at = 0;
+    kept.forEach((k, j) => {
+      const from = data.starts[k]!;
+      const to = data.starts[k + 1]!;
+      starts[j] = at;
+      a.set(data.a.subarray(from, to), at);
+      b.set(data.b.subarray(from, to), at);
+      n.set(data.n.subarray(from, to), at);
+      at += to - from;
+    });
+    starts[kept.length] = at;
+    return { sites: kept.map((k) => data.sites[k]!), pages: Uint32Array.from(kept, (k) => data.pages[k]!), starts, a, b, n };
   }
 
   /** Every site of `counts`, with every line it counts. */
