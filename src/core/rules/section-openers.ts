@@ -1,7 +1,8 @@
 // section-openers — Evidence: a short line that names a list of other content ("Top Stories", "Most
 // Watched Today", "Related Articles", "You may also like", "Lesen Sie auch", "Les plus lus", 関連記事 …).
 // Such a heading introduces teasers, not article text, so the heading and everything after it are
-// boilerplate until article-like text resumes: two prose paragraphs in a row, at least one of them long.
+// boilerplate until article-like text resumes: two prose paragraphs in a row, at least one of them long, or
+// three short ones.
 // Teaser lists never look like that (headline, cut-off summary, time stamp), articles nearly always do.
 // A heading with its one item on the same line ("Read more: Storm closes the coast road", "Related: …")
 // points to another article in the same way; it opens no run, since its item is on the line.
@@ -108,19 +109,29 @@ const SELF_STANDING_PROSE_WORDS = 45;
 const INTERRUPTION_WORDS = 3;
 
 /**
- * Article text resumes at block j when j is prose, the next block that is more than a short
- * interruption is prose too, and one of the two is long.
+ * Article text resumes at block j when j is prose and so is the next block that is more than a short
+ * interruption, and one of the two is long, or a third paragraph of prose follows: three sentences in a
+ * row are a passage of the article, however short each is (an AP-style story), while a teaser list puts a
+ * headline between its summaries.
  */
 function proseResumes(page: Page, j: number): boolean {
   const a = page.blocks[j]!;
   const ma = page.measures[j]!;
   if (!isProse(a.text, ma)) return false;
   if (effectiveWords(a.text, ma) >= SELF_STANDING_PROSE_WORDS) return true;
-  let k = j + 1;
-  while (k < page.blocks.length && page.measures[k]!.words <= INTERRUPTION_WORDS && !isProse(page.blocks[k]!.text, page.measures[k]!)) k++;
+  const k = nextParagraph(page, j);
   const b = page.blocks[k];
   const mb = page.measures[k];
   // One paragraph at the very end of the page is more likely the list's last item than the article.
-  if (!b || !mb) return false;
-  return isProse(b.text, mb) && (isLongProse(a.text, ma) || isLongProse(b.text, mb));
+  if (!b || !mb || !isProse(b.text, mb)) return false;
+  if (isLongProse(a.text, ma) || isLongProse(b.text, mb)) return true;
+  const c = nextParagraph(page, k);
+  return c < page.blocks.length && isProse(page.blocks[c]!.text, page.measures[c]!);
+}
+
+/** The next block after j that is not a short interruption between paragraphs. */
+function nextParagraph(page: Page, j: number): number {
+  let k = j + 1;
+  while (k < page.blocks.length && page.measures[k]!.words <= INTERRUPTION_WORDS && !isProse(page.blocks[k]!.text, page.measures[k]!)) k++;
+  return k;
 }

@@ -26,6 +26,24 @@ describe('section-openers', () => {
     expect(flagged(sectionOpeners, text)).toEqual(['Trending', 'Home', 'News']);
   });
 
+  // Three short sentences after a box set into the article: none is long, so the two-paragraph test alone
+  // would run the section on to the end of the page.
+  const SHORT_SENTENCES = [
+    'She said the road would stay shut for at least a week.',
+    'Crews are out there now and will work on it day and night.',
+    'Some of the people who live near it had to leave their homes.',
+  ];
+  it('ends the run where three short prose paragraphs resume', () => {
+    const text = `Don't Miss\nStorm closes the coast road\nTown hall to get a new roof\n\n${SHORT_SENTENCES.join('\n\n')}`;
+    expect(flagged(sectionOpeners, text)).toEqual(["Don't Miss", 'Storm closes the coast road', 'Town hall to get a new roof']);
+  });
+
+  it('runs on past two short prose paragraphs between teaser headlines', () => {
+    const [first, second] = SHORT_SENTENCES;
+    const text = `Top Stories\nStorm closes the coast road\n\n${first}\n\n${second}\n\nTown hall to get a new roof`;
+    expect(flagged(sectionOpeners, text)).toHaveLength(5);
+  });
+
   it.each([
     ['a sentence that starts with "Related"', `Related research has shown that walking after meals lowers blood sugar in most adults.\n\n${PROSE_A}`],
     ['an article with no section heading', `${PROSE_A}\n\n${PROSE_B}`],
