@@ -6,7 +6,8 @@
 // sentences, are matched by phrases that articles do not use; so are the legal disclaimers of a footer
 // (trademark notices, "not evaluated by the Food and Drug Administration"), the messages a video player
 // prints in place of its clip ("This video is no longer available"), which often sit right above the story,
-// and calls to follow the site on a social network or join its forums.
+// calls to follow the site on a social network or join its forums, and notices that the reader's browser is
+// too old for the page ("best viewed in an up-to-date web browser").
 import type { Finding, Page } from '../types.js';
 import { nativeOnFirstUse } from '../text/native-regexp.js';
 import { wholeLine, type Rule } from './rule.js';
@@ -61,6 +62,9 @@ const NOTICES = new RegExp(
     '\\btodos los derechos reservados\\b', '\\btutti i diritti riservati\\b',
     '\\bthis (?:material|article) may not be (?:published|reproduced)', '\\byou (?:have|can read) \\d+ (?:free )?articles? left\\b',
     '\\bhas been (?:automatically )?(?:generated|published) from a syndicated feed\\b', '\\bclick here to\\b',
+    // Old-browser notices: "This page is best viewed in an up-to-date web browser …", "Please update to a modern browser."
+    '\\bbest viewed (?:in|with|using) (?:an? |the )?(?:[\\w-]+ ){0,3}browser', '\\bplease (?:consider )?(?:updat|upgrad)(?:e|ing) (?:to )?(?:your|an?|the) (?:[\\w-]+ ){0,2}browser',
+    '\\byour (?:web )?browser is (?:out of date|outdated|not supported|no longer supported)\\b', '\\byou are using an? (?:outdated|unsupported|old) (?:web )?browser\\b',
   ].join('|'),
   'u',
 );
@@ -101,7 +105,7 @@ const READER_PROMPTS = nativeOnFirstUse(
  * about twice as fast: this pattern runs on nearly every line and was the costliest of all.
  */
 const NOTICE_WORDS_SOURCE =
-  'c(?:ookie|opyright|lick here to)|n(?:ewsletter|o spam|ot been evaluated)|d(?:elivered|roits réservés|erechos reservados|iritti riservati)|s(?:ubscribe to|yndicated)|unsubscribe at any time|trademarks of|information (?:provided|contained)|enter your e|r(?:ights reserved|echte vorbehalten)|may not be|articles? left|by (?:continuing|using)';
+  'c(?:ookie|opyright|lick here to)|n(?:ewsletter|o spam|ot been evaluated)|d(?:elivered|roits réservés|erechos reservados|iritti riservati)|s(?:ubscribe to|yndicated)|unsubscribe at any time|trademarks of|information (?:provided|contained)|enter your e|r(?:ights reserved|echte vorbehalten)|may not be|articles? left|b(?:y (?:continuing|using)|rowser)';
 /** NOTICES' words alone: whether a line that starts like a player message or a prompt has a notice later. */
 const NOTICE_WORDS = new RegExp(NOTICE_WORDS_SOURCE);
 /**
@@ -112,7 +116,7 @@ const NOTICE_WORDS = new RegExp(NOTICE_WORDS_SOURCE);
  */
 const NOTICE_KEYWORDS = new RegExp(`(${NOTICE_WORDS_SOURCE})|(^(?:sorry, )?(?:this |the )?video |^(?:your|this) browser does not|^to view this video)|^(?:follow|join) `);
 
-const NOTICE = 'notice (cookies, newsletter, copyright)';
+const NOTICE = 'notice (cookies, newsletter, copyright, browser)';
 
 /**
  * Why the line is a notice, or undefined. Each full pattern runs only on lines that have one of its

@@ -27,6 +27,9 @@ describe('interface-strings', () => {
     'This video is playable across all supported devices.',
     'Your browser does not support the video tag.',
     'To view this video please enable JavaScript, and consider upgrading to a web browser that supports HTML5 video',
+    'This page is best viewed in an up-to-date web browser with style sheets (CSS) enabled.',
+    'For the best experience on our site, please update to a modern browser.',
+    'Your browser is out of date. Update your browser for more security, speed and the best experience on this site.',
   ])('fires on "%s"', (line) => {
     expect(flagged(interfaceStrings, line)).toEqual([line]);
   });
@@ -41,6 +44,8 @@ describe('interface-strings', () => {
     'The video has been viewed more than two million times since Sunday.',
     'The video has been removed from YouTube, a spokesman said.',
     'Join us for a community meeting on Tuesday at the library.',
+    'The comet is best viewed in the hour before dawn, away from city lights.',
+    'The update makes Edge a more modern browser, the company said on Tuesday.',
     `This video is unavailable in ${'many countries because the broadcaster holds the rights only at home, '.repeat(3)}so viewers abroad see a notice.`,
   ])('does not fire on "%s"', (line) => {
     expect(flagged(interfaceStrings, line)).toEqual([]);
@@ -50,8 +55,8 @@ describe('interface-strings', () => {
     ['This video is no longer available.', 'video player message'],
     ['Follow The Daily Herald on Facebook, Twitter and Instagram.', 'call to follow or join the site'],
     // A prompt that is also a notice: its start routes it to the prompts, and NOTICES still reads the rest.
-    ['Follow the steps to unsubscribe at any time.', 'notice (cookies, newsletter, copyright)'],
-    ['© 2024 Example Media Group. All rights reserved.', 'notice (cookies, newsletter, copyright)'],
+    ['Follow the steps to unsubscribe at any time.', 'notice (cookies, newsletter, copyright, browser)'],
+    ['© 2024 Example Media Group. All rights reserved.', 'notice (cookies, newsletter, copyright, browser)'],
   ])('names why "%s" is a notice', (line, reason) => {
     expect(interfaceStrings.find(measuredPage(line)).map((f) => f.reason)).toEqual([reason]);
   });
