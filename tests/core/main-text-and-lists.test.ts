@@ -29,6 +29,25 @@ describe('select-main-text', () => {
     for (const p of [...before, ...after]) expect(text).toContain(p);
     expect(text).not.toContain('Another story headline');
   });
+
+  // One long paragraph against sixteen short ones is under the share a separate region needs (minRegionShare).
+  const intro = `${para(0)} ${para(0)}`;
+  const body = Array.from({ length: 16 }, (_, i) => para(i + 1));
+  const box = ['Related', '', 'Some other story headline here', 'Another story headline here', '', 'Related', '', 'A third story headline here'];
+
+  it('keeps the article\'s short opening above a box set into it, however small beside the rest', () => {
+    const input = [intro, '', ...box, '', ...body.flatMap((p) => [p, ''])].join('\n');
+    const { text } = strip(input);
+    for (const p of [intro, ...body]) expect(text).toContain(p);
+    expect(text).not.toContain('story headline');
+  });
+
+  it('still drops a small region that more than the box cuts off from the article', () => {
+    const input = [intro, '', 'Home', 'News', 'Sports', 'Weather', '', ...box, '', ...body.flatMap((p) => [p, ''])].join('\n');
+    const { text } = strip(input);
+    expect(text).not.toContain(intro);
+    for (const p of body) expect(text).toContain(p);
+  });
 });
 
 describe('select-main-text headline weighting', () => {
