@@ -1,8 +1,8 @@
 // metadata-lines — Evidence: lines that describe the article instead of telling it. Bylines ("By …",
 // "Written by …"), time stamps ("Posted …", "Published …", "Last Updated …", a line that is only a date),
 // photo captions and credits ("(AP Photo/…)", "Image Credit: …", "FILE - …", a caption under its
-// screen-reader label "Image caption …"), the author's sign-off at
-// the end (the byline's name on a line of its own), a crawler header such as `date 2024-10-19
+// screen-reader label "Image caption …", a gallery's captions behind their "2 of 4" counters), the author's
+// sign-off at the end (the byline's name on a line of its own), a crawler header such as `date 2024-10-19
 // <headline>` on the first line or a `url https://…` line near the top, and the copyright line that names
 // the site ("© 2024 Example News. All rights reserved."). They are not body text, but they are worth
 // keeping: each finding carries the title, author, date or site it states, which become the page's metadata.
@@ -101,6 +101,7 @@ export const metadataLines: Rule = {
       if (authors.length === 0 || block.wordCount === 0) return false;
       return authorHashes.has(block.wordsHash) && authors.includes(block.words.join(' '));
     };
+    const galleryCaptions = slideCaptions(page);
     // Every date form needs an ASCII digit, so the date patterns only run on lines that have one.
     blocks.forEach((block, i) => {
       const m = measures[i]!;
@@ -121,13 +122,37 @@ export const metadataLines: Rule = {
         findings.push({ block: i, verdict: 'metadata', reason: 'crawler URL line', metadata: site === undefined ? {} : { site } });
       } else if (m.words <= MAX_COPYRIGHT_WORDS && (match = COPYRIGHT.exec(text, lower)) && isSiteName(match[1]!)) {
         findings.push({ block: i, verdict: 'metadata', reason: 'copyright line', metadata: { site: match[1]!.trim() } });
-      } else if (m.words <= MAX_CAPTION_WORDS && isCaptionOrCredit(text, lower)) {
+      } else if (m.words <= MAX_CAPTION_WORDS && (galleryCaptions.has(i) || isCaptionOrCredit(text, lower))) {
         findings.push({ block: i, verdict: 'metadata', reason: 'photo caption or credit' });
       }
     });
     return findings;
   },
 };
+
+/** "3 of 12 Shoppers queue outside the store": a slide counter in front of a gallery's caption. */
+const SLIDE_COUNTER = /^(\d{1,3}) of (\d{1,3})\s/u;
+
+/**
+ * The captions of a photo gallery, each behind its slide counter. One line that starts "3 of 5" may be a
+ * sentence ("3 of 5 voters said …"); two or more counters out of the same total are a gallery.
+ */
+function slideCaptions(page: Page): Set<number> {
+  const byTotal = new Map<string, { slides: Set<string>; blocks: number[] }>();
+  page.blocks.forEach((block, i) => {
+    const first = block.text.charCodeAt(0);
+    if (first < 0x30 || first > 0x39) return;
+    const counter = SLIDE_COUNTER.exec(block.text);
+    if (counter === null) return;
+    const total = byTotal.get(counter[2]!) ?? { slides: new Set<string>(), blocks: [] };
+    total.slides.add(counter[1]!);
+    total.blocks.push(i);
+    byTotal.set(counter[2]!, total);
+  });
+  const captions = new Set<number>();
+  for (const { slides, blocks } of byTotal.values()) if (slides.size >= 2) for (const i of blocks) captions.add(i);
+  return captions;
+}
 
 function isSiteName(text: string): boolean {
   const words = text.split(/\s+/u);

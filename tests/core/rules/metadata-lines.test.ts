@@ -45,6 +45,12 @@ describe('metadata-lines', () => {
     expect(metadataLines.find(measuredPage(`url: https://a.example:abc/1\n\n${PROSE_A}`)).map((f) => [f.reason, f.metadata])).toEqual([['crawler URL line', {}]]);
   });
 
+  it('takes the captions of a gallery behind their slide counters, but not one sentence that starts like one', () => {
+    const slides = ['1 of 3 A shopper looks at extension cords at the hardware store on Tuesday.', '2 of 3 Generators are stacked by the door of the store.', '3 of 3 The line outside the store before it opened.'];
+    expect(flagged(metadataLines, `${slides.join('\n\n')}\n\n${PROSE_A}`)).toEqual(slides);
+    expect(flagged(metadataLines, `${PROSE_A}\n\n3 of 5 voters said they would back the plan in a second vote.\n\n${PROSE_A}`)).toEqual([]);
+  });
+
     it('takes no line without words for an author sign-off', () => {
     const findings = metadataLines.find(measuredPage(`By | Staff\n\n${PROSE_A}\n\n* * *\n\n${PROSE_A}`));
     expect(findings.map((f) => f.reason)).toEqual(['byline']);
