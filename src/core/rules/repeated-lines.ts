@@ -83,8 +83,11 @@ export const repeatedLines: Rule = {
 
 const MAX_TITLE_LINE_CHARS = 2000;
 
-/** The first line of a dump is the HTML title; its parts around separators are the headline and site name. */
-function pageTitleKeys(page: Page): Set<string> {
+/**
+ * The first line of a dump is the HTML title; its parts around separators are the headline and site name.
+ * A block repeats the title when its key (its words joined by spaces) is one of these.
+ */
+export function pageTitleKeys(page: Page): Set<string> {
   const keys = new Set<string>();
   const first = page.blocks[0];
   // A title is a line of a few words; a first line of megabytes (a dump without line breaks) has none to repeat.

@@ -1,14 +1,15 @@
 // section-openers — Evidence: a short line that names a list of other content ("Top Stories", "Most
 // Watched Today", "Related Articles", "You may also like", "Lesen Sie auch", "Les plus lus", 関連記事 …).
 // Such a heading introduces teasers, not article text, so the heading and everything after it are
-// boilerplate until article-like text resumes: two prose paragraphs in a row, at least one of them long, or
-// three short ones.
+// boilerplate until article-like text resumes (two prose paragraphs in a row, at least one of them long, or
+// three short ones) or the article's headline (a line that repeats the page title) begins the story.
 // Teaser lists never look like that (headline, cut-off summary, time stamp), articles nearly always do.
 // A heading with its one item on the same line ("Read more: Storm closes the coast road", "Related: …")
 // points to another article in the same way; it opens no run, since its item is on the line.
 import type { Finding, Page } from '../types.js';
 import { effectiveWords, isLongProse, isProse } from './prose.js';
 import { bareForm } from '../pipeline/split-blocks.js';
+import { pageTitleKeys } from './repeated-lines.js';
 import { wholeLine, type Rule } from './rule.js';
 
 const OPENERS = wholeLine([
@@ -73,6 +74,7 @@ export const sectionOpeners: Rule = {
   find(page: Page): Finding[] {
     const findings: Finding[] = [];
     const { blocks, measures } = page;
+    let titleKeys: Set<string> | undefined;
     for (let i = 0; i < blocks.length; i++) {
       const block = blocks[i]!;
       const m = measures[i]!;
@@ -82,9 +84,12 @@ export const sectionOpeners: Rule = {
       }
       if (m.words > MAX_OPENER_WORDS || !OPENERS.test(block.bare)) continue;
       findings.push({ block: i, verdict: 'boilerplate', reason: `section heading "${block.text}"`, opensSection: true });
+      titleKeys ??= pageTitleKeys(page);
       let j = i + 1;
       for (; j < blocks.length && !proseResumes(page, j); j++) {
         if (measures[j]!.words <= MAX_OPENER_WORDS && OPENERS.test(blocks[j]!.bare)) break;
+        // The article's headline (a line that repeats the page title) starts the article, not another item.
+        if (titleKeys.size > 0 && blocks[j]!.wordCount > 0 && titleKeys.has(blocks[j]!.words.join(' '))) break;
         findings.push({ block: j, verdict: 'boilerplate', reason: `inside the "${block.text}" section` });
       }
       i = j - 1;

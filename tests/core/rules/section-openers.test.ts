@@ -38,6 +38,11 @@ describe('section-openers', () => {
     expect(flagged(sectionOpeners, text)).toEqual(["Don't Miss", 'Storm closes the coast road', 'Town hall to get a new roof']);
   });
 
+  it("ends the run at the article's headline (a line that repeats the page title)", () => {
+    const text = `Storm closes the coast road | Daily News\n\nSponsored Content\nFive ways to save on heating\n\nStorm closes the coast road\n\nUpdated 10:01 pm\n\n${SHORT_SENTENCES[0]}`;
+    expect(flagged(sectionOpeners, text)).toEqual(['Sponsored Content', 'Five ways to save on heating']);
+  });
+
   it('runs on past two short prose paragraphs between teaser headlines', () => {
     const [first, second] = SHORT_SENTENCES;
     const text = `Top Stories\nStorm closes the coast road\n\n${first}\n\n${second}\n\nTown hall to get a new roof`;
