@@ -18,6 +18,26 @@ describe('keep-introduced-lists', () => {
     const { text } = strip(input);
     expect(text).not.toContain('Facebook');
   });
+
+  // A shopping list whose items carry their links, broken by the dump after item 3 and after item 5.
+  const firstItems = ['1) Lego Star Wars space shuttle set with 75 pieces', 'https://shop.example/1', '2) Electric race track with two cars and a loop', 'https://shop.example/2', '3) Film box set of the trilogy on four discs'];
+  const laterItems = ['4) Board game for the whole family, travel edition', 'https://shop.example/4', '5) Instant camera in the style of the eighties'];
+  const listPage = (after: string[]) =>
+    [para(1), '', para(2), '', para(3), '', 'Here are the best offers of the day:', '', ...firstItems, '', 'https://shop.example/3', '', ...laterItems, 'https://shop.example/5', '', ...after].join('\n');
+
+  it('keeps a numbered list past its paragraph as long as its numbers go on', () => {
+    const { text } = strip(listPage(['Home', 'News', 'Sports', 'Contact']));
+    for (const item of [...firstItems, 'https://shop.example/3', ...laterItems, 'https://shop.example/5']) expect(text).toContain(item);
+    expect(text).not.toContain('Sports');
+  });
+
+  it('does not run a numbered list on into a list whose numbers start again', () => {
+    const restarted = ['1) Council votes on the new budget after a long debate', '2) School wins the regional prize for science again', '3) Storm closes the coast road for at least a week'];
+    const input = [para(1), '', para(2), '', para(3), '', 'Here are the best offers of the day:', '', ...firstItems, '', ...restarted].join('\n');
+    const { text } = strip(input);
+    expect(text).toContain(firstItems[4]);
+    for (const item of restarted) expect(text).not.toContain(item);
+  });
 });
 
 describe('select-main-text', () => {

@@ -3,7 +3,7 @@
 // poor in stop words, so the content classifier drops it, although the colon line right after article
 // text shows that the list belongs to the article (items may carry bare links, as a shopping list does).
 // Menus and link lists are not introduced that way, and any line a rule has claimed (a share prompt, a
-// menu, a "Related" run) stays dropped.
+// menu, a "Related" run) stays dropped. A numbered list goes on past its paragraph while its numbers do.
 import type { Page } from '../types.js';
 
 /** List items are short lines; a longer line is a paragraph that the classifier judges on its own. */
@@ -29,9 +29,55 @@ export function keepIntroducedLists(page: Page): void {
     if (!isList || links === end - (k + 1)) continue;
     const reason = `item of the list introduced at line ${introducer.line}`;
     if (!decisions[k]!.kept) decisions[k] = { kept: true, rule: 'introduced-list', reason: 'introduces a list after article text' };
+    end = continuedNumbering(page, k + 1, end);
     for (let i = k + 1; i < end; i++) if (!decisions[i]!.kept) decisions[i] = { kept: true, rule: 'introduced-list', reason };
     k = end - 1;
   }
+}
+
+/** "12) Item", "12. Item": an item's number in front of it. */
+const ITEM_NUMBER = /^(\d{1,3})[.)]\s/u;
+/** Lines an item may carry below its own (its link, a price) before the next number. */
+const ITEM_COMPANIONS = 2;
+
+/**
+ * The end of a numbered list that goes on past its paragraph. A dump breaks a long list where the page put
+ * an image or a spacer between two items; the list goes on as long as its numbers do ("7)" then "8)"),
+ * with at most ITEM_COMPANIONS short lines after each item (its link). Its items [from, end) must carry
+ * two or more numbers in a row for the numbering to count; `end` is returned when they do not.
+ */
+function continuedNumbering(page: Page, from: number, end: number): number {
+  const { blocks, findings, measures } = page;
+  const numberOf = (i: number): number => {
+    const match = ITEM_NUMBER.exec(blocks[i]!.text);
+    return match === null ? -1 : Number(match[1]);
+  };
+  let last = -1;
+  let lastItem = -1;
+  let numbered = 0;
+  for (let i = from; i < end; i++) {
+    const n = numberOf(i);
+    if (n < 0) continue;
+    numbered = last >= 0 && n === last + 1 ? numbered + 1 : 1;
+    last = n;
+    lastItem = i;
+  }
+  if (numbered < 2) return end;
+  let listEnd = end;
+  for (let j = end; j < blocks.length && j - lastItem <= ITEM_COMPANIONS + 1; j++) {
+    if (findings[j]!.length > 0 || measures[j]!.words > ITEM_MAX_WORDS) break;
+    const n = numberOf(j);
+    if (n >= 0 && n !== last + 1) break;
+    if (n === last + 1) {
+      last = n;
+      lastItem = j;
+      listEnd = j + 1;
+    } else if (blocks[j]!.paragraph === blocks[lastItem]!.paragraph) {
+      // A line in the last item's paragraph is that item's own (its link), even after the last number.
+      listEnd = j + 1;
+    }
+  }
+  return listEnd;
 }
 
 /** The nearest block before `k` that no rule has claimed is kept article text. */
