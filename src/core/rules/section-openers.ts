@@ -15,11 +15,11 @@ import { wholeLine, type Rule } from './rule.js';
 const OPENERS = wholeLine([
   // English
   'top (?:stories|news|headlines|articles|videos|picks)',
-  'most (?:watched|read|popular|viewed|shared|commented|emailed|recent)(?: (?:today|this week|now|stories|articles|videos|news|posts))?',
+  'most (?:watched|read|popular|viewed|shared|commented|emailed|recent)(?: (?:today|this week|now|stories|articles|videos|news|posts|in \\S+(?: \\S+)?))?',
   'more (?:videos|stories|news|articles|headlines|posts|to read|to explore|in \\S+(?: \\S+)?|on this(?: story| topic)?)',
   'more from [\\p{L}\\p{N}\'’&. -]{1,40}',
   'related(?: (?:articles|stories|posts|news|content|coverage|topics|links|videos|reading|items))?',
-  'trending(?: (?:now|stories|news|articles|topics|videos))?',
+  'trending(?: (?:now|stories|news|articles|topics|videos|in \\S+(?: \\S+)?))?',
   'recommended(?: (?:for you|stories|articles|reading|videos|posts))?',
   'latest(?: (?:news|stories|articles|headlines|videos|posts|updates))?',
   'read (?:more|next|this next)', 'up next', 'what to read next', 'next up',

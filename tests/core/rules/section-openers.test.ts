@@ -9,6 +9,8 @@ describe('section-openers', () => {
     ['Related Articles with a colon', `${PROSE_A}\n\nRelated Articles:\nOne more story`, ['Related Articles:', 'One more story']],
     ['You may also like', `${PROSE_A}\n\nYou may also like\nA story`, ['You may also like', 'A story']],
     ['More from a named section', `${PROSE_A}\n\nMore from Business\nA story`, ['More from Business', 'A story']],
+    ['Trending in a named section', `${PROSE_A}\n\nTrending in Entertainment\nA story`, ['Trending in Entertainment', 'A story']],
+    ['Most read in a named section', `${PROSE_A}\n\nMost read in World\nA story`, ['Most read in World', 'A story']],
     ['Editor’s picks', `${PROSE_A}\n\nEditor’s Picks\nA story`, ['Editor’s Picks', 'A story']],
     ['German "Mehr zum Thema"', 'Die Stadt baut neue Radwege.\n\nMehr zum Thema\nNeue Buslinie ab Mai', ['Mehr zum Thema', 'Neue Buslinie ab Mai']],
     ['French "À lire aussi"', 'Texte.\n\nÀ lire aussi\nUn autre article', ['À lire aussi', 'Un autre article']],
