@@ -8,7 +8,18 @@ import { isWholeSentence } from '../rules/prose.js';
 import type { BlockClass, Page } from '../types.js';
 
 export function reviseByNeighbours(page: Page): void {
-  const initial = page.classes;
+  const given = page.classes;
+  // A block called bad for its stop words alone (no rule claimed it, not a bare link) that is written in
+  // whole sentences beside a good paragraph is the article's too: sentences dense with names and numbers
+  // ("ST. JOSEPH, Mich. (AP) — Michigan health authorities are reporting …") have few stop words. Limiting
+  // this to one sentence lost more body text on the dev pages (aeb F1 0.948 -> 0.946) than it saved; a
+  // list of names has too few stop words for isWholeSentence (under 0.2), and legal notices are claimed
+  // by interface-strings first. Such a sentence is article text for the short lines around it as well
+  // (a one-line quip after it, a subheading under it), so it is settled before they are.
+  const initial = [...given];
+  for (let i = 0; i < given.length; i++) {
+    if (given[i] === 'bad' && page.findings[i]!.length === 0 && !page.measures[i]!.isLink && isSentenceBesideArticle(page, given, i)) initial[i] = 'good';
+  }
   const classes = [...initial];
 
   // Short blocks first, seeing near-good blocks as good (jusText: ignore_neargood=True for the outer test).
@@ -29,15 +40,6 @@ export function reviseByNeighbours(page: Page): void {
     else if (prev === 'bad' && next === 'bad') classes[i] = 'bad';
     else if ((prev === 'bad' && prevAny[i] === 'near-good') || (next === 'bad' && nextAny[i] === 'near-good')) classes[i] = 'good';
     else classes[i] = 'bad';
-  }
-  // A block called bad for its stop words alone (no rule claimed it, not a bare link) that is written in
-  // whole sentences beside a good paragraph is the article's too: sentences dense with names and numbers
-  // ("ST. JOSEPH, Mich. (AP) — Michigan health authorities are reporting …") have few stop words. Limiting
-  // this to one sentence lost more body text on the dev pages (aeb F1 0.948 -> 0.946) than it saved; a
-  // list of names has too few stop words for isWholeSentence (under 0.2), and legal notices are claimed
-  // by interface-strings first.
-  for (let i = 0; i < classes.length; i++) {
-    if (initial[i] === 'bad' && page.findings[i]!.length === 0 && !page.measures[i]!.isLink && isSentenceBesideArticle(page, initial, i)) classes[i] = 'good';
   }
   // Near-good blocks next: kept unless both sides are bad. As in jusText they are revised in page order,
   // so the block before is already decided; after it, still-unrevised near-good blocks are passed over.

@@ -41,6 +41,14 @@ describe('content evidence and neighbours', () => {
       expect(decisionOf(`Home\nNews\n\n${ARTICLE}\n\n${list}\n\nHome\nNews`, list)).toMatchObject({ kept: false, rule: 'content-evidence' });
     });
 
+    it('is article text for the short lines after it, when its stop words alone called it bad', () => {
+      const dense = 'Michigan health officials on Tuesday confirmed a sixth death linked to Eastern equine encephalitis in Kalamazoo County.';
+      const quip = 'As one doctor put it, "Better safe than sorry."';
+      const text = `Home\nNews\n\n${ARTICLE}\n\n${dense}\n\n${quip}\n\nMosquito season\n\n${PROSE_B} ${PROSE_A}`;
+      expect(decisionOf(text, quip)).toMatchObject({ kept: true, rule: 'neighbours' });
+      expect(decisionOf(text, 'Mosquito season')).toMatchObject({ kept: true, rule: 'neighbours' });
+    });
+
     it('is dropped when it is too short to be a sentence of running text', () => {
       expect(decisionOf(`${ARTICLE}\n\nShare this story now.\n\nHome\nNews\nSport`, 'Share this story now.')).toMatchObject({ kept: false, rule: 'neighbours' });
     });
