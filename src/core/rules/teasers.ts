@@ -5,7 +5,8 @@
 // summary counts as a teaser when a time stamp or another cut-off summary stands close by (a list), and
 // the short headline lines just above it go with it. Items of a list are separated by headlines and
 // stamps, not by paragraphs: two cut-off lines with two or more sentences of running text between them are
-// an author's "…" in the article, not a list.
+// an author's "…" in the article, not a list. A list of four or more headlines, each followed by a summary
+// of one whole sentence (a section front, a "More from" box), is teasers without any cut-off.
 import type { Finding, Page } from '../types.js';
 import { hasDate, isRelativeTime } from './patterns.js';
 import { isProse, isTruncated } from './prose.js';
@@ -62,6 +63,48 @@ export const teasers: Rule = {
         found.set(h, 'headline of a teaser');
       }
     }
+    for (const [block, reason] of headlinePairs(page)) if (!found.has(block)) found.set(block, reason);
     return [...found].map(([block, reason]) => ({ block, verdict: 'boilerplate' as const, reason }));
   },
 };
+
+/** Headline-and-summary pairs in a row that make a list of teasers. */
+const MIN_PAIRS = 4;
+/** A teaser's summary is one sentence of at most this many words. */
+const SUMMARY_MAX_WORDS = 45;
+/** "3. Title" or "3) Title": an item of the article's own numbered list, not a teaser's headline. */
+const NUMBERED_ITEM = /^\d{1,3}[.)]\s/u;
+
+/**
+ * A section front or a "More from" box without cut-offs: a headline line, then a summary of one whole
+ * sentence, again and again. An article that gives each of its sections a heading writes more than one
+ * sentence under most of them, and a listicle numbers its headings.
+ */
+function headlinePairs(page: Page): Map<number, string> {
+  const { blocks, measures } = page;
+  const isHeadline = (i: number): boolean => {
+    const m = measures[i];
+    if (m === undefined || m.words === 0 || m.words > HEADLINE_MAX_WORDS || m.endsLikeSentence) return false;
+    const text = blocks[i]!.text;
+    return !text.endsWith(':') && !NUMBERED_ITEM.test(text);
+  };
+  const isSummary = (i: number): boolean => {
+    const m = measures[i];
+    return m !== undefined && m.sentenceMarks <= 1 && m.words <= SUMMARY_MAX_WORDS && isProse(blocks[i]!.text, m);
+  };
+  const found = new Map<number, string>();
+  for (let i = 0; i < blocks.length; ) {
+    let end = i;
+    while (isHeadline(end) && isSummary(end + 1)) end += 2;
+    if ((end - i) / 2 < MIN_PAIRS) {
+      i++;
+      continue;
+    }
+    for (let k = i; k < end; k += 2) {
+      found.set(k, 'headline of a teaser');
+      found.set(k + 1, 'one-sentence summary under a headline, in a list of such pairs');
+    }
+    i = end;
+  }
+  return found;
+}

@@ -34,4 +34,26 @@ describe('teasers', () => {
   ])('does not fire on %s', (_, text) => {
     expect(flagged(teasers, text)).toEqual([]);
   });
+
+  describe('headlines with one-sentence summaries', () => {
+    const pairs = [
+      ["Alzheimer's 'genetic signs' found", 'Genetic markers that could show who is at risk of the disease have been found by scientists in the US.'],
+      ["Dietary potassium 'cuts stroke risk'", 'More potassium in the diet and less salt will lower blood pressure and the risk of a stroke, say two new studies.'],
+      ["Male baldness 'indicates heart risk'", 'Men who lose their hair early may be more likely to have heart problems than their friends, according to a study.'],
+      ['China: four more have bird flu', 'Four new cases of the bird flu virus, which had not been seen in humans before, have been found in the east.'],
+    ];
+    const list = (n: number) => pairs.slice(0, n).flat().join('\n\n');
+
+    it('takes four pairs in a row for a list of teasers', () => {
+      expect(flagged(teasers, `${PROSE_A}\n\n${list(4)}`)).toEqual(pairs.flat());
+    });
+
+    it.each([
+      ['three pairs', list(3)],
+      ['sections of an article with two sentences under each heading', pairs.map(([heading, text]) => `${heading}\n\n${text} ${PROSE_A}`).join('\n\n')],
+      ['a numbered list of one-sentence entries', pairs.map(([heading, text], i) => `${i + 1}. ${heading}\n\n${text}`).join('\n\n')],
+    ])('leaves %s alone', (_, text) => {
+      expect(flagged(teasers, text)).toEqual([]);
+    });
+  });
 });
