@@ -6,8 +6,9 @@
 // sentences, are matched by phrases that articles do not use; so are the legal disclaimers of a footer
 // (trademark notices, "not evaluated by the Food and Drug Administration"), the messages a video player
 // prints in place of its clip ("This video is no longer available"), which often sit right above the story,
-// calls to follow the site on a social network or join its forums, and notices that the reader's browser is
-// too old for the page ("best viewed in an up-to-date web browser").
+// calls to follow the site on a social network or join its forums, notices that the reader's browser is
+// too old for the page ("best viewed in an up-to-date web browser"), and requests to write to the writer
+// at an e-mail address ("Email Jane Roe at jroe@news.example").
 import type { Finding, Page } from '../types.js';
 import { nativeOnFirstUse } from '../text/native-regexp.js';
 import { wholeLine, type Rule } from './rule.js';
@@ -154,6 +155,8 @@ export const interfaceStrings: Rule = {
         findings.push({ block: i, verdict: 'boilerplate', reason: `interface text "${block.text}"` });
       } else if (m.words <= NOTICE_MAX_WORDS && (reason = noticeReason(block.lower)) !== undefined) {
         findings.push({ block: i, verdict: 'boilerplate', reason });
+      } else if (m.words <= CONTACT_MAX_WORDS && block.text.includes('@') && isContactLine(block.text)) {
+        findings.push({ block: i, verdict: 'boilerplate', reason: 'request to write to the writer' });
       } else if (m.words <= 15 && !m.endsLikeSentence && hasTwoSeparators(block.text) && BREADCRUMB.test(block.text) && !m.isLink) {
         findings.push({ block: i, verdict: 'boilerplate', reason: 'breadcrumb trail' });
       }
@@ -161,6 +164,25 @@ export const interfaceStrings: Rule = {
     return findings;
   },
 };
+
+/** A contact line is a sentence or two; a longer paragraph that quotes an address is the article's. */
+const CONTACT_MAX_WORDS = 40;
+const EMAIL_ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u;
+/**
+ * Asking the reader to write to a named person: "Email Jane Roe at", "Write to Jane Roe at", "Jane Roe may
+ * be reached at", "Have a tip?". Read from the line as written, since the name is what tells it from "feel
+ * free to e-mail feedback@…" in a post about the site's own feedback.
+ */
+const CONTACT_REQUEST = /\b(?:[Ee]-?mail|[Ww]rite to|[Cc]ontact|[Rr]each) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} at |\b(?:may|can) be reached at |^[Hh]ave a (?:news )?tip\?/u;
+
+/**
+ * "Email Jane Roe at jroe@news.example or follow her @janeroe", "Have a tip? Jane Roe may be reached at …":
+ * an e-mail address and a request to write to the writer. It ends an article, but is the site's
+ * signature, not the story.
+ */
+function isContactLine(text: string): boolean {
+  return EMAIL_ADDRESS.test(text) && CONTACT_REQUEST.test(text);
+}
 
 /** BREADCRUMB needs at least two separators; a character scan rules out most lines before the pattern runs. */
 function hasTwoSeparators(text: string): boolean {

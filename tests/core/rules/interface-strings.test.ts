@@ -30,6 +30,9 @@ describe('interface-strings', () => {
     'This page is best viewed in an up-to-date web browser with style sheets (CSS) enabled.',
     'For the best experience on our site, please update to a modern browser.',
     'Your browser is out of date. Update your browser for more security, speed and the best experience on this site.',
+    'Email Jane Roe at jroe@news.example or follow her @janeroe. Follow us on Twitter and on Facebook.',
+    'Have a tip? Jane Roe may be reached at jroe@news.example. Follow her on Twitter @janeroe.',
+    'Write to Jane Roe at jane.roe@news.example',
   ])('fires on "%s"', (line) => {
     expect(flagged(interfaceStrings, line)).toEqual([line]);
   });
@@ -46,6 +49,8 @@ describe('interface-strings', () => {
     'Join us for a community meeting on Tuesday at the library.',
     'The comet is best viewed in the hour before dawn, away from city lights.',
     'The update makes Edge a more modern browser, the company said on Tuesday.',
+    'As always, please feel free to e-mail feedback@news.example with your comments on the new app.',
+    'Police said the threats were sent from an account, angry.writer@mail.example, that was opened in May.',
     `This video is unavailable in ${'many countries because the broadcaster holds the rights only at home, '.repeat(3)}so viewers abroad see a notice.`,
   ])('does not fire on "%s"', (line) => {
     expect(flagged(interfaceStrings, line)).toEqual([]);
@@ -57,6 +62,7 @@ describe('interface-strings', () => {
     // A prompt that is also a notice: its start routes it to the prompts, and NOTICES still reads the rest.
     ['Follow the steps to unsubscribe at any time.', 'notice (cookies, newsletter, copyright, browser)'],
     ['© 2024 Example Media Group. All rights reserved.', 'notice (cookies, newsletter, copyright, browser)'],
+    ['Write to Jane Roe at jane.roe@news.example', 'request to write to the writer'],
   ])('names why "%s" is a notice', (line, reason) => {
     expect(interfaceStrings.find(measuredPage(line)).map((f) => f.reason)).toEqual([reason]);
   });
