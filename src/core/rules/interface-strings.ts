@@ -36,6 +36,8 @@ const CONTROLS = wholeLine([
   'site information navigation', 'today[\'’]s paper', 'leave a (?:comment|reply)', 'reply', 'cancel reply', 'post comment', 'add comment', 'comment',
   'view comments', 'show comments', 'join the conversation', 'click here', 'read the full (?:story|article)', 'listen(?: to (?:this )?article)?', 'audio',
   'enlarge (?:this )?image', 'toggle caption', 'hide caption', 'image', 'photo', 'photos', 'gallery', 'view gallery', 'fullscreen', 'zoom',
+  // a gallery's slide counter, "Image 2 of 5" (the bare form has lost the total)
+  '(?:image|photo|picture|slide) \\d+ of', '\\d+ of',
   // other languages
   'teilen', 'drucken', 'anmelden', 'abmelden', 'registrieren', 'abonnieren', 'anzeige', 'werbung', 'kommentare?', 'startseite', 'suche', 'impressum', 'datenschutz(?:erklärung)?',
   'partager', 'imprimer', 'se connecter', "s[’']abonner", 'publicité', 'commentaires?', 'accueil', 'rechercher', 'mentions légales',

@@ -33,6 +33,8 @@ describe('interface-strings', () => {
     'Email Jane Roe at jroe@news.example or follow her @janeroe. Follow us on Twitter and on Facebook.',
     'Have a tip? Jane Roe may be reached at jroe@news.example. Follow her on Twitter @janeroe.',
     'Write to Jane Roe at jane.roe@news.example',
+    'Image 1 of 5',
+    '3 of 12',
   ])('fires on "%s"', (line) => {
     expect(flagged(interfaceStrings, line)).toEqual([line]);
   });
