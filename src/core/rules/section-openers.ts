@@ -10,6 +10,7 @@ import type { Finding, Page } from '../types.js';
 import { effectiveWords, isLongProse, isProse } from './prose.js';
 import { bareForm } from '../pipeline/split-blocks.js';
 import { pageTitleKeys } from './repeated-lines.js';
+import { wordsHash } from '../text/stopwords.js';
 import { wholeLine, type Rule } from './rule.js';
 
 const OPENERS = wholeLine([
@@ -74,7 +75,16 @@ export const sectionOpeners: Rule = {
   find(page: Page): Finding[] {
     const findings: Finding[] = [];
     const { blocks, measures } = page;
+    // A block's words hash (taken while splitting) is compared first, so that words are only made for a
+    // block that may be the headline.
     let titleKeys: Set<string> | undefined;
+    let titleHashes: Set<number> | undefined;
+    const repeatsTitle = (j: number): boolean => {
+      titleKeys ??= pageTitleKeys(page);
+      titleHashes ??= new Set(Array.from(titleKeys, (key) => wordsHash(key.split(' '))));
+      const b = blocks[j]!;
+      return b.wordCount > 0 && titleHashes.has(b.wordsHash) && titleKeys.has(b.words.join(' '));
+    };
     for (let i = 0; i < blocks.length; i++) {
       const block = blocks[i]!;
       const m = measures[i]!;
@@ -84,12 +94,11 @@ export const sectionOpeners: Rule = {
       }
       if (m.words > MAX_OPENER_WORDS || !OPENERS.test(block.bare)) continue;
       findings.push({ block: i, verdict: 'boilerplate', reason: `section heading "${block.text}"`, opensSection: true });
-      titleKeys ??= pageTitleKeys(page);
       let j = i + 1;
       for (; j < blocks.length && !proseResumes(page, j); j++) {
         if (measures[j]!.words <= MAX_OPENER_WORDS && OPENERS.test(blocks[j]!.bare)) break;
         // The article's headline (a line that repeats the page title) starts the article, not another item.
-        if (titleKeys.size > 0 && blocks[j]!.wordCount > 0 && titleKeys.has(blocks[j]!.words.join(' '))) break;
+        if (repeatsTitle(j)) break;
         findings.push({ block: j, verdict: 'boilerplate', reason: `inside the "${block.text}" section` });
       }
       i = j - 1;

@@ -82,20 +82,20 @@ const NUMBERED_ITEM = /^\d{1,3}[.)]\s/u;
  */
 function headlinePairs(page: Page): Map<number, string> {
   const { blocks, measures } = page;
-  const isHeadline = (i: number): boolean => {
-    const m = measures[i];
-    if (m === undefined || m.words === 0 || m.words > HEADLINE_MAX_WORDS || m.endsLikeSentence) return false;
-    const text = blocks[i]!.text;
-    return !text.endsWith(':') && !NUMBERED_ITEM.test(text);
-  };
-  const isSummary = (i: number): boolean => {
-    const m = measures[i];
-    return m !== undefined && m.sentenceMarks <= 1 && m.words <= SUMMARY_MAX_WORDS && isProse(blocks[i]!.text, m);
+  // Measures first, strings last: the test runs on every line, and most fail on their counts.
+  const isPair = (i: number): boolean => {
+    const h = measures[i];
+    const m = measures[i + 1];
+    if (h === undefined || m === undefined || h.words === 0 || h.words > HEADLINE_MAX_WORDS || h.endsLikeSentence) return false;
+    if (m.sentenceMarks > 1 || m.words > SUMMARY_MAX_WORDS || !isProse(blocks[i + 1]!.text, m)) return false;
+    const headline = blocks[i]!.text;
+    const first = headline.charCodeAt(0);
+    return !headline.endsWith(':') && !(first >= 0x30 && first <= 0x39 && NUMBERED_ITEM.test(headline));
   };
   const found = new Map<number, string>();
   for (let i = 0; i < blocks.length; ) {
     let end = i;
-    while (isHeadline(end) && isSummary(end + 1)) end += 2;
+    while (isPair(end)) end += 2;
     if ((end - i) / 2 < MIN_PAIRS) {
       i++;
       continue;
