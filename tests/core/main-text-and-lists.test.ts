@@ -31,6 +31,14 @@ describe('keep-introduced-lists', () => {
     expect(text).not.toContain('Sports');
   });
 
+  it('keeps a numbered list whose every item is a paragraph of its own, from item 1', () => {
+    const items = [firstItems.slice(0, 2), firstItems.slice(2, 4), [firstItems[4]!, 'https://shop.example/3'], laterItems.slice(0, 2)];
+    const input = [para(1), '', para(2), '', para(3), '', 'Here are the best offers of the day:', '', ...items.flatMap((item) => [...item, '']), 'Home', 'News', 'Sports'].join('\n');
+    const { text } = strip(input);
+    for (const line of items.flat()) expect(text).toContain(line);
+    expect(text).not.toContain('Sports');
+  });
+
   it('does not run a numbered list on into a list whose numbers start again', () => {
     const restarted = ['1) Council votes on the new budget after a long debate', '2) School wins the regional prize for science again', '3) Storm closes the coast road for at least a week'];
     const input = [para(1), '', para(2), '', para(3), '', 'Here are the best offers of the day:', '', ...firstItems, '', ...restarted].join('\n');

@@ -43,8 +43,8 @@ const ITEM_COMPANIONS = 2;
 /**
  * The end of a numbered list that goes on past its paragraph. A dump breaks a long list where the page put
  * an image or a spacer between two items; the list goes on as long as its numbers do ("7)" then "8)"),
- * with at most ITEM_COMPANIONS short lines after each item (its link). Its items [from, end) must carry
- * two or more numbers in a row for the numbering to count; `end` is returned when they do not.
+ * with at most ITEM_COMPANIONS short lines after each item (its link). Its items [from, end) must be
+ * numbered from 1 without a gap for the numbering to count; `end` is returned when they are not.
  */
 function continuedNumbering(page: Page, from: number, end: number): number {
   const { blocks, findings, measures } = page;
@@ -52,17 +52,16 @@ function continuedNumbering(page: Page, from: number, end: number): number {
     const match = ITEM_NUMBER.exec(blocks[i]!.text);
     return match === null ? -1 : Number(match[1]);
   };
-  let last = -1;
+  let last = 0;
   let lastItem = -1;
-  let numbered = 0;
   for (let i = from; i < end; i++) {
     const n = numberOf(i);
     if (n < 0) continue;
-    numbered = last >= 0 && n === last + 1 ? numbered + 1 : 1;
+    if (n !== last + 1) return end;
     last = n;
     lastItem = i;
   }
-  if (numbered < 2) return end;
+  if (lastItem < 0) return end;
   let listEnd = end;
   for (let j = end; j < blocks.length && j - lastItem <= ITEM_COMPANIONS + 1; j++) {
     if (findings[j]!.length > 0 || measures[j]!.words > ITEM_MAX_WORDS) break;
