@@ -65,15 +65,12 @@ const NOTICES = new RegExp(
     '\\btodos los derechos reservados\\b', '\\btutti i diritti riservati\\b',
     '\\bthis (?:material|article) may not be (?:published|reproduced)', '\\byou (?:have|can read) \\d+ (?:free )?articles? left\\b',
     '\\bhas been (?:automatically )?(?:generated|published) from a syndicated feed\\b', '\\bclick here to\\b',
-    // Old-browser notices: "This page is best viewed in an up-to-date web browser …", "Please update to a modern browser."
-    '\\bbest viewed (?:in|with|using) (?:an? |the )?(?:[\\w-]+ ){0,3}browser', '\\bplease (?:consider )?(?:updat|upgrad)(?:e|ing) (?:to )?(?:your|an?|the) (?:[\\w-]+ ){0,2}browser',
-    '\\byour (?:web )?browser is (?:out of date|outdated|not supported|no longer supported)\\b', '\\byou are using an? (?:outdated|unsupported|old) (?:web )?browser\\b',
   ].join('|'),
   'u',
 );
 
 /**
- * Two kinds of notice that a line's start tells, in patterns of their own: a page without such a line never
+ * Three kinds of notice that a sentence's start tells, in patterns of their own: a page without such a line never
  * compiles them (compiling them into NOTICES made every one-page run about 3 % slower to start).
  */
 const PLAYER_MESSAGES = nativeOnFirstUse(
@@ -91,6 +88,27 @@ const PLAYER_MESSAGES = nativeOnFirstUse(
     'u',
   ),
 );
+/**
+ * Notices that the reader's browser is too old for the page: "This page is best viewed in an up-to-date web
+ * browser …", "For the best experience, please update to a modern browser." Each starts a sentence, and a
+ * line that quotes or attributes one ("Please update your browser now, the company said") is a story about
+ * browsers instead.
+ */
+const BROWSER_NOTICES = nativeOnFirstUse(
+  new RegExp(
+    '(?:^|[.!?] )(?:' +
+      [
+        '(?:this (?:page|site|website) is )?best viewed (?:in|with|using) (?:an? |the )?(?:[\\w-]+ ){0,3}browser',
+        '(?:for the best [^,]{0,60}, )?please (?:consider )?(?:updat|upgrad)(?:e|ing) (?:to )?(?:your|an?|the) (?:[\\w-]+ ){0,2}browser',
+        'your (?:web )?browser is (?:out of date|outdated|not supported|no longer supported)\\b',
+        'you are using an? (?:outdated|unsupported|old) (?:web )?browser\\b',
+      ].join('|') +
+      ')',
+    'u',
+  ),
+);
+const ATTRIBUTION = /\b(?:said|says|told|according to)\b|["“”]/u;
+
 /** Calls to follow the site or its writers elsewhere, or to join its forums. */
 const READER_PROMPTS = nativeOnFirstUse(
   new RegExp(
@@ -108,18 +126,19 @@ const READER_PROMPTS = nativeOnFirstUse(
  * about twice as fast: this pattern runs on nearly every line and was the costliest of all.
  */
 const NOTICE_WORDS_SOURCE =
-  'c(?:ookie|opyright|lick here to)|n(?:ewsletter|o spam|ot been evaluated)|d(?:elivered|roits réservés|erechos reservados|iritti riservati)|s(?:ubscribe to|yndicated)|unsubscribe at any time|trademarks of|information (?:provided|contained)|enter your e|r(?:ights reserved|echte vorbehalten)|may not be|articles? left|b(?:y (?:continuing|using)|rowser)';
+  'c(?:ookie|opyright|lick here to)|n(?:ewsletter|o spam|ot been evaluated)|d(?:elivered|roits réservés|erechos reservados|iritti riservati)|s(?:ubscribe to|yndicated)|unsubscribe at any time|trademarks of|information (?:provided|contained)|enter your e|r(?:ights reserved|echte vorbehalten)|may not be|articles? left|by (?:continuing|using)';
 /** NOTICES' words alone: whether a line that starts like a player message or a prompt has a notice later. */
 const NOTICE_WORDS = new RegExp(NOTICE_WORDS_SOURCE);
 /**
- * NOTICES' words (group 1), the starts of PLAYER_MESSAGES (group 2) and of READER_PROMPTS (the rest), in
- * one plain pattern that rejects nearly every line cheaply: only a line that has one meets the full, slower
- * pattern, which is compiled only then. The starts are anchored, so that an article sentence that mentions
- * "this video is" in passing does not compile NOTICES on a page that has no notice.
+ * NOTICES' words (group 1), the starts of PLAYER_MESSAGES (group 2), the word BROWSER_NOTICES all contain
+ * (group 3) and the starts of READER_PROMPTS (the rest), in one plain pattern that rejects nearly every
+ * line cheaply: only a line that has one meets the full, slower pattern, which is compiled only then. The
+ * starts are anchored, so that an article sentence that mentions "this video is" in passing does not
+ * compile NOTICES on a page that has no notice.
  */
-const NOTICE_KEYWORDS = new RegExp(`(${NOTICE_WORDS_SOURCE})|(^(?:sorry, )?(?:this |the )?video |^(?:your|this) browser does not|^to view this video)|^(?:follow|join) `);
+const NOTICE_KEYWORDS = new RegExp(`(${NOTICE_WORDS_SOURCE})|(^(?:sorry, )?(?:this |the )?video |^(?:your|this) browser does not|^to view this video)|(browser)|^(?:follow|join) `);
 
-const NOTICE = 'notice (cookies, newsletter, copyright, browser)';
+const NOTICE = 'notice (cookies, newsletter, copyright)';
 
 /**
  * Why the line is a notice, or undefined. Each full pattern runs only on lines that have one of its
@@ -128,9 +147,15 @@ const NOTICE = 'notice (cookies, newsletter, copyright, browser)';
 function noticeReason(lower: string): string | undefined {
   const keyword = NOTICE_KEYWORDS.exec(lower);
   if (keyword !== null && keyword[1] === undefined) {
-    // The line starts like a player message or a prompt; NOTICES' own words may come later in it.
-    const isPlayer = keyword[2] !== undefined;
-    if ((isPlayer ? PLAYER_MESSAGES() : READER_PROMPTS()).test(lower)) return isPlayer ? 'video player message' : 'call to follow or join the site';
+    // The line starts like a player message or a prompt, or has a browser notice's word; NOTICES' own
+    // words may come later in it.
+    if (keyword[2] !== undefined) {
+      if (PLAYER_MESSAGES().test(lower)) return 'video player message';
+    } else if (keyword[3] !== undefined) {
+      if (BROWSER_NOTICES().test(lower) && !ATTRIBUTION.test(lower)) return "notice that the reader's browser is too old";
+    } else if (READER_PROMPTS().test(lower)) {
+      return 'call to follow or join the site';
+    }
     return (NOTICE_WORDS.test(lower) || hasCopyrightSign(lower)) && NOTICES.test(lower) ? NOTICE : undefined;
   }
   return (keyword !== null || hasCopyrightSign(lower)) && NOTICES.test(lower) ? NOTICE : undefined;
@@ -147,7 +172,7 @@ const BREADCRUMB = /^[^›»>/|]{1,30}(?:\s*[›»>/|]\s*[^›»>/|]{1,30}){2,}$
 
 export const interfaceStrings: Rule = {
   id: 'interface-strings',
-  description: 'Controls and notices: share, follow, subscribe, sign-in, cookies, "Advertisement", copyright, breadcrumbs.',
+  description: 'Controls and notices: share, follow, subscribe, sign-in, cookies, "Advertisement", copyright, old browsers, contact requests, slide counters, breadcrumbs.',
   find(page: Page): Finding[] {
     const findings: Finding[] = [];
     page.blocks.forEach((block, i) => {
@@ -169,13 +194,22 @@ export const interfaceStrings: Rule = {
 
 /** A contact line is a sentence or two; a longer paragraph that quotes an address is the article's. */
 const CONTACT_MAX_WORDS = 40;
-const EMAIL_ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u;
 /**
- * Asking the reader to write to a named person: "Email Jane Roe at", "Write to Jane Roe at", "Jane Roe may
- * be reached at", "Have a tip?". Read from the line as written, since the name is what tells it from "feel
- * free to e-mail feedback@…" in a post about the site's own feedback.
+ * An e-mail address. A match starts only where a run of address characters starts, and each part is
+ * bounded (RFC 5321's 64 and 63), so a line of one huge token is not tried at every position.
  */
-const CONTACT_REQUEST = /\b(?:[Ee]-?mail|[Ww]rite to|[Cc]ontact|[Rr]each) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} at |\b(?:may|can) be reached at |^[Hh]ave a (?:news )?tip\?/u;
+const EMAIL_ADDRESS = /(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+/u;
+const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}`;
+/**
+ * A sentence that asks the reader to write to a named person: "Email Jane Roe at", "Write to Jane Roe at",
+ * "Jane Roe may be reached at", "Have a tip?". It starts the line or a sentence, and is read from the line
+ * as written: the name is what tells it from "feel free to e-mail feedback@…" in a post about the site's
+ * own feedback, and the sentence start from a story's "police asked anyone to contact Detective Jane Roe at …".
+ */
+const CONTACT_REQUEST = new RegExp(
+  String.raw`(?:^|[.!?] )(?:(?:E-?mail|Write to|Contact|Reach) ${NAME} at |${NAME} (?:may|can) be reached at )|^Have a (?:news )?tip\?`,
+  'u',
+);
 
 /**
  * "Email Jane Roe at jroe@news.example or follow her @janeroe", "Have a tip? Jane Roe may be reached at …":
