@@ -7,20 +7,16 @@
 // because a dump can legitimately print the body twice and dropping both copies would lose the article.
 // Lines that repeat the page title (the first line, or its longest part around a " | " or " - " separator)
 // go too.
-import { wordsHash } from '../text/stopwords.js';
 import type { Finding, Page } from '../types.js';
 import { isWholeSentence } from './prose.js';
-import { normalise, type Rule } from './rule.js';
+import { keyOf, PageTitle } from './page-title.js';
+import type { Rule } from './rule.js';
 
 /**
  * A repeated block this long that ends like a sentence is a paragraph: one copy stays, the one inside the
  * article if there is one (between two sentences, so never the first or last line), else the first.
  */
 const PROSE_WORDS = 25;
-/** The title's part must be this long to be compared, so "Home" on its own never counts as a title. */
-const MIN_TITLE_CHARS = 15;
-
-const TITLE_SEPARATOR = /\s+[|–—·:•-]\s+|\s+[-|]{2}\s+|\s*::\s*/u;
 
 export const repeatedLines: Rule = {
   id: 'repeated-lines',
@@ -28,16 +24,15 @@ export const repeatedLines: Rule = {
   find(page: Page): Finding[] {
     const findings: Finding[] = [];
     const { blocks } = page;
-    const titleKeys = pageTitleKeys(page);
+    const title = new PageTitle(page);
+    const titleKeys = title.keys;
     // A block's key is its words joined (its normalised text). Keys are compared through their hashes,
     // taken while splitting: only a block whose hash occurs twice, or is a title key's, can repeat a line
     // or the title, so only those blocks' keys are built and compared exactly.
-    // A key is words joined by single spaces, and words hold no spaces: splitting it gives the words back.
-    const titleHashes = new Set(Array.from(titleKeys, (key) => wordsHash(key.split(' '))));
     const hashCounts = new Map<number, number>();
     for (const block of blocks) if (block.wordCount > 0) hashCounts.set(block.wordsHash, (hashCounts.get(block.wordsHash) ?? 0) + 1);
     const keys: (string | undefined)[] = blocks.map((b) =>
-      b.wordCount > 0 && (hashCounts.get(b.wordsHash)! >= 2 || titleHashes.has(b.wordsHash)) ? b.words.join(' ') : undefined,
+      b.wordCount > 0 && (hashCounts.get(b.wordsHash)! >= 2 || title.hashes.has(b.wordsHash)) ? keyOf(b) : undefined,
     );
     const firstSeen = new Map<string, number>();
     const counts = new Map<string, number>();
@@ -80,24 +75,3 @@ export const repeatedLines: Rule = {
     return findings;
   },
 };
-
-const MAX_TITLE_LINE_CHARS = 2000;
-
-/**
- * The first line of a dump is the HTML title; its parts around separators are the headline and site name.
- * A block repeats the title when its key (its words joined by spaces) is one of these.
- */
-export function pageTitleKeys(page: Page): Set<string> {
-  const keys = new Set<string>();
-  const first = page.blocks[0];
-  // A title is a line of a few words; a first line of megabytes (a dump without line breaks) has none to repeat.
-  if (!first || first.text.length > MAX_TITLE_LINE_CHARS) return keys;
-  const title = first.text.replace(/^\s*date \d{4}-\d{2}-\d{2}\s+/, '');
-  const whole = normalise(title);
-  if (whole.length >= MIN_TITLE_CHARS) keys.add(whole);
-  for (const part of title.split(TITLE_SEPARATOR)) {
-    const key = normalise(part);
-    if (key.length >= MIN_TITLE_CHARS) keys.add(key);
-  }
-  return keys;
-}

@@ -9,8 +9,7 @@
 import type { Finding, Page } from '../types.js';
 import { effectiveWords, isLongProse, isProse } from './prose.js';
 import { bareForm } from '../pipeline/split-blocks.js';
-import { pageTitleKeys } from './repeated-lines.js';
-import { wordsHash } from '../text/stopwords.js';
+import { PageTitle } from './page-title.js';
 import { wholeLine, type Rule } from './rule.js';
 
 const OPENERS = wholeLine([
@@ -75,16 +74,7 @@ export const sectionOpeners: Rule = {
   find(page: Page): Finding[] {
     const findings: Finding[] = [];
     const { blocks, measures } = page;
-    // A block's words hash (taken while splitting) is compared first, so that words are only made for a
-    // block that may be the headline.
-    let titleKeys: Set<string> | undefined;
-    let titleHashes: Set<number> | undefined;
-    const repeatsTitle = (j: number): boolean => {
-      titleKeys ??= pageTitleKeys(page);
-      titleHashes ??= new Set(Array.from(titleKeys, (key) => wordsHash(key.split(' '))));
-      const b = blocks[j]!;
-      return b.wordCount > 0 && titleHashes.has(b.wordsHash) && titleKeys.has(b.words.join(' '));
-    };
+    let title: PageTitle | undefined;
     for (let i = 0; i < blocks.length; i++) {
       const block = blocks[i]!;
       const m = measures[i]!;
@@ -98,7 +88,7 @@ export const sectionOpeners: Rule = {
       for (; j < blocks.length && !proseResumes(page, j); j++) {
         if (measures[j]!.words <= MAX_OPENER_WORDS && OPENERS.test(blocks[j]!.bare)) break;
         // The article's headline (a line that repeats the page title) starts the article, not another item.
-        if (repeatsTitle(j)) break;
+        if ((title ??= new PageTitle(page)).isHeadline(page, j)) break;
         findings.push({ block: j, verdict: 'boilerplate', reason: `inside the "${block.text}" section` });
       }
       i = j - 1;
@@ -124,9 +114,9 @@ const INTERRUPTION_WORDS = 3;
 
 /**
  * Article text resumes at block j when j is prose and so is the next block that is more than a short
- * interruption, and one of the two is long, or a third paragraph of prose follows: three sentences in a
- * row are a passage of the article, however short each is (an AP-style story), while a teaser list puts a
- * headline between its summaries.
+ * interruption, and one of the two is long; or when three short paragraphs of prose follow one another
+ * with nothing between them: three sentences in a row are a passage of the article, however short each is
+ * (an AP-style story), while a teaser list puts a headline or a label between its summaries.
  */
 function proseResumes(page: Page, j: number): boolean {
   const a = page.blocks[j]!;
@@ -139,8 +129,10 @@ function proseResumes(page: Page, j: number): boolean {
   // One paragraph at the very end of the page is more likely the list's last item than the article.
   if (!b || !mb || !isProse(b.text, mb)) return false;
   if (isLongProse(a.text, ma) || isLongProse(b.text, mb)) return true;
-  const c = nextParagraph(page, k);
-  return c < page.blocks.length && isProse(page.blocks[c]!.text, page.measures[c]!);
+  // Three short ones must follow one another with nothing between: a teaser list may put a short label
+  // ("Tennis", "Golf") between its summaries.
+  const c = j + 2;
+  return k === j + 1 && c < page.blocks.length && isProse(page.blocks[c]!.text, page.measures[c]!);
 }
 
 /** The next block after j that is not a short interruption between paragraphs. */

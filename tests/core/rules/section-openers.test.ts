@@ -40,6 +40,16 @@ describe('section-openers', () => {
     expect(flagged(sectionOpeners, text)).toEqual(["Don't Miss", 'Storm closes the coast road', 'Town hall to get a new roof']);
   });
 
+  it('runs on past short prose paragraphs with a label between each', () => {
+    const text = `More from Sports\nFootball\n\n${SHORT_SENTENCES[0]}\n\nTennis\n\n${SHORT_SENTENCES[1]}\n\nGolf\n\n${SHORT_SENTENCES[2]}`;
+    expect(flagged(sectionOpeners, text)).toHaveLength(7);
+  });
+
+  it("does not end the run at the site's name, which is also part of the page title", () => {
+    const text = `Storm closes the coast road | Springfield Daily News\n\nSponsored Content\nFive ways to save on heating\nSpringfield Daily News\nThree ways to cut your bills`;
+    expect(flagged(sectionOpeners, text)).toEqual(['Sponsored Content', 'Five ways to save on heating', 'Springfield Daily News', 'Three ways to cut your bills']);
+  });
+
   it("ends the run at the article's headline (a line that repeats the page title)", () => {
     const text = `Storm closes the coast road | Daily News\n\nSponsored Content\nFive ways to save on heating\n\nStorm closes the coast road\n\nUpdated 10:01 pm\n\n${SHORT_SENTENCES[0]}`;
     expect(flagged(sectionOpeners, text)).toEqual(['Sponsored Content', 'Five ways to save on heating']);

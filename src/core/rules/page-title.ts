@@ -1,0 +1,47 @@
+// The page title, which several rules compare lines with. The first line of a dump is the HTML title,
+// "Headline | Site Name"; the article's headline repeats it, or its headline part, further down.
+import { wordsHash } from '../text/stopwords.js';
+import type { Block, Page } from '../types.js';
+import { normalise } from './rule.js';
+
+/** The title's part must be this long to be compared, so "Home" on its own never counts as a title. */
+const MIN_TITLE_CHARS = 15;
+/** A title is a line of a few words; a first line of megabytes (a dump without line breaks) has none to repeat. */
+const MAX_TITLE_LINE_CHARS = 2000;
+const TITLE_SEPARATOR = /\s+[|–—·:•-]\s+|\s+[-|]{2}\s+|\s*::\s*/u;
+
+export class PageTitle {
+  /** The whole title and each of its parts around separators (the headline, the site's name), as keys. */
+  readonly keys = new Set<string>();
+  /** The keys' words hashes: a block whose hash (taken while splitting) is not one cannot repeat the title. */
+  readonly hashes = new Set<number>();
+  /** The whole title and its longest part: the headline, which a line naming only the site is not. */
+  private readonly headlineKeys = new Set<string>();
+
+  constructor(page: Page) {
+    const first = page.blocks[0];
+    if (!first || first.text.length > MAX_TITLE_LINE_CHARS) return;
+    const title = first.text.replace(/^\s*date \d{4}-\d{2}-\d{2}\s+/, '');
+    const whole = normalise(title);
+    const parts = title.split(TITLE_SEPARATOR).map(normalise);
+    const longest = parts.reduce((a, b) => (b.length > a.length ? b : a), '');
+    for (const key of [whole, ...parts]) {
+      if (key.length < MIN_TITLE_CHARS) continue;
+      this.keys.add(key);
+      // A key is words joined by single spaces, and words hold no spaces: splitting it gives the words back.
+      this.hashes.add(wordsHash(key.split(' ')));
+      if (key === whole || key === longest) this.headlineKeys.add(key);
+    }
+  }
+
+  /** Whether a block other than the title line itself repeats the headline. */
+  isHeadline(page: Page, i: number): boolean {
+    const block = page.blocks[i]!;
+    return i > 0 && this.hashes.has(block.wordsHash) && block.wordCount > 0 && this.headlineKeys.has(keyOf(block));
+  }
+}
+
+/** A block's key: its words joined by spaces, its normalised text. */
+export function keyOf(block: Block): string {
+  return block.words.join(' ');
+}
