@@ -4,6 +4,7 @@
 // text shows that the list belongs to the article (items may carry bare links, as a shopping list does).
 // Menus and link lists are not introduced that way, and any line a rule has claimed (a share prompt, a
 // menu, a "Related" run) stays dropped. A numbered list goes on past its paragraph while its numbers do.
+import { itemNumber } from '../rules/patterns.js';
 import type { Page } from '../types.js';
 
 /** List items are short lines; a longer line is a paragraph that the classifier judges on its own. */
@@ -35,8 +36,6 @@ export function keepIntroducedLists(page: Page): void {
   }
 }
 
-/** "12) Item", "12. Item": an item's number in front of it. */
-const ITEM_NUMBER = /^(\d{1,3})[.)]\s/u;
 /** Lines an item may carry below its own (its link, a price) before the next number. */
 const ITEM_COMPANIONS = 2;
 
@@ -48,10 +47,7 @@ const ITEM_COMPANIONS = 2;
  */
 function continuedNumbering(page: Page, from: number, end: number): number {
   const { blocks, findings, measures } = page;
-  const numberOf = (i: number): number => {
-    const match = ITEM_NUMBER.exec(blocks[i]!.text);
-    return match === null ? -1 : Number(match[1]);
-  };
+  const numberOf = (i: number): number => itemNumber(blocks[i]!.text);
   let last = 0;
   let lastItem = -1;
   for (let i = from; i < end; i++) {

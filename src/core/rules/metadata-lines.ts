@@ -12,7 +12,7 @@ import { siteOfUrl, URL_LINE, URL_LINE_MAX_BLOCK } from '../site/header-site.js'
 import { parseDate } from '../text/dates.js';
 import type { Finding, Page } from '../types.js';
 import { LowerCasePattern } from './lower-case-pattern.js';
-import { findDate, hasDate } from './patterns.js';
+import { findDate, hasDate, startsWithDigit } from './patterns.js';
 import { normalise, type Rule } from './rule.js';
 import { nativeOnFirstUse } from '../text/native-regexp.js';
 import { wordsHash } from '../text/stopwords.js';
@@ -131,26 +131,31 @@ export const metadataLines: Rule = {
 };
 
 /** "3 of 12 Shoppers queue outside the store": a slide counter in front of a gallery's caption. */
-const SLIDE_COUNTER = /^(\d{1,3}) of (\d{1,3})\s/u;
+const SLIDE_COUNTER = /^(\d{1,3}) of (\d{1,3})\s+\p{Lu}/u;
+/** Blocks between two captions of one gallery (each caption may carry a credit line). */
+const SLIDE_REACH = 6;
 
 /**
- * The captions of a photo gallery, each behind its slide counter. One line that starts "3 of 5" may be a
- * sentence ("3 of 5 voters said …"); two or more counters out of the same total are a gallery.
+ * The captions of a photo gallery, each behind its slide counter and starting with a capital. One line
+ * that starts "3 of 5" may be a sentence ("3 of 5 voters said …"); a gallery shows two or more slides of
+ * the same total, numbered within it, a few lines apart.
  */
 function slideCaptions(page: Page): Set<number> {
-  const byTotal = new Map<string, { slides: Set<string>; blocks: number[] }>();
+  const slides: { block: number; total: number }[] = [];
   page.blocks.forEach((block, i) => {
-    const first = block.text.charCodeAt(0);
-    if (first < 0x30 || first > 0x39) return;
+    if (!startsWithDigit(block.text)) return;
     const counter = SLIDE_COUNTER.exec(block.text);
     if (counter === null) return;
-    const total = byTotal.get(counter[2]!) ?? { slides: new Set<string>(), blocks: [] };
-    total.slides.add(counter[1]!);
-    total.blocks.push(i);
-    byTotal.set(counter[2]!, total);
+    const [slide, total] = [Number(counter[1]), Number(counter[2])];
+    if (slide >= 1 && slide <= total) slides.push({ block: i, total });
   });
   const captions = new Set<number>();
-  for (const { slides, blocks } of byTotal.values()) if (slides.size >= 2) for (const i of blocks) captions.add(i);
+  slides.forEach((a, k) => {
+    const b = slides[k + 1];
+    if (b === undefined || b.total !== a.total || b.block - a.block > SLIDE_REACH) return;
+    captions.add(a.block);
+    captions.add(b.block);
+  });
   return captions;
 }
 

@@ -101,3 +101,19 @@ const RELATIVE_TIME_MAX_CHARS = 40;
 export function isRelativeTime(line: string, lower?: string): boolean {
   return line.length <= RELATIVE_TIME_MAX_CHARS && RELATIVE_TIME.test(line, lower);
 }
+
+/** "12) Item", "12. Item": a list item's number in front of it. */
+const ITEM_NUMBER = /^(\d{1,3})[.)]\s/u;
+
+/** The number in front of a numbered list item ("12) Item", "12. Item"), or -1. */
+export function itemNumber(text: string): number {
+  if (!startsWithDigit(text)) return -1;
+  const match = ITEM_NUMBER.exec(text);
+  return match === null ? -1 : Number(match[1]);
+}
+
+/** Whether the text starts with an ASCII digit: a cheap test before a pattern that needs one there. */
+export function startsWithDigit(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first >= 0x30 && first <= 0x39;
+}

@@ -8,7 +8,8 @@
 // an author's "…" in the article, not a list. A list of four or more headlines, each followed by a summary
 // of one whole sentence (a section front, a "More from" box), is teasers without any cut-off.
 import type { Finding, Page } from '../types.js';
-import { hasDate, isRelativeTime } from './patterns.js';
+import { PageTitle } from './page-title.js';
+import { hasDate, isRelativeTime, itemNumber } from './patterns.js';
 import { isProse, isTruncated } from './prose.js';
 import type { Rule } from './rule.js';
 
@@ -70,34 +71,37 @@ export const teasers: Rule = {
 
 /** Headline-and-summary pairs in a row that make a list of teasers. */
 const MIN_PAIRS = 4;
+/** A teaser's headline says what happened in a few words; "The vote" or "March 2020" heads a section. */
+const PAIR_HEADLINE_MIN_WORDS = 4;
 /** A teaser's summary is one sentence of at most this many words. */
 const SUMMARY_MAX_WORDS = 45;
-/** "3. Title" or "3) Title": an item of the article's own numbered list, not a teaser's headline. */
-const NUMBERED_ITEM = /^\d{1,3}[.)]\s/u;
 
 /**
  * A section front or a "More from" box without cut-offs: a headline line, then a summary of one whole
  * sentence, again and again. An article that gives each of its sections a heading writes more than one
- * sentence under most of them, and a listicle numbers its headings.
+ * sentence under most of them, heads them with a word or two, or numbers them (a listicle); a run with
+ * prose on both sides is the article's, and the page title and the article's headline are never a
+ * teaser's headline.
  */
 function headlinePairs(page: Page): Map<number, string> {
   const { blocks, measures } = page;
+  let title: PageTitle | undefined;
   // Measures first, strings last: the test runs on every line, and most fail on their counts.
   const isPair = (i: number): boolean => {
     const h = measures[i];
     const m = measures[i + 1];
-    if (h === undefined || m === undefined || h.words === 0 || h.words > HEADLINE_MAX_WORDS || h.endsLikeSentence) return false;
+    if (i === 0 || h === undefined || m === undefined || h.words < PAIR_HEADLINE_MIN_WORDS || h.words > HEADLINE_MAX_WORDS || h.endsLikeSentence) return false;
     if (m.sentenceMarks > 1 || m.words > SUMMARY_MAX_WORDS || !isProse(blocks[i + 1]!.text, m)) return false;
     const headline = blocks[i]!.text;
-    const first = headline.charCodeAt(0);
-    return !headline.endsWith(':') && !(first >= 0x30 && first <= 0x39 && NUMBERED_ITEM.test(headline));
+    return !headline.endsWith(':') && itemNumber(headline) < 0 && !(title ??= new PageTitle(page)).isHeadline(page, i);
   };
+  const isProseAt = (i: number): boolean => i >= 0 && i < blocks.length && isProse(blocks[i]!.text, measures[i]!);
   const found = new Map<number, string>();
   for (let i = 0; i < blocks.length; ) {
     let end = i;
     while (isPair(end)) end += 2;
-    if ((end - i) / 2 < MIN_PAIRS) {
-      i++;
+    if ((end - i) / 2 < MIN_PAIRS || (isProseAt(i - 1) && isProseAt(end))) {
+      i = Math.max(i + 1, end);
       continue;
     }
     for (let k = i; k < end; k += 2) {

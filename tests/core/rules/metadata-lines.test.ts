@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { metadataLines } from '../../../src/core/rules/metadata-lines.js';
-import { flagged, measuredPage, PROSE_A } from '../../helpers/page.js';
+import { flagged, measuredPage, PROSE_A, PROSE_B } from '../../helpers/page.js';
 
 describe('metadata-lines', () => {
   it.each([
@@ -49,6 +49,12 @@ describe('metadata-lines', () => {
     const slides = ['1 of 3 A shopper looks at extension cords at the hardware store on Tuesday.', '2 of 3 Generators are stacked by the door of the store.', '3 of 3 The line outside the store before it opened.'];
     expect(flagged(metadataLines, `${slides.join('\n\n')}\n\n${PROSE_A}`)).toEqual(slides);
     expect(flagged(metadataLines, `${PROSE_A}\n\n3 of 5 voters said they would back the plan in a second vote.\n\n${PROSE_A}`)).toEqual([]);
+    // Statistics that share a total are sentences: they go on in lower case after the counter.
+    const statistics = ['1 of 4 children in the county lives in a home where nobody has a job.', '3 of 4 parents who took part in the survey said they worried about money.'];
+    expect(flagged(metadataLines, `${PROSE_A}\n\n${statistics.join('\n\n')}\n\n${PROSE_A}`)).toEqual([]);
+    // Two capitalised ones far apart are too: a gallery's captions stand a few lines from each other.
+    const far = ['1 of 4 Americans say they have no savings at all, the report found.', '3 of 4 Britons say the same of their pensions.'];
+    expect(flagged(metadataLines, [far[0], PROSE_A, PROSE_B, PROSE_A, PROSE_B, PROSE_A, PROSE_B, far[1]].join('\n\n'))).toEqual([]);
   });
 
     it('takes no line without words for an author sign-off', () => {

@@ -50,10 +50,17 @@ describe('teasers', () => {
 
     it.each([
       ['three pairs', list(3)],
-      ['sections of an article with two sentences under each heading', pairs.map(([heading, text]) => `${heading}\n\n${text} ${PROSE_A}`).join('\n\n')],
+      ['sections of an article with two sentences under each heading', pairs.map(([heading, text]) => `${heading}\n\n${text} It was the first time in years.`).join('\n\n')],
+      [
+        'an explainer whose sections have headings of a word or two',
+        ['The vote', 'The cost', 'The critics', 'What comes next'].map((heading, i) => `${heading}\n\n${pairs[i]![1]}`).join('\n\n'),
+      ],
+      ['pairs with article prose on both sides', `${PROSE_A}\n\n${list(4)}\n\n${PROSE_B}`],
+      ['the headline over a one-sentence lede', `City budget explained\n\n${pairs[0]![1]}\n\n${pairs.slice(1).flat().join('\n\n')}\n\nHome\nNews\nSport`],
       ['a numbered list of one-sentence entries', pairs.map(([heading, text], i) => `${i + 1}. ${heading}\n\n${text}`).join('\n\n')],
     ])('leaves %s alone', (_, text) => {
-      expect(flagged(teasers, text)).toEqual([]);
+      // Under a title line, so that the first heading is not the page's first line, which is never a teaser's headline.
+      expect(flagged(teasers, `City budget explained | Daily News\n\n${text}`)).toEqual([]);
     });
   });
 });
