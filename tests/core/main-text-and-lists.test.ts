@@ -39,11 +39,11 @@ describe('keep-introduced-lists', () => {
     expect(text).not.toContain('Sports');
   });
 
-  it('does not run a numbered list on into a list whose numbers start again', () => {
+  it('does not run a numbered list on into a list whose numbers start again right below it', () => {
     const restarted = ['1) Council votes on the new budget after a long debate', '2) School wins the regional prize for science again', '3) Storm closes the coast road for at least a week'];
-    const input = [para(1), '', para(2), '', para(3), '', 'Here are the best offers of the day:', '', ...firstItems, '', ...restarted].join('\n');
+    const input = [para(1), '', para(2), '', para(3), '', 'Here are the best offers of the day:', '', ...firstItems, '', laterItems[0], laterItems[1], ...restarted].join('\n');
     const { text } = strip(input);
-    expect(text).toContain(firstItems[4]);
+    expect(text).toContain(laterItems[0]);
     for (const item of restarted) expect(text).not.toContain(item);
   });
 });
@@ -68,6 +68,14 @@ describe('select-main-text', () => {
     const { text } = strip(input);
     for (const p of [intro, ...body]) expect(text).toContain(p);
     expect(text).not.toContain('story headline');
+  });
+
+  it('still drops a small region below the article after a box', () => {
+    const teaser = `${para(20)} ${para(20)}`;
+    const input = [...body.flatMap((p) => [p, '']), ...box, '', teaser, '', 'Home', 'News', 'Sports'].join('\n');
+    const { text } = strip(input);
+    for (const p of body) expect(text).toContain(p);
+    expect(text).not.toContain(teaser);
   });
 
   it('still drops a small region that more than the box cuts off from the article', () => {

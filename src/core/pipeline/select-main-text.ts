@@ -2,8 +2,8 @@
 // region with the most text is the article. Another region survives only when it is close to the article,
 // not cut off from it by a section heading ("Top Stories", "Related") that opens more than a small box
 // set into the article, and not tiny beside it: that is what keeps a long teaser or a comment far below
-// the body out of the output. A region that only such a box separates from the article is the article's
-// own however short (its opening paragraphs above a "Related" box), since nothing else stands between.
+// the body out of the output. A region above the article that only such a box separates from it is the
+// article's opening however short (its first paragraphs above a "Related" box).
 import { commentHeaders } from '../rules/comment-headers.js';
 import { sectionOpeners } from '../rules/section-openers.js';
 import type { Page } from '../types.js';
@@ -78,8 +78,9 @@ export function selectMainText(page: Page): void {
       // The article does not reach above its headline either.
       const opener = between.some((i) => findings[i]!.some((f) => (f.opensSection && f.rule !== sectionOpeners.id) || (step < 0 && f.repeatsTitle)));
       const sectionBlocks = between.filter((i) => findings[i]!.some((f) => f.rule === sectionOpeners.id)).length;
-      // A region cut off from the article by nothing but a box set into it is the article's own, however short.
-      const onlyBox = sectionBlocks > 0 && dropped === sectionBlocks;
+      // A region above the article that nothing but a box set into it cuts off is the article's opening,
+      // however short. Below the article, a short region after a box is as likely the box's last teaser.
+      const onlyBox = step < 0 && sectionBlocks > 0 && dropped === sectionBlocks;
       if (opener || sectionBlocks > INLINE_BOX_BLOCKS || dropped > page.thresholds.maxRegionGap || (!onlyBox && region.chars < main.chars * page.thresholds.minRegionShare)) break;
       keep.add(region);
       previous = region;
