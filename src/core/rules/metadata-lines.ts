@@ -57,15 +57,21 @@ const CREDIT_IN_BRACKETS = new LowerCasePattern(
 );
 /** "Credit… Name" at the end of a caption. */
 const CREDIT_ELLIPSIS = new LowerCasePattern(String.raw`\bcredit\s*(?:\.\.\.|…)\s*\S.{0,80}$`);
-/** A caption that ends with a picture agency's name. */
-const AGENCY_AT_END = new LowerCasePattern(String.raw`(?:getty images|shutterstock|istock(?:photo)?|associated press|afp|reuters|epa|alamy)\)?\.?$`);
+/**
+ * A caption that ends with a picture agency's name, as a whole word and not cited as a source: "… was
+ * reviewed by Reuters." and "…, according to Reuters." end sentences of the story, and "the Environmental
+ * Protection Agency (EPA)" or "die Patientenakte (ePA)" names something else.
+ */
+const AGENCY_AT_END = new LowerCasePattern(
+  String.raw`(?<!\b(?:by|to|from|told|said|according to) |\()\b(?:getty images|shutterstock|istock(?:photo)?|associated press|afp|reuters|epa|alamy)\)?\.?$`,
+);
 /**
  * The end patterns can only match a line's last ~130 code points (their parts are bounded and lines have
  * no runs of spaces), so they run on the line's tail, and only when a cheap test shows they may match: an
  * unanchored pattern otherwise tries every position of a long line.
  */
 const CAPTION_END_TAIL = 300;
-const AGENCY_TAIL = 24;
+const AGENCY_TAIL = 40;
 
 /** BYLINE's prefix and its 100 name characters (each possibly a surrogate pair) cannot be longer. */
 const BYLINE_MAX_LENGTH = 220;

@@ -12,6 +12,7 @@ describe('metadata-lines', () => {
     ['an image credit', 'Image Credit: WeWork'],
     ['a FILE caption', 'FILE - A view of the harbour at dawn.'],
     ['a caption under its screen-reader label', 'Image caption Crowds gathered outside the court on Monday'],
+    ["a caption that ends with an agency's credit", 'Workers clear the road after the storm on Tuesday. Photo by Jane Roe/Reuters'],
     ['a German stamp', 'Veröffentlicht am 12. März 2024'],
   ])('fires on %s', (_, line) => {
     expect(flagged(metadataLines, `${line}\n\n${PROSE_A}`)).toEqual([line]);
@@ -67,6 +68,9 @@ describe('metadata-lines', () => {
     ['a sentence that mentions a date', 'On October 19, 2024, the council met for the last time before the election and approved the budget.'],
     ['a "date" word in prose', 'The date of the wedding was set for the spring, after both families had agreed.'],
     ['the signature under an embedded post', '— Jane Roe (@janeroe) November 18, 2019'],
+    ['a sentence that cites an agency', '"We are cooperating with the inquiry," a company spokesperson said when contacted by Reuters.'],
+    ['a sentence that ends with a word ending like an agency', 'Der Streit um die Daten dreht sich um die elektronische Patientenakte (PEPA)'],
+    ["an agency's initials defined in brackets", 'The new limits were set last year by the Environmental Protection Agency (EPA)'],
   ])('does not fire on %s', (_, line) => {
     expect(flagged(metadataLines, line)).toEqual([]);
   });
