@@ -4,9 +4,10 @@
 // the cut-off and the time stamp are what show it is a pointer to another page, not body text. A cut-off
 // summary counts as a teaser when a time stamp or another cut-off summary stands close by (a list), and
 // the short headline lines just above it go with it. Items of a list are separated by headlines and
-// stamps, not by paragraphs: two cut-off lines with two or more sentences of running text between them are
-// an author's "…" in the article, not a list. A list of four or more headlines, each followed by a summary
-// of one whole sentence (a section front, a "More from" box), is teasers without any cut-off.
+// stamps, not by paragraphs: two cut-off lines with two or more sentences of running text between them
+// are an author's "…" in the article, not a list, and so are cut-off lines in a row with a sentence right
+// before and right after them. A list of four or more headlines, each followed by a summary of one whole
+// sentence (a section front, a "More from" box), is teasers without any cut-off.
 import type { Finding, Page } from '../types.js';
 import { PageTitle } from './page-title.js';
 import { hasDate, isRelativeTime, itemNumber } from './patterns.js';
@@ -24,6 +25,8 @@ const LIST_ENDING_SENTENCES = 2;
 /** Headline lines above a summary: at most this many, each at most this many words. */
 const HEADLINE_LINES = 2;
 const HEADLINE_MAX_WORDS = 20;
+/** A line that ends like a sentence and has this many words is a sentence, not a headline or a stamp. */
+const SENTENCE_MIN_WORDS = 4;
 /** A date line this short next to a summary is a list item's stamp, not a sentence that mentions a date. */
 const STAMP_MAX_WORDS = 6;
 
@@ -48,6 +51,18 @@ export const teasers: Rule = {
       }
       return false;
     };
+    const isSentence = (j: number): boolean => {
+      const m = measures[j];
+      return m !== undefined && m.endsLikeSentence && m.words >= SENTENCE_MIN_WORDS && !truncated[j];
+    };
+    /** Cut-off lines that follow one another with a sentence right before and right after them: an author's "…". */
+    const amidSentences = (i: number): boolean => {
+      let first = i;
+      let last = i;
+      while (truncated[first - 1]) first--;
+      while (truncated[last + 1]) last++;
+      return isSentence(first - 1) && isSentence(last + 1);
+    };
     blocks.forEach((b, i) => {
       if (isRelativeTime(b.text, b.lower)) found.set(i, 'relative time stamp of a list item');
     });
@@ -55,7 +70,7 @@ export const teasers: Rule = {
       if (!truncated[i]) continue;
       let nearStamp = false;
       for (let d = 1; d <= TIME_STAMP_REACH; d++) nearStamp ||= isStamp(i + d) || isStamp(i - d);
-      if (!nearStamp && !nearTeaser(i, -1) && !nearTeaser(i, 1)) continue;
+      if (!nearStamp && ((!nearTeaser(i, -1) && !nearTeaser(i, 1)) || amidSentences(i))) continue;
       found.set(i, nearStamp ? 'summary cut off with "…" next to a time stamp' : 'summary cut off with "…" in a list of such summaries');
       if (nearStamp) for (let d = 1; d <= TIME_STAMP_REACH; d++) if (isStamp(i + d) && !found.has(i + d)) found.set(i + d, 'time stamp of a teaser');
       for (let h = i - 1; h >= 0 && h >= i - HEADLINE_LINES; h--) {

@@ -31,6 +31,10 @@ describe('teasers', () => {
       'two lines of an article that trail off, with paragraphs between them',
       `${PROSE_A}\n\nHere is what I want you to remember …\n\n${PROSE_B}\n\n${PROSE_A}\n\nSo start small, and more on that in the next section …\n\n${PROSE_A}`,
     ],
+    [
+      'two paragraphs in a row that trail off, between sentences of the article',
+      `${PROSE_A}\n\nI kept wondering what would have happened if I had fought back…\n\nAnd then I thought about the men I was telling the story to…\n\nAnd you know what is interesting?\n\n${PROSE_B}`,
+    ],
   ])('does not fire on %s', (_, text) => {
     expect(flagged(teasers, text)).toEqual([]);
   });
