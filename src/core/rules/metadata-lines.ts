@@ -58,12 +58,13 @@ const CREDIT_IN_BRACKETS = new LowerCasePattern(
 /** "Credit… Name" at the end of a caption. */
 const CREDIT_ELLIPSIS = new LowerCasePattern(String.raw`\bcredit\s*(?:\.\.\.|…)\s*\S.{0,80}$`);
 /**
- * A caption that ends with a picture agency's name, as a whole word and not cited as a source: "… was
- * reviewed by Reuters." and "…, according to Reuters." end sentences of the story, and "the Environmental
- * Protection Agency (EPA)" or "die Patientenakte (ePA)" names something else.
+ * A caption that ends with a picture agency's name ("… Michael Conroy, AP", "… Kathrin Ziegler/Getty"), as
+ * a whole word and not cited as a source: "… was reviewed by Reuters." and "…, said the AP." end sentences
+ * of the story, and "the Environmental Protection Agency (EPA)" or "die Patientenakte (ePA)" names
+ * something else.
  */
 const AGENCY_AT_END = new LowerCasePattern(
-  String.raw`(?<!\b(?:by|to|from|told|said|according to) |\()\b(?:getty images|shutterstock|istock(?:photo)?|associated press|afp|reuters|epa|alamy)\)?\.?$`,
+  String.raw`(?<!\b(?:by|to|from|told|said|according to)(?: the)? )\b(?:getty(?: images)?|shutterstock|istock(?:photo)?|associated press|ap|afp|reuters|(?<!\()epa|alamy)\)?\.?$`,
 );
 /**
  * The end patterns can only match a line's last ~130 code points (their parts are bounded and lines have

@@ -13,6 +13,8 @@ describe('metadata-lines', () => {
     ['a FILE caption', 'FILE - A view of the harbour at dawn.'],
     ['a caption under its screen-reader label', 'Image caption Crowds gathered outside the court on Monday'],
     ["a caption that ends with an agency's credit", 'Workers clear the road after the storm on Tuesday. Photo by Jane Roe/Reuters'],
+    ['a photo credit line', 'Michael Conroy, AP'],
+    ['a caption with the agency in brackets', 'A cargo ship leaves the port on Aug. 31, 2019. (AP)'],
     ['a German stamp', 'Veröffentlicht am 12. März 2024'],
   ])('fires on %s', (_, line) => {
     expect(flagged(metadataLines, `${line}\n\n${PROSE_A}`)).toEqual([line]);
@@ -69,6 +71,7 @@ describe('metadata-lines', () => {
     ['a "date" word in prose', 'The date of the wedding was set for the spring, after both families had agreed.'],
     ['the signature under an embedded post', '— Jane Roe (@janeroe) November 18, 2019'],
     ['a sentence that cites an agency', '"We are cooperating with the inquiry," a company spokesperson said when contacted by Reuters.'],
+    ['a sentence that cites the AP', 'Three people were hurt in the crash, police told the AP.'],
     ['a sentence that ends with a word ending like an agency', 'Der Streit um die Daten dreht sich um die elektronische Patientenakte (PEPA)'],
     ["an agency's initials defined in brackets", 'The new limits were set last year by the Environmental Protection Agency (EPA)'],
   ])('does not fire on %s', (_, line) => {
