@@ -2,7 +2,8 @@
 // "Written by …"), time stamps ("Posted …", "Published …", "Last Updated …", a line that is only a date),
 // photo captions and credits ("(AP Photo/…)", "Image Credit: …", "FILE - …", a caption under its
 // screen-reader label "Image caption …", a gallery's captions behind their "2 of 4" counters), the author's
-// sign-off at the end (the byline's name on a line of its own), a crawler header such as `date 2024-10-19
+// sign-off at the end (the byline's name on a line of its own) and bio ("Jane Roe is a reporter who …",
+// "Jane Roe's book …", after the byline), a crawler header such as `date 2024-10-19
 // <headline>` on the first line or a `url https://…` line near the top, and the copyright line that names
 // the site ("© 2024 Example News. All rights reserved."). They are not body text, but they are worth
 // keeping: each finding carries the title, author, date or site it states, which become the page's metadata.
@@ -90,6 +91,8 @@ export const metadataLines: Rule = {
     const findings: Finding[] = [];
     const { blocks, measures } = page;
     const authors: string[] = [];
+    /** The writers' names as the bylines write them, for their bios. */
+    const writers: string[] = [];
     // Bylines are read once; the second pass below reuses the match.
     const bylines = new Map<number, RegExpExecArray>();
     blocks.forEach((block, i) => {
@@ -98,7 +101,14 @@ export const metadataLines: Rule = {
       if (byline) bylines.set(i, byline);
       const author = byline && looksLikeNames(byline[1]!) ? normalise(authorOf(byline[1]!)) : '';
       if (author !== '') authors.push(author);
+      const name = byline && looksLikeNames(byline[1]!) ? nameOf(authorOf(byline[1]!)) : undefined;
+      if (name !== undefined && !writers.includes(name)) writers.push(name);
     });
+    /** A paragraph about the writer, after the byline: "Jane Roe is a reporter who …", "Jane Roe's book …". */
+    const isWriterBio = (i: number): boolean => {
+      const text = blocks[i]!.text;
+      return i > firstByline && writers.some((name) => text.startsWith(name) && ABOUT_THE_WRITER.test(text.slice(name.length)));
+    };
     // A block's words joined are its normalised text (a leading dash is not a word), so they are compared
     // directly; through the words' hash first (taken while splitting, see repeated-lines.ts), so that only a
     // block that may be an author's name has its words made.
@@ -109,6 +119,7 @@ export const metadataLines: Rule = {
       return authorHashes.has(block.wordsHash) && authors.includes(block.words.join(' '));
     };
     const galleryCaptions = slideCaptions(page);
+    const firstByline = bylines.size > 0 ? Math.min(...bylines.keys()) : blocks.length;
     // Every date form needs an ASCII digit, so the date patterns only run on lines that have one.
     blocks.forEach((block, i) => {
       const m = measures[i]!;
@@ -120,6 +131,8 @@ export const metadataLines: Rule = {
         findings.push({ block: i, verdict: 'metadata', reason: 'byline', metadata: { author: authorOf(match[1]!), ...dateOf(text) } });
       } else if (m.words <= MAX_NAME_WORDS && isSignOff(i)) {
         findings.push({ block: i, verdict: 'metadata', reason: 'author sign-off' });
+      } else if (writers.length > 0 && m.words <= MAX_BIO_WORDS && m.endsLikeSentence && isWriterBio(i)) {
+        findings.push({ block: i, verdict: 'metadata', reason: "the writer's bio" });
       } else if (m.words <= MAX_STAMP_WORDS && m.digitShare > 0 && STAMP.test(text, lower) && hasDate(text, lower)) {
         findings.push({ block: i, verdict: 'metadata', reason: 'time stamp', metadata: dateOf(text) });
       } else if (m.words <= MAX_STAMP_WORDS && m.digitShare > 0 && !m.endsLikeSentence && !isPostSignature(text) && isMostlyDate(text, lower)) {
@@ -188,6 +201,26 @@ function isCaptionOrCredit(text: string, lower: string): boolean {
 function authorOf(byline: string): string {
   for (const part of byline.split(/[|•·]/u)) if (HAS_LETTER().test(part)) return part.trim();
   return '';
+}
+
+/** A writer's bio is a paragraph; a longer one that starts with the name is the article's. */
+const MAX_BIO_WORDS = 80;
+/** What a bio says right after the writer's name. */
+const ABOUT_THE_WRITER = /^(?:['’]s\s|\s(?:is|was|has|writes|covers|lives|joined|reports)\s)/u;
+/** A name has at most this many words ("Jane van der Roe" aside, which looksLikeNames accepts as well). */
+const MAX_NAME_PARTS = 3;
+
+/**
+ * The writer's name as the byline writes it: its first capitalised words, before a date or a section
+ * ("Mike Wall" in "Mike Wall 2019-11-18T20:51:19Z Science & Astronomy"); undefined when it starts otherwise.
+ */
+function nameOf(author: string): string | undefined {
+  const parts: string[] = [];
+  for (const word of author.split(/\s+/u)) {
+    if (parts.length === MAX_NAME_PARTS || !/^\p{Lu}[\p{L}'’.-]*$/u.test(word)) break;
+    parts.push(word);
+  }
+  return parts.length > 0 ? parts.join(' ').replace(/[,.]$/u, '') : undefined;
 }
 
 function dateOf(text: string): { date?: string } {

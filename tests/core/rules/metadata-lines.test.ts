@@ -20,6 +20,16 @@ describe('metadata-lines', () => {
     expect(flagged(metadataLines, `${line}\n\n${PROSE_A}`)).toEqual([line]);
   });
 
+  it("takes the writer's bio after the byline, and no other sentence that starts with a name", () => {
+    const bio = 'Jane Roe is a reporter who covers the city council and the courts.';
+    const book = "Jane Roe's book about the city, “Old Town”, comes out in May.";
+    const other = 'John Smith is the council member who proposed the plan in March.';
+    const text = `By Jane Roe 2019-11-18T20:51:19Z City\n\n${PROSE_A}\n\n${other}\n\n${PROSE_B}\n\n${bio}\n\n${book}`;
+    expect(flagged(metadataLines, text)).toEqual(['By Jane Roe 2019-11-18T20:51:19Z City', bio, book]);
+    // Before any byline, the same sentence is the article's.
+    expect(flagged(metadataLines, `${bio}\n\n${PROSE_A}\n\nBy Jane Roe`)).toEqual(['By Jane Roe']);
+  });
+
   it('recognises the crawler header line and the author sign-off', () => {
     const text = ` date 2024-10-19 Video published by Ukraine\n\nBy Jane Roe, The Associated Press\n\n${PROSE_A}\n\nJane Roe, The Associated Press`;
     expect(flagged(metadataLines, text)).toEqual(['date 2024-10-19 Video published by Ukraine', 'By Jane Roe, The Associated Press', 'Jane Roe, The Associated Press']);
