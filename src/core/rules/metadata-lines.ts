@@ -93,15 +93,18 @@ export const metadataLines: Rule = {
     const authors: string[] = [];
     /** The writers' names as the bylines write them, for their bios. */
     const writers: string[] = [];
-    // Bylines are read once; the second pass below reuses the match.
-    const bylines = new Map<number, RegExpExecArray>();
+    // Bylines are read once; the second pass below reuses their name part.
+    const bylines = new Map<number, string>();
     blocks.forEach((block, i) => {
       if (block.text.length > BYLINE_MAX_LENGTH) return;
       const byline = BYLINE.exec(block.text, block.lower);
-      if (byline) bylines.set(i, byline);
-      const author = byline && looksLikeNames(byline[1]!) ? normalise(authorOf(byline[1]!)) : '';
+      if (byline === null) return;
+      const names = beforeDate(byline[1]!);
+      if (!looksLikeNames(names)) return;
+      bylines.set(i, names);
+      const author = normalise(authorOf(names));
       if (author !== '') authors.push(author);
-      const name = byline && looksLikeNames(byline[1]!) ? nameOf(authorOf(byline[1]!)) : undefined;
+      const name = nameOf(authorOf(names));
       if (name !== undefined && !writers.includes(name)) writers.push(name);
     });
     /** A paragraph about the writer, after the byline: "Jane Roe is a reporter who …", "Jane Roe's book …". */
@@ -125,10 +128,11 @@ export const metadataLines: Rule = {
       const m = measures[i]!;
       const { text, lower } = block;
       let match: RegExpExecArray | null;
+      let names: string | undefined;
       if (i === 0 && text.length <= MAX_HEADER_CHARS && (match = CRAWLER_HEADER.exec(text, lower))) {
         findings.push({ block: i, verdict: 'metadata', reason: 'crawler header line', metadata: { date: match[1]!, title: match[2]!.trim() } });
-      } else if (m.words <= MAX_NAME_WORDS + 2 && (match = bylines.get(i) ?? null) && looksLikeNames(match[1]!)) {
-        findings.push({ block: i, verdict: 'metadata', reason: 'byline', metadata: { author: authorOf(match[1]!), ...dateOf(text) } });
+      } else if ((names = bylines.get(i)) !== undefined) {
+        findings.push({ block: i, verdict: 'metadata', reason: 'byline', metadata: { author: authorOf(names), ...dateOf(text) } });
       } else if (m.words <= MAX_NAME_WORDS && isSignOff(i)) {
         findings.push({ block: i, verdict: 'metadata', reason: 'author sign-off' });
       } else if (writers.length > 0 && m.words <= MAX_BIO_WORDS && m.endsLikeSentence && isWriterBio(i)) {
@@ -223,6 +227,16 @@ function nameOf(author: string): string | undefined {
   return parts.length > 0 ? parts.join(' ').replace(/[,.]$/u, '') : undefined;
 }
 
+/** What joins a byline's names to its date: "Jane Roe on Monday, March 3, 2019", "Jane Roe | Updated 4:30 PM, …". */
+const BEFORE_DATE = /(?:[\s,|•·–—-]|\b(?:on|am|le|el|il|at|updated|published|posted|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}:\d{2}|[ap]\.?m\.?)\b)+$/iu;
+
+/** A byline's names without the date that follows them, which looksLikeNames would count as words of a sentence. */
+function beforeDate(byline: string): string {
+  const date = findDate(byline);
+  if (date === null || date.index === 0) return byline;
+  return byline.slice(0, date.index).replace(BEFORE_DATE, '');
+}
+
 function dateOf(text: string): { date?: string } {
   const date = parseDate(text);
   return date ? { date } : {};
@@ -238,8 +252,11 @@ function looksLikeNames(text: string): boolean {
   const words = text.split(/\s+/u).filter((w) => HAS_LETTER().test(w));
   if (words.length === 0 || words.length > MAX_NAME_WORDS) return false;
   if (/[.!?]$/u.test(text) && !/\b\p{Lu}\.$/u.test(text)) return false;
-  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w) || NAME_CONNECTORS.has(w.toLowerCase()));
-  return capitalised.length / words.length >= 0.6 || /[\p{Script=Han}\p{Script=Cyrillic}]/u.test(text);
+  if (/[\p{Script=Han}\p{Script=Cyrillic}]/u.test(text)) return true;
+  // Connectors join names, so at least one word must be a name ("the end of" is not).
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w));
+  const connectors = words.filter((w) => NAME_CONNECTORS.has(w.toLowerCase()));
+  return capitalised.length > 0 && (capitalised.length + connectors.length) / words.length >= 0.6;
 }
 
 /**

@@ -53,6 +53,11 @@ describe('metadata-lines', () => {
     expect(metadataLines.find(measuredPage(`${byline}\n\n${PROSE_A}`)).map((f) => f.metadata)).toEqual([{ author }]);
   });
 
+  it('reads the author before the date that follows the names, and the date', () => {
+    const byline = 'By Jane Roe, John Smith on Monday, November 18th, 2019 at 11:08 a.m.';
+    expect(metadataLines.find(measuredPage(`${byline}\n\n${PROSE_A}`)).map((f) => f.metadata)).toEqual([{ author: 'Jane Roe, John Smith', date: '2019-11-18' }]);
+  });
+
   it('reads a crawler URL line as the site, and one whose URL does not parse as no site (it used to throw)', () => {
     expect(metadataLines.find(measuredPage(`url: https://www.news.example/1\n\n${PROSE_A}`)).map((f) => f.metadata)).toEqual([{ site: 'news.example' }]);
     expect(metadataLines.find(measuredPage(`url: https://a.example:abc/1\n\n${PROSE_A}`)).map((f) => [f.reason, f.metadata])).toEqual([['crawler URL line', {}]]);
@@ -82,6 +87,7 @@ describe('metadata-lines', () => {
     ['the signature under an embedded post', '— Jane Roe (@janeroe) November 18, 2019'],
     ['a sentence that cites an agency', '"We are cooperating with the inquiry," a company spokesperson said when contacted by Reuters.'],
     ['a sentence that cites the AP', 'Three people were hurt in the crash, police told the AP.'],
+    ['a sentence starting with "By" and a date', 'By the end of March 3, 2019 the plan was dead.'],
     ['a sentence that ends with a word ending like an agency', 'Der Streit um die Daten dreht sich um die elektronische Patientenakte (PEPA)'],
     ["an agency's initials defined in brackets", 'The new limits were set last year by the Environmental Protection Agency (EPA)'],
   ])('does not fire on %s', (_, line) => {
