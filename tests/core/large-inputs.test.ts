@@ -15,6 +15,17 @@ describe('large inputs', () => {
     expect(() => strip(`© 2024 ${'word and more words, the cat sat. '.repeat(100_000)}`)).not.toThrow();
   });
 
+  it('a byline whose names run into many words a date pattern could also read is cleaned', () => {
+    // Each "am" could be a joiner or a time of day: a pattern over them backtracked exponentially.
+    const result = strip(`By Jane ${'am '.repeat(60)}x March 3, 2019\n\nThe council met on Tuesday.`);
+    expect(result.blocks).toHaveLength(2);
+  });
+
+  it('150,000 bylines are read without overflowing the stack', () => {
+    const result = strip(Array.from({ length: 150_000 }, () => 'By Jane Roe').join('\n'));
+    expect(result.blocks.every((b) => b.reason === 'byline')).toBe(true);
+  });
+
   it('300,000 short lines (no article anywhere) are all dropped', () => {
     const lines = Array.from({ length: 300_000 }, (_, i) => `Line number ${i} of the list`);
     const result = strip(lines.join('\n'));

@@ -59,14 +59,19 @@ const CREDIT_IN_BRACKETS = new LowerCasePattern(
 /** "Credit… Name" at the end of a caption. */
 const CREDIT_ELLIPSIS = new LowerCasePattern(String.raw`\bcredit\s*(?:\.\.\.|…)\s*\S.{0,80}$`);
 /**
- * A caption that ends with a picture agency's name ("… Michael Conroy, AP", "… Kathrin Ziegler/Getty"), as
- * a whole word and not cited as a source: "… was reviewed by Reuters." and "…, said the AP." end sentences
- * of the story, and "the Environmental Protection Agency (EPA)" or "die Patientenakte (ePA)" names
- * something else.
+ * A caption that ends with a picture agency's name, as a whole word and not cited as a source: "… was
+ * reviewed by Reuters." and "…, said in an interview with Reuters." end sentences of the story.
  */
 const AGENCY_AT_END = new LowerCasePattern(
-  String.raw`(?<!\b(?:by|to|from|told|said|according to)(?: the)? )\b(?:getty(?: images)?|shutterstock|istock(?:photo)?|associated press|ap|afp|reuters|(?<!\()epa|alamy)\)?\.?$`,
+  String.raw`(?<!\b(?:by|to|from|with|told|said|according to)(?: the)? )\b(?:getty images|shutterstock|istock(?:photo)?|associated press|afp|reuters|alamy)\)?\.?$`,
 );
+/**
+ * A short agency name that is a credit only right after a credit's separator or a caption's last sentence
+ * ("… Michael Conroy, AP", "… Kathrin Ziegler/Getty", "… of the drug. Getty", "(AP)", "Photo: EPA"):
+ * elsewhere "AP" may be Andhra Pradesh, "the Getty" a museum, and "(EPA)" or "the EPA" the Environmental
+ * Protection Agency.
+ */
+const SHORT_AGENCY_AT_END = new LowerCasePattern(String.raw`(?:(?:[,/(.]|photo:)\s*(?:ap|getty)|(?:[,/]|photo:)\s*epa)\)?\.?$`);
 /**
  * The end patterns can only match a line's last ~130 code points (their parts are bounded and lines have
  * no runs of spaces), so they run on the line's tail, and only when a cheap test shows they may match: an
@@ -100,7 +105,7 @@ export const metadataLines: Rule = {
       const byline = BYLINE.exec(block.text, block.lower);
       if (byline === null) return;
       const names = beforeDate(byline[1]!);
-      if (!looksLikeNames(names)) return;
+      if ((names === byline[1] && measures[i]!.words > MAX_NAME_WORDS + 2) || !looksLikeNames(names)) return;
       bylines.set(i, names);
       const author = normalise(authorOf(names));
       if (author !== '') authors.push(author);
@@ -110,7 +115,7 @@ export const metadataLines: Rule = {
     /** A paragraph about the writer, after the byline: "Jane Roe is a reporter who …", "Jane Roe's book …". */
     const isWriterBio = (i: number): boolean => {
       const text = blocks[i]!.text;
-      return i > firstByline && writers.some((name) => text.startsWith(name) && ABOUT_THE_WRITER.test(text.slice(name.length)));
+      return i > firstByline && i >= blocks.length * BIO_FROM && writers.some((name) => text.startsWith(name) && ABOUT_THE_WRITER.test(text.slice(name.length)));
     };
     // A block's words joined are its normalised text (a leading dash is not a word), so they are compared
     // directly; through the words' hash first (taken while splitting, see repeated-lines.ts), so that only a
@@ -122,7 +127,8 @@ export const metadataLines: Rule = {
       return authorHashes.has(block.wordsHash) && authors.includes(block.words.join(' '));
     };
     const galleryCaptions = slideCaptions(page);
-    const firstByline = bylines.size > 0 ? Math.min(...bylines.keys()) : blocks.length;
+    // Bylines were found in page order.
+    const firstByline = bylines.keys().next().value ?? blocks.length;
     // Every date form needs an ASCII digit, so the date patterns only run on lines that have one.
     blocks.forEach((block, i) => {
       const m = measures[i]!;
@@ -195,7 +201,9 @@ function isCaptionOrCredit(text: string, lower: string): boolean {
   const lowerTail = lower.length > CAPTION_END_TAIL ? lower.slice(-CAPTION_END_TAIL) : lower;
   if ((text.endsWith(')') || text.endsWith(').')) && CREDIT_IN_BRACKETS.test(tail, lowerTail)) return true;
   if (lower.includes('credit') && CREDIT_ELLIPSIS.test(tail, lowerTail)) return true;
-  return AGENCY_AT_END.test(text.length > AGENCY_TAIL ? text.slice(-AGENCY_TAIL) : text, lower.length > AGENCY_TAIL ? lower.slice(-AGENCY_TAIL) : lower);
+  const agencyTail = text.length > AGENCY_TAIL ? text.slice(-AGENCY_TAIL) : text;
+  const lowerAgencyTail = lower.length > AGENCY_TAIL ? lower.slice(-AGENCY_TAIL) : lower;
+  return AGENCY_AT_END.test(agencyTail, lowerAgencyTail) || SHORT_AGENCY_AT_END.test(agencyTail, lowerAgencyTail);
 }
 
 /**
@@ -209,32 +217,64 @@ function authorOf(byline: string): string {
 
 /** A writer's bio is a paragraph; a longer one that starts with the name is the article's. */
 const MAX_BIO_WORDS = 80;
+/** A bio follows the article: it is looked for in the page's second half only. */
+const BIO_FROM = 0.5;
 /** What a bio says right after the writer's name. */
 const ABOUT_THE_WRITER = /^(?:['’]s\s|\s(?:is|was|has|writes|covers|lives|joined|reports)\s)/u;
-/** A name has at most this many words ("Jane van der Roe" aside, which looksLikeNames accepts as well). */
+/** A person's name: two or three words, each a capital and lower-case letters ("Jane Roe", "Ann McKay"). */
+const MIN_NAME_PARTS = 2;
 const MAX_NAME_PARTS = 3;
+const NAME_PART = /^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u;
 
 /**
- * The writer's name as the byline writes it: its first capitalised words, before a date or a section
- * ("Mike Wall" in "Mike Wall 2019-11-18T20:51:19Z Science & Astronomy"); undefined when it starts otherwise.
+ * The writer's name as the byline writes it: its first two or three name words, before a comma, a date
+ * or a section ("Mike Wall" in "Mike Wall 2019-11-18T20:51:19Z Science", "Anna Smith" in "Anna Smith, The
+ * Associated Press"). Undefined for an agency or a desk ("Reuters", "CNN", "The Associated Press"), whose
+ * name starts sentences of the story itself.
  */
 function nameOf(author: string): string | undefined {
   const parts: string[] = [];
-  for (const word of author.split(/\s+/u)) {
-    if (parts.length === MAX_NAME_PARTS || !/^\p{Lu}[\p{L}'’.-]*$/u.test(word)) break;
+  for (const raw of author.split(/\s+/u)) {
+    const word = raw.endsWith(',') ? raw.slice(0, -1) : raw;
+    if (parts.length === MAX_NAME_PARTS || !NAME_PART.test(word)) break;
     parts.push(word);
+    if (word !== raw) break;
   }
-  return parts.length > 0 ? parts.join(' ').replace(/[,.]$/u, '') : undefined;
+  return parts.length >= MIN_NAME_PARTS && parts[0] !== 'The' ? parts.join(' ') : undefined;
 }
 
-/** What joins a byline's names to its date: "Jane Roe on Monday, March 3, 2019", "Jane Roe | Updated 4:30 PM, …". */
-const BEFORE_DATE = /(?:[\s,|•·–—-]|\b(?:on|am|le|el|il|at|updated|published|posted|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}:\d{2}|[ap]\.?m\.?)\b)+$/iu;
+/** Words between a byline's names and its date: "on", "Updated", a weekday, a time and its zone. */
+const DATE_JOINERS = new Set([
+  'on', 'am', 'le', 'el', 'il', 'at', 'updated', 'published', 'posted',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'et', 'est', 'edt', 'ct', 'cst', 'cdt', 'pt', 'pst', 'pdt', 'gmt', 'utc', 'bst', 'cet', 'cest', 'hst',
+]);
+const TIME_WORD = /^(?:\d{1,2}(?::\d{2})?(?:[ap]\.?m\.?)?|[ap]\.?m\.?)$/u;
+const JOINING_MARKS = /^[,|•·–—-]+|[,|•·–—-]+$/gu;
+/** What may follow a byline's date: a time and a zone, an update stamp; not the rest of a sentence. */
+const MAX_DATE_TAIL_WORDS = 12;
+const SENTENCE_END = /[.!?]["'”’)]*$/u;
 
-/** A byline's names without the date that follows them, which looksLikeNames would count as words of a sentence. */
+/**
+ * A byline's names without the date that follows them ("Jane Roe" in "Jane Roe on Monday, March 3, 2019 at
+ * 11:08 a.m."), which looksLikeNames would count as words of a sentence; the byline itself when the date
+ * goes on into a sentence ("Election Day, November 3, 2020, more than 100 million Americans had voted.").
+ * Word by word from the end, so that no pattern backtracks over the joiners.
+ */
 function beforeDate(byline: string): string {
   const date = findDate(byline);
   if (date === null || date.index === 0) return byline;
-  return byline.slice(0, date.index).replace(BEFORE_DATE, '');
+  const tail = byline.slice(date.index + date[0].length).trim();
+  const tailWords = tail === '' ? [] : tail.split(/\s+/u);
+  const endsTime = tailWords.length > 0 && TIME_WORD.test(tailWords[tailWords.length - 1]!.toLowerCase());
+  if (tailWords.length > MAX_DATE_TAIL_WORDS || (SENTENCE_END.test(tail) && !endsTime)) return byline;
+  const words = byline.slice(0, date.index).split(/\s+/u);
+  while (words.length > 0) {
+    const word = words[words.length - 1]!.replace(JOINING_MARKS, '').toLowerCase();
+    if (word !== '' && !DATE_JOINERS.has(word) && !TIME_WORD.test(word)) break;
+    words.pop();
+  }
+  return words.join(' ').replace(JOINING_MARKS, '');
 }
 
 function dateOf(text: string): { date?: string } {

@@ -15,6 +15,7 @@ describe('metadata-lines', () => {
     ["a caption that ends with an agency's credit", 'Workers clear the road after the storm on Tuesday. Photo by Jane Roe/Reuters'],
     ['a photo credit line', 'Michael Conroy, AP'],
     ['a caption with the agency in brackets', 'A cargo ship leaves the port on Aug. 31, 2019. (AP)'],
+    ["a caption whose agency follows its last sentence", 'A stock image of a woman holding a joint. Getty'],
     ['a German stamp', 'Veröffentlicht am 12. März 2024'],
   ])('fires on %s', (_, line) => {
     expect(flagged(metadataLines, `${line}\n\n${PROSE_A}`)).toEqual([line]);
@@ -28,6 +29,24 @@ describe('metadata-lines', () => {
     expect(flagged(metadataLines, text)).toEqual(['By Jane Roe 2019-11-18T20:51:19Z City', bio, book]);
     // Before any byline, the same sentence is the article's.
     expect(flagged(metadataLines, `${bio}\n\n${PROSE_A}\n\nBy Jane Roe`)).toEqual(['By Jane Roe']);
+  });
+
+  it.each([
+    ['an agency that wrote the story', 'By Reuters', 'Reuters was unable to verify the footage, which was posted on Monday.'],
+    ['a desk', 'By The Associated Press', 'The Associated Press has reached out to the ministry for comment.'],
+    ["someone who shares the writer's first name", 'By Anna Smith, The Associated Press', "Anna's mother said she had never seen the river so high."],
+  ])('takes no bio for %s', (_, byline, sentence) => {
+    expect(flagged(metadataLines, `${byline}\n\n${PROSE_A}\n\n${PROSE_B}\n\n${sentence}`)).toEqual([byline]);
+  });
+
+  it("takes the bio of the first of two writers, whose name ends at the byline's comma", () => {
+    const bio = 'Anna Smith is a reporter who covers the city council and the courts.';
+    expect(flagged(metadataLines, `By Anna Smith, Jane Roe\n\n${PROSE_A}\n\n${PROSE_B}\n\n${bio}`)).toEqual(['By Anna Smith, Jane Roe', bio]);
+  });
+
+  it('takes no bio in the first half of the page, where the article is', () => {
+    const bio = 'Jane Roe is a reporter who covers the city council and the courts.';
+    expect(flagged(metadataLines, `By Jane Roe\n\n${PROSE_A}\n\n${bio}\n\n${PROSE_B}\n\n${PROSE_A}\n\n${PROSE_B}\n\n${PROSE_A}`)).toEqual(['By Jane Roe']);
   });
 
   it('recognises the crawler header line and the author sign-off', () => {
@@ -88,6 +107,10 @@ describe('metadata-lines', () => {
     ['a sentence that cites an agency', '"We are cooperating with the inquiry," a company spokesperson said when contacted by Reuters.'],
     ['a sentence that cites the AP', 'Three people were hurt in the crash, police told the AP.'],
     ['a sentence starting with "By" and a date', 'By the end of March 3, 2019 the plan was dead.'],
+    ['a sentence whose date goes on into a clause', 'By Election Day, November 3, 2020, more than 100 million Americans had already cast their ballots.'],
+    ['"AP" that is a place', 'Officials said the flood hit villages in Chittoor district of AP.'],
+    ['"the Getty" that is a museum', 'The show runs through the end of the year at the Getty.'],
+    ['a sentence that cites an interview', 'He said so in an interview with Reuters.'],
     ['a sentence that ends with a word ending like an agency', 'Der Streit um die Daten dreht sich um die elektronische Patientenakte (PEPA)'],
     ["an agency's initials defined in brackets", 'The new limits were set last year by the Environmental Protection Agency (EPA)'],
   ])('does not fire on %s', (_, line) => {
