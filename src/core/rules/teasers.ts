@@ -5,13 +5,13 @@
 // summary counts as a teaser when a time stamp or another cut-off summary stands close by (a list), and
 // the short headline lines just above it go with it. Items of a list are separated by headlines and
 // stamps, not by paragraphs: two cut-off lines with two or more sentences of running text between them
-// are an author's "…" in the article, not a list, and so are cut-off lines in a row with a sentence right
-// before and right after them. A list of four or more headlines, each followed by a summary of one whole
+// are an author's "…" in the article, not a list, and so are cut-off lines in a row between a long
+// paragraph and a sentence. A list of four or more headlines, each followed by a summary of one whole
 // sentence (a section front, a "More from" box), is teasers without any cut-off.
 import type { Finding, Page } from '../types.js';
 import { PageTitle } from './page-title.js';
 import { hasDate, isRelativeTime, itemNumber } from './patterns.js';
-import { isProse, isTruncated } from './prose.js';
+import { isLongProse, isProse, isTruncated } from './prose.js';
 import type { Rule } from './rule.js';
 
 /** How far (in blocks) a time stamp or a second cut-off summary may be from a summary to make it a teaser. */
@@ -55,14 +55,7 @@ export const teasers: Rule = {
       const m = measures[j];
       return m !== undefined && m.endsLikeSentence && m.words >= SENTENCE_MIN_WORDS && !truncated[j];
     };
-    /** Cut-off lines that follow one another with a sentence right before and right after them: an author's "…". */
-    const amidSentences = (i: number): boolean => {
-      let first = i;
-      let last = i;
-      while (truncated[first - 1]) first--;
-      while (truncated[last + 1]) last++;
-      return isSentence(first - 1) && isSentence(last + 1);
-    };
+    const amidSentences = authorsEllipses(page, truncated, isSentence);
     blocks.forEach((b, i) => {
       if (isRelativeTime(b.text, b.lower)) found.set(i, 'relative time stamp of a list item');
     });
@@ -70,7 +63,7 @@ export const teasers: Rule = {
       if (!truncated[i]) continue;
       let nearStamp = false;
       for (let d = 1; d <= TIME_STAMP_REACH; d++) nearStamp ||= isStamp(i + d) || isStamp(i - d);
-      if (!nearStamp && ((!nearTeaser(i, -1) && !nearTeaser(i, 1)) || amidSentences(i))) continue;
+      if (!nearStamp && ((!nearTeaser(i, -1) && !nearTeaser(i, 1)) || amidSentences[i])) continue;
       found.set(i, nearStamp ? 'summary cut off with "…" next to a time stamp' : 'summary cut off with "…" in a list of such summaries');
       if (nearStamp) for (let d = 1; d <= TIME_STAMP_REACH; d++) if (isStamp(i + d) && !found.has(i + d)) found.set(i + d, 'time stamp of a teaser');
       for (let h = i - 1; h >= 0 && h >= i - HEADLINE_LINES; h--) {
@@ -83,6 +76,25 @@ export const teasers: Rule = {
     return [...found].map(([block, reason]) => ({ block, verdict: 'boilerplate' as const, reason }));
   },
 };
+
+/**
+ * For each block, whether it is one of a run of cut-off lines between a long paragraph of prose right
+ * before the run and a sentence right after it: an author's "…" in running text. (A list whose headlines
+ * are questions puts a sentence between its summaries, but a headline is no long paragraph.) Each run is
+ * looked at once.
+ */
+function authorsEllipses(page: Page, truncated: readonly boolean[], isSentence: (i: number) => boolean): boolean[] {
+  const out = new Array<boolean>(truncated.length).fill(false);
+  for (let first = 0; first < truncated.length; first++) {
+    if (!truncated[first]) continue;
+    let last = first;
+    while (truncated[last + 1]) last++;
+    const before = first - 1;
+    if (before >= 0 && isLongProse(page.blocks[before]!.text, page.measures[before]!) && isSentence(last + 1)) out.fill(true, first, last + 1);
+    first = last;
+  }
+  return out;
+}
 
 /** Headline-and-summary pairs in a row that make a list of teasers. */
 const MIN_PAIRS = 4;

@@ -19,6 +19,14 @@ describe('teasers', () => {
       `First headline\nThe first summary of the story goes on and on until it is cut...\nSecond headline\nThe second story is told in one short sentence.\nThird headline\nThe third summary of another story also goes on until...`,
       ['First headline', 'The first summary of the story goes on and on until it is cut...', 'Third headline', 'The third summary of another story also goes on until...'],
     ],
+    [
+      'a list whose headlines are questions, below the article',
+      `${PROSE_A}\n\nWhy are so many young people leaving the county?\nA new survey finds that most of them cite the cost of housing and the lack of…\nCan the old mill be saved from the river this winter?\nEngineers say the walls will not last another flood unless the council…`,
+      [
+        'A new survey finds that most of them cite the cost of housing and the lack of…',
+        'Engineers say the walls will not last another flood unless the council…',
+      ],
+    ],
   ])('fires on %s', (_, text, expected) => {
     expect(flagged(teasers, text)).toEqual(expected);
   });
