@@ -67,11 +67,14 @@ const AGENCY_AT_END = new LowerCasePattern(
 );
 /**
  * A short agency name that is a credit only right after a credit's separator or a caption's last sentence
- * ("… Michael Conroy, AP", "… Kathrin Ziegler/Getty", "… of the drug. Getty", "(AP)", "Photo: EPA"):
+ * ("… Michael Conroy, AP", "… Kathrin Ziegler/Getty", "Jane Roe | AP", "… of the drug. Getty", "(AP)",
+ * "Photo: EPA"; not "… founded by Mr. Getty."):
  * elsewhere "AP" may be Andhra Pradesh, "the Getty" a museum, and "(EPA)" or "the EPA" the Environmental
  * Protection Agency.
  */
-const SHORT_AGENCY_AT_END = new LowerCasePattern(String.raw`(?:(?:[,/(.]|photo:)\s*(?:ap|getty)|(?:[,/]|photo:)\s*epa)\)?\.?$`);
+const SHORT_AGENCY_AT_END = new LowerCasePattern(
+  String.raw`(?:(?:[,/(]|(?<!\b(?:mr|mrs|ms|dr|jr|sr|st))\.|\s[|–—-]|photo:)\s*(?:ap|getty)|(?:[,/]|\s[|–—-]|photo:)\s*epa)\)?\.?$`,
+);
 /**
  * The end patterns can only match a line's last ~130 code points (their parts are bounded and lines have
  * no runs of spaces), so they run on the line's tail, and only when a cheap test shows they may match: an
@@ -221,16 +224,21 @@ const MAX_BIO_WORDS = 80;
 const BIO_FROM = 0.5;
 /** What a bio says right after the writer's name. */
 const ABOUT_THE_WRITER = /^(?:['’]s\s|\s(?:is|was|has|writes|covers|lives|joined|reports)\s)/u;
-/** A person's name: two or three words, each a capital and lower-case letters ("Jane Roe", "Ann McKay"). */
+/**
+ * A person's name: two or three words, each a capital and lower-case letters ("Jane Roe", "Ann McKay"),
+ * or an initial between them ("Jane M. Roe").
+ */
 const MIN_NAME_PARTS = 2;
 const MAX_NAME_PARTS = 3;
-const NAME_PART = /^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u;
+const NAME_PART = /^(?:\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*|\p{Lu}\.)$/u;
+/** Last words that make a byline's name a newsroom's ("Fox News", "Al Jazeera Staff"), not a person's. */
+const DESK_WORDS = new Set(['News', 'Press', 'Wire', 'Staff', 'Service', 'Times', 'Post', 'Journal', 'Agency', 'Network', 'Media', 'Radio', 'Desk', 'Jazeera']);
 
 /**
  * The writer's name as the byline writes it: its first two or three name words, before a comma, a date
  * or a section ("Mike Wall" in "Mike Wall 2019-11-18T20:51:19Z Science", "Anna Smith" in "Anna Smith, The
- * Associated Press"). Undefined for an agency or a desk ("Reuters", "CNN", "The Associated Press"), whose
- * name starts sentences of the story itself.
+ * Associated Press"). Undefined for an agency or a desk ("Reuters", "CNN", "The Associated Press", "Fox
+ * News"), whose name starts sentences of the story itself.
  */
 function nameOf(author: string): string | undefined {
   const parts: string[] = [];
@@ -240,20 +248,29 @@ function nameOf(author: string): string | undefined {
     parts.push(word);
     if (word !== raw) break;
   }
-  return parts.length >= MIN_NAME_PARTS && parts[0] !== 'The' ? parts.join(' ') : undefined;
+  // An initial may stand between names, not at the end ("Jane M." is not a whole name).
+  while (parts.length > 0 && parts[parts.length - 1]!.endsWith('.')) parts.pop();
+  const isDesk = parts[0] === 'The' || DESK_WORDS.has(parts[parts.length - 1]!);
+  return parts.length >= MIN_NAME_PARTS && !isDesk ? parts.join(' ') : undefined;
 }
 
-/** Words between a byline's names and its date: "on", "Updated", a weekday, a time and its zone. */
+/** Words between a byline's names and its date, or after it: "on", "Updated", a weekday, a time and its zone. */
 const DATE_JOINERS = new Set([
-  'on', 'am', 'le', 'el', 'il', 'at', 'updated', 'published', 'posted',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'on', 'am', 'um', 'le', 'el', 'il', 'op', 'at', 'uhr', 'updated', 'published', 'posted', 'veröffentlicht', 'aktualisiert', 'publié', 'publicado', 'pubblicato',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
   'et', 'est', 'edt', 'ct', 'cst', 'cdt', 'pt', 'pst', 'pdt', 'gmt', 'utc', 'bst', 'cet', 'cest', 'hst',
 ]);
 const TIME_WORD = /^(?:\d{1,2}(?::\d{2})?(?:[ap]\.?m\.?)?|[ap]\.?m\.?)$/u;
-const JOINING_MARKS = /^[,|•·–—-]+|[,|•·–—-]+$/gu;
+const JOINING_MARKS = /^[,:|•·–—-]+|[,:|•·–—-]+$/gu;
 /** What may follow a byline's date: a time and a zone, an update stamp; not the rest of a sentence. */
 const MAX_DATE_TAIL_WORDS = 12;
-const SENTENCE_END = /[.!?]["'”’)]*$/u;
+
+/** A word of the text after a byline's date that belongs to a sentence: lower case, and no joiner or time. */
+function isSentenceWord(word: string): boolean {
+  const bare = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '');
+  if (bare === '' || TIME_WORD.test(bare.toLowerCase()) || DATE_JOINERS.has(bare.replace(/\.$/u, '').toLowerCase())) return false;
+  return /^\p{Ll}/u.test(bare);
+}
 
 /**
  * A byline's names without the date that follows them ("Jane Roe" in "Jane Roe on Monday, March 3, 2019 at
@@ -266,8 +283,7 @@ function beforeDate(byline: string): string {
   if (date === null || date.index === 0) return byline;
   const tail = byline.slice(date.index + date[0].length).trim();
   const tailWords = tail === '' ? [] : tail.split(/\s+/u);
-  const endsTime = tailWords.length > 0 && TIME_WORD.test(tailWords[tailWords.length - 1]!.toLowerCase());
-  if (tailWords.length > MAX_DATE_TAIL_WORDS || (SENTENCE_END.test(tail) && !endsTime)) return byline;
+  if (tailWords.length > MAX_DATE_TAIL_WORDS || tailWords.some(isSentenceWord)) return byline;
   const words = byline.slice(0, date.index).split(/\s+/u);
   while (words.length > 0) {
     const word = words[words.length - 1]!.replace(JOINING_MARKS, '').toLowerCase();

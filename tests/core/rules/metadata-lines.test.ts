@@ -16,6 +16,7 @@ describe('metadata-lines', () => {
     ['a photo credit line', 'Michael Conroy, AP'],
     ['a caption with the agency in brackets', 'A cargo ship leaves the port on Aug. 31, 2019. (AP)'],
     ["a caption whose agency follows its last sentence", 'A stock image of a woman holding a joint. Getty'],
+    ['a credit after a bar', 'Workers clear the road after the storm. Michael Conroy | AP'],
     ['a German stamp', 'Veröffentlicht am 12. März 2024'],
   ])('fires on %s', (_, line) => {
     expect(flagged(metadataLines, `${line}\n\n${PROSE_A}`)).toEqual([line]);
@@ -35,6 +36,7 @@ describe('metadata-lines', () => {
     ['an agency that wrote the story', 'By Reuters', 'Reuters was unable to verify the footage, which was posted on Monday.'],
     ['a desk', 'By The Associated Press', 'The Associated Press has reached out to the ministry for comment.'],
     ["someone who shares the writer's first name", 'By Anna Smith, The Associated Press', "Anna's mother said she had never seen the river so high."],
+    ['a newsroom', 'By Fox News', 'Fox News has reached out to the ministry for comment.'],
   ])('takes no bio for %s', (_, byline, sentence) => {
     expect(flagged(metadataLines, `${byline}\n\n${PROSE_A}\n\n${PROSE_B}\n\n${sentence}`)).toEqual([byline]);
   });
@@ -42,6 +44,11 @@ describe('metadata-lines', () => {
   it("takes the bio of the first of two writers, whose name ends at the byline's comma", () => {
     const bio = 'Anna Smith is a reporter who covers the city council and the courts.';
     expect(flagged(metadataLines, `By Anna Smith, Jane Roe\n\n${PROSE_A}\n\n${PROSE_B}\n\n${bio}`)).toEqual(['By Anna Smith, Jane Roe', bio]);
+  });
+
+  it('takes the bio of a writer with an initial', () => {
+    const bio = 'Jane M. Roe is a reporter who covers the city council and the courts.';
+    expect(flagged(metadataLines, `By Jane M. Roe\n\n${PROSE_A}\n\n${PROSE_B}\n\n${bio}`)).toEqual(['By Jane M. Roe', bio]);
   });
 
   it('takes no bio in the first half of the page, where the article is', () => {
@@ -72,9 +79,13 @@ describe('metadata-lines', () => {
     expect(metadataLines.find(measuredPage(`${byline}\n\n${PROSE_A}`)).map((f) => f.metadata)).toEqual([{ author }]);
   });
 
-  it('reads the author before the date that follows the names, and the date', () => {
-    const byline = 'By Jane Roe, John Smith on Monday, November 18th, 2019 at 11:08 a.m.';
-    expect(metadataLines.find(measuredPage(`${byline}\n\n${PROSE_A}`)).map((f) => f.metadata)).toEqual([{ author: 'Jane Roe, John Smith', date: '2019-11-18' }]);
+  it.each([
+    ['By Jane Roe, John Smith on Monday, November 18th, 2019 at 11:08 a.m.', 'Jane Roe, John Smith', '2019-11-18'],
+    ['By Jane Roe on March 3, 2019 at 11:08 a.m. ET.', 'Jane Roe', '2019-03-03'],
+    ['By Jane Roe | Updated: Thu, March 3, 2019', 'Jane Roe', '2019-03-03'],
+    ['Von Max Muster am 3. März 2019 um 10:30 Uhr.', 'Max Muster', '2019-03-03'],
+  ])('reads the author before the date that follows the names, and the date: %s', (byline, author, date) => {
+    expect(metadataLines.find(measuredPage(`${byline}\n\n${PROSE_A}`)).map((f) => f.metadata)).toEqual([{ author, date }]);
   });
 
   it('reads a crawler URL line as the site, and one whose URL does not parse as no site (it used to throw)', () => {
@@ -111,6 +122,7 @@ describe('metadata-lines', () => {
     ['"AP" that is a place', 'Officials said the flood hit villages in Chittoor district of AP.'],
     ['"the Getty" that is a museum', 'The show runs through the end of the year at the Getty.'],
     ['a sentence that cites an interview', 'He said so in an interview with Reuters.'],
+    ['a sentence that ends with a name like an agency', 'The museum was founded in 1954 by Mr. Getty.'],
     ['a sentence that ends with a word ending like an agency', 'Der Streit um die Daten dreht sich um die elektronische Patientenakte (PEPA)'],
     ["an agency's initials defined in brackets", 'The new limits were set last year by the Environmental Protection Agency (EPA)'],
   ])('does not fire on %s', (_, line) => {
