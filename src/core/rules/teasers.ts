@@ -5,9 +5,9 @@
 // summary counts as a teaser when a time stamp or another cut-off summary stands close by (a list), and
 // the short headline lines just above it go with it. Items of a list are separated by headlines and
 // stamps, not by paragraphs: two cut-off lines with two or more sentences of running text between them
-// are an author's "…" in the article, not a list, and so are cut-off lines in a row between a long
-// paragraph and a sentence. A list of four or more headlines, each followed by a summary of one whole
-// sentence (a section front, a "More from" box), is teasers without any cut-off.
+// are an author's "…" in the article, not a list, and so are cut-off lines in a row between running text
+// and a sentence. A list of four or more headlines, each followed by a summary of one whole sentence (a
+// section front, a "More from" box), is teasers without any cut-off.
 import type { Finding, Page } from '../types.js';
 import { PageTitle } from './page-title.js';
 import { hasDate, isRelativeTime, itemNumber } from './patterns.js';
@@ -78,10 +78,9 @@ export const teasers: Rule = {
 };
 
 /**
- * For each block, whether it is one of a run of cut-off lines between a long paragraph of prose right
- * before the run and a sentence right after it: an author's "…" in running text. (A list whose headlines
- * are questions puts a sentence between its summaries, but a headline is no long paragraph.) Each run is
- * looked at once.
+ * For each block, whether it is one of a run of cut-off lines between running text right before the run
+ * (a long paragraph, or a sentence that is not a question) and a sentence right after it: an author's "…".
+ * (A list whose headlines are questions puts a question before each summary.) Each run is looked at once.
  */
 function authorsEllipses(page: Page, truncated: readonly boolean[], isSentence: (i: number) => boolean): boolean[] {
   const out = new Array<boolean>(truncated.length).fill(false);
@@ -90,7 +89,9 @@ function authorsEllipses(page: Page, truncated: readonly boolean[], isSentence: 
     let last = first;
     while (truncated[last + 1]) last++;
     const before = first - 1;
-    if (before >= 0 && isLongProse(page.blocks[before]!.text, page.measures[before]!) && isSentence(last + 1)) out.fill(true, first, last + 1);
+    const text = page.blocks[before]?.text;
+    const runningText = text !== undefined && (isLongProse(text, page.measures[before]!) || (isSentence(before) && !text.endsWith('?')));
+    if (runningText && isSentence(last + 1)) out.fill(true, first, last + 1);
     first = last;
   }
   return out;

@@ -40,6 +40,10 @@ describe('teasers', () => {
       `${PROSE_A}\n\nHere is what I want you to remember …\n\n${PROSE_B}\n\n${PROSE_A}\n\nSo start small, and more on that in the next section …\n\n${PROSE_A}`,
     ],
     [
+      'quoted speech that trails off after a short sentence',
+      `${PROSE_A}\n\n"We will fix it," she said.\n\n"If the state pays for it, we can start in May, but if not…"\n\nShe did not finish the sentence.\n\n"The money is there, and the council knows it, and yet…"\n\nThe council did not reply.\n\n${PROSE_B}`,
+    ],
+    [
       'two paragraphs in a row that trail off, between sentences of the article',
       `${PROSE_A}\n\nI kept wondering what would have happened if I had fought back…\n\nAnd then I thought about the men I was telling the story to…\n\nAnd you know what is interesting?\n\n${PROSE_B}`,
     ],
