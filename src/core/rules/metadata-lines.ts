@@ -68,12 +68,12 @@ const AGENCY_AT_END = new LowerCasePattern(
 /**
  * A short agency name that is a credit only right after a credit's separator or a caption's last sentence
  * ("… Michael Conroy, AP", "… Kathrin Ziegler/Getty", "Jane Roe | AP", "… of the drug. Getty", "(AP)",
- * "Photo: EPA"; not "… founded by Mr. Getty."):
+ * "Photo: EPA", or the credit alone on its line; not "… founded by Mr. Getty."):
  * elsewhere "AP" may be Andhra Pradesh, "the Getty" a museum, and "(EPA)" or "the EPA" the Environmental
  * Protection Agency.
  */
 const SHORT_AGENCY_AT_END = new LowerCasePattern(
-  String.raw`(?:(?:[,/(]|(?<!\b(?:mr|mrs|ms|dr|jr|sr|st))\.|\s[|–—-]|photo:)\s*(?:ap|getty)|(?:[,/]|\s[|–—-]|photo:)\s*epa)\)?\.?$`,
+  String.raw`(?:(?:^|[,/(]|(?<!\b(?:mr|mrs|ms|dr|jr|sr|st))\.|\s[|–—-]|photo:)\s*(?:ap|getty)|(?:^|[,/]|\s[|–—-]|photo:)\s*epa)\)?\.?$`,
 );
 /**
  * The end patterns can only match a line's last ~130 code points (their parts are bounded and lines have

@@ -17,6 +17,7 @@ describe('metadata-lines', () => {
     ['a caption with the agency in brackets', 'A cargo ship leaves the port on Aug. 31, 2019. (AP)'],
     ["a caption whose agency follows its last sentence", 'A stock image of a woman holding a joint. Getty'],
     ['a credit after a bar', 'Workers clear the road after the storm. Michael Conroy | AP'],
+    ['a credit alone on its line', 'EPA'],
     ['a German stamp', 'Veröffentlicht am 12. März 2024'],
   ])('fires on %s', (_, line) => {
     expect(flagged(metadataLines, `${line}\n\n${PROSE_A}`)).toEqual([line]);
