@@ -217,7 +217,8 @@ const CONTACT_REQUEST = new RegExp(
  * signature, not the story.
  */
 function isContactLine(text: string): boolean {
-  return EMAIL_ADDRESS.test(text) && CONTACT_REQUEST.test(text);
+  // The request first: it rejects a line at its sentence starts, while the address pattern tries every position.
+  return CONTACT_REQUEST.test(text) && EMAIL_ADDRESS.test(text);
 }
 
 /** BREADCRUMB needs at least two separators; a character scan rules out most lines before the pattern runs. */

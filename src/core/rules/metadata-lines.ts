@@ -204,9 +204,27 @@ function isCaptionOrCredit(text: string, lower: string): boolean {
   const lowerTail = lower.length > CAPTION_END_TAIL ? lower.slice(-CAPTION_END_TAIL) : lower;
   if ((text.endsWith(')') || text.endsWith(').')) && CREDIT_IN_BRACKETS.test(tail, lowerTail)) return true;
   if (lower.includes('credit') && CREDIT_ELLIPSIS.test(tail, lowerTail)) return true;
+  if (!endsWithAgencyName(lower)) return false;
   const agencyTail = text.length > AGENCY_TAIL ? text.slice(-AGENCY_TAIL) : text;
   const lowerAgencyTail = lower.length > AGENCY_TAIL ? lower.slice(-AGENCY_TAIL) : lower;
   return AGENCY_AT_END.test(agencyTail, lowerAgencyTail) || SHORT_AGENCY_AT_END.test(agencyTail, lowerAgencyTail);
+}
+
+/** The agencies of AGENCY_AT_END and SHORT_AGENCY_AT_END, and the last letters they can end with (s k o y p a). */
+const AGENCY_NAMES = ['getty images', 'shutterstock', 'istockphoto', 'istock', 'associated press', 'afp', 'reuters', 'alamy', 'ap', 'getty', 'epa'];
+const AGENCY_LAST_LETTERS = new Set([0x73, 0x6b, 0x6f, 0x79, 0x70, 0x61]);
+
+/**
+ * Whether the line ends with an agency's name, before a closing bracket and a full stop: a test of a few
+ * characters before the agency patterns, which try every position of the line's tail (and look behind at
+ * each) and were a third of this rule's time when they ran on every line.
+ */
+function endsWithAgencyName(lower: string): boolean {
+  let end = lower.length;
+  if (end > 0 && lower.charCodeAt(end - 1) === 0x2e) end--;
+  if (end > 0 && lower.charCodeAt(end - 1) === 0x29) end--;
+  if (end === 0 || !AGENCY_LAST_LETTERS.has(lower.charCodeAt(end - 1))) return false;
+  return AGENCY_NAMES.some((name) => lower.startsWith(name, end - name.length));
 }
 
 /**

@@ -41,6 +41,18 @@ export class PageTitle {
   }
 }
 
+/** Each page's title, read once for the rules that compare lines with it. */
+const titles = new WeakMap<Page, PageTitle>();
+
+export function pageTitle(page: Page): PageTitle {
+  let title = titles.get(page);
+  if (title === undefined) {
+    title = new PageTitle(page);
+    titles.set(page, title);
+  }
+  return title;
+}
+
 /** A block's key: its words joined by spaces, its normalised text. */
 export function keyOf(block: Block): string {
   return block.words.join(' ');

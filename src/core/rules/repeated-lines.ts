@@ -9,7 +9,7 @@
 // go too.
 import type { Finding, Page } from '../types.js';
 import { isWholeSentence } from './prose.js';
-import { keyOf, PageTitle } from './page-title.js';
+import { keyOf, pageTitle } from './page-title.js';
 import type { Rule } from './rule.js';
 
 /**
@@ -24,7 +24,7 @@ export const repeatedLines: Rule = {
   find(page: Page): Finding[] {
     const findings: Finding[] = [];
     const { blocks } = page;
-    const title = new PageTitle(page);
+    const title = pageTitle(page);
     const titleKeys = title.keys;
     // A block's key is its words joined (its normalised text). Keys are compared through their hashes,
     // taken while splitting: only a block whose hash occurs twice, or is a title key's, can repeat a line

@@ -9,7 +9,7 @@
 import type { Finding, Page } from '../types.js';
 import { effectiveWords, isLongProse, isProse } from './prose.js';
 import { bareForm } from '../pipeline/split-blocks.js';
-import { PageTitle } from './page-title.js';
+import { pageTitle } from './page-title.js';
 import { wholeLine, type Rule } from './rule.js';
 
 const OPENERS = wholeLine([
@@ -74,7 +74,6 @@ export const sectionOpeners: Rule = {
   find(page: Page): Finding[] {
     const findings: Finding[] = [];
     const { blocks, measures } = page;
-    let title: PageTitle | undefined;
     for (let i = 0; i < blocks.length; i++) {
       const block = blocks[i]!;
       const m = measures[i]!;
@@ -88,7 +87,7 @@ export const sectionOpeners: Rule = {
       for (; j < blocks.length && !proseResumes(page, j); j++) {
         if (measures[j]!.words <= MAX_OPENER_WORDS && OPENERS.test(blocks[j]!.bare)) break;
         // The article's headline (a line that repeats the page title) starts the article, not another item.
-        if ((title ??= new PageTitle(page)).isHeadline(page, j)) break;
+        if (pageTitle(page).isHeadline(page, j)) break;
         findings.push({ block: j, verdict: 'boilerplate', reason: `inside the "${block.text}" section` });
       }
       i = j - 1;

@@ -9,7 +9,7 @@
 // and a sentence. A list of four or more headlines, each followed by a summary of one whole sentence (a
 // section front, a "More from" box), is teasers without any cut-off.
 import type { Finding, Page } from '../types.js';
-import { PageTitle } from './page-title.js';
+import { pageTitle } from './page-title.js';
 import { hasDate, isRelativeTime, itemNumber } from './patterns.js';
 import { isLongProse, isProse, isTruncated } from './prose.js';
 import type { Rule } from './rule.js';
@@ -113,7 +113,6 @@ const SUMMARY_MAX_WORDS = 45;
  */
 function headlinePairs(page: Page): Map<number, string> {
   const { blocks, measures } = page;
-  let title: PageTitle | undefined;
   // Measures first, strings last: the test runs on every line, and most fail on their counts.
   const isPair = (i: number): boolean => {
     const h = measures[i];
@@ -121,7 +120,7 @@ function headlinePairs(page: Page): Map<number, string> {
     if (i === 0 || h === undefined || m === undefined || h.words < PAIR_HEADLINE_MIN_WORDS || h.words > HEADLINE_MAX_WORDS || h.endsLikeSentence) return false;
     if (m.sentenceMarks > 1 || m.words > SUMMARY_MAX_WORDS || !isProse(blocks[i + 1]!.text, m)) return false;
     const headline = blocks[i]!.text;
-    return !headline.endsWith(':') && itemNumber(headline) < 0 && !(title ??= new PageTitle(page)).isHeadline(page, i);
+    return !headline.endsWith(':') && itemNumber(headline) < 0 && !pageTitle(page).isHeadline(page, i);
   };
   const isProseAt = (i: number): boolean => i >= 0 && i < blocks.length && isProse(blocks[i]!.text, measures[i]!);
   const found = new Map<number, string>();
