@@ -10,7 +10,7 @@
 // too old for the page ("best viewed in an up-to-date web browser"), and requests to write to the writer
 // at an e-mail address ("Email Jane Roe at jroe@news.example").
 import type { Finding, Page } from '../types.js';
-import { nativeOnFirstUse } from '../text/native-regexp.js';
+import { nativeOnFirstUse, patternOnFirstUse } from '../text/native-regexp.js';
 import { wholeLine, type Rule } from './rule.js';
 
 const CONTROLS = wholeLine([
@@ -206,7 +206,7 @@ const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}`;
  * as written: the name is what tells it from "feel free to e-mail feedback@…" in a post about the site's
  * own feedback, and the sentence start from a story's "police asked anyone to contact Detective Jane Roe at …".
  */
-const CONTACT_REQUEST = new RegExp(
+const CONTACT_REQUEST = patternOnFirstUse(
   String.raw`(?:^|[.!?] )(?:(?:E-?mail|Write to|Contact|Reach) ${NAME} at |${NAME} (?:may|can) be reached at )|^Have a (?:news )?tip\?`,
   'u',
 );
@@ -218,7 +218,7 @@ const CONTACT_REQUEST = new RegExp(
  */
 function isContactLine(text: string): boolean {
   // The request first: it rejects a line at its sentence starts, while the address pattern tries every position.
-  return CONTACT_REQUEST.test(text) && EMAIL_ADDRESS.test(text);
+  return CONTACT_REQUEST().test(text) && EMAIL_ADDRESS.test(text);
 }
 
 /** BREADCRUMB needs at least two separators; a character scan rules out most lines before the pattern runs. */

@@ -11,6 +11,7 @@
 // belongs to the quoted post, so it is not taken for a date line.
 import { siteOfUrl, URL_LINE, URL_LINE_MAX_BLOCK } from '../site/header-site.js';
 import { parseDate } from '../text/dates.js';
+import { charClass, LETTER } from '../text/tokens.js';
 import type { Finding, Page } from '../types.js';
 import { LowerCasePattern } from './lower-case-pattern.js';
 import { findDate, hasDate, startsWithDigit } from './patterns.js';
@@ -164,7 +165,7 @@ export const metadataLines: Rule = {
 };
 
 /** "3 of 12 Shoppers queue outside the store": a slide counter in front of a gallery's caption. */
-const SLIDE_COUNTER = /^(\d{1,3}) of (\d{1,3})\s+\p{Lu}/u;
+const SLIDE_COUNTER = /^(\d{1,3}) of (\d{1,3})\s+(\S)/u;
 /** Blocks between two captions of one gallery (each caption may carry a credit line). */
 const SLIDE_REACH = 6;
 
@@ -178,7 +179,7 @@ function slideCaptions(page: Page): Set<number> {
   page.blocks.forEach((block, i) => {
     if (!startsWithDigit(block.text)) return;
     const counter = SLIDE_COUNTER.exec(block.text);
-    if (counter === null) return;
+    if (counter === null || !isCapital(counter[3]!)) return;
     const [slide, total] = [Number(counter[1]), Number(counter[2])];
     if (slide >= 1 && slide <= total) slides.push({ block: i, total });
   });
@@ -248,7 +249,28 @@ const ABOUT_THE_WRITER = /^(?:['’]s\s|\s(?:is|was|has|writes|covers|lives|join
  */
 const MIN_NAME_PARTS = 2;
 const MAX_NAME_PARTS = 3;
-const NAME_PART = /^(?:\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*|\p{Lu}\.)$/u;
+
+/**
+ * A capital and lower-case letters ("Roe", "McKay", "O’Neil"), or an initial ("M."). Tested with the
+ * character table rather than a pattern of Unicode properties, which costs a one-page run its compilation.
+ */
+function isNamePart(word: string): boolean {
+  if (word.length === 0 || !isCapital(word[0]!)) return false;
+  if (word.length === 2 && word[1] === '.') return true;
+  let hasLowerCase = false;
+  for (let i = 1; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code === 0x27 || code === 0x2019 || code === 0x2d) continue;
+    if (charClass(code) !== LETTER) return false;
+    hasLowerCase ||= word[i] !== word[i]!.toUpperCase();
+  }
+  return hasLowerCase;
+}
+
+/** An upper-case letter: one that lower-casing changes. */
+function isCapital(character: string): boolean {
+  return character !== character.toLowerCase();
+}
 /** Last words that make a byline's name a newsroom's ("Fox News", "Al Jazeera Staff"), not a person's. */
 const DESK_WORDS = new Set(['News', 'Press', 'Wire', 'Staff', 'Service', 'Times', 'Post', 'Journal', 'Agency', 'Network', 'Media', 'Radio', 'Desk', 'Jazeera']);
 
@@ -262,7 +284,7 @@ function nameOf(author: string): string | undefined {
   const parts: string[] = [];
   for (const raw of author.split(/\s+/u)) {
     const word = raw.endsWith(',') ? raw.slice(0, -1) : raw;
-    if (parts.length === MAX_NAME_PARTS || !NAME_PART.test(word)) break;
+    if (parts.length === MAX_NAME_PARTS || !isNamePart(word)) break;
     parts.push(word);
     if (word !== raw) break;
   }
@@ -326,11 +348,12 @@ function looksLikeNames(text: string): boolean {
   const words = text.split(/\s+/u).filter((w) => HAS_LETTER().test(w));
   if (words.length === 0 || words.length > MAX_NAME_WORDS) return false;
   if (/[.!?]$/u.test(text) && !/\b\p{Lu}\.$/u.test(text)) return false;
-  if (/[\p{Script=Han}\p{Script=Cyrillic}]/u.test(text)) return true;
   // Connectors join names, so at least one word must be a name ("the end of" is not).
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w));
   const connectors = words.filter((w) => NAME_CONNECTORS.has(w.toLowerCase()));
-  return capitalised.length > 0 && (capitalised.length + connectors.length) / words.length >= 0.6;
+  if (capitalised.length > 0 && (capitalised.length + connectors.length) / words.length >= 0.6) return true;
+  // Scripts without capitals; tested last, since the pattern's tables cost a one-page run a millisecond to build.
+  return /[\p{Script=Han}\p{Script=Cyrillic}]/u.test(text);
 }
 
 /**
