@@ -59,22 +59,24 @@ const CREDIT_IN_BRACKETS = new LowerCasePattern(
 );
 /** "Credit… Name" at the end of a caption. */
 const CREDIT_ELLIPSIS = new LowerCasePattern(String.raw`\bcredit\s*(?:\.\.\.|…)\s*\S.{0,80}$`);
+/** Picture agencies whose name ends a caption's credit; the short names count only after a separator. */
+const AGENCIES = ['getty images', 'shutterstock', 'istockphoto', 'istock', 'associated press', 'afp', 'reuters', 'alamy'];
+const SHORT_AGENCIES = ['ap', 'getty'];
 /**
  * A caption that ends with a picture agency's name, as a whole word and not cited as a source: "… was
  * reviewed by Reuters." and "…, said in an interview with Reuters." end sentences of the story.
  */
 const AGENCY_AT_END = new LowerCasePattern(
-  String.raw`(?<!\b(?:by|to|from|with|told|said|according to)(?: the)? )\b(?:getty images|shutterstock|istock(?:photo)?|associated press|afp|reuters|alamy)\)?\.?$`,
+  String.raw`(?<!\b(?:by|to|from|with|told|said|according to)(?: the)? )\b(?:${AGENCIES.join('|')})\)?\.?$`,
 );
 /**
  * A short agency name that is a credit only right after a credit's separator or a caption's last sentence
  * ("… Michael Conroy, AP", "… Kathrin Ziegler/Getty", "Jane Roe | AP", "… of the drug. Getty", "(AP)",
- * "Photo: EPA", or the credit alone on its line; not "… founded by Mr. Getty."):
- * elsewhere "AP" may be Andhra Pradesh, "the Getty" a museum, and "(EPA)" or "the EPA" the Environmental
- * Protection Agency.
+ * "Photo: EPA", or the credit alone on its line; not "… founded by Mr. Getty."): elsewhere "AP" may be
+ * Andhra Pradesh, "the Getty" a museum, and "(EPA)" or "the EPA" the Environmental Protection Agency.
  */
 const SHORT_AGENCY_AT_END = new LowerCasePattern(
-  String.raw`(?:(?:^|[,/(]|(?<!\b(?:mr|mrs|ms|dr|jr|sr|st))\.|\s[|–—-]|photo:)\s*(?:ap|getty)|(?:^|[,/]|\s[|–—-]|photo:)\s*epa)\)?\.?$`,
+  String.raw`(?:(?:^|[,/(]|(?<!\b(?:mr|mrs|ms|dr|jr|sr|st))\.|\s[|–—-]|photo:)\s*(?:${SHORT_AGENCIES.join('|')})|(?:^|[,/]|\s[|–—-]|photo:)\s*epa)\)?\.?$`,
 );
 /**
  * The end patterns can only match a line's last ~130 code points (their parts are bounded and lines have
@@ -211,9 +213,9 @@ function isCaptionOrCredit(text: string, lower: string): boolean {
   return AGENCY_AT_END.test(agencyTail, lowerAgencyTail) || SHORT_AGENCY_AT_END.test(agencyTail, lowerAgencyTail);
 }
 
-/** The agencies of AGENCY_AT_END and SHORT_AGENCY_AT_END, and the last letters they can end with (s k o y p a). */
-const AGENCY_NAMES = ['getty images', 'shutterstock', 'istockphoto', 'istock', 'associated press', 'afp', 'reuters', 'alamy', 'ap', 'getty', 'epa'];
-const AGENCY_LAST_LETTERS = new Set([0x73, 0x6b, 0x6f, 0x79, 0x70, 0x61]);
+/** Every name the agency patterns end with, and the letters those names end with. */
+const AGENCY_NAMES = [...AGENCIES, ...SHORT_AGENCIES, 'epa'];
+const AGENCY_LAST_LETTERS = new Set(AGENCY_NAMES.map((name) => name.charCodeAt(name.length - 1)));
 
 /**
  * Whether the line ends with an agency's name, before a closing bracket and a full stop: a test of a few
@@ -271,6 +273,7 @@ function isNamePart(word: string): boolean {
 function isCapital(character: string): boolean {
   return character !== character.toLowerCase();
 }
+
 /** Last words that make a byline's name a newsroom's ("Fox News", "Al Jazeera Staff"), not a person's. */
 const DESK_WORDS = new Set(['News', 'Press', 'Wire', 'Staff', 'Service', 'Times', 'Post', 'Journal', 'Agency', 'Network', 'Media', 'Radio', 'Desk', 'Jazeera']);
 
