@@ -70,8 +70,9 @@ const NOTICES = new RegExp(
 );
 
 /**
- * Three kinds of notice that a sentence's start tells, in patterns of their own: a page without such a line never
- * compiles them (compiling them into NOTICES made every one-page run about 3 % slower to start).
+ * The three kinds of notice below are told by how a sentence starts, and each has a pattern of its own: a
+ * page without such a line never compiles them (compiling them into NOTICES made every one-page run about
+ * 3 % slower to start).
  */
 const PLAYER_MESSAGES = nativeOnFirstUse(
   new RegExp(
