@@ -2,9 +2,11 @@
 // and in the left margin the rule or step that decided and its reason. The margin is on the left because
 // page lines are long: reasons in a right margin would land far off screen. Blank lines are kept so the
 // page's paragraphs stay recognisable. In colour, dropped lines are red in the margin and dim in the text,
-// kept lines are left in the terminal's default colour; the markers stay, for readers without colour.
+// kept lines are left in the terminal's default colour; the markers stay, for readers without colour. A
+// run-on line that the core cut into pieces (a page joined on one line) is shown a piece per row, each
+// with the line's number.
 import type { ChalkInstance } from 'chalk';
-import type { StripResult } from '../core/types.js';
+import type { BlockReport, StripResult } from '../core/types.js';
 
 /** Reasons longer than this are cut with "…": the margin must leave room for the line itself. */
 const MAX_REASON_WIDTH = 48;
@@ -13,17 +15,24 @@ const LINE_BREAK = /\r\n|\r|\n/;
 export function formatExplain(input: string, result: StripResult, colour: ChalkInstance): string {
   const lines = input.split(LINE_BREAK);
   if (lines.at(-1) === '') lines.pop();
-  const byLine = new Map(result.blocks.map((b) => [b.lines[0], b]));
+  const byLine = new Map<number, BlockReport[]>();
+  for (const block of result.blocks) {
+    const pieces = byLine.get(block.lines[0]);
+    if (pieces) pieces.push(block);
+    else byLine.set(block.lines[0], [block]);
+  }
   const numberWidth = String(lines.length).length;
   const ruleWidth = Math.max(0, ...result.blocks.map((b) => b.rule.length));
   const reasonWidth = Math.min(MAX_REASON_WIDTH, Math.max(0, ...result.blocks.map((b) => b.reason.length)));
-  const out = lines.map((line, i) => {
-    const block = byLine.get(i + 1);
-    if (!block) return '';
+  const row = (block: BlockReport, text: string): string => {
     const reason = block.reason.length > reasonWidth ? `${block.reason.slice(0, reasonWidth - 1)}…` : block.reason;
-    const margin = `${block.kept ? '+' : '-'} ${String(i + 1).padStart(numberWidth)}  ${block.rule.padEnd(ruleWidth)}  ${reason.padEnd(reasonWidth)} │`;
-    const text = line.trim();
+    const margin = `${block.kept ? '+' : '-'} ${String(block.lines[0]).padStart(numberWidth)}  ${block.rule.padEnd(ruleWidth)}  ${reason.padEnd(reasonWidth)} │`;
     return block.kept ? `${margin} ${text}` : `${colour.red(margin)} ${colour.dim(text)}`;
+  };
+  const out = lines.map((line, i) => {
+    const blocks = byLine.get(i + 1);
+    if (!blocks) return '';
+    return blocks.length === 1 ? row(blocks[0]!, line.trim()) : blocks.map((block) => row(block, block.text)).join('\n');
   });
   const kept = result.blocks.filter((b) => b.kept).length;
   out.push(`# ${kept} of ${result.blocks.length} lines kept, ${result.blocks.length - kept} dropped; language ${result.language}`);

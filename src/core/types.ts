@@ -32,6 +32,8 @@ export interface Block {
   stopWordsTo: number;
   /** Mostly written in a script without spaces between words (Chinese, Japanese, Thai); decides how `words` were cut. */
   unspaced: boolean;
+  /** A piece of a run-on line (a page joined on one line, see pipeline/run-on-lines.ts), not a whole line. */
+  runOnPiece: boolean;
 }
 
 /** Measurements of one block, taken once and shared by every rule. */

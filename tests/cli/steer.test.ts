@@ -17,6 +17,12 @@ const CASES: Case[] = [
   { name: '--explain marks a dropped line with its rule and reason', args: ['--explain'], stdin: seedInput, exitCode: 0, stdout: /^- +1 {2}metadata-lines +crawler header line +│ date 2024-10-19 Video/mu },
   { name: '--explain marks a kept line', args: ['--explain', SEED], exitCode: 0, stdout: /^\+ +11 {2}content-evidence +prose: \d+ characters, stop-word density [\d.]+ +│ KYIV, Ukraine/mu },
   { name: '--explain ends with a summary', args: ['--explain'], stdin: seedInput, exitCode: 0, stdout: /\n# 8 of \d+ lines kept, \d+ dropped; language en\n$/u },
+  {
+    name: '--explain shows the pieces of a page joined on one line a row each, with the line number',
+    args: ['--explain', path.join(FIXTURES, 'page-joined-on-one-line', 'input.txt')],
+    exitCode: 0,
+    stdout: /^- +1 {2}content-evidence +few stop words[^\n]*│ Home News Sport Business Weather[^\n]*\n(?:.*\n)*\+ +1 {2}content-evidence +prose[^\n]*│ Three towns along the lower river[^\n]*twice\.\n\+ +1 {2}content-evidence +prose[^\n]*│ The plan, approved/mu,
+  },
   { name: '--diff is a unified diff from input to output', args: ['--diff', SEED], exitCode: 0, stdout: /^--- .*seed\/input\.txt\n\+\+\+ .*\(boilerstrip\)\n@@ -1,\d+ \+1,\d+ @@\n- date 2024-10-19/mu },
   { name: '--explain and --diff together', args: ['--explain', '--diff'], exitCode: 2, stderr: /choose one/u },
   { name: '--explain with -f json', args: ['--explain', '-f', 'json'], exitCode: 2, stderr: /--explain shows the decisions as text; it cannot be combined with -f json/u },

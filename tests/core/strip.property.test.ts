@@ -1,13 +1,17 @@
 // Property tests of strip() on arbitrary text: it never throws, its running time grows linearly with the
 // input, and its output is only lines of the input, in input order. The one rewrite it makes is the
 // documented whitespace normalisation of split-blocks: every line is trimmed and its inner runs of
-// whitespace (spaces, tabs, no-break and zero-width spaces, U+2028/U+2029) are folded to one space.
+// whitespace (spaces, tabs, no-break and zero-width spaces, U+2028/U+2029) are folded to one space. A
+// run-on line (a page joined on one line, pipeline/run-on-lines.ts) may be output in parts: each output
+// line is then a stretch of it, and the stretches come in order without overlapping.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { RUN_ON_MIN_CHARS } from '../../src/core/pipeline/run-on-lines.js';
 import { collapseWhitespace } from '../../src/core/pipeline/split-blocks.js';
 import { strip } from '../../src/core/strip.js';
+import type { BlockReport } from '../../src/core/types.js';
 import { FIXTURES } from '../helpers/cli.js';
 
 /** Characters that break naive text code: controls, NUL, lone surrogates, bidi controls, combining marks, odd spaces. */
@@ -44,23 +48,51 @@ function candidateLines(input: string): string[] {
   return input.split(/\r\n|\r|\n/u).map(collapseWhitespace).filter((l) => l !== '');
 }
 
-/** Whether `sub` is `all` with some elements left out (same order, nothing new). */
+/**
+ * Whether `sub` is `all` with some elements left out (same order, nothing new), where an element of `all`
+ * long enough to be a run-on line may also give several stretches of itself, in order, not overlapping.
+ */
 function isSubsequence(sub: readonly string[], all: readonly string[]): boolean {
   let j = 0;
+  /** Where the next stretch of all[j] may start, when the last item was a stretch of it. */
+  let from = -1;
   for (const item of sub) {
-    while (j < all.length && all[j] !== item) j++;
-    if (j === all.length) return false;
-    j++;
+    for (;;) {
+      if (j === all.length) return false;
+      if (from < 0 && all[j] === item) {
+        j++;
+        break;
+      }
+      const at = all[j]!.length >= RUN_ON_MIN_CHARS ? all[j]!.indexOf(item, Math.max(from, 0)) : -1;
+      if (at >= 0) {
+        from = at + item.length;
+        break;
+      }
+      j++;
+      from = -1;
+    }
   }
   return true;
+}
+
+/** The output lines the kept blocks make: pieces of one run-on line kept one after another are one line. */
+function keptLines(blocks: readonly BlockReport[]): string[] {
+  const lines: string[] = [];
+  blocks.forEach((block, i) => {
+    if (!block.kept) return;
+    const previous = blocks[i - 1];
+    if (previous?.kept && previous.lines[0] === block.lines[0]) lines[lines.length - 1] += ` ${block.text}`;
+    else lines.push(block.text);
+  });
+  return lines;
 }
 
 function expectOnlyInputLines(input: string): void {
   const { text, blocks } = strip(input);
   const output = text === '' ? [] : text.split('\n').filter((l) => l !== '');
   expect(isSubsequence(output, candidateLines(input))).toBe(true);
-  // The json/--explain view agrees: kept blocks are exactly the output lines.
-  expect(blocks.filter((b) => b.kept).map((b) => b.text)).toEqual(output);
+  // The json/--explain view agrees: the kept blocks make exactly the output lines.
+  expect(keptLines(blocks)).toEqual(output);
 }
 
 describe('strip() on arbitrary text', () => {
@@ -87,6 +119,18 @@ describe('strip() on arbitrary text', () => {
     expect(isSubsequence(['c', 'a'], ['a', 'b', 'c'])).toBe(false);
     expect(isSubsequence(['a', 'x'], ['a', 'b', 'c'])).toBe(false);
     expect(isSubsequence(['a', 'a'], ['a', 'b'])).toBe(false);
+    // Stretches of a run-on line: in order and apart, never from a short line, never overlapping.
+    const long = `first ${'x'.repeat(RUN_ON_MIN_CHARS)} second third`;
+    expect(isSubsequence(['first', 'second', 'c'], ['a', long, 'c'])).toBe(true);
+    expect(isSubsequence(['second', 'first'], ['a', long, 'c'])).toBe(false);
+    expect(isSubsequence(['second', 'second'], ['a', long, 'c'])).toBe(false);
+    expect(isSubsequence(['b'], ['abc'])).toBe(false);
+  });
+
+  it('the same for pages joined on one line, which it may output in parts', () => {
+    const word = fc.constantFrom(...FIXTURE_LINES.flatMap((l) => l.split(' ')).slice(0, 400), ...NASTY, 'Home', 'News', 'Sport', 'Weather', 'says:', '7:19');
+    const joined = fc.array(word, { minLength: 200, maxLength: 800 }).map((words) => `Home News Sport Weather Travel Culture Opinion Business ${words.join(' ')}`);
+    fc.assert(fc.property(joined, (input) => expectOnlyInputLines(input)), { numRuns: 100 });
   });
 });
 

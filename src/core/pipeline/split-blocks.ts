@@ -4,6 +4,7 @@
 // The same pass reads each line's words and shape (see measure-blocks.ts, scanLine): the characters of
 // a line are scanned once, and no string is cut out per word.
 import { CodeUnits, scanCodes, StopWordSink } from './measure-blocks.js';
+import { RUN_ON_MIN_CHARS, runOnPieces } from './run-on-lines.js';
 import { charClass, hasUnusualSpace, isWhiteSpace, LETTER, OTHER, words } from '../text/tokens.js';
 import type { Block, Measures, Page } from '../types.js';
 
@@ -21,6 +22,7 @@ class LineBlock implements Block {
   stopWordsTo = 0;
   /** Set by the scan (measure-blocks.ts), which finds out whether the line is mostly in a script without spaces. */
   unspaced = false;
+  runOnPiece = false;
   private cachedLower: string | undefined = undefined;
   private cachedBare: string | undefined = undefined;
   private cachedWords: string[] | undefined = undefined;
@@ -86,6 +88,21 @@ export function splitBlocks(page: Page): void {
     while (to > from && isWhiteSpace(codes[to - 1]!)) to--;
     let block: LineBlock | undefined;
     let measures: Measures | undefined;
+    if (to - from >= RUN_ON_MIN_CHARS) {
+      const pieces = runOnPieces(collapseWhitespace(line));
+      if (pieces.length > 1) {
+        // A page on one line: its pieces are the lines of one paragraph (pipeline/run-on-lines.ts).
+        for (const piece of pieces) {
+          const pieceBlock = newBlock(page, i, paragraph, lineInParagraph, piece);
+          pieceBlock.runOnPiece = true;
+          page.measures.push(scanCodes(pieceBlock, lineCodes(piece), 0, stopWords, true)!);
+          page.blocks.push(pieceBlock);
+          lineInParagraph++;
+        }
+        previousBlank = false;
+        continue;
+      }
+    }
     if (from < to) {
       block = newBlock(page, i, paragraph, lineInParagraph, to - from === line.length ? line : line.slice(from - lineAt, to - lineAt));
       measures = scanCodes(block, codes, from, stopWords, false);

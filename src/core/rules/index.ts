@@ -5,6 +5,7 @@ import { interfaceStrings } from './interface-strings.js';
 import { menuRuns } from './menu-runs.js';
 import { metadataLines } from './metadata-lines.js';
 import { repeatedLines } from './repeated-lines.js';
+import { runOnFragments } from './run-on-fragments.js';
 import type { Rule } from './rule.js';
 import { sectionOpeners } from './section-openers.js';
 import { siteRepeats } from './site-repeats.js';
@@ -13,4 +14,4 @@ import { videoBlocks } from './video-blocks.js';
 
 export type { Rule } from './rule.js';
 
-export const RULES: readonly Rule[] = [metadataLines, videoBlocks, teasers, interfaceStrings, repeatedLines, sectionOpeners, commentHeaders, menuRuns, siteRepeats];
+export const RULES: readonly Rule[] = [metadataLines, videoBlocks, teasers, interfaceStrings, repeatedLines, sectionOpeners, commentHeaders, menuRuns, runOnFragments, siteRepeats];

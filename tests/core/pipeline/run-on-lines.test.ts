@@ -1,0 +1,93 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { RUN_ON_MIN_CHARS, runOnPieces } from '../../../src/core/pipeline/run-on-lines.js';
+import { PROSE_A, PROSE_B } from '../../helpers/page.js';
+
+/** A menu of nine labels: the run of capitalised words that marks a page joined on one line. */
+const MENU = 'Home News Sport Business Weather Travel Culture Opinion Podcasts';
+/** Prose sentences enough to take a line past RUN_ON_MIN_CHARS. */
+const BODY = [PROSE_A, PROSE_B, PROSE_A, PROSE_B, PROSE_A, PROSE_B, PROSE_A].join(' ');
+
+/** A page joined on one line: the menu, a sentence, then `middle`, then the body. */
+function joinedPage(middle: string): string {
+  return `${MENU} ${OPENING} ${middle} ${BODY}`;
+}
+const OPENING = 'Top story of the day.';
+
+describe('runOnPieces', () => {
+  it('leaves a line shorter than RUN_ON_MIN_CHARS whole, whatever it holds', () => {
+    const line = `${MENU} ${PROSE_A} ${PROSE_B}`;
+    expect(line.length).toBeLessThan(RUN_ON_MIN_CHARS);
+    expect(runOnPieces(line)).toEqual([line]);
+  });
+
+  it('leaves a long paragraph whole when no run of labels is in it', () => {
+    const paragraph = `${BODY} ${BODY}`;
+    expect(paragraph.length).toBeGreaterThan(RUN_ON_MIN_CHARS);
+    expect(runOnPieces(paragraph)).toEqual([paragraph]);
+  });
+
+  it('leaves a long paragraph whole when its capitalised words are interrupted by sentence ends', () => {
+    // Seven capitalised words, then a full stop, then more: never eight in a row without a sentence end.
+    const paragraph = `${BODY} The New York State Attorney General Said. Then The Meeting Ended Early On Monday. ${BODY}`;
+    expect(runOnPieces(paragraph)).toEqual([paragraph]);
+  });
+
+  it('cuts a page joined on one line at sentence ends and around its menu', () => {
+    const pieces = runOnPieces(joinedPage('It was a quiet day.'));
+    expect(pieces).toEqual([MENU, OPENING, 'It was a quiet day.', PROSE_A, PROSE_B, PROSE_A, PROSE_B, PROSE_A, PROSE_B, PROSE_A]);
+  });
+
+  it.each([
+    ['an initial', 'The report by J. Smith was read aloud.'],
+    ['a title', 'The report by Mr. Smith was read aloud.'],
+    ['an abbreviated month', 'The report of Nov. 19 was read aloud.'],
+    ['a decimal number', 'The report cost 3.5 million and was read aloud.'],
+    ['a sentence mark before lower case', 'Who knew? not the council, which read it aloud.'],
+  ])('does not cut after %s', (_, sentence) => {
+    expect(runOnPieces(joinedPage(sentence))).toContain(sentence);
+  });
+
+  it('cuts after a run of marks and closing quotes', () => {
+    const pieces = runOnPieces(joinedPage('Read the full story.. “It was done,” she said.” Then it ended.'));
+    expect(pieces.slice(2, 5)).toEqual(['Read the full story..', '“It was done,” she said.”', 'Then it ended.']);
+  });
+
+  it('cuts after a Chinese full stop before a space, and only there: pieces are joined with spaces again', () => {
+    const pieces = runOnPieces(joinedPage('今天开会。明天休息。 后天上班。'));
+    expect(pieces.slice(2, 4)).toEqual(['今天开会。明天休息。', '后天上班。']);
+  });
+
+  it('cuts a run of labels out of a sentence piece, and gives its last capitalised word to the sentence that follows', () => {
+    const pieces = runOnPieces(joinedPage('Most Read Town Hall Approves Budget For Next Year The council met on Monday to agree it.'));
+    expect(pieces.slice(2, 4)).toEqual(['Most Read Town Hall Approves Budget For Next Year', 'The council met on Monday to agree it.']);
+  });
+
+  it('leaves a name of fewer than five capitalised words inside its sentence', () => {
+    const sentence = 'Officials told the San Francisco Chronicle that the line would reopen.';
+    expect(runOnPieces(joinedPage(sentence))).toContain(sentence);
+  });
+
+  it('cuts after a posting stamp and after a commenter\'s "says:"', () => {
+    const pieces = runOnPieces(joinedPage('Great story. Jane Roe says: November 19, 2019 at 7:19 am Another view of the plan.'));
+    expect(pieces.slice(2, 6)).toEqual(['Great story.', 'Jane Roe says:', 'November 19, 2019 at 7:19 am', 'Another view of the plan.']);
+  });
+
+  it('does not cut after a clock time without a date before it', () => {
+    const sentence = 'The meeting began at 7:19 am and ended before noon.';
+    expect(runOnPieces(joinedPage(sentence))).toContain(sentence);
+  });
+
+  it('gives back pieces that, joined with single spaces, are the line again', () => {
+    const word = fc.constantFrom('Home', 'News', 'the', 'council', 'met', 'on', 'Monday.', 'Mr.', 'J.', '“It', 'was.”', '7:19', 'am', 'says:', '2019', '今天。', '研究。专家', '..', '?', 'and', 'Weather');
+    const line = fc.array(word, { minLength: 250, maxLength: 600 }).map((words) => `${MENU} ${words.join(' ')}`);
+    fc.assert(
+      fc.property(line, (text) => {
+        const pieces = runOnPieces(text);
+        expect(pieces.every((piece) => piece !== '' && piece === piece.trim())).toBe(true);
+        expect(pieces.join(' ')).toBe(text);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

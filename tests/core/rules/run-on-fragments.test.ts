@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { runOnFragments } from '../../../src/core/rules/run-on-fragments.js';
+import { flagged, PROSE_A, PROSE_B } from '../../helpers/page.js';
+
+const MENU = 'Home News Sport Business Weather Travel Culture Opinion Podcasts';
+/** Headlines run together with no punctuation: 26 words, none ending a sentence. */
+const JOINED_HEADLINES =
+  'Most read today Town hall approves budget for next year local team wins cup final after extra time new bakery opens on high street road closures expected';
+const BODY = [PROSE_A, PROSE_B, PROSE_A, PROSE_B, PROSE_A, PROSE_B].join(' ');
+
+describe('run-on-fragments', () => {
+  it('fires on a stretch of twenty words or more without a sentence mark on a page joined on one line', () => {
+    expect(flagged(runOnFragments, `${MENU} ${BODY} ${JOINED_HEADLINES}`)).toEqual([JOINED_HEADLINES]);
+  });
+
+  it.each([
+    ['the same stretch on a line of its own', `${PROSE_A}\n\n${JOINED_HEADLINES}\n\n${PROSE_B}`],
+    ['a page joined on one line whose pieces are sentences', `${MENU} ${BODY}`],
+    ['a stretch ending with a full stop', `${MENU} ${BODY} ${JOINED_HEADLINES}.`],
+    ['a stretch with a sentence mark inside', `${MENU} ${BODY} Who knew? not the council ${JOINED_HEADLINES}`],
+    ['a stretch of twenty words', `${MENU} ${BODY} ${JOINED_HEADLINES.split(' ').slice(0, 20).join(' ')}`],
+  ])('does not fire on %s', (_, text) => {
+    expect(flagged(runOnFragments, text)).toEqual([]);
+  });
+});
