@@ -6,14 +6,17 @@
 //   - at sentence ends: a full stop, question or exclamation mark or ellipsis (or a run of them, as in a
 //     teaser cut off with ".."), then a space and a character that is not a lower-case letter; or a
 //     Chinese or Japanese full stop and a space (pieces are joined again with a space, so a cut must be
-//     at one). A full stop after an initial ("J.") or a common abbreviation ("Mr.",
-//     "Nov.", "tsp.") ends no sentence;
+//     at one). A full stop after an initial ("J.") or a common abbreviation ("Mr.", "Nov.", "tsp.") ends
+//     no sentence;
 //   - around runs of labels inside a sentence piece: five or more words in a row that are capitalised or
 //     have no letter ("Home News Sport Weather Travel", a title-case headline). Menus and headlines are
 //     written as labels and prose mostly in lower case, so a change of case is where one block of the page
 //     gives way to the next. Text in scripts without case has no such cuts;
-//   - after a posting stamp (a clock time with a date just before it, "November 19, 2019 at 7:19 am") and
-//     after a commenter's "says:": where a comment, a byline or a post in a feed begins.
+//   - after a posting stamp (a clock time with a date or a relative time just before it, "November 19,
+//     2019 at 7:19 am", "2 days ago at 07:52 am") and after a commenter's "says:": where a comment, a
+//     byline or a post in a feed begins;
+//   - around a stretch of four to forty words printed twice in a row: a doubled headline, as teaser lists
+//     print them, which the repeated-lines rule then sees as two equal pieces.
 // A long line is taken for run-on only when it also holds a run of eight labels with no sentence end among
 // them, which a menu makes and a paragraph, however long, does not: a summary printed on one long line is a
 // paragraph, and cutting it would only let its sentences be compared one by one with their copies in the
@@ -21,7 +24,7 @@
 // unchanged (pipeline/render.ts).
 
 import { WRITER_VERBS } from '../rules/comment-headers.js';
-import { findDate } from '../rules/patterns.js';
+import { endsWithRelativeTime, findDate } from '../rules/patterns.js';
 
 /**
  * Lines shorter than this are never cut: a page joined on one line is longer, and shorter lines are left
@@ -57,7 +60,12 @@ export function runOnPieces(line: string): string[] {
   const pieces: string[] = [];
   for (const sentence of sentencePieces(line)) {
     let from = 0;
-    const cuts = [...new Set([...labelRunCuts(sentence), ...stampCuts(sentence)])].sort((a, b) => a - b);
+    const words = wordsOf(sentence);
+    const found: number[] = [];
+    labelRunCuts(words, found);
+    stampCuts(sentence, found);
+    doublingCuts(sentence, words, found);
+    const cuts = found.length > 1 ? [...new Set(found)].sort((a, b) => a - b) : found;
     for (const cut of cuts) {
       pieces.push(sentence.slice(from, cut - 1));
       from = cut;
@@ -78,6 +86,12 @@ function sentencePieces(line: string): string[] {
   let start = 0;
   let i = 0;
   while (i < n) {
+    const code = line.charCodeAt(i);
+    // Most characters are letters and spaces: one comparison lets them by ('!' is the lowest mark).
+    if (code > 0x3f && code < 0x2026) {
+      i++;
+      continue;
+    }
     const c = line[i]!;
     const unspaced = UNSPACED_SENTENCE_MARKS.includes(c);
     if (!unspaced && !SENTENCE_MARKS.includes(c)) {
@@ -116,22 +130,14 @@ function isCasedOrLetter(ch: string): boolean {
 }
 
 /**
- * Where runs of labels begin and end inside a piece: MIN_CUT_RUN or more words in a row that are
- * capitalised or have no letter. A run followed by a word in lower case gives its last capitalised word to
- * what follows: that word begins the sentence ("… Video Game Il black Friday incombe …").
+ * Adds to `cuts` where runs of labels begin and end inside a piece: MIN_CUT_RUN or more words in a row that are
+ * capitalised or have no letter. A run followed by a word in lower case gives what follows the words that
+ * begin it: numbers at the run's end ("… Votes Nick A 2 days ago …"), or else its last capitalised word
+ * ("… Video Game Il black Friday incombe …").
  */
-function labelRunCuts(piece: string): number[] {
-  const starts: number[] = [];
-  const cases: number[] = [];
-  for (let i = 0; i < piece.length; ) {
-    while (i < piece.length && piece[i] === ' ') i++;
-    if (i >= piece.length) break;
-    starts.push(i);
-    cases.push(wordCase(piece, i));
-    while (i < piece.length && piece[i] !== ' ') i++;
-  }
-  const n = starts.length;
-  const cuts: number[] = [];
+function labelRunCuts(words: Words, cuts: number[]): void {
+  const { starts, cases, count: n } = words;
+  if (n <= MIN_CUT_RUN) return;
   for (let k = 0; k < n; ) {
     if (cases[k] === -1) {
       k++;
@@ -141,14 +147,92 @@ function labelRunCuts(piece: string): number[] {
     while (end < n && cases[end] !== -1) end++;
     // Words k .. end-1 are a run; a capitalised last word before lower case starts the sentence.
     let runEnd = end;
-    if (end < n && cases[end - 1] === 1) runEnd = end - 1;
+    if (end < n) {
+      while (runEnd > k && cases[runEnd - 1] === 0) runEnd--;
+      if (runEnd === end && cases[end - 1] === 1) runEnd = end - 1;
+    }
     if (runEnd - k >= MIN_CUT_RUN) {
       if (k > 0) cuts.push(starts[k]!);
       if (runEnd < n) cuts.push(starts[runEnd]!);
     }
     k = end;
   }
-  return cuts;
+}
+
+/** The words of a piece (runs of characters between spaces): where each starts and ends, its case, a hash of it. */
+interface Words {
+  /** The arrays hold `count` words (they may be longer). */
+  count: number;
+  starts: Int32Array;
+  ends: Int32Array;
+  /** 1 capitalised, -1 lower case, 0 no cased letter first (numbers, symbols, scripts without case): wordCase. */
+  cases: Int8Array;
+  /** FNV-1a of the word's code units, to find a word's earlier copies without making a string of each. */
+  hashes: Int32Array;
+}
+
+/** The arrays of wordsOf, reused from piece to piece (a page joined on one line has thousands of pieces). */
+let wordBuffers: Words = { count: 0, starts: new Int32Array(256), ends: new Int32Array(256), cases: new Int8Array(256), hashes: new Int32Array(256) };
+
+/** The words of `piece`, in arrays that the next call overwrites. */
+function wordsOf(piece: string): Words {
+  let words = wordBuffers;
+  // A piece of n characters has at most n / 2 + 1 words.
+  const room = (piece.length >> 1) + 1;
+  if (words.starts.length < room) {
+    const size = Math.max(room, words.starts.length * 2);
+    words = wordBuffers = { count: 0, starts: new Int32Array(size), ends: new Int32Array(size), cases: new Int8Array(size), hashes: new Int32Array(size) };
+  }
+  let k = 0;
+  for (let i = 0; i < piece.length; ) {
+    while (i < piece.length && piece[i] === ' ') i++;
+    if (i >= piece.length) break;
+    words.starts[k] = i;
+    words.cases[k] = wordCase(piece, i);
+    let hash = 0x811c9dc5;
+    for (; i < piece.length && piece[i] !== ' '; i++) hash = Math.imul(hash ^ piece.charCodeAt(i), 0x01000193);
+    words.ends[k] = i;
+    words.hashes[k] = hash;
+    k++;
+  }
+  words.count = k;
+  return words;
+}
+
+/** Words a doubled stretch has at least: fewer repeat in prose ("very, very"). */
+const MIN_DOUBLED_WORDS = 4;
+
+/**
+ * Words a doubled stretch has at most: a headline's length. The bound also keeps the search linear, since
+ * each candidate is compared word by word.
+ */
+const MAX_DOUBLED_WORDS = 40;
+
+/**
+ * Adds to `cuts` where a stretch of words is printed twice in a row inside a piece ("Stock indexes edge down Stock indexes
+ * edge down …"): a headline doubled, as pages print their teaser lists. Cut before and after each copy, so
+ * that the repeated-lines rule sees two equal pieces.
+ */
+function doublingCuts(piece: string, words: Words, cuts: number[]): void {
+  const { starts, ends, hashes, count: n } = words;
+  const same = (j: number, k: number) => hashes[j] === hashes[k] && ends[j]! - starts[j]! === ends[k]! - starts[k]! && piece.startsWith(piece.slice(starts[j]!, ends[j]!), starts[k]!);
+  if (n < 2 * MIN_DOUBLED_WORDS) return;
+  /** Where a word of each hash was last seen: a doubled stretch of length L has word k equal to word k - L. */
+  const lastSeen = new Map<number, number>();
+  for (let k = 0; k < n; k++) {
+    const previous = lastSeen.get(hashes[k]!);
+    lastSeen.set(hashes[k]!, k);
+    if (previous === undefined) continue;
+    const length = k - previous;
+    if (length < MIN_DOUBLED_WORDS || length > MAX_DOUBLED_WORDS || k + length > n) continue;
+    let doubled = true;
+    for (let m = 0; m < length && doubled; m++) doubled = same(previous + m, k + m);
+    if (!doubled) continue;
+    if (previous > 0) cuts.push(starts[previous]!);
+    cuts.push(starts[k]!);
+    if (k + length < n) cuts.push(starts[k + length]!);
+    k += length - 1;
+  }
 }
 
 /** A clock time, "7:19", "10:31 pm", "19:02:11", ending before a space. */
@@ -159,21 +243,35 @@ const SAYS = new RegExp(String.raw`(?<= )${WRITER_VERBS}:(?= )`, 'giu');
 const STAMP_DATE_WINDOW = 40;
 
 /**
- * Where posting stamps end inside a piece: after a clock time with a date shortly before it ("November
- * 19, 2019 at 7:19 am"). A comment, a byline or a post in a feed starts after its stamp.
+ * Adds to `cuts` where posting stamps end inside a piece: after a clock time with a date or a relative time shortly before
+ * it ("November 19, 2019 at 7:19 am", "2 days ago at 07:52 am"). A comment, a byline or a post in a feed
+ * starts after its stamp.
  */
-function stampCuts(piece: string): number[] {
-  const cuts: number[] = [];
-  if (!piece.includes(':')) return cuts;
+function stampCuts(piece: string, cuts: number[]): void {
+  if (!piece.includes(':')) return;
   for (const match of piece.matchAll(SAYS)) cuts.push(match.index + match[0].length + 1);
   for (const match of piece.matchAll(CLOCK_TIME)) {
     const end = match.index + match[0].length;
-    if (findDate(piece.slice(Math.max(0, match.index - STAMP_DATE_WINDOW), match.index)) !== null) cuts.push(end + 1);
+    if (isStampBefore(piece, match.index)) cuts.push(end + 1);
   }
-  return cuts.filter((cut) => cut < piece.length);
 }
 
-/** Whether MIN_LABEL_RUN words in a row are capitalised or have no letter, none of them ending a sentence. */
+/** Whether a date, or a relative time ("2 days ago", "yesterday"), and maybe a joiner ("at") come just before `clockAt`. */
+function isStampBefore(piece: string, clockAt: number): boolean {
+  const before = piece.slice(Math.max(0, clockAt - STAMP_DATE_WINDOW), clockAt);
+  if (findDate(before) !== null) return true;
+  // Without the joiner, "at", "@", "um", "à", "alle", "om": a short last word without digits.
+  const text = before.trimEnd();
+  const lastSpace = text.lastIndexOf(' ');
+  const last = text.slice(lastSpace + 1);
+  const relative = lastSpace > 0 && last.length <= 4 && !/\d/u.test(last) ? text.slice(0, lastSpace) : text;
+  return endsWithRelativeTime(relative);
+}
+
+/**
+ * Whether MIN_LABEL_RUN capitalised words stand in a row, with nothing but numbers and symbols between them
+ * and none of them ending a sentence.
+ */
 function hasLabelRun(line: string): boolean {
   let run = 0;
   for (let i = 0; i < line.length; ) {
@@ -181,11 +279,13 @@ function hasLabelRun(line: string): boolean {
     if (i >= line.length) break;
     const wordStart = i;
     while (i < line.length && line[i] !== ' ') i++;
-    if (wordCase(line, wordStart) === -1) {
+    const wordCaseAt = wordCase(line, wordStart);
+    if (wordCaseAt === -1) {
       run = 0;
       continue;
     }
-    if (++run >= MIN_LABEL_RUN) return true;
+    // Numbers and symbols neither count nor break the run: a line of figures is no menu.
+    if (wordCaseAt === 1 && ++run >= MIN_LABEL_RUN) return true;
     if (endsSentence(line, i)) run = 0;
   }
   return false;

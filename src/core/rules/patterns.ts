@@ -6,9 +6,9 @@ import { LowerCasePattern } from './lower-case-pattern.js';
 const UNITS_EN =
   '(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|mos|months?|y|yrs?|years?)';
 
-/** A whole line that is only a relative time: "4h ago", "59m ago", "2 days ago", "Yesterday", "vor 3 Stunden". */
-const RELATIVE_TIME = new LowerCasePattern(
-  '^(?:(?:updated|posted|published)\\s+)?(?:' +
+/** A relative time: "4h ago", "59m ago", "2 days ago", "Yesterday", "vor 3 Stunden". */
+const RELATIVE_TIME_FORMS =
+  '(?:(?:updated|posted|published)\\s+)?(?:' +
     [
       `(?:\\d+|an?|one)\\s*${UNITS_EN}\\.?\\s+ago`,
       'just now', 'yesterday', 'today', 'moments? ago',
@@ -23,8 +23,11 @@ const RELATIVE_TIME = new LowerCasePattern(
       '\\d+\\s*(?:秒|分钟|小时|天|周|个月|年)前', '昨天', '今天',
       '\\d+\\s*(?:秒|分|時間|日|週間|か月|ヶ月|年)前', '昨日', '今日',
     ].join('|') +
-    ')$',
-);
+    ')';
+/** A whole line that is only a relative time. */
+const RELATIVE_TIME = new LowerCasePattern(`^${RELATIVE_TIME_FORMS}$`);
+/** Text that ends with a relative time, after a space or at its start. */
+const ENDS_WITH_RELATIVE_TIME = new LowerCasePattern(`(?:^|\\s)${RELATIVE_TIME_FORMS}$`);
 
 const MONTHS =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|' +
@@ -100,6 +103,11 @@ const RELATIVE_TIME_MAX_CHARS = 40;
 
 export function isRelativeTime(line: string, lower?: string): boolean {
   return line.length <= RELATIVE_TIME_MAX_CHARS && RELATIVE_TIME.test(line, lower);
+}
+
+/** Whether `text` (at most RELATIVE_TIME_MAX_CHARS long, or only its end is read) ends with a relative time. */
+export function endsWithRelativeTime(text: string): boolean {
+  return ENDS_WITH_RELATIVE_TIME.test(text.slice(-RELATIVE_TIME_MAX_CHARS));
 }
 
 /** "12) Item", "12. Item": a list item's number in front of it. */

@@ -13,6 +13,8 @@ function joinedPage(middle: string): string {
   return `${MENU} ${OPENING} ${middle} ${BODY}`;
 }
 const OPENING = 'Top story of the day.';
+/** Forty-one different words, the first capitalised. */
+const LONG_STRETCH = Array.from({ length: 41 }, (_, i) => `${i === 0 ? 'W' : 'w'}ord${String.fromCharCode(97 + (i % 26))}${i}`).join(' ');
 
 describe('runOnPieces', () => {
   it('leaves a line shorter than RUN_ON_MIN_CHARS whole, whatever it holds', () => {
@@ -71,6 +73,24 @@ describe('runOnPieces', () => {
   it('cuts after a posting stamp and after a commenter\'s "says:"', () => {
     const pieces = runOnPieces(joinedPage('Great story. Jane Roe says: November 19, 2019 at 7:19 am Another view of the plan.'));
     expect(pieces.slice(2, 6)).toEqual(['Great story.', 'Jane Roe says:', 'November 19, 2019 at 7:19 am', 'Another view of the plan.']);
+  });
+
+  it('cuts after a stamp with a relative time, and gives the numbers ending a run of labels to what follows', () => {
+    const pieces = runOnPieces(joinedPage('Rating: 36 Votes Nick Adams 2 days ago at 07:47 am I think the council is right.'));
+    expect(pieces.slice(2, 5)).toEqual(['Rating: 36 Votes Nick Adams', '2 days ago at 07:47 am', 'I think the council is right.']);
+  });
+
+  it('cuts before and after each copy of a stretch printed twice in a row', () => {
+    const headline = 'Stock indexes edge mostly down as retailers sink';
+    const pieces = runOnPieces(joinedPage(`Business ${headline} ${headline} Shares in the largest chains fell on Monday.`));
+    expect(pieces.slice(2, 6)).toEqual(['Business', headline, headline, 'Shares in the largest chains fell on Monday.']);
+  });
+
+  it.each([
+    ['three words', 'He said it was very very very good and then he said it again to them.'],
+    ['forty-one words', `${LONG_STRETCH} ${LONG_STRETCH} and more.`],
+  ])('does not cut a stretch of %s printed twice', (_, sentence) => {
+    expect(runOnPieces(joinedPage(sentence))).toContain(sentence.trim());
   });
 
   it('does not cut after a clock time without a date before it', () => {
