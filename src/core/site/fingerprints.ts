@@ -3,6 +3,7 @@
 // that form to a 64-bit fingerprint, so the counts of a whole crawl stay small and can be written to a
 // file, added up across shards, and read back. Counts are plain sums (pages per site, pages per line per
 // site), so merging the counts of shards gives exactly the counts of one pass over all of them.
+import { RUN_ON_MIN_CHARS, runOnPieces } from '../pipeline/run-on-lines.js';
 import { collapseWhitespace } from '../pipeline/split-blocks.js';
 import { charClass, isAsciiWordChar, isLetterAt, isMostlyUnspaced, OTHER, words } from '../text/tokens.js';
 
@@ -246,8 +247,32 @@ const INITIAL_CAPACITY = 256;
  */
 export function pageFingerprints(text: string, into = new LineCounts(INITIAL_CAPACITY)): LineCounts {
   into.clear();
-  forEachLineFingerprint(lowerCaseLines(text), (a, b) => void into.add(a, b, 1));
+  const add = (a: number, b: number) => void into.add(a, b, 1);
+  forEachLineFingerprint(lowerCaseLines(text), add);
+  forEachRunOnPiece(text, (piece) => forEachLineFingerprint(piece.toLowerCase(), add));
   return into;
+}
+
+/**
+ * Calls `visit` with each piece of each run-on line of `text` (a page joined on one line, cut as
+ * split-blocks cuts it: pipeline/run-on-lines.ts), so that the pieces, which are the page's blocks, are
+ * counted as its lines are.
+ */
+function forEachRunOnPiece(text: string, visit: (piece: string) => void): void {
+  if (text.length < RUN_ON_MIN_CHARS) return;
+  // Line breaks as split-blocks reads them (\n, \r\n, a lone \r), found with indexOf: this runs on every page counted.
+  let nextLf = text.indexOf('\n');
+  let nextCr = text.indexOf('\r');
+  for (let start = 0; start < text.length; ) {
+    if (nextLf >= 0 && nextLf < start) nextLf = text.indexOf('\n', start);
+    if (nextCr >= 0 && nextCr < start) nextCr = text.indexOf('\r', start);
+    const end = Math.min(nextLf < 0 ? text.length : nextLf, nextCr < 0 ? text.length : nextCr);
+    if (end - start >= RUN_ON_MIN_CHARS) {
+      const pieces = runOnPieces(collapseWhitespace(text.slice(start, end)));
+      if (pieces.length > 1) pieces.forEach(visit);
+    }
+    start = text.startsWith('\r\n', end) ? end + 2 : end + 1;
+  }
 }
 
 /**

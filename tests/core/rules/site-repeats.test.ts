@@ -27,6 +27,18 @@ describe('site-repeats', () => {
     expect(flaggedWith(page, siteOf(12, `${MENU}\n\n${FOOTER}`))).toEqual(['Home', 'News', 'Sport', 'Weather', FOOTER]);
   });
 
+  it('fires on the pieces of pages joined on one line that recur on the site, counted as the pages are cut', () => {
+    const joinedMenu = 'Home News Sport Business Weather Travel Culture Opinion Podcasts';
+    const joinedFooter = 'Contact Us About Us Privacy Policy Terms Of Use';
+    // Each page's article is its own: prose that recurs on most pages would make the rule stay silent.
+    const article = (story: string) => [PROSE_A, PROSE_B, PROSE_A, PROSE_B, PROSE_A, PROSE_B].map((p, k) => p.replace(' ', ` ${story} ${k} `)).join(' ');
+    const joined = (story: string) => `${joinedMenu} ${article(story)} ${joinedFooter}`;
+    const counts: CountsBySite = new Map();
+    for (let i = 0; i < 8; i++) addPage(counts, 'site', joined(`story${i}`));
+    const flagged = flaggedWith(joined('another'), evidenceOf(counts.get('site')!));
+    expect(flagged).toEqual([joinedMenu, joinedFooter]);
+  });
+
   it('keeps a recurring sentence next to article prose, and drops it where it stands apart from text', () => {
     const evidence = siteOf(12, `${MENU}\n\n${DISCLAIMER}\n\n${FOOTER}`);
     expect(flaggedWith(page, evidence)).toEqual(['Home', 'News', 'Sport', 'Weather', FOOTER]);

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { runOnPieces } from '../../../src/core/pipeline/run-on-lines.js';
 import { parseRepeats, readRepeats } from '../../../src/core/site/site-repeats.js';
 import { addPage, countsFileChunks, CountsFormatError, countsReaderInto, fingerprint, LineCounts, lineKey, MAX_COUNT, mergeCounts, onlyRepeats, pageFingerprints, parseCounts, repeatThreshold, serializeCounts, type CountsBySite, type CountsReader } from '../../../src/core/site/fingerprints.js';
 
@@ -34,6 +35,19 @@ describe('line fingerprints', () => {
     expect(scanned("  Don't  miss: » TOP stories \n\n » (12) \r\n » – ")).toEqual([fingerprint("don't miss top stories"), fingerprint('12')].sort());
     // The one context-sensitive lower case: a sigma after a zero-width space is not final once collapsed.
     expect(scanned('a\u200bΣ')).toEqual([fingerprint('a σ')]);
+  });
+
+  it('count the pieces of a page joined on one line as its lines: they are the blocks site-repeats looks up', () => {
+    const menu = 'Home News Sport Business Weather Travel Culture Opinion Podcasts';
+    const sentence = 'The council voted on Tuesday evening to approve a budget for the coming year.';
+    const line = `${menu} ${Array.from({ length: 14 }, (_, i) => `${sentence.replace('Tuesday', `day ${i}`)}`).join(' ')}`;
+    const pieces = runOnPieces(line);
+    expect(pieces.length).toBeGreaterThan(10);
+    for (const text of [line, `Title\r\n${line}\rFooter`, `Title\n\n  ${line.replaceAll(' ', ' \t')}`]) {
+      const found = new Set(scanned(text));
+      for (const piece of pieces) expect(found.has(fingerprint(lineKey(piece)))).toBe(true);
+      expect(found.has(fingerprint(lineKey(line)))).toBe(true);
+    }
   });
 
   it('keep counts per fingerprint like a map, through growth and a copy as arrays', () => {
