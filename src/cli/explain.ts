@@ -35,6 +35,7 @@ export function formatExplain(input: string, result: StripResult, colour: ChalkI
     return blocks.length === 1 ? row(blocks[0]!, line.trim()) : blocks.map((block) => row(block, block.text)).join('\n');
   });
   const kept = result.blocks.filter((b) => b.kept).length;
-  out.push(`# ${kept} of ${result.blocks.length} lines kept, ${result.blocks.length - kept} dropped; language ${result.language}`);
+  const pieces = result.blocks.some((b) => b.piece) ? ' (each piece of a run-on line counted as a line)' : '';
+  out.push(`# ${kept} of ${result.blocks.length} lines kept, ${result.blocks.length - kept} dropped${pieces}; language ${result.language}`);
   return `${out.join('\n')}\n`;
 }

@@ -35,7 +35,8 @@ export function toJson(result: StripResult, options: Pick<FormatOptions, 'source
     site: result.metadata.site ?? null,
     language: result.language,
     text: result.text,
-    removed: result.blocks.filter((b) => !b.kept).map((b) => ({ line: b.lines[0], text: b.text, rule: b.rule, reason: b.reason })),
+    // A piece of a run-on line says so: the rest of its line may have been kept.
+    removed: result.blocks.filter((b) => !b.kept).map((b) => ({ line: b.lines[0], ...(b.piece ? { piece: true } : {}), text: b.text, rule: b.rule, reason: b.reason })),
     stats: {
       bytesIn: options.bytesIn,
       bytesOut: Buffer.byteLength(result.text),

@@ -40,7 +40,7 @@ export function strip(text: string, options: StripOptions = {}): StripResult {
     language: page.language,
     blocks: page.blocks.map((block, i) => {
       const { kept, rule, reason } = page.decisions[i]!;
-      return { lines: [block.line, block.line], text: block.text, kept, rule, reason };
+      return { lines: [block.line, block.line], piece: block.runOnPiece, text: block.text, kept, rule, reason };
     }),
   };
 }

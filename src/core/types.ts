@@ -161,6 +161,8 @@ export interface StripOptions {
 export interface BlockReport {
   /** First and last input line (1-based, inclusive). */
   lines: [number, number];
+  /** The block is a piece of a run-on line (a page joined on one line), not the whole line. */
+  piece: boolean;
   text: string;
   kept: boolean;
   rule: string;

@@ -23,6 +23,13 @@ const CASES: Case[] = [
     exitCode: 0,
     stdout: /^- +1 {2}content-evidence +few stop words[^\n]*│ Home News Sport Business Weather[^\n]*\n(?:.*\n)*\+ +1 {2}content-evidence +prose[^\n]*│ Three towns along the lower river[^\n]*twice\.\n\+ +1 {2}content-evidence +prose[^\n]*│ The plan, approved/mu,
   },
+  {
+    name: '-f json marks a removed piece of a page joined on one line',
+    args: ['-f', 'json', path.join(FIXTURES, 'page-joined-on-one-line', 'input.txt')],
+    exitCode: 0,
+    stdout: /\{\n\s+"line": 1,\n\s+"piece": true,\n\s+"text": "Home News Sport Business Weather/u,
+  },
+  { name: '-f json has no piece field for whole lines', args: ['-f', 'json', SEED], exitCode: 0, stdout: /^(?![\s\S]*"piece")[\s\S]*"removed"/u },
   { name: '--diff is a unified diff from input to output', args: ['--diff', SEED], exitCode: 0, stdout: /^--- .*seed\/input\.txt\n\+\+\+ .*\(boilerstrip\)\n@@ -1,\d+ \+1,\d+ @@\n- date 2024-10-19/mu },
   { name: '--explain and --diff together', args: ['--explain', '--diff'], exitCode: 2, stderr: /choose one/u },
   { name: '--explain with -f json', args: ['--explain', '-f', 'json'], exitCode: 2, stderr: /--explain shows the decisions as text; it cannot be combined with -f json/u },

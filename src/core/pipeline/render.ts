@@ -10,10 +10,10 @@ export function render(page: Page): string {
   let lastKept = -1;
   blocks.forEach((block, i) => {
     if (!decisions[i]!.kept) return;
-    const previous = lastKept >= 0 ? blocks[lastKept]! : undefined;
-    const lines = paragraphs[paragraphs.length - 1]!;
-    if (previous?.line === block.line && lastKept === i - 1) lines[lines.length - 1] += ` ${block.text}`;
-    else if (previous?.line !== block.line && previous?.paragraph === block.paragraph) lines.push(block.text);
+    const previous = lastKept >= 0 ? blocks[lastKept] : undefined;
+    const lines = paragraphs.at(-1);
+    if (lines && previous?.line === block.line && lastKept === i - 1) lines[lines.length - 1] += ` ${block.text}`;
+    else if (lines && previous?.line !== block.line && previous?.paragraph === block.paragraph) lines.push(block.text);
     else paragraphs.push([block.text]);
     lastKept = i;
   });

@@ -8,8 +8,8 @@
 //     Chinese or Japanese full stop and a space (pieces are joined again with a space, so a cut must be
 //     at one). A full stop after an initial ("J.") or a common abbreviation ("Mr.", "Nov.", "tsp.") ends
 //     no sentence;
-//   - around runs of labels inside a sentence piece: five or more words in a row that are capitalised or
-//     have no letter ("Home News Sport Weather Travel", a title-case headline). Menus and headlines are
+//   - around runs of labels inside a sentence piece: five or more words in a row that do not start with a
+//     lower-case letter ("Home News Sport Weather Travel", a title-case headline, "Rating: 36 Votes"). Menus and headlines are
 //     written as labels and prose mostly in lower case, so a change of case is where one block of the page
 //     gives way to the next. Text in scripts without case has no such cuts;
 //   - after a posting stamp (a clock time with a date or a relative time just before it, "November 19,
@@ -17,13 +17,15 @@
 //     byline or a post in a feed begins;
 //   - around a stretch of four to forty words printed twice in a row: a doubled headline, as teaser lists
 //     print them, which the repeated-lines rule then sees as two equal pieces.
-// A long line is taken for run-on only when it also holds a run of eight labels with no sentence end among
-// them, which a menu makes and a paragraph, however long, does not: a summary printed on one long line is a
+// A long line is taken for run-on only when it also holds eight capitalised words in a row, with no sentence
+// end, comma or semicolon among them (numbers between them neither count nor break the run), which a menu
+// makes and a paragraph, however long, does not (its lists of names have commas): a summary printed on one long line is a
 // paragraph, and cutting it would only let its sentences be compared one by one with their copies in the
 // article. Pieces are contiguous and separated by one space, so a line whose pieces are all kept renders
 // unchanged (pipeline/render.ts).
 
 import { WRITER_VERBS } from '../rules/comment-headers.js';
+import { charClass, LETTER } from '../text/tokens.js';
 import { endsWithRelativeTime, findDate } from '../rules/patterns.js';
 
 /**
@@ -33,8 +35,10 @@ import { endsWithRelativeTime, findDate } from '../rules/patterns.js';
  */
 export const RUN_ON_MIN_CHARS = 1000;
 /**
- * Capitalised words in a row that make a line a run-on line. The dev set's long paragraphs have at most 6
- * (names and titles), its pages joined on one line 9 or more.
+ * Capitalised words in a row that make a line a run-on line. The aeb dev set's pages joined on one line
+ * have 9 or more; of 505 stretches of its and the portal set's gold article text, joined into lines of 1,000
+ * characters, 18 have 8 (lists of tour dates and products, title-case headings), and cutting those is
+ * mostly harmless: their pieces are kept together.
  */
 const MIN_LABEL_RUN = 8;
 /**
@@ -43,12 +47,17 @@ const MIN_LABEL_RUN = 8;
  */
 const MIN_CUT_RUN = 5;
 
-/** Abbreviations whose full stop is not a sentence's end (lower case). Initials are caught by their length. */
+/**
+ * Abbreviations whose full stop is not a sentence's end (lower case), in the languages the stop-word lists
+ * cover best. Initials are caught by their length, ordinals by their digits.
+ */
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'no', 'nr', 'gen', 'sen', 'rep',
   'gov', 'lt', 'col', 'sgt', 'capt', 'mt', 'ft', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov',
   'dec', 'approx', 'dept', 'est', 'fig', 'vol', 'pp', 'ca', 'bzw', 'usw', 'vgl', 'sra', 'mme', 'mlle', 'tsp', 'tbsp', 'oz', 'lb',
-  'lbs', 'min', 'max', 'hr', 'hrs', 'sec', 'pt', 'pts', 'ed', 'eds', 'rev', 'ave', 'blvd', 'rd', 'univ', 'assn',
+  'lbs', 'min', 'max', 'hr', 'hrs', 'sec', 'pt', 'pts', 'ed', 'eds', 'rev', 'ave', 'blvd', 'rd', 'univ', 'assn', 'maj', 'adm',
+  'cpl', 'pvt', 'det', 'mio', 'mrd', 'art', 'abs', 'jh', 'ing', 'str', 'hrsg', 'dipl', 'févr', 'janv', 'avr', 'juil', 'déc',
+  'ee', 'uu', 'млн', 'млрд', 'тыс', 'ул',
 ]);
 
 /**
@@ -77,7 +86,7 @@ export function runOnPieces(line: string): string[] {
 
 const SENTENCE_MARKS = '.!?…';
 const UNSPACED_SENTENCE_MARKS = '。！？';
-const CLOSERS = '"\'”’»)]';
+const CLOSERS = '"\'”’»)]“」』）》';
 
 /** The line cut after each sentence end (see the comment at the top); one scan, each character read a bounded number of times. */
 function sentencePieces(line: string): string[] {
@@ -104,12 +113,16 @@ function sentencePieces(line: string): string[] {
     while (j < n && CLOSERS.includes(line[j]!)) j++;
     i = j;
     if (line[j] !== ' ' || j + 1 >= n || (!unspaced && isLowerCaseLetter(line[j + 1]!))) continue;
+    // Before a number a full stop is as often an abbreviation's ("Art. 5", "48 Mio. 2019"): a missed cut only
+    // leaves two pieces together, a wrong one can cut a sentence in half.
+    if (line[markAt] === '.' && isDigit(line.charCodeAt(j + 1))) continue;
     if (line[markAt] === '.' && j === markAt + 1 && isAbbreviation(line, markAt)) continue;
     pieces.push(line.slice(start, j));
     start = j + 1;
   }
+  // Not empty: a cut needs a character after its space.
   pieces.push(line.slice(start));
-  return pieces.filter((piece) => piece !== '');
+  return pieces;
 }
 
 function isLowerCaseLetter(ch: string): boolean {
@@ -119,19 +132,28 @@ function isLowerCaseLetter(ch: string): boolean {
 /** Whether the word before a full stop at `dot` is an initial or an abbreviation. */
 function isAbbreviation(line: string, dot: number): boolean {
   let from = dot;
-  while (from > 0 && isCasedOrLetter(line[from - 1]!)) from--;
+  while (from > 0 && isCasedLetter(line[from - 1]!)) from--;
+  if (from === dot) {
+    // A number of one or two digits: an ordinal ("am 12. Oktober", "der 1. FC Köln").
+    while (from > 0 && isDigit(line.charCodeAt(from - 1))) from--;
+    return dot - from >= 1 && dot - from <= 2 && (from === 0 || line[from - 1] === ' ');
+  }
   const word = line.slice(from, dot);
   if (word.length === 1) return true;
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 
-function isCasedOrLetter(ch: string): boolean {
+function isCasedLetter(ch: string): boolean {
   return ch.toLowerCase() !== ch.toUpperCase();
 }
 
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
 /**
- * Adds to `cuts` where runs of labels begin and end inside a piece: MIN_CUT_RUN or more words in a row that are
- * capitalised or have no letter. A run followed by a word in lower case gives what follows the words that
+ * Adds to `cuts` where runs of labels begin and end inside a piece: MIN_CUT_RUN or more words in a row that
+ * do not start with a lower-case letter. A run followed by a word in lower case gives what follows the words that
  * begin it: numbers at the run's end ("… Votes Nick A 2 days ago …"), or else its last capitalised word
  * ("… Video Game Il black Friday incombe …").
  */
@@ -249,10 +271,15 @@ const STAMP_DATE_WINDOW = 40;
  */
 function stampCuts(piece: string, cuts: number[]): void {
   if (!piece.includes(':')) return;
-  for (const match of piece.matchAll(SAYS)) cuts.push(match.index + match[0].length + 1);
+  for (const match of piece.matchAll(SAYS)) {
+    const next = match.index + match[0].length + 1;
+    // "The mayor said: “We …": a quotation, not a comment's header.
+    if (!'"“„«‘\''.includes(piece[next]!)) cuts.push(next);
+  }
   for (const match of piece.matchAll(CLOCK_TIME)) {
-    const end = match.index + match[0].length;
-    if (isStampBefore(piece, match.index)) cuts.push(end + 1);
+    const next = match.index + match[0].length + 1;
+    // "On November 19, 2019 at 7:19 am the river burst …": a sentence goes on after its own date.
+    if (isStampBefore(piece, match.index) && wordCase(piece, next) !== -1) cuts.push(next);
   }
 }
 
@@ -286,7 +313,7 @@ function hasLabelRun(line: string): boolean {
     }
     // Numbers and symbols neither count nor break the run: a line of figures is no menu.
     if (wordCaseAt === 1 && ++run >= MIN_LABEL_RUN) return true;
-    if (endsSentence(line, i)) run = 0;
+    if (endsSentence(line, i) || endsClause(line, i)) run = 0;
   }
   return false;
 }
@@ -298,13 +325,21 @@ function endsSentence(line: string, end: number): boolean {
   return SENTENCE_MARKS.includes(line[i]!) || UNSPACED_SENTENCE_MARKS.includes(line[i]!);
 }
 
+/** Whether the word ending before `end` ends with a comma or semicolon: names in a list, not a menu. */
+function endsClause(line: string, end: number): boolean {
+  let i = end - 1;
+  while (i > 0 && CLOSERS.includes(line[i]!)) i--;
+  return line[i] === ',' || line[i] === ';';
+}
+
 /** The case of a word's first letter, looking past opening quotes and brackets. */
 function wordCase(piece: string, at: number): number {
   for (let i = at; i < piece.length && piece[i] !== ' '; i++) {
     const ch = piece[i]!;
     if (ch.toLowerCase() === ch.toUpperCase()) {
-      if ('"\'“‘«(['.includes(ch)) continue;
-      return 0;
+      if ('"\'“‘«„‚‹(['.includes(ch)) continue;
+      // A letter without case (Korean, Arabic, Chinese) is read as lower case: text, not a label.
+      return charClass(ch.charCodeAt(0)) === LETTER ? -1 : 0;
     }
     return ch === ch.toUpperCase() ? 1 : -1;
   }

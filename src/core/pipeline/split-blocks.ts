@@ -1,6 +1,7 @@
 // Splits the input into blocks: one per non-empty line, each remembering its line number and the
 // blank-line-separated paragraph it sits in. Text dumps put one HTML block per line, so a line is the
-// natural unit to keep or drop; the paragraph is kept for rendering and for rules that look at runs.
+// natural unit to keep or drop; the paragraph is kept for rendering and for rules that look at runs. A page
+// joined on one line is the exception: that line is cut into pieces, one block each (run-on-lines.ts).
 // The same pass reads each line's words and shape (see measure-blocks.ts, scanLine): the characters of
 // a line are scanned once, and no string is cut out per word.
 import { CodeUnits, scanCodes, StopWordSink } from './measure-blocks.js';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RUN_ON_MIN_CHARS, runOnPieces } from '../../../src/core/pipeline/run-on-lines.js';
-import { PROSE_A, PROSE_B } from '../../helpers/page.js';
+import { measuredPage, PROSE_A, PROSE_B } from '../../helpers/page.js';
 
 /** A menu of nine labels: the run of capitalised words that marks a page joined on one line. */
 const MENU = 'Home News Sport Business Weather Travel Culture Opinion Podcasts';
@@ -35,6 +35,23 @@ describe('runOnPieces', () => {
     expect(runOnPieces(paragraph)).toEqual([paragraph]);
   });
 
+  it.each([
+    ['a list of names with commas', 'Among those who will hand out the awards are Tom Hanks, Meg Ryan, Denzel Washington, Viola Davis, Emma Stone, Ryan Gosling, Octavia Spencer, Meryl Streep, Brad Pitt and Julia Roberts.'],
+    ['German nouns and names with commas', 'Finanzminister Christian Lindner, Wirtschaftsminister Robert Habeck, Außenministerin Annalena Baerbock und Innenministerin Nancy Faeser trafen sich.'],
+    ['seven capitalised words in a row', 'The report came from the New York State Attorney General Office Staff on Monday.'],
+    ['capitalised words and figures with no letter', `The results were ${'6:47 '.repeat(40)}in the end.`],
+    ['Korean prose', '시작은 엘제이의 일방적인 사진 공개로부터 비롯됐다. '.repeat(30).trim()],
+  ])('leaves a long paragraph whole with %s in it', (_, text) => {
+    const paragraph = `${BODY} ${text} ${BODY}`;
+    expect(paragraph.length).toBeGreaterThan(RUN_ON_MIN_CHARS);
+    expect(runOnPieces(paragraph)).toEqual([paragraph]);
+  });
+
+  it('takes a line with eight capitalised words in a row for run-on, figures between them included', () => {
+    const eight = 'Home News 1 Sport 2 Weather Travel Culture Opinion Business and so on.';
+    expect(runOnPieces(`${BODY} ${eight} ${BODY}`).length).toBeGreaterThan(1);
+  });
+
   it('cuts a page joined on one line at sentence ends and around its menu', () => {
     const pieces = runOnPieces(joinedPage('It was a quiet day.'));
     expect(pieces).toEqual([MENU, OPENING, 'It was a quiet day.', PROSE_A, PROSE_B, PROSE_A, PROSE_B, PROSE_A, PROSE_B, PROSE_A]);
@@ -46,6 +63,9 @@ describe('runOnPieces', () => {
     ['an abbreviated month', 'The report of Nov. 19 was read aloud.'],
     ['a decimal number', 'The report cost 3.5 million and was read aloud.'],
     ['a sentence mark before lower case', 'Who knew? not the council, which read it aloud.'],
+    ['an ordinal', 'Sie tagte am 12. Oktober im Rathaus der Stadt.'],
+    ['an abbreviation before a number', 'Das steht so in Kap. 5 des Berichts.'],
+    ['a German abbreviation', 'Das regelt Art. Fünf des Gesetzes für alle Fälle.'],
   ])('does not cut after %s', (_, sentence) => {
     expect(runOnPieces(joinedPage(sentence))).toContain(sentence);
   });
@@ -53,6 +73,16 @@ describe('runOnPieces', () => {
   it('cuts after a run of marks and closing quotes', () => {
     const pieces = runOnPieces(joinedPage('Read the full story.. “It was done,” she said.” Then it ended.'));
     expect(pieces.slice(2, 5)).toEqual(['Read the full story..', '“It was done,” she said.”', 'Then it ended.']);
+  });
+
+  it('leaves words in a script without case inside their sentence', () => {
+    const sentence = 'The title was 시작은 엘제이의 일방적인 사진 공개로부터 비롯됐다 in the original.';
+    expect(runOnPieces(joinedPage(sentence))).toContain(sentence);
+  });
+
+  it('cuts after ".." even after a single letter, which a single full stop would leave alone', () => {
+    const pieces = runOnPieces(joinedPage('It was plan B.. Then it ended.'));
+    expect(pieces.slice(2, 4)).toEqual(['It was plan B..', 'Then it ended.']);
   });
 
   it('cuts after a Chinese full stop before a space, and only there: pieces are joined with spaces again', () => {
@@ -65,9 +95,11 @@ describe('runOnPieces', () => {
     expect(pieces.slice(2, 4)).toEqual(['Most Read Town Hall Approves Budget For Next Year', 'The council met on Monday to agree it.']);
   });
 
-  it('leaves a name of fewer than five capitalised words inside its sentence', () => {
-    const sentence = 'Officials told the San Francisco Chronicle that the line would reopen.';
-    expect(runOnPieces(joinedPage(sentence))).toContain(sentence);
+  it('leaves a name of four capitalised words in its sentence, and cuts one of five out', () => {
+    const four = 'The line would reopen, officials told the San Francisco Chronicle Staff.';
+    expect(runOnPieces(joinedPage(four))).toContain(four);
+    const pieces = runOnPieces(joinedPage('The line would reopen, officials told the San Francisco Chronicle Staff Writers.'));
+    expect(pieces.slice(2, 4)).toEqual(['The line would reopen, officials told the', 'San Francisco Chronicle Staff Writers.']);
   });
 
   it('cuts after a posting stamp and after a commenter\'s "says:"', () => {
@@ -93,6 +125,13 @@ describe('runOnPieces', () => {
     expect(runOnPieces(joinedPage(sentence))).toContain(sentence.trim());
   });
 
+  it.each([
+    ['a stamp that a sentence goes on after in lower case', 'On November 19, 2019 at 7:19 am the river burst its banks.'],
+    ['a verb of saying before a quotation', 'The mayor said: “We cannot wait any longer for the money.”'],
+  ])('does not cut after %s', (_, sentence) => {
+    expect(runOnPieces(joinedPage(sentence))).toContain(sentence);
+  });
+
   it('does not cut after a clock time without a date before it', () => {
     const sentence = 'The meeting began at 7:19 am and ended before noon.';
     expect(runOnPieces(joinedPage(sentence))).toContain(sentence);
@@ -109,5 +148,20 @@ describe('runOnPieces', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('splitBlocks on a page joined on one line', () => {
+  it('makes each piece a block of the line, one after another in its paragraph, measured as a line would be', () => {
+    const line = joinedPage('It was a quiet day.');
+    const page = measuredPage(`Title line\n${line}\nLast line\n\nNext paragraph`);
+    const pieces = runOnPieces(line);
+    expect(page.blocks.map((b) => b.text)).toEqual(['Title line', ...pieces, 'Last line', 'Next paragraph']);
+    expect(page.blocks.map((b) => b.line)).toEqual([1, ...pieces.map(() => 2), 3, 5]);
+    expect(page.blocks.map((b) => b.paragraph)).toEqual([...pieces.map(() => 0), 0, 0, 1]);
+    expect(page.blocks.map((b) => b.lineInParagraph)).toEqual([...pieces.map((_, k) => k), pieces.length, pieces.length + 1, 0]);
+    expect(page.blocks.map((b) => b.runOnPiece)).toEqual([false, ...pieces.map(() => true), false, false]);
+    // Each piece is measured as the same text on a line of its own.
+    for (const [k, piece] of pieces.entries()) expect(page.measures[k + 1]).toEqual(measuredPage(piece).measures[0]);
   });
 });

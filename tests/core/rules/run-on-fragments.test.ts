@@ -7,10 +7,19 @@ const MENU = 'Home News Sport Business Weather Travel Culture Opinion Podcasts';
 const JOINED_HEADLINES =
   'Most read today Town hall approves budget for next year local team wins cup final after extra time new bakery opens on high street road closures expected';
 const BODY = [PROSE_A, PROSE_B, PROSE_A, PROSE_B, PROSE_A, PROSE_B].join(' ');
+/** The first 22 words of a sentence, none capitalised after the first, the last a content word. */
+const LONG_OPENING = 'The plan was drawn up after a study by engineers from the three towns who were asked by the councils to study';
 
 describe('run-on-fragments', () => {
-  it('fires on a stretch of twenty words or more without a sentence mark on a page joined on one line', () => {
+  it('fires on a stretch of more than twenty words without a sentence mark on a page joined on one line', () => {
     expect(flagged(runOnFragments, `${MENU} ${BODY} ${JOINED_HEADLINES}`)).toEqual([JOINED_HEADLINES]);
+    const twentyOne = JOINED_HEADLINES.split(' ').slice(0, 21).join(' ');
+    expect(flagged(runOnFragments, `${MENU} ${BODY} ${twentyOne}`)).toEqual([twentyOne]);
+  });
+
+  it('fires on such a stretch before a run of labels that a new sentence follows', () => {
+    const opening = JOINED_HEADLINES.split(' ').slice(0, 23).join(' ');
+    expect(flagged(runOnFragments, `${MENU} ${BODY} ${opening} Devin Nunes Jim Jordan Adam Schiff The hearing went on for hours.`)).toEqual([opening]);
   });
 
   it.each([
@@ -18,6 +27,8 @@ describe('run-on-fragments', () => {
     ['a page joined on one line whose pieces are sentences', `${MENU} ${BODY}`],
     ['a stretch ending with a full stop', `${MENU} ${BODY} ${JOINED_HEADLINES}.`],
     ['a stretch with a sentence mark inside', `${MENU} ${BODY} Who knew? not the council ${JOINED_HEADLINES}`],
+    ['the opening of a sentence with a long name in it after "the"', `${MENU} ${BODY} ${LONG_OPENING} the International Monetary Fund Climate Resilience Report published last spring.`],
+    ['the opening of a sentence that a long name ends', `${MENU} ${BODY} ${LONG_OPENING} International Monetary Fund Climate Resilience Report.`],
     ['a stretch of twenty words', `${MENU} ${BODY} ${JOINED_HEADLINES.split(' ').slice(0, 20).join(' ')}`],
   ])('does not fire on %s', (_, text) => {
     expect(flagged(runOnFragments, text)).toEqual([]);

@@ -65,6 +65,6 @@ describe('site-repeats', () => {
     const byRule = (result: ReturnType<typeof strip>) => result.blocks.filter((b) => b.rule === 'site-repeats');
     expect(byRule(strip(text))).toEqual([]);
     const removed = byRule(strip(text, { siteEvidence: siteOf(12, promo) }));
-    expect(removed).toEqual([{ lines: [5, 5], text: promo, kept: false, rule: 'site-repeats', reason: "on 12 of the site's 12 pages" }]);
+    expect(removed).toEqual([{ lines: [5, 5], piece: false, text: promo, kept: false, rule: 'site-repeats', reason: "on 12 of the site's 12 pages" }]);
   });
 });
