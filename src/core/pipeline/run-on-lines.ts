@@ -25,6 +25,7 @@
 // unchanged (pipeline/render.ts).
 
 import { WRITER_VERBS } from '../rules/comment-headers.js';
+import { patternOnFirstUse } from '../text/native-regexp.js';
 import { charClass, LETTER } from '../text/tokens.js';
 import { endsWithRelativeTime, findDate } from '../rules/patterns.js';
 
@@ -260,7 +261,7 @@ function doublingCuts(piece: string, words: Words, cuts: number[]): void {
 /** A clock time, "7:19", "10:31 pm", "19:02:11", ending before a space. */
 const CLOCK_TIME = /(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.? ?m\.?)?(?= )/giu;
 /** A comment's header, "jane42 says:": the verb of saying and its colon, before a space. */
-const SAYS = new RegExp(String.raw`(?<= )${WRITER_VERBS}:(?= )`, 'giu');
+const SAYS = patternOnFirstUse(String.raw`(?<= )${WRITER_VERBS}:(?= )`, 'giu');
 /** How far before a clock time a date makes it a posting stamp. */
 const STAMP_DATE_WINDOW = 40;
 
@@ -271,7 +272,7 @@ const STAMP_DATE_WINDOW = 40;
  */
 function stampCuts(piece: string, cuts: number[]): void {
   if (!piece.includes(':')) return;
-  for (const match of piece.matchAll(SAYS)) {
+  for (const match of piece.matchAll(SAYS())) {
     const next = match.index + match[0].length + 1;
     // "The mayor said: “We …": a quotation, not a comment's header.
     if (!'"“„«‘\''.includes(piece[next]!)) cuts.push(next);

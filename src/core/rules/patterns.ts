@@ -26,8 +26,11 @@ const RELATIVE_TIME_FORMS =
     ')';
 /** A whole line that is only a relative time. */
 const RELATIVE_TIME = new LowerCasePattern(`^${RELATIVE_TIME_FORMS}$`);
-/** Text that ends with a relative time, after a space or at its start. */
-const ENDS_WITH_RELATIVE_TIME = new LowerCasePattern(`(?:^|\\s)${RELATIVE_TIME_FORMS}$`);
+/**
+ * Text that ends with a relative time, after a space or at its start. Made on first use: only pages joined
+ * on one line need it, and making it reads its long source (pipeline/run-on-lines.ts).
+ */
+let endsWithRelativeTimePattern: LowerCasePattern | undefined;
 
 const MONTHS =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|' +
@@ -107,7 +110,8 @@ export function isRelativeTime(line: string, lower?: string): boolean {
 
 /** Whether `text` (at most RELATIVE_TIME_MAX_CHARS long, or only its end is read) ends with a relative time. */
 export function endsWithRelativeTime(text: string): boolean {
-  return ENDS_WITH_RELATIVE_TIME.test(text.slice(-RELATIVE_TIME_MAX_CHARS));
+  endsWithRelativeTimePattern ??= new LowerCasePattern(`(?:^|\\s)${RELATIVE_TIME_FORMS}$`);
+  return endsWithRelativeTimePattern.test(text.slice(-RELATIVE_TIME_MAX_CHARS));
 }
 
 /** "12) Item", "12. Item": a list item's number in front of it. */
