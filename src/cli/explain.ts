@@ -22,8 +22,14 @@ export function formatExplain(input: string, result: StripResult, colour: ChalkI
     else byLine.set(block.lines[0], [block]);
   }
   const numberWidth = String(lines.length).length;
-  const ruleWidth = Math.max(0, ...result.blocks.map((b) => b.rule.length));
-  const reasonWidth = Math.min(MAX_REASON_WIDTH, Math.max(0, ...result.blocks.map((b) => b.reason.length)));
+  // A loop, not Math.max(...): spreading some 100,000 blocks' widths as arguments overflows the stack.
+  let ruleWidth = 0;
+  let longestReason = 0;
+  for (const b of result.blocks) {
+    ruleWidth = Math.max(ruleWidth, b.rule.length);
+    longestReason = Math.max(longestReason, b.reason.length);
+  }
+  const reasonWidth = Math.min(MAX_REASON_WIDTH, longestReason);
   const row = (block: BlockReport, text: string): string => {
     const reason = block.reason.length > reasonWidth ? `${block.reason.slice(0, reasonWidth - 1)}…` : block.reason;
     const margin = `${block.kept ? '+' : '-'} ${String(block.lines[0]).padStart(numberWidth)}  ${block.rule.padEnd(ruleWidth)}  ${reason.padEnd(reasonWidth)} │`;

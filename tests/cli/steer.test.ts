@@ -21,7 +21,7 @@ const CASES: Case[] = [
     name: '--explain shows the pieces of a page joined on one line a row each, with the line number',
     args: ['--explain', path.join(FIXTURES, 'page-joined-on-one-line', 'input.txt')],
     exitCode: 0,
-    stdout: /^- +1 {2}content-evidence +few stop words[^\n]*│ Home News Sport Business Weather[^\n]*\n(?:.*\n)*\+ +1 {2}content-evidence +prose[^\n]*│ Three towns along the lower river[^\n]*twice\.\n\+ +1 {2}content-evidence +prose[^\n]*│ The plan, approved/mu,
+    stdout: /^- +1 {2}content-evidence +few stop words[^\n]*│ Home News Sport Business Weather[^\n]*\n(?:.*\n)*\+ +1 {2}content-evidence +prose[^\n]*│ Three towns along the lower river[^\n]*twice\.\n\+ +1 {2}content-evidence +prose[^\n]*│ The plan, approved[\s\S]*\n# \d+ of \d+ lines kept, \d+ dropped \(each piece of a run-on line counted as a line\); language en\n$/mu,
   },
   {
     name: '-f json marks a removed piece of a page joined on one line',
@@ -210,5 +210,17 @@ describe('README', () => {
     expect(run.exitCode).toBe(0);
     const removed = JSON.parse(run.stdout).removed.filter((r: { rule: string }) => r.rule === 'user-patterns');
     expect(removed.map((r: { text: string }) => r.text)).toEqual(['Sign up for the Morning Brief!', 'This story first appeared in the Morning Brief newsletter.']);
+  });
+});
+
+describe('--explain on a page of many blocks', () => {
+  it('formats 200,000 blocks without running out of stack', async () => {
+    const { formatExplain } = await import('../../src/cli/explain.js');
+    const { Chalk } = await import('chalk');
+    const count = 200_000;
+    const input = 'x\n'.repeat(count);
+    const blocks = Array.from({ length: count }, (_, i) => ({ lines: [i + 1, i + 1] as [number, number], piece: false, text: 'x', kept: i % 2 === 0, rule: 'content-evidence', reason: 'a reason' }));
+    const out = formatExplain(input, { text: '', metadata: {}, language: 'en', blocks }, new Chalk({ level: 0 }));
+    expect(out.endsWith(`# ${count / 2} of ${count} lines kept, ${count / 2} dropped; language en\n`)).toBe(true);
   });
 });

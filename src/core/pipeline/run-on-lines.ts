@@ -50,14 +50,15 @@ const MIN_CUT_RUN = 5;
 
 /**
  * Abbreviations whose full stop is not a sentence's end (lower case), in the languages the stop-word lists
- * cover best. Initials are caught by their length, ordinals by their digits.
+ * cover best. Initials are caught by their length, ordinals by their digits; words that also end sentences
+ * ("no", "art", "Jan") are left out, since before a number no full stop ends a sentence anyway.
  */
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'no', 'nr', 'gen', 'sen', 'rep',
-  'gov', 'lt', 'col', 'sgt', 'capt', 'mt', 'ft', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov',
-  'dec', 'approx', 'dept', 'est', 'fig', 'vol', 'pp', 'ca', 'bzw', 'usw', 'vgl', 'sra', 'mme', 'mlle', 'tsp', 'tbsp', 'oz', 'lb',
-  'lbs', 'min', 'max', 'hr', 'hrs', 'sec', 'pt', 'pts', 'ed', 'eds', 'rev', 'ave', 'blvd', 'rd', 'univ', 'assn', 'maj', 'adm',
-  'cpl', 'pvt', 'det', 'mio', 'mrd', 'art', 'abs', 'jh', 'ing', 'str', 'hrsg', 'dipl', 'févr', 'janv', 'avr', 'juil', 'déc',
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'nr', 'gen', 'sen', 'rep',
+  'gov', 'lt', 'col', 'sgt', 'capt', 'mt', 'ft', 'feb', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov',
+  'dec', 'approx', 'dept', 'fig', 'vol', 'pp', 'ca', 'bzw', 'usw', 'vgl', 'sra', 'mme', 'mlle', 'tsp', 'tbsp', 'oz', 'lb',
+  'lbs', 'hr', 'hrs', 'sec', 'pt', 'pts', 'eds', 'rev', 'ave', 'blvd', 'rd', 'univ', 'assn', 'maj', 'adm',
+  'cpl', 'pvt', 'mio', 'mrd', 'abs', 'jh', 'ing', 'str', 'hrsg', 'dipl', 'févr', 'janv', 'avr', 'juil', 'déc',
   'ee', 'uu', 'млн', 'млрд', 'тыс', 'ул',
 ]);
 
@@ -82,10 +83,11 @@ export function runOnPieces(line: string): string[] {
     }
     pieces.push(sentence.slice(from));
   }
+  if (wordBuffers.starts.length > MAX_KEPT_WORDS) wordBuffers = wordArrays(256);
   return pieces;
 }
 
-const SENTENCE_MARKS = '.!?…';
+const SENTENCE_MARKS = '.!?…।॥۔።။។։';
 const UNSPACED_SENTENCE_MARKS = '。！？';
 const CLOSERS = '"\'”’»)]“」』）》';
 
@@ -97,8 +99,9 @@ function sentencePieces(line: string): string[] {
   let i = 0;
   while (i < n) {
     const code = line.charCodeAt(i);
-    // Most characters are letters and spaces: one comparison lets them by ('!' is the lowest mark).
-    if (code > 0x3f && code < 0x2026) {
+    // Most characters are Latin, Greek or Cyrillic letters and spaces: one comparison lets them by ('?' and
+    // the Armenian full stop U+0589 are the nearest marks).
+    if (code > 0x3f && code < 0x0589) {
       i++;
       continue;
     }
@@ -195,7 +198,13 @@ interface Words {
 }
 
 /** The arrays of wordsOf, reused from piece to piece (a page joined on one line has thousands of pieces). */
-let wordBuffers: Words = { count: 0, starts: new Int32Array(256), ends: new Int32Array(256), cases: new Int8Array(256), hashes: new Int32Array(256) };
+let wordBuffers = wordArrays(256);
+/** Buffers grown past this many words for one long piece are not kept for the next line. */
+const MAX_KEPT_WORDS = 1 << 14;
+
+function wordArrays(size: number): Words {
+  return { count: 0, starts: new Int32Array(size), ends: new Int32Array(size), cases: new Int8Array(size), hashes: new Int32Array(size) };
+}
 
 /** The words of `piece`, in arrays that the next call overwrites. */
 function wordsOf(piece: string): Words {
@@ -204,7 +213,7 @@ function wordsOf(piece: string): Words {
   const room = (piece.length >> 1) + 1;
   if (words.starts.length < room) {
     const size = Math.max(room, words.starts.length * 2);
-    words = wordBuffers = { count: 0, starts: new Int32Array(size), ends: new Int32Array(size), cases: new Int8Array(size), hashes: new Int32Array(size) };
+    words = wordBuffers = wordArrays(size);
   }
   let k = 0;
   for (let i = 0; i < piece.length; ) {
@@ -262,6 +271,8 @@ function doublingCuts(piece: string, words: Words, cuts: number[]): void {
 const CLOCK_TIME = /(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.? ?m\.?)?(?= )/giu;
 /** A comment's header, "jane42 says:": the verb of saying and its colon, before a space. */
 const SAYS = patternOnFirstUse(String.raw`(?<= )${WRITER_VERBS}:(?= )`, 'giu');
+/** Words between a posting stamp's day and its clock time (comment-headers' AT_CLOCK has the same). */
+const STAMP_JOINERS = new Set(['at', '@', 'um', 'à', 'las', 'alle', 'às', 'om', 'o', 'в', '-', '|', '·', '•']);
 /** How far before a clock time a date makes it a posting stamp. */
 const STAMP_DATE_WINDOW = 40;
 
@@ -288,12 +299,11 @@ function stampCuts(piece: string, cuts: number[]): void {
 function isStampBefore(piece: string, clockAt: number): boolean {
   const before = piece.slice(Math.max(0, clockAt - STAMP_DATE_WINDOW), clockAt);
   if (findDate(before) !== null) return true;
-  // Without the joiner, "at", "@", "um", "à", "alle", "om": a short last word without digits.
-  const text = before.trimEnd();
+  const text = before.trimEnd().replace(/,$/u, '');
+  if (endsWithRelativeTime(text)) return true;
+  // Or the relative time, then a joiner: "2 days ago at", "hier à", "vor 3 Stunden um".
   const lastSpace = text.lastIndexOf(' ');
-  const last = text.slice(lastSpace + 1);
-  const relative = lastSpace > 0 && last.length <= 4 && !/\d/u.test(last) ? text.slice(0, lastSpace) : text;
-  return endsWithRelativeTime(relative);
+  return lastSpace > 0 && STAMP_JOINERS.has(text.slice(lastSpace + 1).toLowerCase()) && endsWithRelativeTime(text.slice(0, lastSpace));
 }
 
 /**
@@ -317,6 +327,11 @@ function hasLabelRun(line: string): boolean {
     if (endsSentence(line, i) || endsClause(line, i)) run = 0;
   }
   return false;
+}
+
+/** Whether `text` ends with a sentence mark of any script cut here, maybe followed by closing quotes or brackets. */
+export function endsWithSentenceMark(text: string): boolean {
+  return endsSentence(text, text.length);
 }
 
 /** Whether the word ending before `end` ends in a sentence mark, maybe followed by closing quotes or brackets. */

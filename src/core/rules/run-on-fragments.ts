@@ -7,6 +7,7 @@
 // stop, question or exclamation mark is headlines joined together, not the article. Unless it ends with an
 // article, a preposition or a conjunction, or the run of labels cut out after it ends the sentence: then the
 // labels were a long name inside a sentence, and the piece is its opening.
+import { endsWithSentenceMark } from '../pipeline/run-on-lines.js';
 import type { Finding, Page } from '../types.js';
 import type { Rule } from './rule.js';
 
@@ -21,6 +22,7 @@ const MAX_WORDS_WITHOUT_MARK = 20;
 function continuesSentence(page: Page, i: number): boolean {
   const { blocks, measures } = page;
   if (blocks[i + 1]?.line !== blocks[i]!.line) return false;
+  if (/[,;:]$/u.test(blocks[i]!.text)) return true;
   return measures[i + 1]!.endsLikeSentence || CONTINUING_WORDS.has(blocks[i]!.words.at(-1)!);
 }
 
@@ -30,6 +32,11 @@ const CONTINUING_WORDS = new Set([
   'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'von', 'zu', 'zum', 'zur', 'mit', 'und', 'im', 'am', 'beim',
   'le', 'la', 'les', 'un', 'une', 'de', 'du', 'au', 'aux', 'et', 'el', 'los', 'las', 'del', 'al', 'y', 'il', 'lo', 'gli', 'di',
   'da', 'dei', 'della', 'e', 'o', 'do', 'dos', 'das', 'na', 'no', 'het', 'een', 'van', 'en', 'op', 'met',
+  // Pronouns and conjunctions that open a clause
+  'that', 'which', 'who', 'whose', 'when', 'while', 'after', 'before', 'because', 'if', 'his', 'her', 'its', 'their', 'this',
+  'these', 'those', 'our', 'your', 'my', 'dass', 'wie', 'weil', 'wenn', 'als', 'ob', 'nachdem', 'bevor', 'sein', 'seine', 'ihr',
+  'ihre', 'que', 'qui', 'quand', 'dont', 'où', 'son', 'sa', 'ses', 'leur', 'che', 'cui', 'quando', 'suo', 'sua', 'cuando',
+  'donde', 'como', 'su', 'sus', 'dat', 'wanneer', 'zijn', 'haar',
 ]);
 
 export const runOnFragments: Rule = {
@@ -41,7 +48,8 @@ export const runOnFragments: Rule = {
     for (let i = 0; i < blocks.length; i++) {
       if (!blocks[i]!.runOnPiece) continue;
       const m = measures[i]!;
-      if (m.sentenceMarks > 0 || m.words <= MAX_WORDS_WITHOUT_MARK) continue;
+      // endsWithSentenceMark knows the full stops of more scripts than the measures do (Devanagari's "।").
+      if (m.sentenceMarks > 0 || m.words <= MAX_WORDS_WITHOUT_MARK || endsWithSentenceMark(blocks[i]!.text)) continue;
       if (continuesSentence(page, i)) continue;
       findings.push({ block: i, verdict: 'boilerplate', reason: `${m.words} words without a sentence end on a page joined on one line` });
     }

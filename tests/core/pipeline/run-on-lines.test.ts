@@ -65,7 +65,7 @@ describe('runOnPieces', () => {
     ['a sentence mark before lower case', 'Who knew? not the council, which read it aloud.'],
     ['an ordinal', 'Sie tagte am 12. Oktober im Rathaus der Stadt.'],
     ['an abbreviation before a number', 'Das steht so in Kap. 5 des Berichts.'],
-    ['a German abbreviation', 'Das regelt Art. Fünf des Gesetzes für alle Fälle.'],
+    ['a German abbreviation', 'Das sagte Dipl. Ingenieur Hans Weber am Montag.'],
   ])('does not cut after %s', (_, sentence) => {
     expect(runOnPieces(joinedPage(sentence))).toContain(sentence);
   });
@@ -78,6 +78,14 @@ describe('runOnPieces', () => {
   it('leaves words in a script without case inside their sentence', () => {
     const sentence = 'The title was 시작은 엘제이의 일방적인 사진 공개로부터 비롯됐다 in the original.';
     expect(runOnPieces(joinedPage(sentence))).toContain(sentence);
+  });
+
+  it.each([
+    ['a year', 'It was built in 2019.', 'Then it was opened.'],
+    ['a Devanagari full stop', 'यह एक वाक्य है।', 'यह दूसरा वाक्य है।'],
+    ['a Chinese full stop before a Latin word in lower case', '今天开会。', 'the meeting ended.'],
+  ])('cuts after %s', (_, first, second) => {
+    expect(runOnPieces(joinedPage(`${first} ${second}`)).slice(2, 4)).toEqual([first, second]);
   });
 
   it('cuts after ".." even after a single letter, which a single full stop would leave alone', () => {
@@ -107,6 +115,16 @@ describe('runOnPieces', () => {
     expect(pieces.slice(2, 6)).toEqual(['Great story.', 'Jane Roe says:', 'November 19, 2019 at 7:19 am', 'Another view of the plan.']);
   });
 
+  it.each([
+    ['a relative time without a joiner', 'Posted 2 days ago 7:19 am'],
+    ['a short relative time', 'Updated 3h ago 7:19'],
+    ['a relative time and a French joiner', 'Publié hier à 7:19'],
+    ['a relative time and a comma', 'Posted 2 days ago, 7:19 am'],
+  ])('cuts after a stamp of %s', (_, stamp) => {
+    const pieces = runOnPieces(joinedPage(`${stamp} Great article about the plan.`));
+    expect(pieces.at(pieces.indexOf('Great article about the plan.') - 1)!.endsWith(stamp.slice(-4))).toBe(true);
+  });
+
   it('cuts after a stamp with a relative time, and gives the numbers ending a run of labels to what follows', () => {
     const pieces = runOnPieces(joinedPage('Rating: 36 Votes Nick Adams 2 days ago at 07:47 am I think the council is right.'));
     expect(pieces.slice(2, 5)).toEqual(['Rating: 36 Votes Nick Adams', '2 days ago at 07:47 am', 'I think the council is right.']);
@@ -116,10 +134,13 @@ describe('runOnPieces', () => {
     const headline = 'Stock indexes edge mostly down as retailers sink';
     const pieces = runOnPieces(joinedPage(`Business ${headline} ${headline} Shares in the largest chains fell on Monday.`));
     expect(pieces.slice(2, 6)).toEqual(['Business', headline, headline, 'Shares in the largest chains fell on Monday.']);
+    // At a sentence piece's start, and printed three times.
+    const thrice = runOnPieces(joinedPage(`${headline} ${headline} ${headline} Shares fell on Monday.`));
+    expect(thrice.slice(2, 6)).toEqual([headline, headline, headline, 'Shares fell on Monday.']);
   });
 
   it.each([
-    ['three words', 'He said it was very very very good and then he said it again to them.'],
+    ['three words', 'He said it was good in the end in the end and then he said it again to them.'],
     ['forty-one words', `${LONG_STRETCH} ${LONG_STRETCH} and more.`],
   ])('does not cut a stretch of %s printed twice', (_, sentence) => {
     expect(runOnPieces(joinedPage(sentence))).toContain(sentence.trim());
@@ -161,6 +182,8 @@ describe('splitBlocks on a page joined on one line', () => {
     expect(page.blocks.map((b) => b.paragraph)).toEqual([...pieces.map(() => 0), 0, 0, 1]);
     expect(page.blocks.map((b) => b.lineInParagraph)).toEqual([...pieces.map((_, k) => k), pieces.length, pieces.length + 1, 0]);
     expect(page.blocks.map((b) => b.runOnPiece)).toEqual([false, ...pieces.map(() => true), false, false]);
+    // First in its paragraph, then a blank line: the next line opens a new paragraph.
+    expect(measuredPage(`${line}\n\nNext paragraph`).blocks.at(-1)!.paragraph).toBe(1);
     // Each piece is measured as the same text on a line of its own.
     for (const [k, piece] of pieces.entries()) expect(page.measures[k + 1]).toEqual(measuredPage(piece).measures[0]);
   });

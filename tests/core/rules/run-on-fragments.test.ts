@@ -17,6 +17,10 @@ describe('run-on-fragments', () => {
     expect(flagged(runOnFragments, `${MENU} ${BODY} ${twentyOne}`)).toEqual([twentyOne]);
   });
 
+  it('fires on such a stretch at the end of its line, whatever the next line is', () => {
+    expect(flagged(runOnFragments, `${MENU} ${BODY} ${JOINED_HEADLINES}\nThe end.`)).toEqual([JOINED_HEADLINES]);
+  });
+
   it('fires on such a stretch before a run of labels that a new sentence follows', () => {
     const opening = JOINED_HEADLINES.split(' ').slice(0, 23).join(' ');
     expect(flagged(runOnFragments, `${MENU} ${BODY} ${opening} Devin Nunes Jim Jordan Adam Schiff The hearing went on for hours.`)).toEqual([opening]);
@@ -29,6 +33,9 @@ describe('run-on-fragments', () => {
     ['a stretch with a sentence mark inside', `${MENU} ${BODY} Who knew? not the council ${JOINED_HEADLINES}`],
     ['the opening of a sentence with a long name in it after "the"', `${MENU} ${BODY} ${LONG_OPENING} the International Monetary Fund Climate Resilience Report published last spring.`],
     ['the opening of a sentence that a long name ends', `${MENU} ${BODY} ${LONG_OPENING} International Monetary Fund Climate Resilience Report.`],
+    ['the opening of a sentence that ends with a comma', `${MENU} ${BODY} ${LONG_OPENING}, International Monetary Fund Climate Resilience Report published last spring.`],
+    ['the opening of a sentence that ends with a conjunction', `${MENU} ${BODY} ${LONG_OPENING} after International Monetary Fund Climate Resilience Report published last spring.`],
+    ['a sentence ending with a Devanagari full stop', `${MENU} ${BODY} यह एक बहुत लंबा वाक्य है जो किसी लेख का हिस्सा है और इसमें कई शब्द हैं जिनमें से कोई भी बड़े अक्षर से शुरू नहीं होता क्योंकि इस लिपि में बड़े अक्षर नहीं होते।`],
     ['a stretch of twenty words', `${MENU} ${BODY} ${JOINED_HEADLINES.split(' ').slice(0, 20).join(' ')}`],
   ])('does not fire on %s', (_, text) => {
     expect(flagged(runOnFragments, text)).toEqual([]);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { runOnPieces } from '../../../src/core/pipeline/run-on-lines.js';
+import { RUN_ON_MIN_CHARS, runOnPieces } from '../../../src/core/pipeline/run-on-lines.js';
+import { strip } from '../../../src/core/strip.js';
 import { parseRepeats, readRepeats } from '../../../src/core/site/site-repeats.js';
 import { addPage, countsFileChunks, CountsFormatError, countsReaderInto, fingerprint, LineCounts, lineKey, MAX_COUNT, mergeCounts, onlyRepeats, pageFingerprints, parseCounts, repeatThreshold, serializeCounts, type CountsBySite, type CountsReader } from '../../../src/core/site/fingerprints.js';
 
@@ -43,11 +44,35 @@ describe('line fingerprints', () => {
     const line = `${menu} ${Array.from({ length: 14 }, (_, i) => `${sentence.replace('Tuesday', `day ${i}`)}`).join(' ')}`;
     const pieces = runOnPieces(line);
     expect(pieces.length).toBeGreaterThan(10);
-    for (const text of [line, `Title\r\n${line}\rFooter`, `Title\n\n  ${line.replaceAll(' ', ' \t')}`]) {
+    // After a lone CR, text in lower case: read as part of the line, it would join its last piece.
+    for (const text of [line, `Title\r\n${line}\rand the footer`, `Title\n\n  ${line.replaceAll(' ', ' \t')}`]) {
       const found = new Set(scanned(text));
       for (const piece of pieces) expect(found.has(fingerprint(lineKey(piece)))).toBe(true);
       expect(found.has(fingerprint(lineKey(line)))).toBe(true);
     }
+  });
+
+  it('count every piece that strip() makes a block of, whatever the line breaks and spacing around it', () => {
+    const sentence = fc.constantFrom('The council met on Monday.', 'Home News Sport Weather Travel Culture Opinion Business', 'It rained.', 'jane says:', 'November 19, 2019 at 7:19 am');
+    const page = fc
+      .tuple(
+        fc.array(sentence, { minLength: 30, maxLength: 60 }),
+        fc.constantFrom('\n', '\r\n', '\r'),
+        fc.constantFrom('', ' ', '\t', '\u00a0', '\u200b'),
+        fc.nat(2),
+      )
+      .map(([sentences, lineBreak, pad, extra]) => ['Title', `${pad}${sentences.join(' ')}${pad}`, ...Array(extra).fill('and more')].join(lineBreak));
+    const everyPieceCounted = (text: string) => {
+      const found = new Set(scanned(text));
+      const pieces = strip(text).blocks.filter((block) => block.piece);
+      for (const block of pieces) expect(found.has(fingerprint(lineKey(block.text)))).toBe(true);
+      return pieces.length;
+    };
+    fc.assert(fc.property(page, (text) => void everyPieceCounted(text)), { numRuns: 100 });
+    // A line of exactly RUN_ON_MIN_CHARS characters is cut, and counted.
+    const exact = `Home News Sport Weather Travel Culture Opinion Business ${'The council met on Monday. '.repeat(40)}`.slice(0, RUN_ON_MIN_CHARS - 1).trimEnd().padEnd(RUN_ON_MIN_CHARS, 'a');
+    expect(exact).toHaveLength(RUN_ON_MIN_CHARS);
+    expect(everyPieceCounted(`Title\n${exact}\n`)).toBeGreaterThan(1);
   });
 
   it('keep counts per fingerprint like a map, through growth and a copy as arrays', () => {
