@@ -2,32 +2,36 @@
 // writes when it joins all of a page's text with spaces (BeautifulSoup's get_text(' ') and scrapers built
 // on it). Such a line holds the menus, the article and the footer at once, so keeping or dropping it whole
 // is wrong either way. It is cut into pieces that stand in for the page's blocks, and the rules judge the
-// pieces as they judge lines. The cuts:
+// pieces as they judge lines.
+//
+// Which lines: 1,000 characters or more, holding a menu run, eight capitalised words in a row with no
+// sentence end, comma or semicolon among them (numbers between them neither count nor break the run). A
+// menu makes such a run and a paragraph, however long, rarely does (its lists of names have commas); a
+// summary printed on one long line is a paragraph, and cutting it would only let its sentences be compared
+// one by one with their copies in the article.
+//
+// Where they are cut:
 //   - at sentence ends: a full stop, question or exclamation mark or ellipsis (or a run of them, as in a
-//     teaser cut off with ".."), then a space and a character that is not a lower-case letter; or a
-//     Chinese or Japanese full stop and a space (pieces are joined again with a space, so a cut must be
-//     at one). A full stop after an initial ("J.") or a common abbreviation ("Mr.", "Nov.", "tsp.") ends
-//     no sentence;
-//   - around runs of labels inside a sentence piece: five or more words in a row that do not start with a
-//     lower-case letter ("Home News Sport Weather Travel", a title-case headline, "Rating: 36 Votes"). Menus and headlines are
-//     written as labels and prose mostly in lower case, so a change of case is where one block of the page
-//     gives way to the next. Text in scripts without case has no such cuts;
+//     teaser cut off with ".."), also of other scripts ("।"), then a space and a character that is not a
+//     lower-case letter; or a Chinese or Japanese full stop and a space (pieces are joined again with a
+//     space, so a cut must be at one). Not after an initial ("J."), an ordinal ("12.") or a common
+//     abbreviation ("Mr.", "Nov.", "tsp."), nor before a number;
+//   - around label runs inside a sentence piece: five or more words in a row that do not start with a
+//     lower-case letter ("Home News Sport Weather Travel", a title-case headline, "Rating: 36 Votes"; a
+//     looser run than the menu run above). Menus and headlines are written as labels and prose mostly in
+//     lower case, so a change of case is where one block of the page gives way to the next. Words in
+//     scripts without case read as lower case;
 //   - after a posting stamp (a clock time with a date or a relative time just before it, "November 19,
-//     2019 at 7:19 am", "2 days ago at 07:52 am") and after a commenter's "says:": where a comment, a
-//     byline or a post in a feed begins;
+//     2019 at 7:19 am", "2 days ago at 07:52 am"), unless the sentence goes on in lower case, and after a
+//     commenter's "says:" that such a stamp follows: where a comment, a byline or a post in a feed begins;
 //   - around a stretch of four to forty words printed twice in a row: a doubled headline, as teaser lists
 //     print them, which the repeated-lines rule then sees as two equal pieces.
-// A long line is taken for run-on only when it also holds eight capitalised words in a row, with no sentence
-// end, comma or semicolon among them (numbers between them neither count nor break the run), which a menu
-// makes and a paragraph, however long, does not (its lists of names have commas): a summary printed on one long line is a
-// paragraph, and cutting it would only let its sentences be compared one by one with their copies in the
-// article. Pieces are contiguous and separated by one space, so a line whose pieces are all kept renders
-// unchanged (pipeline/render.ts).
+// Pieces are contiguous and separated by one space, so a line whose pieces are all kept renders unchanged
+// (pipeline/render.ts).
 
-import { WRITER_VERBS } from '../rules/comment-headers.js';
+import { endsWithRelativeTime, findDate, WRITER_VERBS } from '../rules/patterns.js';
 import { patternOnFirstUse } from '../text/native-regexp.js';
 import { charClass, LETTER } from '../text/tokens.js';
-import { endsWithRelativeTime, findDate } from '../rules/patterns.js';
 
 /**
  * Lines shorter than this are never cut: a page joined on one line is longer, and shorter lines are left
@@ -41,7 +45,7 @@ export const RUN_ON_MIN_CHARS = 1000;
  * characters, 18 have 8 (lists of tour dates and products, title-case headings), and cutting those is
  * mostly harmless: their pieces are kept together.
  */
-const MIN_LABEL_RUN = 8;
+const MIN_MENU_RUN = 8;
 /**
  * Capitalised words in a row that are cut out of a sentence piece as labels. Fewer are a name or a title
  * inside a sentence ("the San Francisco Chronicle"); a menu or a title-case headline has more.
@@ -67,7 +71,7 @@ const ABBREVIATIONS = new Set([
  * itself, alone, when it is shorter than RUN_ON_MIN_CHARS or has nowhere to be cut.
  */
 export function runOnPieces(line: string): string[] {
-  if (line.length < RUN_ON_MIN_CHARS || !hasLabelRun(line)) return [line];
+  if (line.length < RUN_ON_MIN_CHARS || !hasMenuRun(line)) return [line];
   const pieces: string[] = [];
   for (const sentence of sentencePieces(line)) {
     let from = 0;
@@ -156,10 +160,10 @@ function isDigit(code: number): boolean {
 }
 
 /**
- * Adds to `cuts` where runs of labels begin and end inside a piece: MIN_CUT_RUN or more words in a row that
- * do not start with a lower-case letter. A run followed by a word in lower case gives what follows the words that
- * begin it: numbers at the run's end ("… Votes Nick A 2 days ago …"), or else its last capitalised word
- * ("… Video Game Il black Friday incombe …").
+ * Adds to `cuts` where label runs begin and end inside a piece: MIN_CUT_RUN or more words in a row that do
+ * not start with a lower-case letter. When words in lower case follow a run, the run's last words begin
+ * them and are left out of it: its closing numbers ("… Votes Nick A | 2 days ago …"), or else its last
+ * capitalised word ("… Video Game | Il black Friday incombe …").
  */
 function labelRunCuts(words: Words, cuts: number[]): void {
   const { starts, cases, count: n } = words;
@@ -267,12 +271,14 @@ function doublingCuts(piece: string, words: Words, cuts: number[]): void {
   }
 }
 
-/** A clock time, "7:19", "10:31 pm", "19:02:11", ending before a space. */
-const CLOCK_TIME = /(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.? ?m\.?)?(?= )/giu;
+/** A clock time, "7:19", "10:31 pm", "19:02:11", "2:30 Uhr", "3:00 PM ET", ending before a space. */
+const CLOCK_TIME = /(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?: ?[aApP]\.? ?[mM]\.?)?(?: (?:Uhr|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|MEZ|MESZ))?(?= )/gu;
 /** A comment's header, "jane42 says:": the verb of saying and its colon, before a space. */
 const SAYS = patternOnFirstUse(String.raw`(?<= )${WRITER_VERBS}:(?= )`, 'giu');
 /** Words between a posting stamp's day and its clock time (comment-headers' AT_CLOCK has the same). */
-const STAMP_JOINERS = new Set(['at', '@', 'um', 'à', 'las', 'alle', 'às', 'om', 'o', 'в', '-', '|', '·', '•']);
+const STAMP_JOINERS = new Set(['at', '@', 'um', 'à', 'a las', 'alle', 'às', 'om', 'o', 'в', '-', '|', '·', '•']);
+/** How far after a commenter's "says:" the stamp of the comment comes ("jane says: November 19, 2019 at 7:19 am"). */
+const SAYS_STAMP_WINDOW = 60;
 /** How far before a clock time a date makes it a posting stamp. */
 const STAMP_DATE_WINDOW = 40;
 
@@ -283,15 +289,19 @@ const STAMP_DATE_WINDOW = 40;
  */
 function stampCuts(piece: string, cuts: number[]): void {
   if (!piece.includes(':')) return;
-  for (const match of piece.matchAll(SAYS())) {
-    const next = match.index + match[0].length + 1;
-    // "The mayor said: “We …": a quotation, not a comment's header.
-    if (!'"“„«‘\''.includes(piece[next]!)) cuts.push(next);
-  }
+  const stamps: number[] = [];
   for (const match of piece.matchAll(CLOCK_TIME)) {
+    if (!isStampBefore(piece, match.index)) continue;
+    stamps.push(match.index);
     const next = match.index + match[0].length + 1;
     // "On November 19, 2019 at 7:19 am the river burst …": a sentence goes on after its own date.
-    if (isStampBefore(piece, match.index) && wordCase(piece, next) !== -1) cuts.push(next);
+    if (wordCase(piece, next) !== -1) cuts.push(next);
+  }
+  if (stamps.length === 0) return;
+  // "Scholz said: Germany will …" is a sentence; a commenter's "says:" is followed by the comment's stamp.
+  for (const match of piece.matchAll(SAYS())) {
+    const next = match.index + match[0].length + 1;
+    if (stamps.some((at) => at > next && at <= next + SAYS_STAMP_WINDOW)) cuts.push(next);
   }
 }
 
@@ -303,14 +313,18 @@ function isStampBefore(piece: string, clockAt: number): boolean {
   if (endsWithRelativeTime(text)) return true;
   // Or the relative time, then a joiner: "2 days ago at", "hier à", "vor 3 Stunden um".
   const lastSpace = text.lastIndexOf(' ');
-  return lastSpace > 0 && STAMP_JOINERS.has(text.slice(lastSpace + 1).toLowerCase()) && endsWithRelativeTime(text.slice(0, lastSpace));
+  if (lastSpace <= 0) return false;
+  if (STAMP_JOINERS.has(text.slice(lastSpace + 1).toLowerCase())) return endsWithRelativeTime(text.slice(0, lastSpace));
+  // A joiner of two words: "hace 2 días a las".
+  const spaceBefore = text.lastIndexOf(' ', lastSpace - 1);
+  return spaceBefore > 0 && STAMP_JOINERS.has(text.slice(spaceBefore + 1).toLowerCase()) && endsWithRelativeTime(text.slice(0, spaceBefore));
 }
 
 /**
- * Whether MIN_LABEL_RUN capitalised words stand in a row, with nothing but numbers and symbols between them
+ * Whether MIN_MENU_RUN capitalised words stand in a row, with nothing but numbers and symbols between them
  * and none of them ending a sentence.
  */
-function hasLabelRun(line: string): boolean {
+function hasMenuRun(line: string): boolean {
   let run = 0;
   for (let i = 0; i < line.length; ) {
     while (i < line.length && line[i] === ' ') i++;
@@ -323,7 +337,7 @@ function hasLabelRun(line: string): boolean {
       continue;
     }
     // Numbers and symbols neither count nor break the run: a line of figures is no menu.
-    if (wordCaseAt === 1 && ++run >= MIN_LABEL_RUN) return true;
+    if (wordCaseAt === 1 && ++run >= MIN_MENU_RUN) return true;
     if (endsSentence(line, i) || endsClause(line, i)) run = 0;
   }
   return false;
@@ -336,16 +350,21 @@ export function endsWithSentenceMark(text: string): boolean {
 
 /** Whether the word ending before `end` ends in a sentence mark, maybe followed by closing quotes or brackets. */
 function endsSentence(line: string, end: number): boolean {
-  let i = end - 1;
-  while (i > 0 && CLOSERS.includes(line[i]!)) i--;
-  return SENTENCE_MARKS.includes(line[i]!) || UNSPACED_SENTENCE_MARKS.includes(line[i]!);
+  const last = lastBeforeClosers(line, end);
+  return SENTENCE_MARKS.includes(last) || UNSPACED_SENTENCE_MARKS.includes(last);
 }
 
 /** Whether the word ending before `end` ends with a comma or semicolon: names in a list, not a menu. */
 function endsClause(line: string, end: number): boolean {
+  const last = lastBeforeClosers(line, end);
+  return last === ',' || last === ';';
+}
+
+/** The last character before `end` that is not a closing quote or bracket ('' if none). */
+function lastBeforeClosers(line: string, end: number): string {
   let i = end - 1;
   while (i > 0 && CLOSERS.includes(line[i]!)) i--;
-  return line[i] === ',' || line[i] === ';';
+  return line[i] ?? '';
 }
 
 /** The case of a word's first letter, looking past opening quotes and brackets. */

@@ -7,11 +7,10 @@
 // separate region cut off from the article instead of one long region that outweighs it.
 import type { Finding, Page } from '../types.js';
 import { LowerCasePattern } from './lower-case-pattern.js';
-import { findDate, MONTH_NAME } from './patterns.js';
+import { findDate, MONTH_NAME, WRITER_VERBS } from './patterns.js';
 import type { Rule } from './rule.js';
 
 /** "<name> says:" and its equivalents: a short name and a verb of saying, nothing after the colon. */
-export const WRITER_VERBS = String.raw`(?:says|said|wrote|writes|replied|commented|sagt|schrieb|dit|a écrit|dice|escribió|scrive|ha scritto|diz|escreveu|schreef|napisał\(a\)|napisał|пишет|написал)`;
 const WRITER = new LowerCasePattern(String.raw`^\S(?:.{0,40}\S)? ${WRITER_VERBS}\s*:$`);
 /** A clock time closing a comment's posting stamp: "at 6:34 am", "at 19:02", "@ 7:02 pm". */
 const AT_CLOCK = new LowerCasePattern(String.raw`^(.{4,40}?),? (?:at|@|um|à|a las|alle|às|om|o|в) \d{1,2}[:.h]\d{2}(?: ?[ap]\.? ?m\.?)?$`);

@@ -6,6 +6,9 @@ import { LowerCasePattern } from './lower-case-pattern.js';
 const UNITS_EN =
   '(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|mos|months?|y|yrs?|years?)';
 
+/** Verbs of saying that follow a commenter's name in a comment's header ("jane42 says:"), in several languages. */
+export const WRITER_VERBS = String.raw`(?:says|said|wrote|writes|replied|commented|sagt|schrieb|dit|a écrit|dice|escribió|scrive|ha scritto|diz|escreveu|schreef|napisał\(a\)|napisał|пишет|написал)`;
+
 /** A relative time: "4h ago", "59m ago", "2 days ago", "Yesterday", "vor 3 Stunden". */
 const RELATIVE_TIME_FORMS =
   '(?:(?:updated|posted|published)\\s+)?(?:' +

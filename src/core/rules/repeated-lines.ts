@@ -17,6 +17,8 @@ import type { Rule } from './rule.js';
  * article if there is one (between two sentences, so never the first or last line), else the first.
  */
 const PROSE_WORDS = 25;
+/** The same for a sentence cut from a page joined on one line: three words ("It was late.") is a sentence. */
+const MIN_PIECE_WORDS = 3;
 
 export const repeatedLines: Rule = {
   id: 'repeated-lines',
@@ -56,7 +58,9 @@ export const repeatedLines: Rule = {
       const m = page.measures[i]!;
       const count = counts.get(key)!;
       if (count >= 2) {
-        const isLongParagraph = m.words >= PROSE_WORDS && m.endsLikeSentence;
+        // A page joined on one line is cut into sentences (pipeline/run-on-lines.ts): there a sentence is what
+        // a paragraph is on other pages, and an article printed twice keeps its first copy.
+        const isLongParagraph = (m.words >= PROSE_WORDS || (blocks[i]!.runOnPiece && m.words >= MIN_PIECE_WORDS)) && m.endsLikeSentence;
         const kept = inArticle.get(key) ?? (isLongParagraph ? firstSeen.get(key)! : -1);
         if (kept === -1) {
           const finding: Finding = { block: i, verdict: 'boilerplate', reason: `printed ${count} times on the page` };

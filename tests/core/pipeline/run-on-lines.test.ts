@@ -120,6 +120,7 @@ describe('runOnPieces', () => {
     ['a short relative time', 'Updated 3h ago 7:19'],
     ['a relative time and a French joiner', 'Publié hier à 7:19'],
     ['a relative time and a comma', 'Posted 2 days ago, 7:19 am'],
+    ['a relative time and a joiner of two words', 'Publicado hace 2 días a las 7:19'],
   ])('cuts after a stamp of %s', (_, stamp) => {
     const pieces = runOnPieces(joinedPage(`${stamp} Great article about the plan.`));
     expect(pieces.at(pieces.indexOf('Great article about the plan.') - 1)!.endsWith(stamp.slice(-4))).toBe(true);
@@ -149,6 +150,10 @@ describe('runOnPieces', () => {
   it.each([
     ['a stamp that a sentence goes on after in lower case', 'On November 19, 2019 at 7:19 am the river burst its banks.'],
     ['a verb of saying before a quotation', 'The mayor said: “We cannot wait any longer for the money.”'],
+    ['a verb of saying that no posting stamp follows', 'The mayor said: Germany will pay for the new walls in full.'],
+    ['a verb of saying that a posting stamp follows only far off', 'The mayor said: Germany will pay for all of the new walls in full and on time, as agreed at the meeting of November 19, 2019 at 7:19 am in the hall.'],
+    ['a German clock time', 'Die Feuerwehr wurde am 3. Mai 2023 um 2:30 Uhr alarmiert, wie ein Sprecher sagte.'],
+    ['a clock time with its time zone', 'The final starts on May 3, 2024 at 3:00 PM ET at Wembley in London.'],
   ])('does not cut after %s', (_, sentence) => {
     expect(runOnPieces(joinedPage(sentence))).toContain(sentence);
   });

@@ -12,6 +12,21 @@ describe('repeated-lines', () => {
     expect(flagged(repeatedLines, text)).toEqual(expected);
   });
 
+  it('keeps the first copy of each sentence of an article printed twice on a page joined on one line', () => {
+    const MENU = 'Home News Sport Business Weather Travel Culture Opinion Podcasts';
+    const ARTICLE = 'The council met on Monday. It voted to build new walls. The work starts in May. Residents welcomed the plan.';
+    const text = `${MENU} ${ARTICLE} Print this article. ${PROSE_A} ${PROSE_B} ${ARTICLE} ${PROSE_B} ${PROSE_A} ${PROSE_B}`;
+    const page = measuredPage(text);
+    const sentences = ARTICLE.split(/(?<=\.) /u);
+    const dropped = repeatedLines.find(page).map((f) => f.block);
+    for (const sentence of sentences) {
+      const copies = page.blocks.flatMap((b, i) => (b.text === sentence ? [i] : []));
+      expect(copies).toHaveLength(2);
+      expect(dropped).not.toContain(copies[0]);
+      expect(dropped).toContain(copies[1]);
+    }
+  });
+
   describe('a repeated sentence keeps its copy inside the article', () => {
     const SUMMARY = 'The mayor said the library would open every day of the week.';
     const LONG = `${PROSE_B} ${PROSE_A}`;
