@@ -1,7 +1,8 @@
 // Writes the kept blocks as the body: lines of one input paragraph stay together, paragraphs are
-// separated by one blank line (the convention of the benchmark and of trafilatura). The pieces of a run-on
-// line (pipeline/run-on-lines.ts) that are kept one after another are joined again with a space, as they were
-// in the line; where a piece between them was dropped, the next kept piece starts a new paragraph.
+// separated by one blank line (the convention of the benchmark and of trafilatura). The pieces of a
+// run-on line (pipeline/run-on-lines.ts) that are kept one after another are joined again with a space,
+// as they were in the line; where a piece between them was dropped, the next kept piece starts a new
+// paragraph.
 import type { Page } from '../types.js';
 
 export function render(page: Page): string {

@@ -4,9 +4,10 @@
 // a stretch of headlines and link texts joined without punctuation ("Tesla to build factory near Berlin GM
 // and UAW reach tentative contract agreement Electric cars need …"). The last kind has the stop words of
 // prose and would pass for it; but writers end their sentences, and more than twenty words without a full
-// stop, question or exclamation mark is headlines joined together, not the article. Unless it ends with an
-// article, a preposition or a conjunction, or the run of labels cut out after it ends the sentence: then the
-// labels were a long name inside a sentence, and the piece is its opening.
+// stop, question or exclamation mark is headlines joined together, not the article. Unless it ends with a
+// comma, an article, a preposition or a clause-opening word, or the run of labels cut out after it ends the
+// sentence: then the labels were a long name inside a sentence, and the piece is its opening. A piece that
+// ends with the full stop of a script the measures do not know ("।") is a sentence too.
 import { endsWithSentenceMark } from '../pipeline/run-on-lines.js';
 import type { Finding, Page } from '../types.js';
 import type { Rule } from './rule.js';
@@ -16,8 +17,9 @@ const MAX_WORDS_WITHOUT_MARK = 20;
 
 /**
  * Whether piece `i` is the opening of a sentence that a long name, cut out after it as a run of labels, goes
- * on with: the piece ends with an article, a preposition or a conjunction ("… to look again at the |
- * International Monetary Fund …"), or the name ends the sentence. Headlines end with a content word.
+ * on with: the piece ends with a comma, semicolon or colon, or with an article, a preposition or a
+ * clause-opening word ("… to look again at the | International Monetary Fund …"), or the name ends the
+ * sentence. Headlines end with a content word.
  */
 function continuesSentence(page: Page, i: number): boolean {
   const { blocks, measures } = page;
