@@ -31,6 +31,7 @@
 
 import { endsWithRelativeTime, findDate, WRITER_VERBS } from '../rules/patterns.js';
 import { patternOnFirstUse } from '../text/native-regexp.js';
+import { FNV_START, fnvStep } from '../text/stopwords.js';
 import { charClass, LETTER } from '../text/tokens.js';
 
 /**
@@ -95,7 +96,7 @@ const SENTENCE_MARKS = '.!?…।॥۔።။។։';
 const UNSPACED_SENTENCE_MARKS = '。！？';
 const CLOSERS = '"\'”’»)]“」』）》';
 
-/** The line cut after each sentence end (see the comment at the top); one scan, each character read a bounded number of times. */
+/** The line cut after each sentence end (see the comment at the top): one scan, each character read a bounded number of times. */
 function sentencePieces(line: string): string[] {
   const pieces: string[] = [];
   const n = line.length;
@@ -225,8 +226,8 @@ function wordsOf(piece: string): Words {
     if (i >= piece.length) break;
     words.starts[k] = i;
     words.cases[k] = wordCase(piece, i);
-    let hash = 0x811c9dc5;
-    for (; i < piece.length && piece[i] !== ' '; i++) hash = Math.imul(hash ^ piece.charCodeAt(i), 0x01000193);
+    let hash = FNV_START;
+    for (; i < piece.length && piece[i] !== ' '; i++) hash = fnvStep(hash, piece.charCodeAt(i));
     words.ends[k] = i;
     words.hashes[k] = hash;
     k++;
@@ -245,14 +246,14 @@ const MIN_DOUBLED_WORDS = 4;
 const MAX_DOUBLED_WORDS = 40;
 
 /**
- * Adds to `cuts` where a stretch of words is printed twice in a row inside a piece ("Stock indexes edge down Stock indexes
- * edge down …"): a headline doubled, as pages print their teaser lists. Cut before and after each copy, so
- * that the repeated-lines rule sees two equal pieces.
+ * Adds to `cuts` where a stretch of words is printed twice in a row inside a piece ("Stock indexes edge
+ * down Stock indexes edge down …"): a headline doubled, as pages print their teaser lists. Cut before and
+ * after each copy, so that the repeated-lines rule sees two equal pieces.
  */
 function doublingCuts(piece: string, words: Words, cuts: number[]): void {
   const { starts, ends, hashes, count: n } = words;
-  const same = (j: number, k: number) => hashes[j] === hashes[k] && ends[j]! - starts[j]! === ends[k]! - starts[k]! && piece.startsWith(piece.slice(starts[j]!, ends[j]!), starts[k]!);
   if (n < 2 * MIN_DOUBLED_WORDS) return;
+  const same = (j: number, k: number) => hashes[j] === hashes[k] && ends[j]! - starts[j]! === ends[k]! - starts[k]! && piece.startsWith(piece.slice(starts[j]!, ends[j]!), starts[k]!);
   /** Where a word of each hash was last seen: a doubled stretch of length L has word k equal to word k - L. */
   const lastSeen = new Map<number, number>();
   for (let k = 0; k < n; k++) {
@@ -283,9 +284,9 @@ const SAYS_STAMP_WINDOW = 60;
 const STAMP_DATE_WINDOW = 40;
 
 /**
- * Adds to `cuts` where posting stamps end inside a piece: after a clock time with a date or a relative time shortly before
- * it ("November 19, 2019 at 7:19 am", "2 days ago at 07:52 am"). A comment, a byline or a post in a feed
- * starts after its stamp.
+ * Adds to `cuts` where posting stamps end inside a piece: after a clock time with a date or a relative time
+ * shortly before it ("November 19, 2019 at 7:19 am", "2 days ago at 07:52 am"). A comment, a byline or a
+ * post in a feed starts after its stamp.
  */
 function stampCuts(piece: string, cuts: number[]): void {
   if (!piece.includes(':')) return;
