@@ -7,7 +7,10 @@
 // stamps, not by paragraphs: two cut-off lines with two or more sentences of running text between them
 // are an author's "…" in the article, not a list, and so are cut-off lines in a row between running text
 // and a sentence. A list of four or more headlines, each followed by a summary of one whole sentence (a
-// section front, a "More from" box), is teasers without any cut-off.
+// section front, a "More from" box), is teasers without any cut-off. Some converters print each item's
+// headline and summary on one line with nothing between them ("Strike Called OffUnion leaders said …"):
+// two such lines in a row are a list of teasers, as no article writes a title-case phrase glued to a sentence
+// twice running.
 import type { Finding, Page } from '../types.js';
 import { pageTitle } from './page-title.js';
 import { hasDate, isRelativeTime, itemNumber } from './patterns.js';
@@ -73,6 +76,7 @@ export const teasers: Rule = {
       }
     }
     for (const [block, reason] of headlinePairs(page)) if (!found.has(block)) found.set(block, reason);
+    for (const block of gluedPairs(page)) if (!found.has(block)) found.set(block, 'headline glued to its summary, in a list of such lines');
     return [...found].map(([block, reason]) => ({ block, verdict: 'boilerplate' as const, reason }));
   },
 };
@@ -138,4 +142,70 @@ function headlinePairs(page: Page): Map<number, string> {
     i = end;
   }
   return found;
+}
+
+/** Lines in a row, each a headline glued to its summary, that make a list of teasers. */
+const MIN_GLUED_LINES = 2;
+/** In a title-case headline, lower-case words are this short at most ("of", "and", "at"): a longer one ("told", "says") is a sentence's. */
+const HEADLINE_LOWER_WORD_MAX = 3;
+/** Share of a summary's words that start in lower case: it is a sentence, not a second headline or a name. */
+const SUMMARY_MIN_LOWER_SHARE = 1 / 3;
+/**
+ * Where a headline may end glued to the capital that starts the summary: after a lower-case letter, a
+ * digit, "?", "!", ")" or a closing quote (one that follows a non-space). The capital must start a word:
+ * a capital inside a word ("MacBook", "WeWork") is followed by more letters, and is taken here too, but
+ * its "headline" is rarely title case all the way and never twice in a row.
+ */
+const GLUE_POINT = /(?:[\p{Ll}\d?!)]|(?<=\S)[’”"'])(?=\p{Lu}\p{Ll}*[\s,’'])/gu;
+const SENTENCE_INSIDE = /[.!?]\s/u;
+
+/**
+ * Blocks in runs of MIN_GLUED_LINES or more, each a title-case headline of PAIR_HEADLINE_MIN_WORDS to
+ * HEADLINE_MAX_WORDS words glued, without a space, to a sentence of SENTENCE_MIN_WORDS or more words.
+ */
+function gluedPairs(page: Page): number[] {
+  const { blocks, measures } = page;
+  const found: number[] = [];
+  let run: number[] = [];
+  const endRun = () => {
+    if (run.length >= MIN_GLUED_LINES) found.push(...run);
+    run = [];
+  };
+  for (let i = 0; i < blocks.length; i++) {
+    // Counts first: most lines are too short or too long to be a headline and a summary.
+    const m = measures[i]!;
+    if (m.words < PAIR_HEADLINE_MIN_WORDS + SENTENCE_MIN_WORDS - 1 || m.words > HEADLINE_MAX_WORDS + 2 * SUMMARY_MAX_WORDS || !isGluedTeaser(blocks[i]!.text)) {
+      endRun();
+      continue;
+    }
+    run.push(i);
+  }
+  endRun();
+  return found;
+}
+
+/** Whether `text` is a title-case headline glued to a sentence ("… Strike Called OffUnion leaders said …"). */
+export function isGluedTeaser(text: string): boolean {
+  for (const match of text.matchAll(GLUE_POINT)) {
+    const end = match.index + match[0].length;
+    const head = text.slice(0, end);
+    const headWords = head.split(' ').filter((w) => w !== '');
+    if (headWords.length < PAIR_HEADLINE_MIN_WORDS) continue;
+    if (headWords.length > HEADLINE_MAX_WORDS) return false;
+    if (SENTENCE_INSIDE.test(head) || !headWords.every(isTitleCaseWord)) continue;
+    const tailWords = text.slice(end).split(' ').filter((w) => w !== '');
+    if (tailWords.length < SENTENCE_MIN_WORDS) continue;
+    const lower = tailWords.filter((w) => startsLowerCase(w)).length;
+    if (lower >= tailWords.length * SUMMARY_MIN_LOWER_SHARE) return true;
+  }
+  return false;
+}
+
+function isTitleCaseWord(word: string): boolean {
+  return !startsLowerCase(word) || word.length <= HEADLINE_LOWER_WORD_MAX;
+}
+
+function startsLowerCase(word: string): boolean {
+  const first = word[0]!;
+  return first !== first.toUpperCase();
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { teasers } from '../../../src/core/rules/teasers.js';
+import { isGluedTeaser, teasers } from '../../../src/core/rules/teasers.js';
 import { flagged, PROSE_A, PROSE_B } from '../../helpers/page.js';
 
 const SUMMARY = 'Union leaders said on Thursday that the planned strike would not go ahead after talks with the operator...';
@@ -77,6 +77,42 @@ describe('teasers', () => {
     ])('leaves %s alone', (_, text) => {
       // Under a title line, so that the first heading is not the page's first line, which is never a teaser's headline.
       expect(flagged(teasers, `City budget explained | Daily News\n\n${text}`)).toEqual([]);
+    });
+  });
+
+  describe('headlines glued to their summaries', () => {
+    const glued = [
+      'Rail Strike Called Off After Last-Minute DealUnion leaders said on Thursday that the planned strike would not go ahead.',
+      'New Cycle Path Links Two VillagesThe path, which runs along an old railway line, was opened by the mayor on Friday.',
+      'Is the Old Mill Worth Saving?Engineers say the walls will not last another flood unless the council acts this winter.',
+    ];
+
+    it('takes two or more such lines in a row for a list of teasers', () => {
+      expect(flagged(teasers, `${PROSE_A}\n\n${glued.join('\n')}\n\n${PROSE_B}`)).toEqual(glued);
+    });
+
+    it('leaves a single such line alone: one line is not a list', () => {
+      expect(flagged(teasers, `${PROSE_A}\n\n${glued[0]}\n\n${PROSE_B}`)).toEqual([]);
+    });
+
+    it.each([
+      ['a title-case headline, a question mark and a sentence', glued[2]!],
+      ['a headline ending in a number', 'Council To Mail Ballots To 250,000The city will mail ballots to every household next month, officials said.'],
+      ['a headline glued to "A"', 'Two Held After Fire At Riverside WarehouseA man and a woman were arrested on Sunday after the blaze.'],
+      ['a headline ending in a closing quote', 'Mayor Calls Pay Deal ‘Despicable’The mayor said on Monday that the council had voted for it in haste.'],
+    ])('reads %s as glued', (_, text) => {
+      expect(isGluedTeaser(text)).toBe(true);
+    });
+
+    it.each([
+      ['a sentence with a brand name in it', 'The new MacBook Pro features a redesigned keyboard, largely based on the one Apple dropped years ago.'],
+      ['a title-case phrase with a brand name, then words in title case', 'Apple Unveils The New MacBook Pro Max Ultra Edition Today'],
+      ['a sentence that opens with a name of two capitals', 'SoftBank CEO Masayoshi Son has told WeWork executives he wants the company to turn a profit.'],
+      ['a headline with a sentence end inside it', 'There Is No Place Like Home. Here Is A Look At SomeThe best places to visit in the region this autumn are near.'],
+      ['a headline of three words', 'Strike Called OffUnion leaders said on Thursday that the strike would not go ahead.'],
+      ['a headline glued to a second headline', 'Rail Strike Called Off After Last-Minute DealUnion Leaders Say Talks Went Well On Thursday'],
+    ])('does not read %s as glued', (_, text) => {
+      expect(isGluedTeaser(text)).toBe(false);
     });
   });
 });
