@@ -1,16 +1,16 @@
 // teasers — Evidence: list items that advertise other articles. Their signature is a headline, a
-// one-sentence summary cut off with "…" or "...", and a relative time such as "4h ago" or "Yesterday".
-// Each summary is a full sentence with normal stop words, so the content classifier alone would keep it;
-// the cut-off and the time stamp are what show it is a pointer to another page, not body text. A cut-off
-// summary counts as a teaser when a time stamp or another cut-off summary stands close by (a list), and
-// the short headline lines just above it go with it. Items of a list are separated by headlines and
-// stamps, not by paragraphs: two cut-off lines with two or more sentences of running text between them
-// are an author's "…" in the article, not a list, and so are cut-off lines in a row between running text
-// and a sentence. A list of four or more headlines, each followed by a summary of one whole sentence (a
-// section front, a "More from" box), is teasers without any cut-off. Some converters print each item's
-// headline and summary on one line with nothing between them ("Strike Called OffUnion leaders said …"):
-// two such lines in a row are a list of teasers, as no article writes a title-case phrase glued to a sentence
-// twice running.
+// one-sentence summary cut off with "…" or "...", and a relative time such as "4h ago" or "Yesterday". Each
+// summary is a full sentence with normal stop words, so the content classifier alone would keep it; the
+// cut-off and the time stamp are what show it is a pointer to another page, not body text. A cut-off
+// summary counts as a teaser when a time stamp or another cut-off summary stands close by (a list), and the
+// short headline lines just above it go with it. Items of a list are separated by headlines and stamps, not
+// by paragraphs: two cut-off lines with two or more sentences of running text between them are an author's
+// "…" in the article, not a list, and so are cut-off lines in a row between running text and a sentence,
+// unless one ends with "[…]", the mark blog software puts after an excerpt. A list of four or more
+// headlines, each followed by a summary of one whole sentence (a section front, a "More from" box), is
+// teasers without any cut-off. Some converters print each item's headline and summary on one line with
+// nothing between them ("Strike Called OffUnion leaders said …"): two such lines in a row are a list of
+// teasers, as no article writes a title-case phrase glued to a sentence twice running.
 import type { Finding, Page } from '../types.js';
 import { pageTitle } from './page-title.js';
 import { hasDate, isRelativeTime, itemNumber } from './patterns.js';
@@ -95,10 +95,23 @@ function authorsEllipses(page: Page, truncated: readonly boolean[], isSentence: 
     const before = first - 1;
     const text = page.blocks[before]?.text;
     const runningText = text !== undefined && (isLongProse(text, page.measures[before]!) || (isSentence(before) && !text.endsWith('?')));
-    if (runningText && isSentence(last + 1)) out.fill(true, first, last + 1);
+    let excerpts = false;
+    for (let i = first; i <= last && !excerpts; i++) excerpts = endsWithExcerptMark(page.blocks[i]!.text);
+    if (runningText && !excerpts && isSentence(last + 1)) out.fill(true, first, last + 1);
     first = last;
   }
   return out;
+}
+
+/**
+ * "[…]" or "[...]" at the end: the mark blog software puts after a post's excerpt (WordPress by default). An
+ * author who trails off writes the ellipsis bare; one in brackets marks text left out of a quotation,
+ * which does not end a paragraph.
+ */
+const EXCERPT_MARK = /\[(?:…|\.\.\.)\]$/u;
+
+export function endsWithExcerptMark(text: string): boolean {
+  return text.endsWith(']') && EXCERPT_MARK.test(text);
 }
 
 /** Headline-and-summary pairs in a row that make a list of teasers. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isGluedTeaser, teasers } from '../../../src/core/rules/teasers.js';
+import { endsWithExcerptMark, isGluedTeaser, teasers } from '../../../src/core/rules/teasers.js';
 import { flagged, PROSE_A, PROSE_B } from '../../helpers/page.js';
 
 const SUMMARY = 'Union leaders said on Thursday that the planned strike would not go ahead after talks with the operator...';
@@ -26,6 +26,11 @@ describe('teasers', () => {
         'A new survey finds that most of them cite the cost of housing and the lack of…',
         'Engineers say the walls will not last another flood unless the council…',
       ],
+    ],
+    [
+      'excerpts ending in "[…]" between sentences, as blog software cuts them',
+      `${PROSE_A}\n\nUpcoming updates Sometimes people ask me why this or that location became […]\nSkills system update I want to tell you about another important change in the game, […]\n\n${PROSE_B}`,
+      ['Upcoming updates Sometimes people ask me why this or that location became […]', 'Skills system update I want to tell you about another important change in the game, […]'],
     ],
   ])('fires on %s', (_, text, expected) => {
     expect(flagged(teasers, text)).toEqual(expected);
@@ -78,6 +83,17 @@ describe('teasers', () => {
       // Under a title line, so that the first heading is not the page's first line, which is never a teaser's headline.
       expect(flagged(teasers, `City budget explained | Daily News\n\n${text}`)).toEqual([]);
     });
+  });
+
+  it.each([
+    ['… the number of players […]', true],
+    ['… the number of players [...]', true],
+    ['… the number of players …', false],
+    ['He said the plan [...] would fail.', false],
+    ['See the list [1]', false],
+    ['The plan […] was dropped, the minutes say [p. 4]', false],
+  ])('reads %j as ending with an excerpt mark: %s', (text, expected) => {
+    expect(endsWithExcerptMark(text)).toBe(expected);
   });
 
   describe('headlines glued to their summaries', () => {
