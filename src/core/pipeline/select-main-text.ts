@@ -73,15 +73,17 @@ export function selectMainText(page: Page): void {
       const region = regions[r]!;
       const [from, to] = step < 0 ? [region.last + 1, previous.first] : [previous.last + 1, region.first];
       const between = range(from, to);
-      const dropped = between.filter((i) => !decisions[i]!.kept).length;
+      const dropped = between.filter((i) => !decisions[i]!.kept);
+      // How far the region is, in lines of a dump: a dropped piece of a run-on line stands for several.
+      const distance = dropped.reduce((sum, i) => sum + linesOf(page, i), 0);
       // Only a section heading's run can be a box set into the article; other openers (a comment's header) end it.
       // The article does not reach above its headline either.
       const opener = between.some((i) => findings[i]!.some((f) => (f.opensSection && f.rule !== sectionOpeners.id) || (step < 0 && f.repeatsTitle)));
       const sectionBlocks = between.filter((i) => findings[i]!.some((f) => f.rule === sectionOpeners.id)).length;
       // A region above the article that nothing but a box set into it cuts off is the article's opening,
       // however short. Below the article, a short region after a box is as likely the box's last teaser.
-      const onlyBox = step < 0 && sectionBlocks > 0 && dropped === sectionBlocks;
-      if (opener || sectionBlocks > INLINE_BOX_BLOCKS || dropped > page.thresholds.maxRegionGap || (!onlyBox && region.chars < main.chars * page.thresholds.minRegionShare)) break;
+      const onlyBox = step < 0 && sectionBlocks > 0 && dropped.length === sectionBlocks;
+      if (opener || sectionBlocks > INLINE_BOX_BLOCKS || distance > page.thresholds.maxRegionGap || (!onlyBox && region.chars < main.chars * page.thresholds.minRegionShare)) break;
       keep.add(region);
       previous = region;
     }
@@ -118,4 +120,20 @@ function headlineWeighting(page: Page): (region: Region) => number {
 
 function range(from: number, to: number): number[] {
   return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
+}
+
+/**
+ * A dump prints a menu or a teaser list a few words to a line; a page joined on one line gives such a
+ * stretch as one piece. A dropped piece counts as one line per WORDS_PER_DUMP_LINE words, up to
+ * MAX_LINES_PER_PIECE, so that a region beyond a footer is about as far from the article as on the same
+ * page split into lines. The cap keeps one long box set into the article (a "More from" list, a gallery's
+ * captions) from cutting the article in two on its own.
+ */
+const WORDS_PER_DUMP_LINE = 3;
+const MAX_LINES_PER_PIECE = 5;
+
+/** How many lines of a dump the dropped block `i` stands for. */
+function linesOf(page: Page, i: number): number {
+  if (!page.blocks[i]!.runOnPiece) return 1;
+  return Math.min(MAX_LINES_PER_PIECE, Math.max(1, Math.floor(page.measures[i]!.words / WORDS_PER_DUMP_LINE)));
 }
