@@ -4,6 +4,7 @@ import { commentHeaders } from './comment-headers.js';
 import { interfaceStrings } from './interface-strings.js';
 import { menuRuns } from './menu-runs.js';
 import { metadataLines } from './metadata-lines.js';
+import { organisationProfile } from './organisation-profile.js';
 import { repeatedLines } from './repeated-lines.js';
 import { runOnFragments } from './run-on-fragments.js';
 import type { Rule } from './rule.js';
@@ -14,4 +15,4 @@ import { videoBlocks } from './video-blocks.js';
 
 export type { Rule } from './rule.js';
 
-export const RULES: readonly Rule[] = [metadataLines, videoBlocks, teasers, interfaceStrings, repeatedLines, sectionOpeners, commentHeaders, menuRuns, runOnFragments, siteRepeats];
+export const RULES: readonly Rule[] = [metadataLines, videoBlocks, teasers, interfaceStrings, repeatedLines, sectionOpeners, commentHeaders, menuRuns, runOnFragments, organisationProfile, siteRepeats];
