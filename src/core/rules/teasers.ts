@@ -6,11 +6,13 @@
 // short headline lines just above it go with it. Items of a list are separated by headlines and stamps, not
 // by paragraphs: two cut-off lines with two or more sentences of running text between them are an author's
 // "…" in the article, not a list, and so are cut-off lines in a row between running text and a sentence,
-// unless one ends with "[…]", the mark blog software puts after an excerpt. A list of four or more
-// headlines, each followed by a summary of one whole sentence (a section front, a "More from" box), is
-// teasers without any cut-off. Some converters print each item's headline and summary on one line with
-// nothing between them ("Strike Called OffUnion leaders said …"): two such lines in a row are a list of
-// teasers, as no article writes a title-case phrase glued to a sentence twice running.
+// unless, on a page joined on one line, one ends with "[…]", the mark blog software puts after an excerpt.
+// A list of four or more headlines, each followed by a summary of one whole sentence (a section front, a
+// "More from" box), is teasers without any cut-off. Some converters print each item's headline and summary
+// on one line with nothing between them ("Rail Strike Called OffUnion leaders said …"): on an English page,
+// where headlines are written in title case, two such lines in a row are a list of teasers, unless they sit
+// between two paragraphs of prose or the glued word is a name printed elsewhere on the page ("YouTube",
+// "PlayStation").
 import type { Finding, Page } from '../types.js';
 import { pageTitle } from './page-title.js';
 import { hasDate, isRelativeTime, itemNumber } from './patterns.js';
@@ -85,6 +87,9 @@ export const teasers: Rule = {
  * For each block, whether it is one of a run of cut-off lines between running text right before the run
  * (a long paragraph, or a sentence that is not a question) and a sentence right after it: an author's "…".
  * (A list whose headlines are questions puts a question before each summary.) Each run is looked at once.
+ * On a page joined on one line every piece between two others is "between sentences", so there a run in
+ * which a piece ends with "[…]" (blog software's mark after an excerpt) is not an author's: on a page of
+ * lines, an author's quotation may end a paragraph with "[…]" too, and stays.
  */
 function authorsEllipses(page: Page, truncated: readonly boolean[], isSentence: (i: number) => boolean): boolean[] {
   const out = new Array<boolean>(truncated.length).fill(false);
@@ -96,18 +101,14 @@ function authorsEllipses(page: Page, truncated: readonly boolean[], isSentence: 
     const text = page.blocks[before]?.text;
     const runningText = text !== undefined && (isLongProse(text, page.measures[before]!) || (isSentence(before) && !text.endsWith('?')));
     let excerpts = false;
-    for (let i = first; i <= last && !excerpts; i++) excerpts = endsWithExcerptMark(page.blocks[i]!.text);
+    for (let i = first; i <= last && !excerpts; i++) excerpts = page.blocks[i]!.runOnPiece && endsWithExcerptMark(page.blocks[i]!.text);
     if (runningText && !excerpts && isSentence(last + 1)) out.fill(true, first, last + 1);
     first = last;
   }
   return out;
 }
 
-/**
- * "[…]" or "[...]" at the end: the mark blog software puts after a post's excerpt (WordPress by default). An
- * author who trails off writes the ellipsis bare; one in brackets marks text left out of a quotation,
- * which does not end a paragraph.
- */
+/** "[…]" or "[...]" at the end: the mark blog software puts after a post's excerpt (WordPress by default). */
 const EXCERPT_MARK = /\[(?:…|\.\.\.)\]$/u;
 
 export function endsWithExcerptMark(text: string): boolean {
@@ -163,31 +164,48 @@ const MIN_GLUED_LINES = 2;
 const HEADLINE_LOWER_WORD_MAX = 3;
 /** Share of a summary's words that start in lower case: it is a sentence, not a second headline or a name. */
 const SUMMARY_MIN_LOWER_SHARE = 1 / 3;
+/** A teaser's summary is a sentence or two, at most twice SUMMARY_MAX_WORDS; a longer line is a paragraph. */
+const GLUED_SUMMARY_MAX_WORDS = 2 * SUMMARY_MAX_WORDS;
+/**
+ * The headline's last word before the glue is a whole word ("Athlete", "250,000", "Rise?"); a shorter stem
+ * glued to a capital is the start of a name: "McConnell", "DeSantis", "LeBron", "iPhone".
+ */
+const GLUED_WORD_MIN_CHARS = 3;
 /**
  * Where a headline may end glued to the capital that starts the summary: after a lower-case letter, a
- * digit, "?", "!", ")" or a closing quote (one that follows a non-space). The capital must start a word:
- * a capital inside a word ("MacBook", "WeWork") is followed by more letters, and is taken here too, but
- * its "headline" is rarely title case all the way and never twice in a row.
+ * digit, "?", "!", ")" or a closing quote, before a capital that starts a word of letters. (An opening
+ * quote before a capital is a point too, but the headline's last "word" is then the quote alone, shorter
+ * than GLUED_WORD_MIN_CHARS.) Names written in camel case ("YouTube", "PlayStation", "SchülerInnen") have such a
+ * point too: isGluedTeaser and gluedPairs tell them apart (see there).
  */
-const GLUE_POINT = /(?:[\p{Ll}\d?!)]|(?<=\S)[’”"'])(?=\p{Lu}\p{Ll}*[\s,’'])/gu;
+const GLUE_POINT = /[\p{Ll}\d?!)’”"'](?=\p{Lu}\p{Ll}*[\s,’'])/gu;
 const SENTENCE_INSIDE = /[.!?]\s/u;
 
 /**
- * Blocks in runs of MIN_GLUED_LINES or more, each a title-case headline of PAIR_HEADLINE_MIN_WORDS to
- * HEADLINE_MAX_WORDS words glued, without a space, to a sentence of SENTENCE_MIN_WORDS or more words.
+ * Blocks in runs of MIN_GLUED_LINES or more, each a title-case headline glued to a sentence (isGluedTeaser),
+ * on an English page.
+ * A run between two paragraphs of prose is the article's (two paragraphs that each open with a title-case
+ * phrase and a camel-case name), as for headlinePairs; so is a line whose glued word is printed elsewhere
+ * on the page ("YouTube" again, unglued or in another paragraph): a name, where a teaser's glue
+ * ("SteakhouseA") is an accident of one line.
  */
 function gluedPairs(page: Page): number[] {
   const { blocks, measures } = page;
   const found: number[] = [];
+  // Title case is how English writes headlines; other languages write them as sentences, and German
+  // capitalises every noun, so a title-case phrase there is no headline.
+  if (page.language !== 'en') return found;
   let run: number[] = [];
+  const isProseAt = (i: number): boolean => i >= 0 && i < blocks.length && isProse(blocks[i]!.text, measures[i]!);
   const endRun = () => {
-    if (run.length >= MIN_GLUED_LINES) found.push(...run);
+    if (run.length >= MIN_GLUED_LINES && !(isProseAt(run[0]! - 1) && isProseAt(run.at(-1)! + 1))) found.push(...run);
     run = [];
   };
   for (let i = 0; i < blocks.length; i++) {
-    // Counts first: most lines are too short or too long to be a headline and a summary.
+    // Counts first: most lines are too short to be a headline and a summary, or are paragraphs.
     const m = measures[i]!;
-    if (m.words < PAIR_HEADLINE_MIN_WORDS + SENTENCE_MIN_WORDS - 1 || m.words > HEADLINE_MAX_WORDS + 2 * SUMMARY_MAX_WORDS || !isGluedTeaser(blocks[i]!.text)) {
+    const glued = m.words >= PAIR_HEADLINE_MIN_WORDS + SENTENCE_MIN_WORDS - 1 && m.words <= HEADLINE_MAX_WORDS + GLUED_SUMMARY_MAX_WORDS ? gluedWord(blocks[i]!.text) : undefined;
+    if (glued === undefined || occursTwice(page.source, glued)) {
       endRun();
       continue;
     }
@@ -197,21 +215,37 @@ function gluedPairs(page: Page): number[] {
   return found;
 }
 
-/** Whether `text` is a title-case headline glued to a sentence ("… Strike Called OffUnion leaders said …"). */
+/** Whether `text` is a title-case headline glued to a sentence ("Rail Strike Called OffUnion leaders said …"). */
 export function isGluedTeaser(text: string): boolean {
+  return gluedWord(text) !== undefined;
+}
+
+/**
+ * The glued word ("OffUnion") when `text` is a title-case headline of PAIR_HEADLINE_MIN_WORDS to
+ * HEADLINE_MAX_WORDS words glued, without a space, to a sentence of SENTENCE_MIN_WORDS or more words;
+ * else undefined.
+ */
+function gluedWord(text: string): string | undefined {
   for (const match of text.matchAll(GLUE_POINT)) {
     const end = match.index + match[0].length;
     const head = text.slice(0, end);
     const headWords = head.split(' ').filter((w) => w !== '');
     if (headWords.length < PAIR_HEADLINE_MIN_WORDS) continue;
-    if (headWords.length > HEADLINE_MAX_WORDS) return false;
-    if (SENTENCE_INSIDE.test(head) || !headWords.every(isTitleCaseWord)) continue;
+    if (headWords.length > HEADLINE_MAX_WORDS) return undefined;
+    const stem = headWords.at(-1)!;
+    if (stem.length < GLUED_WORD_MIN_CHARS || SENTENCE_INSIDE.test(head) || !headWords.every(isTitleCaseWord)) continue;
     const tailWords = text.slice(end).split(' ').filter((w) => w !== '');
     if (tailWords.length < SENTENCE_MIN_WORDS) continue;
     const lower = tailWords.filter((w) => startsLowerCase(w)).length;
-    if (lower >= tailWords.length * SUMMARY_MIN_LOWER_SHARE) return true;
+    if (lower >= tailWords.length * SUMMARY_MIN_LOWER_SHARE) return stem + tailWords[0]!.replace(/[,’']+$/u, '');
   }
-  return false;
+  return undefined;
+}
+
+/** Whether `word` occurs at least twice in `source`. */
+function occursTwice(source: string, word: string): boolean {
+  const first = source.indexOf(word);
+  return first >= 0 && source.indexOf(word, first + 1) >= 0;
 }
 
 function isTitleCaseWord(word: string): boolean {

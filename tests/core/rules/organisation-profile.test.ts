@@ -24,7 +24,7 @@ describe('organisation-profile', () => {
     const page = measuredPage(['Acme opens a new plant in Leeds', PROSE_A, PROSE_B, PROFILE, '© 2019 Acme. All rights reserved.'].join('\n\n'));
     // As in the pipeline: metadata-lines' findings are filed before this rule runs.
     page.findings = page.blocks.map(() => []);
-    for (const f of metadataLines.find(page)) page.findings[f.block]!.push(f);
+    for (const f of metadataLines.find(page)) page.findings[f.block]!.push({ ...f, rule: metadataLines.id });
     expect(organisationProfile.find(page).map((f) => page.blocks[f.block]!.text)).toEqual([PROFILE]);
   });
 

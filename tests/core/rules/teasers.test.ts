@@ -27,11 +27,6 @@ describe('teasers', () => {
         'Engineers say the walls will not last another flood unless the council…',
       ],
     ],
-    [
-      'excerpts ending in "[…]" between sentences, as blog software cuts them',
-      `${PROSE_A}\n\nUpcoming updates Sometimes people ask me why this or that location became […]\nSkills system update I want to tell you about another important change in the game, […]\n\n${PROSE_B}`,
-      ['Upcoming updates Sometimes people ask me why this or that location became […]', 'Skills system update I want to tell you about another important change in the game, […]'],
-    ],
   ])('fires on %s', (_, text, expected) => {
     expect(flagged(teasers, text)).toEqual(expected);
   });
@@ -85,6 +80,27 @@ describe('teasers', () => {
     });
   });
 
+  describe('excerpts ending in "[…]"', () => {
+    const excerpts = ['Why the old mill closed People often ask me why the mill by the river had to close […]', 'Notes from the harvest I want to tell you about another change in the orchard, […]'];
+    // A page joined on one line, as BeautifulSoup writes it: a menu, the article, then the blog's excerpts.
+    const joined = (middle: string[]) =>
+      ['Home Blog Recipes Garden Orchard Travel Shop About Contact', PROSE_A, PROSE_B, PROSE_A, PROSE_B, PROSE_A, PROSE_B, ...middle, PROSE_A].join(' ');
+
+    it('takes them for teasers on a page joined on one line, where every piece is between sentences', () => {
+      expect(flagged(teasers, joined(excerpts))).toEqual(excerpts);
+    });
+
+    it('also when only one of the run carries the mark', () => {
+      const plain = 'Notes from the harvest I want to tell you about another change in the orchard, …';
+      expect(flagged(teasers, joined([excerpts[0]!, plain]))).toEqual([excerpts[0], plain]);
+    });
+
+    it('leaves an author\'s quotation that ends with "[…]" alone on a page of lines', () => {
+      const quoted = ['"The court finds that the builder failed to meet the terms of the contract […]', '"and that the damages claimed by the owners are justified in full […]'];
+      expect(flagged(teasers, `${PROSE_A}\n\n${quoted.join('\n')}\n\nThe builder's lawyers said they would appeal the ruling.\n\n${PROSE_B}`)).toEqual([]);
+    });
+  });
+
   it.each([
     ['… the number of players […]', true],
     ['… the number of players [...]', true],
@@ -102,13 +118,43 @@ describe('teasers', () => {
       'New Cycle Path Links Two VillagesThe path, which runs along an old railway line, was opened by the mayor on Friday.',
       'Is the Old Mill Worth Saving?Engineers say the walls will not last another flood unless the council acts this winter.',
     ];
+    /** A list under a heading, with a menu below it: not between two paragraphs of prose. */
+    const inList = (lines: string[]) => `${PROSE_A}\n\nLatest Headlines\n${lines.join('\n')}\n\nHome\nNews\nSport`;
 
-    it('takes two or more such lines in a row for a list of teasers', () => {
-      expect(flagged(teasers, `${PROSE_A}\n\n${glued.join('\n')}\n\n${PROSE_B}`)).toEqual(glued);
+    it.each([
+      ['three such lines', glued],
+      ['two such lines', glued.slice(0, 2)],
+    ])('takes %s in a row for a list of teasers', (_, lines) => {
+      expect(flagged(teasers, inList(lines))).toEqual(lines);
     });
 
-    it('leaves a single such line alone: one line is not a list', () => {
-      expect(flagged(teasers, `${PROSE_A}\n\n${glued[0]}\n\n${PROSE_B}`)).toEqual([]);
+    it.each([
+      ['a single such line: one line is not a list', inList(glued.slice(0, 1))],
+      ['such lines of more than a hundred words: paragraphs, not teasers', inList(glued.map((line) => `${line} ${PROSE_A} ${PROSE_B} ${PROSE_A} ${PROSE_B}`))],
+      ['such lines between two paragraphs of prose: the article', `${PROSE_A}\n\n${glued.join('\n\n')}\n\n${PROSE_B}`],
+      [
+        'two paragraphs that open with a title-case phrase and a camel-case name',
+        'Senate Minority Leader Mitch McConnell said on Tuesday that he would not run again next year.\n\nHouse Speaker Kevin McCarthy told reporters on Wednesday that the vote would take place as planned.',
+      ],
+      [
+        // German capitalises every noun: a title-case phrase is no headline there.
+        'German paragraphs with brand names and gender forms',
+        'Die Deutsche Telekom und YouTube haben am Montag eine neue Partnerschaft angekündigt, die ab Januar gilt.\n\nDie LehrerInnen und SchülerInnen der Stadt haben am Montag für mehr Personal gestreikt.',
+      ],
+      [
+        'lines whose glued word is a name printed elsewhere on the page',
+        `${inList(['Best Console For Families: PlayStation 5 is the one we would buy for a house with young children.', 'Best Console For Travel: PlayStation Portal is the one to take along on a long train journey.'])}\n\nThe PlayStation line-up keeps growing.`,
+      ],
+      [
+        // Each line alone reads as glued ("The new 16-inch Mac" + "Book Pro features …"); the name recurs.
+        'two sentences that mention the same camel-case name',
+        inList([
+          'The new 16-inch MacBook Pro features a redesigned scissor switch keyboard, largely based on the older design.',
+          'The new 13-inch MacBook Air was last updated in July, while the larger models were updated in May.',
+        ]),
+      ],
+    ])('leaves alone %s', (_, text) => {
+      expect(flagged(teasers, text)).toEqual([]);
     });
 
     it.each([
@@ -116,17 +162,26 @@ describe('teasers', () => {
       ['a headline ending in a number', 'Council To Mail Ballots To 250,000The city will mail ballots to every household next month, officials said.'],
       ['a headline glued to "A"', 'Two Held After Fire At Riverside WarehouseA man and a woman were arrested on Sunday after the blaze.'],
       ['a headline ending in a closing quote', 'Mayor Calls Pay Deal ‘Despicable’The mayor said on Monday that the council had voted for it in haste.'],
+      ['a headline ending in "!"', 'Snow Is Finally Here Again!The first flakes fell on Sunday morning across the whole of the valley.'],
+      ['a headline ending in ")"', 'Council Votes On New Budget (Again)The council voted on Tuesday to approve the plan it had rejected in May.'],
+      ['a summary that opens with a possessive', 'Five Things To Know About The PlanMayor’s office said on Monday that the vote would go ahead as planned.'],
     ])('reads %s as glued', (_, text) => {
       expect(isGluedTeaser(text)).toBe(true);
     });
 
     it.each([
-      ['a sentence with a brand name in it', 'The new MacBook Pro features a redesigned keyboard, largely based on the one Apple dropped years ago.'],
       ['a title-case phrase with a brand name, then words in title case', 'Apple Unveils The New MacBook Pro Max Ultra Edition Today'],
       ['a sentence that opens with a name of two capitals', 'SoftBank CEO Masayoshi Son has told WeWork executives he wants the company to turn a profit.'],
+      ['a name whose capital follows a stem of two letters', 'Senate Minority Leader Mitch McConnell said on Tuesday that he would not run again next year.'],
       ['a headline with a sentence end inside it', 'There Is No Place Like Home. Here Is A Look At SomeThe best places to visit in the region this autumn are near.'],
       ['a headline of three words', 'Strike Called OffUnion leaders said on Thursday that the strike would not go ahead.'],
+      ['a phrase with a lower-case word of four letters, a verb', 'The Mayor Says Plans will Stay In PlaceThe council voted on Tuesday to keep the plan as it stands.'],
       ['a headline glued to a second headline', 'Rail Strike Called Off After Last-Minute DealUnion Leaders Say Talks Went Well On Thursday'],
+      ['an opening quote after a space', 'Five Reasons The Council Chose "Green Street" as the name of the new library on the hill'],
+      [
+        'a title-case phrase longer than a headline',
+        'One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Fourteen Fifteen Sixteen Seventeen Eighteen Nineteen Twenty TwentyoneThe rest of the line is a sentence about the list.',
+      ],
     ])('does not read %s as glued', (_, text) => {
       expect(isGluedTeaser(text)).toBe(false);
     });
