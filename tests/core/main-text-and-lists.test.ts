@@ -103,30 +103,36 @@ describe('select-main-text headline weighting', () => {
 describe('main-text on a page joined on one line', () => {
   const menu = 'Home News Sport Weather Travel Culture Opinion Business Science';
   const sentence = (n: number) => `The council said on day ${n} that the harbour bridge would close to traffic for six weeks while engineers replace the joints that hold its deck.`;
-  const article = (from: number) => Array.from({ length: 6 }, (_, k) => sentence(from + k));
-  const labels = 'Politics Economy Health Education Technology Environment Entertainment Lifestyle Property Motoring Jobs Dating Puzzles';
-  const cookies = [
-    'This website uses cookies to improve your experience while you navigate through the website.',
-    'Out of these cookies, the cookies that are categorized as necessary are stored on your browser as they are essential for the working of basic functionalities of the website.',
-    'We also use third-party cookies that help us analyze and understand how you use this website.',
-    'These cookies will be stored in your browser only with your consent, and you also have the option to opt out of these cookies at any time you like.',
-  ];
+  /** The article: eight sentences, more text than what may follow it, so the walk goes down from it. */
+  const article = Array.from({ length: 8 }, (_, k) => sentence(k + 1));
+  const after = [sentence(9), sentence(10), sentence(11)];
+  /** `count` dropped pieces of `words` different labels each (no stop words; a full stop ends each piece). */
+  const labelPieces = (count: number, words: number) =>
+    Array.from({ length: count }, (_, k) => `${Array.from({ length: words }, (_, i) => `Town${String.fromCharCode(65 + ((i + k) % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}${k}`).join(' ')}.`);
+  const page = (gap: string[], rest: string[]) => [menu, ...article, ...gap, ...rest].join(' ');
 
-  it('counts each dropped piece as the lines a dump would print it on: text beyond a long footer is not the article', () => {
-    // Eight footer pieces of labels: 16 dropped blocks, but some 40 lines of a dump.
-    const footer = Array.from({ length: 8 }, (_, k) => `Section ${k} ${labels}. Follow us ${k}.`);
-    const { text } = strip([menu, ...article(1), ...footer, ...cookies].join(' '));
-    expect(text).toContain(sentence(6));
-    expect(text).not.toContain('third-party cookies');
+  // Every dropped piece counts as min(5, words / 3) lines; more than maxRegionGap (30) lines ends the article.
+  it.each([
+    [7, 15, '35 lines', false],
+    [7, 12, '28 lines', true],
+    [6, 30, '30 lines at the cap of five a piece', true],
+    [8, 30, '40 lines at the cap', false],
+  ])('counts %i dropped pieces of %i labels as %s: the text beyond is kept: %s', (count, words, _, kept) => {
+    const { text } = strip(page(labelPieces(count, words), after));
+    expect(text).toContain(sentence(8));
+    expect(text.includes(sentence(10))).toBe(kept);
   });
 
-  it('does not let one long box set into the article cut it in two', () => {
-    // A box of four pieces of 30 different labels each (more than JOIN_GAP, so the article's two parts are
-    // two regions): 40 lines at three words a line, 20 at the cap.
-    const names = (k: number) => Array.from({ length: 30 }, (_, i) => `Town${String.fromCharCode(65 + ((i + k) % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}${k}`);
-    const box = [0, 1, 2, 3].map((k) => `${names(k).join(' ')}.`);
-    const { text } = strip([menu, ...article(1), ...box, ...article(7)].join(' '));
-    expect(text).toContain(sentence(1));
-    expect(text).toContain(sentence(12));
+  it('drops a cookie notice below a long footer', () => {
+    const cookies = [
+      'This website uses cookies to improve your experience while you navigate through the website.',
+      'Out of these cookies, the cookies that are categorized as necessary are stored on your browser as they are essential for the working of basic functionalities of the website.',
+      'We also use third-party cookies that help us analyze and understand how you use this website.',
+      'These cookies will be stored in your browser only with your consent, and you also have the option to opt out of these cookies at any time you like.',
+    ];
+    // Nine dropped pieces, 45 lines: without the weight, nine blocks.
+    const { text } = strip(page(labelPieces(9, 20), cookies));
+    expect(text).toContain(sentence(8));
+    expect(text).not.toContain('third-party cookies');
   });
 });

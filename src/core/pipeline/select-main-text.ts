@@ -74,7 +74,7 @@ export function selectMainText(page: Page): void {
       const [from, to] = step < 0 ? [region.last + 1, previous.first] : [previous.last + 1, region.first];
       const between = range(from, to);
       const dropped = between.filter((i) => !decisions[i]!.kept);
-      // How far the region is, in lines of a dump: a dropped piece of a run-on line stands for several.
+      // How far the region is: dropped blocks, a dropped piece of a run-on line counted by its length.
       const distance = dropped.reduce((sum, i) => sum + linesOf(page, i), 0);
       // Only a section heading's run can be a box set into the article; other openers (a comment's header) end it.
       // The article does not reach above its headline either.
@@ -123,16 +123,17 @@ function range(from: number, to: number): number[] {
 }
 
 /**
- * A dump prints a menu or a teaser list a few words to a line; a page joined on one line gives such a
- * stretch as one piece. A dropped piece counts as one line per WORDS_PER_DUMP_LINE words, up to
- * MAX_LINES_PER_PIECE, so that a region beyond a footer is about as far from the article as on the same
- * page split into lines. The cap keeps one long box set into the article (a "More from" list, a gallery's
- * captions) from cutting the article in two on its own.
+ * How far a region lies from the article is counted in dropped blocks. The pieces of a page joined on one
+ * line are coarser than a dump's lines (a whole menu, a footer's sentences), so there a dropped piece counts
+ * by its length: one line per WORDS_PER_DUMP_LINE words, up to MAX_LINES_PER_PIECE. What separates the
+ * article from a cookie notice or a blog's excerpts below the footer is then how much dropped text lies
+ * between them, as on the same page split into lines. The cap keeps one long list set into the article (a
+ * "More from" box) from cutting it in two; a box of several dropped sentences can still do so (see README).
  */
 const WORDS_PER_DUMP_LINE = 3;
 const MAX_LINES_PER_PIECE = 5;
 
-/** How many lines of a dump the dropped block `i` stands for. */
+/** How many lines of a dump the dropped block `i` counts as. */
 function linesOf(page: Page, i: number): number {
   if (!page.blocks[i]!.runOnPiece) return 1;
   return Math.min(MAX_LINES_PER_PIECE, Math.max(1, Math.floor(page.measures[i]!.words / WORDS_PER_DUMP_LINE)));
