@@ -8,7 +8,11 @@ import { commentHeaders } from '../rules/comment-headers.js';
 import { sectionOpeners } from '../rules/section-openers.js';
 import type { Page } from '../types.js';
 
-/** Dropped blocks that may separate two parts of one region (an ad, a caption, a pull quote). */
+/**
+ * Dropped blocks that may separate two parts of one region (an ad, a caption, a pull quote). Counted as
+ * blocks even on a page joined on one line (unlike the distance between regions, see linesOf): such an
+ * insert is a piece or two whatever its length, and weighting them cut joined articles apart (measured).
+ */
 const JOIN_GAP = 3;
 /** Dropped blocks between the headline and a region that halve the region's weight. */
 const HEADLINE_DISTANCE = 40;
