@@ -118,10 +118,17 @@ export const metadataLines: Rule = {
       const name = nameOf(authorOf(names));
       if (name !== undefined && !writers.includes(name)) writers.push(name);
     });
-    /** A paragraph about the writer, after the byline: "Jane Roe is a reporter who …", "Jane Roe's book …". */
+    /**
+     * A paragraph about the writer, after the byline: "Jane Roe is a reporter who …", "Jane Roe's book …".
+     * A writer who goes by one name ("By Regan"), too short to look for anywhere, is looked for right under
+     * their sign-off: "Regan", then "Regan is a Connecticut native …".
+     */
     const isWriterBio = (i: number): boolean => {
       const text = blocks[i]!.text;
-      return i > firstByline && i >= blocks.length * BIO_FROM && writers.some((name) => text.startsWith(name) && ABOUT_THE_WRITER.test(text.slice(name.length)));
+      if (i <= firstByline || i < blocks.length * BIO_FROM) return false;
+      if (writers.some((name) => text.startsWith(name) && ABOUT_THE_WRITER.test(text.slice(name.length)))) return true;
+      const signOff = blocks[i - 1]!.text;
+      return isSignOff(i - 1) && text.startsWith(signOff) && ABOUT_THE_WRITER.test(text.slice(signOff.length));
     };
     // A block's words joined are its normalised text (a leading dash is not a word), so they are compared
     // directly; through the words' hash first (taken while splitting, see repeated-lines.ts), so that only a
@@ -147,7 +154,7 @@ export const metadataLines: Rule = {
         findings.push({ block: i, verdict: 'metadata', reason: 'byline', metadata: { author: authorOf(names), ...dateOf(text) } });
       } else if (m.words <= MAX_NAME_WORDS && isSignOff(i)) {
         findings.push({ block: i, verdict: 'metadata', reason: 'author sign-off' });
-      } else if (writers.length > 0 && m.words <= MAX_BIO_WORDS && m.endsLikeSentence && isWriterBio(i)) {
+      } else if (authors.length > 0 && m.words <= MAX_BIO_WORDS && m.endsLikeSentence && isWriterBio(i)) {
         findings.push({ block: i, verdict: 'metadata', reason: "the writer's bio" });
       } else if (m.words <= MAX_STAMP_WORDS && m.digitShare > 0 && STAMP.test(text, lower) && hasDate(text, lower)) {
         findings.push({ block: i, verdict: 'metadata', reason: 'time stamp', metadata: dateOf(text) });

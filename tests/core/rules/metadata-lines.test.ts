@@ -52,6 +52,23 @@ describe('metadata-lines', () => {
     expect(flagged(metadataLines, `By Jane M. Roe\n\n${PROSE_A}\n\n${PROSE_B}\n\n${bio}`)).toEqual(['By Jane M. Roe', bio]);
   });
 
+  describe('a writer who goes by one name', () => {
+    const bio = 'Regan is a Connecticut native who writes about family life, food and the outdoors.';
+
+    it('takes the bio right under the sign-off', () => {
+      expect(flagged(metadataLines, `By Regan\n\n${PROSE_A}\n\n${PROSE_B}\n\nRegan\n\n${bio}`)).toEqual(['By Regan', 'Regan', bio]);
+    });
+
+    it.each([
+      ['without the sign-off above it', `By Regan\n\n${PROSE_A}\n\n${PROSE_B}\n\n${PROSE_A}\n\n${bio}`, ['By Regan']],
+      ['a sentence under the sign-off about someone else', `By Regan\n\n${PROSE_A}\n\n${PROSE_B}\n\nRegan\n\nMegan is a friend of the family who grows the apples.`, ['By Regan', 'Regan']],
+      ['under a one-word line that is not the writer', `By Jane Roe\n\n${PROSE_A}\n\n${PROSE_B}\n\nRegan\n\n${bio}`, ['By Jane Roe']],
+      ['before the byline', `Regan\n\n${bio}\n\n${PROSE_A}\n\n${PROSE_B}\n\nBy Regan`, ['Regan', 'By Regan']],
+    ])('takes no bio %s', (_, text, expected) => {
+      expect(flagged(metadataLines, text)).toEqual(expected);
+    });
+  });
+
   it('takes no bio in the first half of the page, where the article is', () => {
     const bio = 'Jane Roe is a reporter who covers the city council and the courts.';
     expect(flagged(metadataLines, `By Jane Roe\n\n${PROSE_A}\n\n${bio}\n\n${PROSE_B}\n\n${PROSE_A}\n\n${PROSE_B}\n\n${PROSE_A}`)).toEqual(['By Jane Roe']);
