@@ -1,14 +1,16 @@
-// interface-strings — Evidence: the words of the site's controls rather than of its authors. Share,
-// follow, subscribe, newsletter and sign-in prompts, cookie notices, "Advertisement", "Skip to content",
-// "Submit a Correction", copyright and legal lines. They are the same on every page of every site and
-// carry no article content, so a line that is one of them is boilerplate wherever it stands. Short
-// controls are matched as whole lines; cookie, newsletter and copyright notices, which can be full
-// sentences, are matched by phrases that articles do not use; so are the legal disclaimers of a footer
-// (trademark notices, "not evaluated by the Food and Drug Administration"), the messages a video player
-// prints in place of its clip ("This video is no longer available"), which often sit right above the story,
-// calls to follow the site on a social network or join its forums, notices that the reader's browser is
-// too old for the page ("best viewed in an up-to-date web browser"), and requests to write to the writer
-// at an e-mail address ("Email Jane Roe at jroe@news.example").
+// interface-strings — Evidence: the words of the site's controls rather than of its authors. Share, follow,
+// subscribe, newsletter and sign-in prompts, cookie notices, "Advertisement", "Skip to content", "Submit a
+// Correction", copyright and legal lines. They are the same on every page of every site and carry no
+// article content, so a line that is one of them is boilerplate wherever it stands. Short controls are
+// matched as whole lines; cookie, newsletter and copyright notices, which can be full sentences, are
+// matched by phrases that articles do not use; so are the legal disclaimers of a footer (trademark notices,
+// "not evaluated by the Food and Drug Administration"), the messages a video player prints in place of its
+// clip ("This video is no longer available"), which often sit right above the story, calls to follow the
+// site on a social network or join its forums, notices that the reader's browser is too old for the page
+// ("best viewed in an up-to-date web browser"), requests to write to the writer at an e-mail address
+// ("Email Jane Roe at jroe@news.example"), and appeals for the reader's money or for switching off an ad
+// blocker ("support our journalism", "we need your financial support"), which the site prints under every
+// article.
 import type { Finding, Page } from '../types.js';
 import { nativeOnFirstUse, patternOnFirstUse } from '../text/native-regexp.js';
 import { wholeLine, type Rule } from './rule.js';
@@ -65,6 +67,7 @@ const NOTICES = new RegExp(
     '\\btodos los derechos reservados\\b', '\\btutti i diritti riservati\\b',
     '\\bthis (?:material|article) may not be (?:published|reproduced)', '\\byou (?:have|can read) \\d+ (?:free )?articles? left\\b',
     '\\bhas been (?:automatically )?(?:generated|published) from a syndicated feed\\b', '\\bclick here to\\b',
+    '\\bsupport (?:our|independent|quality) journalism\\b', '\\byour financial support\\b', '\\bdisable your ad[ -]?blocker\\b', '\\bsmall favou?r to ask\\b',
   ].join('|'),
   'u',
 );
@@ -127,7 +130,7 @@ const READER_PROMPTS = nativeOnFirstUse(
  * about twice as fast: this pattern runs on nearly every line and was the costliest of all.
  */
 const NOTICE_WORDS_SOURCE =
-  'c(?:ookie|opyright|lick here to)|n(?:ewsletter|o spam|ot been evaluated)|d(?:elivered|roits réservés|erechos reservados|iritti riservati)|s(?:ubscribe to|yndicated)|unsubscribe at any time|trademarks of|information (?:provided|contained)|enter your e|r(?:ights reserved|echte vorbehalten)|may not be|articles? left|by (?:continuing|using)';
+  'c(?:ookie|opyright|lick here to)|n(?:ewsletter|o spam|ot been evaluated)|d(?:elivered|roits réservés|erechos reservados|iritti riservati|isable your ad)|s(?:ubscribe to|yndicated|upport (?:our|independent|quality) journalism|mall favou?r to ask)|unsubscribe at any time|trademarks of|information (?:provided|contained)|enter your e|r(?:ights reserved|echte vorbehalten)|may not be|articles? left|by (?:continuing|using)|your financial support';
 /** NOTICES' words alone: whether a line that starts like a player message or a prompt has a notice later. */
 const NOTICE_WORDS = new RegExp(NOTICE_WORDS_SOURCE);
 /**
@@ -139,7 +142,7 @@ const NOTICE_WORDS = new RegExp(NOTICE_WORDS_SOURCE);
  */
 const NOTICE_KEYWORDS = new RegExp(`(${NOTICE_WORDS_SOURCE})|(^(?:sorry, )?(?:this |the )?video |^(?:your|this) browser does not|^to view this video)|(browser)|^(?:follow|join) `);
 
-const NOTICE = 'notice (cookies, newsletter, copyright)';
+const NOTICE = 'notice (cookies, newsletter, copyright, appeal)';
 
 /**
  * Why the line is a notice, or undefined. Each full pattern runs only on lines that have one of its

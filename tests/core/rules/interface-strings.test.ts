@@ -67,8 +67,8 @@ describe('interface-strings', () => {
     ['This video is no longer available.', 'video player message'],
     ['Follow The Daily Herald on Facebook, Twitter and Instagram.', 'call to follow or join the site'],
     // A prompt that is also a notice: its start routes it to the prompts, and NOTICES still reads the rest.
-    ['Follow the steps to unsubscribe at any time.', 'notice (cookies, newsletter, copyright)'],
-    ['© 2024 Example Media Group. All rights reserved.', 'notice (cookies, newsletter, copyright)'],
+    ['Follow the steps to unsubscribe at any time.', 'notice (cookies, newsletter, copyright, appeal)'],
+    ['© 2024 Example Media Group. All rights reserved.', 'notice (cookies, newsletter, copyright, appeal)'],
     ['Write to Jane Roe at jane.roe@news.example', 'request to write to the writer'],
     ['This page is best viewed in an up-to-date web browser with style sheets (CSS) enabled.', "notice that the reader's browser is too old"],
   ])('names why "%s" is a notice', (line, reason) => {
