@@ -9,6 +9,7 @@
 // its opening, and a release that opens "Ascom, a global provider …, announced" is not a profile: the name
 // must be the subject of "is a", "is the" or the like.
 import type { Finding, Page } from '../types.js';
+import { TITLE_SEPARATOR } from './page-title.js';
 import { isProse } from './prose.js';
 import type { Rule } from './rule.js';
 
@@ -16,7 +17,6 @@ import type { Rule } from './rule.js';
 const PROSE_ABOVE = 2;
 /** A site's name in a title is a few words; a longer part is a second headline. */
 const MAX_NAME_CHARS = 40;
-const TITLE_SEPARATOR = /\s+[|–—·•-]\s+|\s+[-|]{2}\s+|\s*::\s*/u;
 /**
  * What follows the name in a profile's first sentence: a ticker or legal form in parentheses, then "is
  * a/an/the" (English, German, French, Spanish, Italian, Dutch, Portuguese).

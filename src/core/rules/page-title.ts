@@ -8,7 +8,8 @@ import { normalise } from './rule.js';
 const MIN_TITLE_CHARS = 15;
 /** A title is a line of a few words; a first line of megabytes (a dump without line breaks) has none to repeat. */
 const MAX_TITLE_LINE_CHARS = 2000;
-const TITLE_SEPARATOR = /\s+[|–—·:•-]\s+|\s+[-|]{2}\s+|\s*::\s*/u;
+/** Between a title's parts: " | ", " - ", " — ", " : ", " -- ", "::". */
+export const TITLE_SEPARATOR = /\s+[|–—·:•-]\s+|\s+[-|]{2}\s+|\s*::\s*/u;
 
 export class PageTitle {
   /** The whole title and each of its parts around separators (the headline, the site's name), as keys. */
