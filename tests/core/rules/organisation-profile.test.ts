@@ -32,6 +32,11 @@ describe('organisation-profile', () => {
     expect(RULES.indexOf(organisationProfile)).toBeGreaterThan(RULES.indexOf(metadataLines));
   });
 
+  it('takes at most four paragraphs that start with the name', () => {
+    const more = ['Acme was founded in 1901.', 'Acme employs 1,300 people.', 'Acme has plants in four countries.', 'Acme is listed in London.'];
+    expect(flagged(organisationProfile, release(PROSE_A, PROSE_B, PROFILE, ...more))).toEqual([PROFILE, ...more.slice(0, 3)]);
+  });
+
   it.each([
     ['a page about the organisation itself, where the profile opens the text', [TITLE, PROFILE, PROSE_A, PROSE_B].join('\n\n')],
     ['the same page below its menu: menu items are not prose', [TITLE, 'Home\nProducts\nAbout us\nContact', PROFILE, PROSE_A].join('\n\n')],
@@ -39,7 +44,21 @@ describe('organisation-profile', () => {
     ['another organisation described below the article', release('Globex is a global provider of industrial pumps and valves, with customers in many countries.')],
     ['a longer word that starts with the name', release('Acmeco is a global provider of industrial pumps and valves, with customers in many countries.')],
     ['a page whose title has no site name', ['Acme opens a new plant in Leeds', PROSE_A, PROSE_B, PROFILE].join('\n\n')],
+    ['a profile in the upper half of the page', [TITLE, PROSE_A, PROSE_B, PROFILE, PROSE_A, PROSE_B, PROSE_A, PROSE_B].join('\n\n')],
+    ['a profile after one paragraph of prose', [TITLE, 'Home\nNews', PROSE_A, PROFILE].join('\n\n')],
+    ['"is a" followed by no word for an organisation', release('Acme is a small town in the hills north of Leeds, with a church, two pubs and a station.')],
+    ['a name from the middle of a title of three parts (a section)', ['Acme opens a new plant in Leeds | Acme | Daily News', PROSE_A, PROSE_B, PROFILE].join('\n\n')],
+    ['a first line of more than three parts (a menu)', ['Home | News | Sport | Acme', PROSE_A, PROSE_B, PROFILE].join('\n\n')],
+    ['a name longer than a site name', release().replace(TITLE, 'Acme opens a new plant in Leeds to build pumps for the North Sea fields | Acme Pumps and Valves Group of Companies Ltd') + `\n\nAcme Pumps and Valves Group of Companies Ltd is a global provider of pumps.`],
+    ['a name in lower case', release().replace(TITLE, 'Acme opens a new plant in Leeds | acme') + '\n\nacme is a global provider of industrial pumps and valves.'],
   ])('does not fire on %s', (_, text) => {
     expect(flagged(organisationProfile, text)).toEqual([]);
+  });
+
+  it('does not take a photographer credited under a picture for an organisation', () => {
+    const page = measuredPage(['A life behind the lens', PROSE_A, PROSE_B, '© Maria Lopez', 'Maria Lopez is a documentary photographer who has worked in forty countries.'].join('\n\n'));
+    page.findings = page.blocks.map(() => []);
+    for (const f of metadataLines.find(page)) page.findings[f.block]!.push({ ...f, rule: metadataLines.id });
+    expect(organisationProfile.find(page)).toEqual([]);
   });
 });
