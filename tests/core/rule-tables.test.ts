@@ -20,11 +20,11 @@ describe('interface-strings: promotional and legal notices', () => {
     'Apple logo, iPad and iPhone are registered trademarks of Apple Inc.',
     '*These statements have not been evaluated by the Food and Drug Administration.',
     'The information provided on this website is for general purposes only.',
-    'We do this work every day at no cost to you, but to keep going we need your financial support.',
-    'Example News relies on advertising to support our journalism. If you value our work, please disable your ad blocker.',
-    'Before you go, we have a small favour to ask: readers like you keep us independent.',
+    'The reporting costs money to produce, and to keep going we need your financial support.',
+    'Ads pay for what you read here: please help us support our journalism by reading on.',
+    'Before you go, we have a small favor to ask: readers like you keep us independent.',
     'To keep reading, please disable your ad blocker or add us to the list of sites you allow.',
-    'Support independent journalism from as little as one dollar a month.',
+    'To keep reading, please disable your adblocker or add us to the list of sites you allow.',
   ])('fires on %s', (line) => {
     expect(ruleOf(line)).toBe('interface-strings');
   });
@@ -33,6 +33,9 @@ describe('interface-strings: promotional and legal notices', () => {
     'She left the party early, saying that she had to work in the morning.',
     'The charity said it relied on small donations to support its work with refugees in the city.',
     'Journalism students will get financial support from the new fund, the university said.',
+    'A foundation was set up in 2017 to support independent journalism in Eastern Europe.',
+    '"We need your financial support," the paper\'s owner wrote to readers on Monday.',
+    '“We have a small favour to ask,” the mayor told the crowd before the vote.',
   ])('does not fire on %s', (line) => {
     expect(ruleOf(line)).not.toBe('interface-strings');
   });

@@ -8,9 +8,9 @@
 // clip ("This video is no longer available"), which often sit right above the story, calls to follow the
 // site on a social network or join its forums, notices that the reader's browser is too old for the page
 // ("best viewed in an up-to-date web browser"), requests to write to the writer at an e-mail address
-// ("Email Jane Roe at jroe@news.example"), and appeals for the reader's money or for switching off an ad
-// blocker ("support our journalism", "we need your financial support"), which the site prints under every
-// article.
+// ("Email Jane Roe at jroe@news.example"), and the site's appeals, in its own voice and outside quotation
+// marks, for the reader's money or for switching off an ad blocker ("support our journalism", "we need your
+// financial support"), which it prints under every article.
 import type { Finding, Page } from '../types.js';
 import { nativeOnFirstUse, patternOnFirstUse } from '../text/native-regexp.js';
 import { wholeLine, type Rule } from './rule.js';
@@ -67,7 +67,6 @@ const NOTICES = new RegExp(
     '\\btodos los derechos reservados\\b', '\\btutti i diritti riservati\\b',
     '\\bthis (?:material|article) may not be (?:published|reproduced)', '\\byou (?:have|can read) \\d+ (?:free )?articles? left\\b',
     '\\bhas been (?:automatically )?(?:generated|published) from a syndicated feed\\b', '\\bclick here to\\b',
-    '\\bsupport (?:our|independent|quality) journalism\\b', '\\byour financial support\\b', '\\bdisable your ad[ -]?blocker\\b', '\\bsmall favou?r to ask\\b',
   ].join('|'),
   'u',
 );
@@ -125,12 +124,12 @@ const READER_PROMPTS = nativeOnFirstUse(
 );
 
 /**
- * Words at least one of which every NOTICES phrase contains (with "©" and "(c)", see hasCopyrightSign).
+ * Words at least one of which every NOTICES and APPEALS phrase contains (with "©" and "(c)", see hasCopyrightSign).
  * Grouped by first letter, the alternatives are tried once per position instead of one after another,
  * about twice as fast: this pattern runs on nearly every line and was the costliest of all.
  */
 const NOTICE_WORDS_SOURCE =
-  'c(?:ookie|opyright|lick here to)|n(?:ewsletter|o spam|ot been evaluated)|d(?:elivered|roits réservés|erechos reservados|iritti riservati|isable your ad)|s(?:ubscribe to|yndicated|upport (?:our|independent|quality) journalism|mall favou?r to ask)|unsubscribe at any time|trademarks of|information (?:provided|contained)|enter your e|r(?:ights reserved|echte vorbehalten)|may not be|articles? left|by (?:continuing|using)|your financial support';
+  'c(?:ookie|opyright|lick here to)|n(?:ewsletter|o spam|ot been evaluated)|d(?:elivered|roits réservés|erechos reservados|iritti riservati|isable your ad)|s(?:ubscribe to|yndicated|upport our journalism|mall favou?r to ask)|unsubscribe at any time|trademarks of|information (?:provided|contained)|enter your e|r(?:ights reserved|echte vorbehalten)|may not be|articles? left|by (?:continuing|using)|we need your';
 /** NOTICES' words alone: whether a line that starts like a player message or a prompt has a notice later. */
 const NOTICE_WORDS = new RegExp(NOTICE_WORDS_SOURCE);
 /**
@@ -143,6 +142,20 @@ const NOTICE_WORDS = new RegExp(NOTICE_WORDS_SOURCE);
 const NOTICE_KEYWORDS = new RegExp(`(${NOTICE_WORDS_SOURCE})|(^(?:sorry, )?(?:this |the )?video |^(?:your|this) browser does not|^to view this video)|(browser)|^(?:follow|join) `);
 
 const NOTICE = 'notice (cookies, newsletter, copyright, appeal)';
+
+/**
+ * The site asking its reader for money or to let its ads show, in its own voice ("we", "our", "your"):
+ * "we need your financial support", "support our journalism", "please disable your ad blocker", "we have
+ * a small favour to ask". Not in a line with quotation marks: there the words are someone's the article
+ * quotes ("'We need your support,' the mayor said").
+ */
+const APPEALS = /\bwe need your (?:financial )?support\b|\bsupport our journalism\b|\bdisable your ad ?blocker\b|\bwe have a small favou?r to ask\b/u;
+const QUOTATION_MARKS = /["“”„«»]/u;
+
+/** A notice of NOTICES, or the site's appeal (APPEALS). */
+function isNotice(lower: string): boolean {
+  return NOTICES.test(lower) || (APPEALS.test(lower) && !QUOTATION_MARKS.test(lower));
+}
 
 /**
  * Why the line is a notice, or undefined. Each full pattern runs only on lines that have one of its
@@ -160,9 +173,9 @@ function noticeReason(lower: string): string | undefined {
     } else if (READER_PROMPTS().test(lower)) {
       return 'call to follow or join the site';
     }
-    return (NOTICE_WORDS.test(lower) || hasCopyrightSign(lower)) && NOTICES.test(lower) ? NOTICE : undefined;
+    return (NOTICE_WORDS.test(lower) || hasCopyrightSign(lower)) && isNotice(lower) ? NOTICE : undefined;
   }
-  return (keyword !== null || hasCopyrightSign(lower)) && NOTICES.test(lower) ? NOTICE : undefined;
+  return (keyword !== null || hasCopyrightSign(lower)) && isNotice(lower) ? NOTICE : undefined;
 }
 
 function hasCopyrightSign(lower: string): boolean {
