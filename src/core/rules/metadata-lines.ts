@@ -127,8 +127,10 @@ export const metadataLines: Rule = {
       const text = blocks[i]!.text;
       if (i <= firstByline || i < blocks.length * BIO_FROM) return false;
       if (writers.some((name) => text.startsWith(name) && ABOUT_THE_WRITER.test(text.slice(name.length)))) return true;
+      // An agency or a desk that signs ("Reuters", "Staff") writes no bio: a sentence under it is the story's.
       const signOff = blocks[i - 1]!.text;
-      return isSignOff(i - 1) && text.startsWith(signOff) && ABOUT_THE_WRITER.test(text.slice(signOff.length));
+      const isPerson = !AGENCY_NAMES.includes(signOff.toLowerCase()) && !DESK_WORDS.has(signOff);
+      return isPerson && isSignOff(i - 1) && text.startsWith(signOff) && ABOUT_THE_WRITER.test(text.slice(signOff.length));
     };
     // A block's words joined are its normalised text (a leading dash is not a word), so they are compared
     // directly; through the words' hash first (taken while splitting, see repeated-lines.ts), so that only a

@@ -168,9 +168,11 @@ const SUMMARY_MIN_LOWER_SHARE = 1 / 3;
 const GLUED_SUMMARY_MAX_WORDS = 2 * SUMMARY_MAX_WORDS;
 /**
  * The headline's last word before the glue is a whole word ("Athlete", "250,000", "Rise?"); a shorter stem
- * glued to a capital is the start of a name: "McConnell", "DeSantis", "LeBron", "iPhone".
+ * glued to a capital is the start of a name: "McConnell", "DeSantis", "LeBron", "iPhone". So are these
+ * longer ones: "MacDonald", "FitzGerald", "VanDyke", "VonTrapp".
  */
 const GLUED_WORD_MIN_CHARS = 3;
+const NAME_PREFIXES = new Set(['Mac', 'Fitz', 'Van', 'Von']);
 /**
  * Where a headline may end glued to the capital that starts the summary: after a lower-case letter, a
  * digit, "?", "!", ")" or a closing quote, before a capital that starts a word of letters. (An opening
@@ -233,7 +235,7 @@ function gluedWord(text: string): string | undefined {
     if (headWords.length < PAIR_HEADLINE_MIN_WORDS) continue;
     if (headWords.length > HEADLINE_MAX_WORDS) return undefined;
     const stem = headWords.at(-1)!;
-    if (stem.length < GLUED_WORD_MIN_CHARS || SENTENCE_INSIDE.test(head) || !headWords.every(isTitleCaseWord)) continue;
+    if (stem.length < GLUED_WORD_MIN_CHARS || NAME_PREFIXES.has(stem) || SENTENCE_INSIDE.test(head) || !headWords.every(isTitleCaseWord)) continue;
     const tailWords = text.slice(end).split(' ').filter((w) => w !== '');
     if (tailWords.length < SENTENCE_MIN_WORDS) continue;
     const lower = tailWords.filter((w) => startsLowerCase(w)).length;

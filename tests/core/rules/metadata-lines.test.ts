@@ -63,6 +63,13 @@ describe('metadata-lines', () => {
       ['without the sign-off above it', `By Regan\n\n${PROSE_A}\n\n${PROSE_B}\n\n${PROSE_A}\n\n${bio}`, ['By Regan']],
       ['a sentence under the sign-off about someone else', `By Regan\n\n${PROSE_A}\n\n${PROSE_B}\n\nRegan\n\nMegan is a friend of the family who grows the apples.`, ['By Regan', 'Regan']],
       ['under a one-word line that is not the writer', `By Jane Roe\n\n${PROSE_A}\n\n${PROSE_B}\n\nRegan\n\n${bio}`, ['By Jane Roe']],
+      ['when the sentence under the sign-off says something else of the writer', `By Regan\n\n${PROSE_A}\n\n${PROSE_B}\n\nRegan\n\nRegan said the recipe came from her grandmother in Maine.`, ['By Regan', 'Regan']],
+      [
+        'under an agency that signs the story',
+        `By Reuters\n\n${PROSE_A}\n\n${PROSE_B}\n\nReuters\n\nReuters was unable to independently verify the number of people hurt in the blast.`,
+        ['By Reuters', 'Reuters'],
+      ],
+      ['under a desk that signs the story', `By Staff\n\n${PROSE_A}\n\n${PROSE_B}\n\nStaff\n\nStaff is a word the council used for every worker at the depot.`, ['By Staff', 'Staff']],
       ['before the byline', `Regan\n\n${bio}\n\n${PROSE_A}\n\n${PROSE_B}\n\nBy Regan`, ['Regan', 'By Regan']],
     ])('takes no bio %s', (_, text, expected) => {
       expect(flagged(metadataLines, text)).toEqual(expected);

@@ -128,6 +128,15 @@ describe('teasers', () => {
       expect(flagged(teasers, inList(lines))).toEqual(lines);
     });
 
+    it('takes such a list right below the article: prose on one side only', () => {
+      expect(flagged(teasers, `${PROSE_A}\n\n${glued.join('\n')}\n\nHome\nNews\nSport`)).toEqual(glued);
+    });
+
+    it('takes lines whose summary runs to a few long sentences (some 75 words a line)', () => {
+      const long = glued.map((line) => `${line} ${PROSE_A} ${PROSE_B}`);
+      expect(flagged(teasers, inList(long))).toEqual(long);
+    });
+
     it.each([
       ['a single such line: one line is not a list', inList(glued.slice(0, 1))],
       ['such lines of more than a hundred words: paragraphs, not teasers', inList(glued.map((line) => `${line} ${PROSE_A} ${PROSE_B} ${PROSE_A} ${PROSE_B}`))],
@@ -159,6 +168,7 @@ describe('teasers', () => {
 
     it.each([
       ['a title-case headline, a question mark and a sentence', glued[2]!],
+      ['a headline whose last word has three letters', 'Heavy Snow Closes The Roads Into RyeThe council said on Monday that the roads would reopen on Tuesday.'],
       ['a headline ending in a number', 'Council To Mail Ballots To 250,000The city will mail ballots to every household next month, officials said.'],
       ['a headline glued to "A"', 'Two Held After Fire At Riverside WarehouseA man and a woman were arrested on Sunday after the blaze.'],
       ['a headline ending in a closing quote', 'Mayor Calls Pay Deal ‘Despicable’The mayor said on Monday that the council had voted for it in haste.'],
@@ -173,6 +183,8 @@ describe('teasers', () => {
       ['a title-case phrase with a brand name, then words in title case', 'Apple Unveils The New MacBook Pro Max Ultra Edition Today'],
       ['a sentence that opens with a name of two capitals', 'SoftBank CEO Masayoshi Son has told WeWork executives he wants the company to turn a profit.'],
       ['a name whose capital follows a stem of two letters', 'Senate Minority Leader Mitch McConnell said on Tuesday that he would not run again next year.'],
+      ['a name whose capital follows "Mac"', 'Chief Executive Officer Ramsay MacDonald will lead the company from its office in Leeds.'],
+      ['a name whose capital follows "Fitz"', 'Chief Financial Officer Anna FitzGerald joins from a rival firm in the spring.'],
       ['a headline with a sentence end inside it', 'There Is No Place Like Home. Here Is A Look At SomeThe best places to visit in the region this autumn are near.'],
       ['a headline of three words', 'Strike Called OffUnion leaders said on Thursday that the strike would not go ahead.'],
       ['a phrase with a lower-case word of four letters, a verb', 'The Mayor Says Plans will Stay In PlaceThe council voted on Tuesday to keep the plan as it stands.'],
