@@ -50,7 +50,7 @@ export const organisationProfile: Rule = {
       const text = blocks[i]!.text;
       const name = i >= from && proseAbove >= PROSE_ABOVE ? names.find((n) => startsWithName(text, n) && describesAnOrganisation(text.slice(n.length))) : undefined;
       if (name === undefined) {
-        if (isProse(text, measures[i]!)) proseAbove++;
+        if (proseAbove < PROSE_ABOVE && isProse(text, measures[i]!)) proseAbove++;
         continue;
       }
       const reason = `describes the site's organisation (${name}) below the article`;

@@ -228,7 +228,13 @@ export function isGluedTeaser(text: string): boolean {
  * else undefined.
  */
 function gluedWord(text: string): string | undefined {
-  for (const match of text.matchAll(GLUE_POINT)) {
+  // The headline is title case from the line's start, so glue is looked for only up to the first word that
+  // is not: in a sentence that is its second or third word, and most lines cost one short scan.
+  const reachEnd = titleCaseReach(text);
+  if (reachEnd === 0) return undefined;
+  const reach = text.slice(0, reachEnd);
+  GLUE_POINT.lastIndex = 0;
+  for (let match = GLUE_POINT.exec(reach); match !== null; match = GLUE_POINT.exec(reach)) {
     const end = match.index + match[0].length;
     const head = text.slice(0, end);
     const headWords = head.split(' ').filter((w) => w !== '');
@@ -248,6 +254,26 @@ function gluedWord(text: string): string | undefined {
 function occursTwice(source: string, word: string): boolean {
   const first = source.indexOf(word);
   return first >= 0 && source.indexOf(word, first + 1) >= 0;
+}
+
+/**
+ * Where `text` stops being title case: the start of its first word that is not, or of its word after
+ * HEADLINE_MAX_WORDS; 0 when fewer than PAIR_HEADLINE_MIN_WORDS words come first, as no headline fits.
+ */
+function titleCaseReach(text: string): number {
+  let words = 0;
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf(' ', start);
+    if (end < 0) end = text.length;
+    if (end > start) {
+      const first = text.charCodeAt(start);
+      const lower = first >= 0x61 && first <= 0x7a ? true : first < 0x80 ? false : startsLowerCase(text[start]!);
+      if ((lower && end - start > HEADLINE_LOWER_WORD_MAX) || words === HEADLINE_MAX_WORDS) return words < PAIR_HEADLINE_MIN_WORDS ? 0 : start;
+      words++;
+    }
+    start = end + 1;
+  }
+  return words < PAIR_HEADLINE_MIN_WORDS ? 0 : text.length;
 }
 
 function isTitleCaseWord(word: string): boolean {
