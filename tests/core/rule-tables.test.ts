@@ -36,6 +36,9 @@ describe('interface-strings: promotional and legal notices', () => {
     'A foundation was set up in 2017 to support independent journalism in Eastern Europe.',
     '"We need your financial support," the paper\'s owner wrote to readers on Monday.',
     '“We have a small favour to ask,” the mayor told the crowd before the vote.',
+    '‘We need your financial support,’ the paper’s editor wrote in a letter to readers on Monday.',
+    "'We have a small favour to ask,' the mayor told the crowd before the vote on Tuesday evening.",
+    'If a site breaks or shows a blank page, you can disable your ad blocker for that site from the toolbar.',
   ])('does not fire on %s', (line) => {
     expect(ruleOf(line)).not.toBe('interface-strings');
   });

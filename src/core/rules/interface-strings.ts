@@ -144,13 +144,14 @@ const NOTICE_KEYWORDS = new RegExp(`(${NOTICE_WORDS_SOURCE})|(^(?:sorry, )?(?:th
 const NOTICE = 'notice (cookies, newsletter, copyright, appeal)';
 
 /**
- * The site asking its reader for money or to let its ads show, in its own voice ("we", "our", "your"):
+ * The site asking its reader for money or to let its ads show, in its own voice ("we", "our", "please"):
  * "we need your financial support", "support our journalism", "please disable your ad blocker", "we have
  * a small favour to ask". Not in a line with quotation marks: there the words are someone's the article
  * quotes ("'We need your support,' the mayor said").
  */
-const APPEALS = /\bwe need your (?:financial )?support\b|\bsupport our journalism\b|\bdisable your ad ?blocker\b|\bwe have a small favou?r to ask\b/u;
-const QUOTATION_MARKS = /["“”„«»]/u;
+const APPEALS = /\bwe need your (?:financial )?support\b|\bsupport our journalism\b|\bplease disable your ad ?blocker\b|\bwe have a small favou?r to ask\b/u;
+/** Quotation marks, single ones only where they open a word (not the apostrophe of "paper's"). */
+const QUOTATION_MARKS = /["“”„«»‘]|(?:^|\s)'/u;
 
 /** A notice of NOTICES, or the site's appeal (APPEALS). */
 function isNotice(lower: string): boolean {

@@ -1,18 +1,19 @@
 // organisation-profile — Evidence: a paragraph in the lower half of the page, after the article, that
 // starts with the site's own name and says what kind of organisation it is ("Ascom is a global solutions
-// provider …", "Acme Corp. (NYSE: ACME) is the leading maker of …"), and the paragraphs right after it
-// that start with the name too ("Ascom is headquartered in …"). A press release ends with this standard
+// provider …", "Acme Corp. (NYSE: ACME) is the leading maker of …"), and the paragraphs right after it that
+// start with the name too ("Ascom is headquartered in …"). A press release ends with this standard
 // description of its publisher, the same under every release and not part of the news; a reader of the
-// article does not want it, and the benchmark's annotators left it out. The site's name is the first or
-// last part of a title of two or three parts ("Headline | Ascom"; a longer first line is a menu, a middle
-// part a section), or the name in the page's copyright line ("© 2019 Ascom"), which metadata-lines,
-// running earlier, has filed. The name must be the subject of "is a", "is the" or the like followed soon
-// by a word for an organisation ("provider", "company", "Unternehmen"): a release that opens "Ascom, a
-// global provider …, announced", a photographer credited "© Maria Lopez" and "Philosophy is the
-// discipline …" under "… | Philosophy | Aeon" are not profiles. It must also follow at least two
-// paragraphs of prose, so a page that is itself about the organisation (its "About us") keeps its opening.
+// article does not want it, and the benchmark's annotators left it out. The site's name is the last part of
+// a title of two or three parts ("Headline | Ascom"; a longer first line is a menu, a middle part a
+// section, a first part may name the person the page is about), or the name in the page's copyright line
+// ("© 2019 Ascom"), which metadata-lines, running earlier, has filed. The name must be the subject of "is
+// a", "is the" or the like followed soon by a word for an organisation ("provider", "company",
+// "Unternehmen"): a release that opens "Ascom, a global provider …, announced", a photographer credited "©
+// Maria Lopez" and "Philosophy is the discipline …" under "… | Philosophy | Aeon" are not profiles. It must
+// also follow at least two paragraphs of prose, so a page that is itself about the organisation (its "About
+// us") keeps its opening.
 import type { Finding, Page } from '../types.js';
-import { TITLE_SEPARATOR } from './page-title.js';
+import { TITLE_SEPARATOR, titleLine } from './page-title.js';
 import { isProse } from './prose.js';
 import type { Rule } from './rule.js';
 
@@ -74,16 +75,17 @@ function describesAnOrganisation(rest: string): boolean {
 }
 
 /**
- * The names the site goes by: the first and last parts of a title of two or three parts ("Headline | Ascom"
- * gives "Ascom"), and the names metadata-lines read from copyright lines and crawler URL lines (its findings
- * are filed before this rule runs).
+ * The names the site goes by: the last part of a title of two or three parts ("Headline | Ascom" gives
+ * "Ascom"), and the names metadata-lines read from copyright lines and crawler URL lines (its findings are
+ * filed before this rule runs).
  */
 function siteNames(page: Page): string[] {
   const names = new Set<string>();
-  const title = page.blocks[0]?.text;
+  const title = titleLine(page);
   const parts = title === undefined ? [] : title.split(TITLE_SEPARATOR).map((part) => part.trim());
-  // Either end may be the headline: a profile never starts with it, and a long one is not kept anyway.
-  if (parts.length >= 2 && parts.length <= MAX_TITLE_PARTS) names.add(parts[0]!).add(parts.at(-1)!);
+  // The last part: "Keir Starmer | The Guardian" names a person first, and a page about them says "Keir
+  // Starmer is the leader of …".
+  if (parts.length >= 2 && parts.length <= MAX_TITLE_PARTS) names.add(parts.at(-1)!);
   for (const findings of page.findings) for (const f of findings) if (f.metadata?.site !== undefined) names.add(f.metadata.site.trim());
   return [...names].filter((name) => name.length >= 2 && name.length <= MAX_NAME_CHARS && /^\p{Lu}/u.test(name));
 }

@@ -20,9 +20,8 @@ export class PageTitle {
   private readonly headlineKeys = new Set<string>();
 
   constructor(page: Page) {
-    const first = page.blocks[0];
-    if (!first || first.text.length > MAX_TITLE_LINE_CHARS) return;
-    const title = first.text.replace(/^\s*date \d{4}-\d{2}-\d{2}\s+/, '');
+    const title = titleLine(page);
+    if (title === undefined) return;
     const whole = normalise(title);
     const parts = title.split(TITLE_SEPARATOR).map(normalise);
     const longest = parts.reduce((a, b) => (b.length > a.length ? b : a), '');
@@ -40,6 +39,13 @@ export class PageTitle {
     const block = page.blocks[i]!;
     return i > 0 && this.hashes.has(block.wordsHash) && block.wordCount > 0 && this.headlineKeys.has(keyOf(block));
   }
+}
+
+/** The page's first line as a title (a crawler's "date 2019-11-20" before it taken off), or undefined when it is too long to be one. */
+export function titleLine(page: Page): string | undefined {
+  const first = page.blocks[0];
+  if (!first || first.text.length > MAX_TITLE_LINE_CHARS) return undefined;
+  return first.text.replace(/^\s*date \d{4}-\d{2}-\d{2}\s+/, '');
 }
 
 /** Each page's title, read once for the rules that compare lines with it. */

@@ -257,8 +257,9 @@ function occursTwice(source: string, word: string): boolean {
 }
 
 /**
- * Where `text` stops being title case: the start of its first word that is not, or of its word after
- * HEADLINE_MAX_WORDS; 0 when fewer than PAIR_HEADLINE_MIN_WORDS words come first, as no headline fits.
+ * Where the glue may be looked for: up to the end of the first word that is not title case (whose first
+ * letters may still end the headline), or the start of the word after HEADLINE_MAX_WORDS; 0 when fewer
+ * than PAIR_HEADLINE_MIN_WORDS words come first, as no headline fits.
  */
 function titleCaseReach(text: string): number {
   let words = 0;
@@ -268,7 +269,9 @@ function titleCaseReach(text: string): number {
     if (end > start) {
       const first = text.charCodeAt(start);
       const lower = first >= 0x61 && first <= 0x7a ? true : first < 0x80 ? false : startsLowerCase(text[start]!);
-      if ((lower && end - start > HEADLINE_LOWER_WORD_MAX) || words === HEADLINE_MAX_WORDS) return words < PAIR_HEADLINE_MIN_WORDS ? 0 : start;
+      if (words === HEADLINE_MAX_WORDS) return words < PAIR_HEADLINE_MIN_WORDS ? 0 : start;
+      // A long lower-case word ends the title case, but a short stem at its start may be glued ("offUnion").
+      if (lower && end - start > HEADLINE_LOWER_WORD_MAX) return words + 1 < PAIR_HEADLINE_MIN_WORDS ? 0 : Math.min(end + 1, text.length);
       words++;
     }
     start = end + 1;

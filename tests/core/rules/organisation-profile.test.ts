@@ -50,6 +50,9 @@ describe('organisation-profile', () => {
     ['a name from the middle of a title of three parts (a section)', ['Acme opens a new plant in Leeds | Acme | Daily News', PROSE_A, PROSE_B, PROFILE].join('\n\n')],
     ['a first line of more than three parts (a menu)', ['Home | News | Sport | Acme', PROSE_A, PROSE_B, PROFILE].join('\n\n')],
     ['a name longer than a site name', release().replace(TITLE, 'Acme opens a new plant in Leeds to build pumps for the North Sea fields | Acme Pumps and Valves Group of Companies Ltd') + `\n\nAcme Pumps and Valves Group of Companies Ltd is a global provider of pumps.`],
+    ['a first line too long to be a title (a page on one line)', [`${'A long line of words '.repeat(120)}| Acme`, PROSE_A, PROSE_B, PROFILE].join('\n\n')],
+    ['a person named first in the title', ['Keir Starmer | The Guardian', PROSE_A, PROSE_B, PROSE_A, PROSE_B, 'Keir Starmer is the leader of the Labour Party and has led it since April 2020.'].join('\n\n')],
+    ['a word for an organisation too far after "is a"', release('Acme is a name that people in the valley have known for more than a century as a company.')],
     ['a name in lower case', release().replace(TITLE, 'Acme opens a new plant in Leeds | acme') + '\n\nacme is a global provider of industrial pumps and valves.'],
   ])('does not fire on %s', (_, text) => {
     expect(flagged(organisationProfile, text)).toEqual([]);

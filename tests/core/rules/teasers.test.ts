@@ -168,6 +168,7 @@ describe('teasers', () => {
 
     it.each([
       ['a title-case headline, a question mark and a sentence', glued[2]!],
+      ['a headline whose last word is a short lower-case one', 'Rail Strike Called offUnion leaders said on Thursday that the strike would not go ahead.'],
       ['a headline whose last word has three letters', 'Heavy Snow Closes The Roads Into RyeThe council said on Monday that the roads would reopen on Tuesday.'],
       ['a headline ending in a number', 'Council To Mail Ballots To 250,000The city will mail ballots to every household next month, officials said.'],
       ['a headline glued to "A"', 'Two Held After Fire At Riverside WarehouseA man and a woman were arrested on Sunday after the blaze.'],
