@@ -87,12 +87,17 @@ function siteNames(page: Page): string[] {
   // Starmer is the leader of …".
   if (parts.length >= 2 && parts.length <= MAX_TITLE_PARTS) names.add(parts.at(-1)!);
   for (const findings of page.findings) for (const f of findings) if (f.metadata?.site !== undefined) names.add(f.metadata.site.trim());
-  return [...names].filter((name) => name.length >= 2 && name.length <= MAX_NAME_CHARS && /^\p{Lu}/u.test(name));
+  return [...names].filter((name) => name.length >= 2 && name.length <= MAX_NAME_CHARS && isCapital(name[0]!));
 }
 
 /** Whether `text` starts with `name` as a whole word ("Ascom is", "Ascom’s", not "Ascoms"). */
 function startsWithName(text: string, name: string): boolean {
   if (!text.startsWith(name)) return false;
   const next = text.charAt(name.length);
-  return next === '' || !/[\p{L}\p{N}]/u.test(next);
+  return next === '' || !(next.toLowerCase() !== next.toUpperCase() || (next >= '0' && next <= '9'));
+}
+
+/** An upper-case letter (a character that has a lower-case form other than itself). */
+function isCapital(char: string): boolean {
+  return char !== char.toLowerCase();
 }
