@@ -11,7 +11,7 @@
 // belongs to the quoted post, so it is not taken for a date line.
 import { siteOfUrl, URL_LINE, URL_LINE_MAX_BLOCK } from '../site/header-site.js';
 import { parseDate } from '../text/dates.js';
-import { charClass, LETTER } from '../text/tokens.js';
+import { charClass, isCapital, LETTER } from '../text/tokens.js';
 import type { Finding, Page } from '../types.js';
 import { LowerCasePattern } from './lower-case-pattern.js';
 import { findDate, hasDate, startsWithDigit } from './patterns.js';
@@ -276,11 +276,6 @@ function isNamePart(word: string): boolean {
     hasLowerCase ||= word[i] !== word[i]!.toUpperCase();
   }
   return hasLowerCase;
-}
-
-/** An upper-case letter: one that lower-casing changes. */
-function isCapital(character: string): boolean {
-  return character !== character.toLowerCase();
 }
 
 /** Last words that make a byline's name a newsroom's ("Fox News", "Al Jazeera Staff"), not a person's. */

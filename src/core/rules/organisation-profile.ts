@@ -14,6 +14,7 @@
 // us") keeps its opening.
 import type { Finding, Page } from '../types.js';
 import { TITLE_SEPARATOR, titleLine } from './page-title.js';
+import { charClass, isAsciiWordChar, isCapital, OTHER } from '../text/tokens.js';
 import { isProse } from './prose.js';
 import type { Rule } from './rule.js';
 
@@ -93,11 +94,7 @@ function siteNames(page: Page): string[] {
 /** Whether `text` starts with `name` as a whole word ("Ascom is", "Ascom’s", not "Ascoms"). */
 function startsWithName(text: string, name: string): boolean {
   if (!text.startsWith(name)) return false;
-  const next = text.charAt(name.length);
-  return next === '' || !(next.toLowerCase() !== next.toUpperCase() || (next >= '0' && next <= '9'));
-}
-
-/** An upper-case letter (a character that has a lower-case form other than itself). */
-function isCapital(char: string): boolean {
-  return char !== char.toLowerCase();
+  if (text.length === name.length) return true;
+  const code = text.charCodeAt(name.length);
+  return code < 0x80 ? !isAsciiWordChar(code) : charClass(code) === OTHER;
 }

@@ -13,6 +13,7 @@
 // where headlines are written in title case, two such lines in a row are a list of teasers, unless they sit
 // between two paragraphs of prose or the glued word is a name printed elsewhere on the page ("YouTube",
 // "PlayStation").
+import { isLowerCase } from '../text/tokens.js';
 import type { Finding, Page } from '../types.js';
 import { pageTitle } from './page-title.js';
 import { hasDate, isRelativeTime, itemNumber } from './patterns.js';
@@ -245,7 +246,7 @@ function gluedWord(text: string): string | undefined {
     if (stem.length < GLUED_WORD_MIN_CHARS || NAME_PREFIXES.has(stem) || SENTENCE_INSIDE.test(head) || !headWords.every(isTitleCaseWord)) continue;
     const tailWords = text.slice(end).split(' ').filter((w) => w !== '');
     if (tailWords.length < SENTENCE_MIN_WORDS) continue;
-    const lower = tailWords.filter((w) => startsLowerCase(w)).length;
+    const lower = tailWords.filter((w) => isLowerCase(w[0]!)).length;
     if (lower >= tailWords.length * SUMMARY_MIN_LOWER_SHARE) return stem + tailWords[0]!.replace(/[,’']+$/u, '');
   }
   return undefined;
@@ -269,7 +270,7 @@ function titleCaseReach(text: string): number {
     if (end < 0) end = text.length;
     if (end > start) {
       const first = text.charCodeAt(start);
-      const lower = first >= 0x61 && first <= 0x7a ? true : first < 0x80 ? false : startsLowerCase(text[start]!);
+      const lower = first >= 0x61 && first <= 0x7a ? true : first < 0x80 ? false : isLowerCase(text[start]!);
       if (words === HEADLINE_MAX_WORDS) return words < PAIR_HEADLINE_MIN_WORDS ? 0 : start;
       // A long lower-case word ends the title case, but a short stem at its start may be glued ("offUnion").
       if (lower && end - start > HEADLINE_LOWER_WORD_MAX) return words + 1 < PAIR_HEADLINE_MIN_WORDS ? 0 : Math.min(end + 1, text.length);
@@ -281,10 +282,5 @@ function titleCaseReach(text: string): number {
 }
 
 function isTitleCaseWord(word: string): boolean {
-  return !startsLowerCase(word) || word.length <= HEADLINE_LOWER_WORD_MAX;
-}
-
-function startsLowerCase(word: string): boolean {
-  const first = word[0]!;
-  return first !== first.toUpperCase();
+  return !isLowerCase(word[0]!) || word.length <= HEADLINE_LOWER_WORD_MAX;
 }

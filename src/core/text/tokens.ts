@@ -116,6 +116,16 @@ export function isAsciiWordChar(code: number): boolean {
   return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
 }
 
+/** An upper-case letter: one that lower-casing changes. */
+export function isCapital(character: string): boolean {
+  return character !== character.toLowerCase();
+}
+
+/** A lower-case letter: one that upper-casing changes. */
+export function isLowerCase(character: string): boolean {
+  return character !== character.toUpperCase();
+}
+
 export function isLetterAt(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   return code < 0x80 ? (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) : charClass(code) === LETTER;
