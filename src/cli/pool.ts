@@ -19,12 +19,32 @@ export type Pool = Piscina;
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
 
 /**
+ * Options for each worker's Node. piscina loads the worker module with require() first and import() when
+ * that fails; where Node can require() an ES module (20.19 and later), that path once killed a test run
+ * with a fatal V8 error inside the worker ("IsGraphAsync must be used on an instantiated module", in
+ * require(esm) loading the worker module; once in seven CI runs, not reproduced since). With require(esm)
+ * switched off in the workers, piscina's require() fails at once and every worker loads its module through
+ * import(), as on Nodes without require(esm). The flag is given only where it exists.
+ */
+export function workerExecArgv(features: { require_module?: boolean } = process.features as { require_module?: boolean }): string[] {
+  return features.require_module === true ? ['--no-experimental-require-module'] : [];
+}
+
+/**
  * `workerData` is cloned into every worker once (with --counts: the sites' repeats, whose line arrays are
  * shared, not copied); the gate every thread writes through (write-output.ts) goes with it.
  */
 export async function startPool(threads: number, workerData?: object): Promise<Pool> {
   const { Piscina } = await import('piscina');
-  return new Piscina({ filename: workerUrl(), minThreads: threads, maxThreads: threads, resourceLimits: WORKER_LIMITS, workerData: { ...workerData, writeGate: sharedWriteGate() } });
+  return new Piscina({
+    filename: workerUrl(),
+    minThreads: threads,
+    maxThreads: threads,
+    resourceLimits: WORKER_LIMITS,
+    // Given explicitly, a worker's Node options replace the ones it would take from this process.
+    execArgv: [...process.execArgv, ...workerExecArgv()],
+    workerData: { ...workerData, writeGate: sharedWriteGate() },
+  });
 }
 
 /** Runs `task` in the pool, or with `inline` in this thread when the worker died (e.g. out of memory). */
