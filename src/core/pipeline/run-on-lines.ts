@@ -8,7 +8,9 @@
 // sentence end, comma or semicolon among them (numbers between them neither count nor break the run). A
 // menu makes such a run and a paragraph, however long, rarely does (its lists of names have commas); a
 // summary printed on one long line is a paragraph, and cutting it would only let its sentences be compared
-// one by one with their copies in the article.
+// one by one with their copies in the article. Scripts without case have no capitals to tell a menu by:
+// there 24 words in a row without a sentence end, comma or semicolon make the run, which a menu reaches
+// and a sentence of prose rarely does.
 //
 // Where they are cut:
 //   - at sentence ends: a full stop, question or exclamation mark or ellipsis (or a run of them, as in a
@@ -47,6 +49,13 @@ export const RUN_ON_MIN_CHARS = 1000;
  * mostly harmless: their pieces are kept together.
  */
 const MIN_MENU_RUN = 8;
+/**
+ * Words in a row that make a line in a script without case (Korean, Arabic, Hindi) a run-on line, counting
+ * capitalised words too ("전체뉴스 TV일반 드라마 예능 …"): such scripts have no capitals to tell a menu by, so
+ * the run is a stretch of words with no sentence end, comma or semicolon, longer than a sentence of prose
+ * runs. The aeb dev set's Korean pages joined on one line have runs of 49 and 52 words.
+ */
+const MIN_CASELESS_MENU_RUN = 24;
 /**
  * Capitalised words in a row that are cut out of a sentence piece as labels. Fewer are a name or a title
  * inside a sentence ("the San Francisco Chronicle"); a menu or a title-case headline has more.
@@ -327,19 +336,35 @@ function isStampBefore(piece: string, clockAt: number): boolean {
  */
 function hasMenuRun(line: string): boolean {
   let run = 0;
+  let caselessRun = 0;
   for (let i = 0; i < line.length; ) {
     while (i < line.length && line[i] === ' ') i++;
     if (i >= line.length) break;
     const wordStart = i;
     while (i < line.length && line[i] !== ' ') i++;
     const wordCaseAt = wordCase(line, wordStart);
-    if (wordCaseAt === -1) {
+    if (wordCaseAt === -1 && !isCaselessWord(line, wordStart)) {
       run = 0;
+      caselessRun = 0;
       continue;
     }
     // Numbers and symbols neither count nor break the run: a line of figures is no menu.
     if (wordCaseAt === 1 && ++run >= MIN_MENU_RUN) return true;
-    if (endsSentence(line, i) || endsClause(line, i)) run = 0;
+    if (wordCaseAt !== 0 && ++caselessRun >= MIN_CASELESS_MENU_RUN) return true;
+    if (endsSentence(line, i) || endsClause(line, i)) {
+      run = 0;
+      caselessRun = 0;
+    }
+  }
+  return false;
+}
+
+/** Whether the word at `at` starts with a letter of a script without case (Korean, Arabic, Hindi, Thai). */
+function isCaselessWord(piece: string, at: number): boolean {
+  for (let i = at; i < piece.length && piece[i] !== ' '; i++) {
+    const ch = piece[i]!;
+    if ('"\'“‘«„‚‹(['.includes(ch)) continue;
+    return ch.toLowerCase() === ch.toUpperCase() && charClass(ch.charCodeAt(0)) === LETTER;
   }
   return false;
 }
@@ -355,10 +380,12 @@ function endsSentence(line: string, end: number): boolean {
   return SENTENCE_MARKS.includes(last) || UNSPACED_SENTENCE_MARKS.includes(last);
 }
 
+/** Commas and semicolons of the scripts the caseless run reads (Arabic, Chinese and Japanese, full-width). */
+const CLAUSE_MARKS = ',;،؛、，；';
+
 /** Whether the word ending before `end` ends with a comma or semicolon: names in a list, not a menu. */
 function endsClause(line: string, end: number): boolean {
-  const last = lastBeforeClosers(line, end);
-  return last === ',' || last === ';';
+  return CLAUSE_MARKS.includes(lastBeforeClosers(line, end));
 }
 
 /** The last character before `end` that is not a closing quote or bracket ('' if none). */

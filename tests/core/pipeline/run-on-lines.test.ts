@@ -47,6 +47,34 @@ describe('runOnPieces', () => {
     expect(runOnPieces(paragraph)).toEqual([paragraph]);
   });
 
+  describe('in a script without case', () => {
+    /** Korean labels: no capitals to tell a menu by. */
+    const LABELS = '홈 전체뉴스 정치 경제 사회 국제 문화 연예 스포츠 드라마 예능 영화 가요 공연 전시 도서 칼럼 오피니언 인터뷰 포토 영상 기획 연재 이벤트 공지사항 고객센터'.split(' ');
+    const SENTENCES = Array.from({ length: 24 }, (_, i) => `결국 ${i + 1}화의 둘째 문장은 배우의 감정연기가 폭발하는 이야기 전개를 보여준다.`);
+    /** The labels (a full stop after the last ends their run), then the sentences. */
+    const line = (labels: string[]) => `${labels.join(' ')}. ${SENTENCES.join(' ')}`;
+
+    it('takes a line for run-on when 24 words stand in a row with no sentence end, comma or semicolon', () => {
+      expect(line(LABELS.slice(0, 24)).length).toBeGreaterThan(RUN_ON_MIN_CHARS);
+      expect(runOnPieces(line(LABELS.slice(0, 24)))).toEqual([`${LABELS.slice(0, 24).join(' ')}.`, ...SENTENCES]);
+    });
+
+    it('leaves it whole with 23', () => {
+      expect(runOnPieces(line(LABELS.slice(0, 23)))).toEqual([line(LABELS.slice(0, 23))]);
+    });
+
+    it.each([
+      ['an Arabic comma', '،'],
+      ['an Arabic semicolon', '؛'],
+      ['a full-width comma', '，'],
+      ['an ideographic comma', '、'],
+      ['a word in lower case', ' and'],
+    ])('leaves it whole when %s breaks the 24 words', (_, comma) => {
+      const labels = LABELS.slice(0, 24).map((word, i) => (i === 11 ? `${word}${comma}` : word));
+      expect(runOnPieces(line(labels))).toEqual([line(labels)]);
+    });
+  });
+
   it('takes a line with eight capitalised words in a row for run-on, figures between them included', () => {
     const eight = 'Home News 1 Sport 2 Weather Travel Culture Opinion Business and so on.';
     expect(runOnPieces(`${BODY} ${eight} ${BODY}`).length).toBeGreaterThan(1);
