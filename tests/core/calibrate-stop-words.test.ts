@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { strip } from '../../src/core/strip.js';
+import { measuredPage } from '../helpers/page.js';
 
 // Korean-like prose: sentences whose words are mostly not in the stop-word list.
 const sentence = (n: number) =>
@@ -18,5 +19,66 @@ describe('calibrate-stop-words', () => {
     const p = 'The council said on Monday that it would review the plan, and that the decision was expected within weeks. It was not clear whether the vote would be held in public.';
     const result = strip([p, '', p.replace('Monday', 'Tuesday'), '', p.replace('Monday', 'Friday'), '', p.replace('Monday', 'Sunday'), '', p.replace('Monday', 'Saturday')].join('\n'));
     for (const b of result.blocks) expect(b.kept).toBe(true);
+  });
+});
+
+describe('a page in a script without case, joined on one line', () => {
+  /** A site menu of 26 labels: no capitals to tell it by, only its length without a sentence end or comma. */
+  const MENU = '홈 전체뉴스 정치 경제 사회 국제 문화 연예 스포츠 드라마 예능 영화 가요 공연 전시 도서 칼럼 오피니언 인터뷰 포토 영상 기획 연재 이벤트 공지사항 고객센터';
+  /** Headlines of a teaser list, each cut off with "..". */
+  const TEASERS = '배우 김철수, 새 드라마에서 보여준.. 올해 가장 많이 본 예능 프로그램은.. 영화제 개막작 발표, 관객들의 반응이..';
+  /** Paragraphs of three sentences, each sentence different (repeated-lines would drop copies). */
+  const paragraph = (n: number) =>
+    `게다가 첫째 문장은 드라마의 분위기를 만드는 여주인공 연기 ${n}번째 장면이다. 결국 ${n}화의 둘째 문장은 배우의 감정연기가 폭발하는 이야기 전개를 보여준다. 셋째 문장은 거의 ${n}회 작품의 색다른 긴장감과 호기심을 불러일으킨다.`;
+  const BODY = Array.from({ length: 9 }, (_, i) => paragraph(i + 1));
+  const joined = [MENU, ...BODY, TEASERS].join(' ');
+
+  it('is cut at its sentence ends, and its sentences are kept as prose', () => {
+    expect(joined.length).toBeGreaterThan(1000);
+    const result = strip(joined, { language: 'ko' });
+    // The menu has no sentence end after it, so the first sentence goes with it; the rest is kept.
+    for (const p of BODY.slice(1)) expect(result.text).toContain(p);
+    expect(result.text).toContain(BODY[0]!.slice(BODY[0]!.indexOf('결국')));
+    expect(result.text).not.toContain('공지사항');
+  });
+
+  it('drops the headlines cut off with ".." after the article', () => {
+    const result = strip(joined, { language: 'ko' });
+    expect(result.text).not.toContain('관객들의 반응이');
+    expect(result.text).not.toContain('예능 프로그램은');
+  });
+
+  it('calibrates the stop-word density from pieces of one sentence each', () => {
+    const page = measuredPage(joined, 'ko');
+    expect(page.blocks.filter((b) => b.runOnPiece).length).toBeGreaterThan(BODY.length);
+    expect(page.stopWordCoverage).toBeLessThan(1);
+  });
+
+  /** Two whole sentences of a footer, between two menus below the article. */
+  const NOTICE = '이 사이트의 모든 기사는 회원만 볼 수 있도록 보호된 내용입니다. 기사 내용을 허락 없이 다른 곳에 옮겨 싣는 일은 금지됩니다.';
+
+  it('drops fewer than three whole sentences in a row between menus', () => {
+    const result = strip([MENU, ...BODY, MENU, NOTICE, MENU].join(' '), { language: 'ko' });
+    expect(result.text).toContain(BODY[4]!);
+    expect(result.text).not.toContain('옮겨 싣는');
+  });
+
+  it('reads sentences of a page printed in lines by their lines, not as a run of pieces', () => {
+    const lines = ['메뉴', '', ...BODY.flatMap((p) => [p, '']), MENU.split(' ').join('\n'), '', ...NOTICE.split('. ').map((s) => s.endsWith('.') ? s : `${s}.`), '이 글도 그렇습니다 모두 한 문장입니다.', '', MENU.split(' ').join('\n')];
+    const result = strip(lines.join('\n'), { language: 'ko' });
+    expect(result.text).toContain(BODY[4]!);
+    expect(result.text).not.toContain('옮겨 싣는');
+  });
+});
+
+describe('a page in English joined on one line', () => {
+  const PRODUCTS = 'Apple iPhone 15 Pro Max 256GB Titanium, Samsung Galaxy S24 Ultra 512GB Black, Google Pixel 8 Pro 128GB Obsidian.';
+  it('keeps lists that end with full stops out, however many stand in a row: its stop words tell prose', () => {
+    const prose = 'The council said on Monday that it would review the plan, and that the decision was expected within weeks. It was not clear whether the vote would be held in public.';
+    const menu = 'Home News Sport Business Weather Travel Culture Opinion Podcasts';
+    const joined = [menu, prose, prose.replace('Monday', 'Tuesday'), prose.replace('Monday', 'Friday'), prose.replace('Monday', 'Sunday'), menu, PRODUCTS, PRODUCTS.replace('15', '14'), PRODUCTS.replace('15', '13'), menu].join(' ');
+    const page = measuredPage(joined);
+    expect(page.stopWordCoverage).toBe(1);
+    expect(strip(joined).text).not.toContain('Obsidian');
   });
 });

@@ -2,7 +2,7 @@
 // stop-word density is written prose (good); a short one cannot be judged alone (short); a block with
 // too few stop words is a list of names, links or labels (bad); in between is near-good. Blocks a rule
 // has already claimed keep the rule's verdict.
-import { isProse, isTruncated } from '../rules/prose.js';
+import { effectiveWords, isProse, isTruncated } from '../rules/prose.js';
 import type { BlockClass, Page } from '../types.js';
 
 // The length bounds (jusText's, in Latin-equivalent characters: a line of a text dump is one HTML block)
@@ -24,7 +24,41 @@ const RUN_GAP = 2;
 export function classifyByContent(page: Page): void {
   page.classes = page.blocks.map((_, i) => classifyAlone(page, i));
   promoteProseRuns(page);
+  promoteSentenceRuns(page);
   promoteWhenNothingIsGood(page);
+}
+
+/** Whole sentences in a row, among the pieces of a run-on line, that make running text (see below). */
+const SENTENCE_RUN = 3;
+/** Words a piece needs to count as a whole sentence in such a run (a short sentence of Korean has five). */
+const SENTENCE_RUN_MIN_WORDS = 5;
+
+/**
+ * isSentenceRich for a page joined on one line: its pieces are cut at sentence ends, so a paragraph of
+ * several sentences arrives as several pieces of one sentence each, and no piece alone shows the marks that
+ * tell running text where the stop-word list covers the language poorly. Three or more pieces in a row
+ * that are each a whole sentence, together longer than a long block, are running text: menus, lists and
+ * link texts are not written in sentences. A piece cut off with "…" or "..", as teaser lists shorten
+ * headlines, is no whole sentence, and a piece already called bad (a rule's finding, a menu that runs into
+ * the sentence after it) breaks the run.
+ */
+function promoteSentenceRuns(page: Page): void {
+  if (page.stopWordCoverage >= 1) return;
+  const { classes, blocks, measures } = page;
+  const isSentence = (i: number) => {
+    const b = blocks[i]!;
+    const m = measures[i]!;
+    return b.runOnPiece && classes[i] !== 'bad' && m.endsLikeSentence && !isTruncated(b.text) && !b.text.endsWith('..') && effectiveWords(b.text, m) >= SENTENCE_RUN_MIN_WORDS;
+  };
+  for (let start = 0; start < blocks.length; ) {
+    let end = start;
+    let length = 0;
+    while (end < blocks.length && isSentence(end)) length += measures[end++]!.contentLength;
+    if (end - start >= SENTENCE_RUN && length > page.thresholds.lengthHigh) {
+      for (let k = start; k < end; k++) classes[k] = 'good';
+    }
+    start = Math.max(end, start + 1);
+  }
 }
 
 /**

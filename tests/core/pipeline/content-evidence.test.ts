@@ -1,7 +1,10 @@
 // The jusText-style classification and its revision by neighbours, through strip().
 import { describe, expect, it } from 'vitest';
 import { strip } from '../../../src/core/strip.js';
-import { PROSE_A, PROSE_B } from '../../helpers/page.js';
+import { applyRules } from '../../../src/core/pipeline/apply-rules.js';
+import { classifyByContent } from '../../../src/core/pipeline/classify-by-content.js';
+import type { BlockClass } from '../../../src/core/types.js';
+import { measuredPage, PROSE_A, PROSE_B } from '../../helpers/page.js';
 
 const decisionOf = (text: string, line: string) => strip(text).blocks.find((b) => b.text === line);
 
@@ -81,5 +84,81 @@ describe('main-text selection', () => {
   it('keeps both halves of an article split by an advertisement', () => {
     const result = strip(`${PROSE_A}\n\nAdvertisement\n\n${PROSE_B}`);
     expect(result.text).toBe(`${PROSE_A}\n\n${PROSE_B}`);
+  });
+});
+
+describe('whole sentences in a row on a page joined on one line', () => {
+  /** The classes content-evidence gives, with the rules' findings filed first, as strip() runs them. */
+  function classesOf(text: string, language?: string): Map<string, BlockClass> {
+    const page = measuredPage(text, language);
+    applyRules(page, language ? { language } : {});
+    classifyByContent(page);
+    return new Map(page.blocks.map((b, i) => [b.text, page.classes[i]!]));
+  }
+
+  /** A Korean menu: no capitals, no sentence end or comma in 26 words (a run-on line's mark). */
+  const MENU = '홈 전체뉴스 정치 경제 사회 국제 문화 연예 스포츠 드라마 예능 영화 가요 공연 전시 도서 칼럼 오피니언 인터뷰 포토 영상 기획 연재 이벤트 공지사항 고객센터';
+  const paragraph = (n: number) =>
+    `게다가 첫째 문장은 드라마의 분위기를 만드는 여주인공 연기 ${n}번째 장면이다. 결국 ${n}화의 둘째 문장은 배우의 감정연기가 폭발하는 이야기 전개를 보여준다. 셋째 문장은 거의 ${n}회 작품의 색다른 긴장감과 호기심을 불러일으킨다.`;
+  const BODY = Array.from({ length: 9 }, (_, i) => paragraph(i + 1));
+  /** Short whole sentences (under lengthLow each, so content-evidence alone calls them short). */
+  const SHORT = [
+    '게다가 이 사이트에 실린 모든 기사와 사진은 회원만 볼 수 있도록 보호된 내용입니다.',
+    '그리고 기사 내용을 회사의 허락 없이 다른 웹사이트에 옮겨 싣는 일은 금지됩니다.',
+    '또한 기사에 대한 정정 보도 요청은 고객센터를 통해 언제든지 접수할 수 있습니다.',
+    '결국 모든 댓글은 담당자가 거의 하루 안에 내용을 검토한 뒤에 게시판에 게시됩니다.',
+    '하지만 광고 문의는 광고팀 전화로만 받으며 평일 오전과 오후에만 상담할 수 있습니다.',
+  ];
+  /** The Korean page joined on one line, `middle` after the article between a teaser cut off with ".." and a menu. */
+  const joinedKorean = (middle: string[]) => [MENU, ...BODY, MENU, '관객들의 반응이..', ...middle, MENU].join(' ');
+
+  it('calls five short whole sentences in a row good where the stop-word list covers the language poorly', () => {
+    const classes = classesOf(joinedKorean(SHORT), 'ko');
+    for (const s of SHORT) expect(classes.get(s)).toBe('good');
+  });
+
+  it('leaves out of the run a piece that does not end like a sentence', () => {
+    const tail = '그리고 이 기사에 대한 더 많은 이야기는 다음 주에 다시 전해 드립니다';
+    const classes = classesOf([MENU, ...BODY, MENU, '관객들의 반응이..', ...SHORT, tail].join(' '), 'ko');
+    for (const s of SHORT) expect(classes.get(s)).toBe('good');
+    expect(classes.get(tail)).not.toBe('good');
+  });
+
+  it.each([
+    ['a run shorter than a long block', SHORT.map((s) => s.slice(0, s.indexOf(' ', 12)) + '.'), 'short'],
+    ['two sentences, however long', [SHORT[0]!.replace('.', ', 그리고 그 내용은 거의 모두 회원 가입 뒤에 볼 수 있으며 가입 절차는 누구나 몇 분 안에 마칠 수 있을 만큼 간단합니다.'), SHORT[1]!.replace('.', ', 또한 그 일은 법으로 엄격하게 금지되어 있으며 이를 어길 때는 법적인 책임을 질 수도 있습니다.')], 'near-good'],
+    ['labels of four words that end with a full stop', Array.from({ length: 16 }, (_, i) => `결국 사진 제공 엔터미디어${i}.`), 'short'],
+  ])('leaves alone %s', (_, middle, expected) => {
+    const classes = classesOf(joinedKorean(middle), 'ko');
+    for (const s of middle) expect(classes.get(s)).toBe(expected);
+  });
+
+  it.each([
+    ['a sentence cut off with an ellipsis', '하지만 배우 김철수가 새 드라마에서 보여준 연기는…'],
+    ['a menu that runs into a sentence', `${MENU} 게다가 회원 가입은 무료입니다.`],
+  ])('breaks the run at %s', (_, breaker) => {
+    const middle = [SHORT[0]!, SHORT[1]!, SHORT[2]!, breaker, SHORT[3]!, SHORT[4]!];
+    const classes = classesOf(joinedKorean(middle), 'ko');
+    for (const s of SHORT) expect(classes.get(s)).toBe('short');
+  });
+
+  it('leaves the same sentences alone on a page printed in lines', () => {
+    const lines = [MENU.split(' ').join('\n'), ...BODY, MENU.split(' ').join('\n'), ...SHORT, MENU.split(' ').join('\n')].join('\n\n');
+    const classes = classesOf(lines, 'ko');
+    for (const s of SHORT) expect(classes.get(s)).toBe('short');
+  });
+
+  it('leaves them alone on a page whose stop-word list covers its language well', () => {
+    const english = [
+      'You must be logged in to report a comment here.',
+      'Sign in here if you want to recommend a comment.',
+      'All comments are posted in the All Comments tab.',
+      'Post contributors may write articles or columns.',
+      'In some cases they are experts quoted in a story.',
+    ];
+    const menu = 'Home News Sport Business Weather Travel Culture Opinion Podcasts';
+    const text = [menu, PROSE_A, PROSE_B, PROSE_A.replace('Tuesday', 'Monday'), PROSE_B.replace('buses', 'trams'), menu, 'Read more..', ...english, menu].join(' ');
+    const classes = classesOf(text);
+    for (const s of english) expect(classes.get(s)).toBe('short');
   });
 });
