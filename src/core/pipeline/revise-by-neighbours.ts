@@ -3,7 +3,7 @@
 // declined to comment." between two article paragraphs is article; a lone "Comments" between menus is
 // not. The page's edges count as bad, as in jusText. One addition to jusText: a whole sentence right
 // before or after a good paragraph is the article's first or last line, however short, and even when it
-// has too few stop words to be judged good alone.
+// has too few stop words to be judged good alone, also with a one-line quote between them.
 import { isWholeSentence } from '../rules/prose.js';
 import type { BlockClass, Page } from '../types.js';
 
@@ -18,7 +18,8 @@ export function reviseByNeighbours(page: Page): void {
   // (a one-line quip after it, a subheading under it), so it is settled before they are.
   const initial = [...given];
   for (let i = 0; i < given.length; i++) {
-    if (given[i] === 'bad' && page.findings[i]!.length === 0 && !page.measures[i]!.isLink && isSentenceBesideArticle(page, given, i)) initial[i] = 'good';
+    if (given[i] !== 'bad' || page.findings[i]!.length > 0 || page.measures[i]!.isLink) continue;
+    if (isSentenceBesideArticle(page, given, i) || isSentenceAQuoteFromArticle(page, given, i)) initial[i] = 'good';
   }
   const classes = [...initial];
 
@@ -61,6 +62,19 @@ export function reviseByNeighbours(page: Page): void {
  */
 function isSentenceBesideArticle(page: Page, initial: readonly BlockClass[], i: number): boolean {
   return (initial[i - 1] === 'good' || initial[i + 1] === 'good') && isWholeSentence(page.blocks[i]!.text, page.measures[i]!);
+}
+
+/**
+ * isSentenceBesideArticle with one short whole sentence between the block and the good paragraph: the
+ * article's closing paragraphs often alternate with one-line quotes ("“We will see,” the coach said."), and
+ * a paragraph dense with names after such a quote is still the article's. Not
+ * on a page joined on one line, whose pieces are single sentences: there a short sentence between two
+ * pieces says nothing of where a paragraph ends.
+ */
+function isSentenceAQuoteFromArticle(page: Page, initial: readonly BlockClass[], i: number): boolean {
+  if (page.blocks[i]!.runOnPiece || !isWholeSentence(page.blocks[i]!.text, page.measures[i]!)) return false;
+  const isShortSentence = (k: number) => initial[k] === 'short' && isWholeSentence(page.blocks[k]!.text, page.measures[k]!);
+  return (isShortSentence(i - 1) && initial[i - 2] === 'good') || (isShortSentence(i + 1) && initial[i + 2] === 'good');
 }
 
 /**

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { strip } from '../../../src/core/strip.js';
 import { applyRules } from '../../../src/core/pipeline/apply-rules.js';
 import { classifyByContent } from '../../../src/core/pipeline/classify-by-content.js';
+import { RUN_ON_MIN_CHARS } from '../../../src/core/pipeline/run-on-lines.js';
 import type { BlockClass } from '../../../src/core/types.js';
 import { measuredPage, PROSE_A, PROSE_B } from '../../helpers/page.js';
 
@@ -42,6 +43,41 @@ describe('content evidence and neighbours', () => {
       // A list that ends with a full stop, so that only its lack of stop words keeps it out.
       const list = 'Apple iPhone 15 Pro Max 256GB Titanium, Samsung Galaxy S24 Ultra 512GB Black, Google Pixel 8 Pro 128GB Obsidian.';
       expect(decisionOf(`Home\nNews\n\n${ARTICLE}\n\n${list}\n\nHome\nNews`, list)).toMatchObject({ kept: false, rule: 'content-evidence' });
+    });
+
+    describe('with too few stop words, one line from the article', () => {
+      const dense = 'Meanwhile, visiting goalie Peter Hansen, who replaced the injured Mark Olsen, stopped 30 shots. Defenseman Carl Berg spoiled his shutout 17:46 into the third period.';
+      const quote = '“We will see how he is tomorrow,” the coach said.';
+
+      it('is kept when a one-line quote stands between it and the article', () => {
+        expect(decisionOf(`${ARTICLE}\n\n${quote}\n\n${dense}\n\nTags:\nHome\nNews`, dense)).toMatchObject({ kept: true, rule: 'neighbours', reason: 'bad block among article text' });
+        expect(decisionOf(`Home\nNews\n\n${dense}\n\n${quote}\n\n${ARTICLE}`, dense)).toMatchObject({ kept: true, rule: 'neighbours' });
+      });
+
+      it.each([
+        ['two quotes', `${quote}\n\n${quote.replace('tomorrow', 'on Friday')}`],
+        ['a label that is no sentence', 'Season statistics and standings'],
+      ])('is dropped when %s stand between', (_, between) => {
+        expect(decisionOf(`${ARTICLE}\n\n${between}\n\n${dense}\n\nTags:\nHome\nNews`, dense)).toMatchObject({ kept: false });
+      });
+
+      it('is dropped when it is no whole sentence', () => {
+        const list = 'Apple iPhone 15 Pro Max 256GB Titanium, Samsung Galaxy S24 Ultra 512GB Black, Google Pixel 8 Pro 128GB Obsidian';
+        expect(decisionOf(`${ARTICLE}\n\n${quote}\n\n${list}\n\nTags:\nHome\nNews`, list)).toMatchObject({ kept: false });
+      });
+
+      it('is dropped on a page joined on one line, whose sentences are all pieces', () => {
+        const menu = 'Home News Sport Business Weather Travel Culture Opinion Podcasts';
+        const more = [
+          'Opponents of the plan said the council should have spent the money on repairing the roads that the buses use every day.',
+          'The mayor said that the first new routes would open in the spring and that fares would not rise this year.',
+          'A final vote on the details of the timetable is expected at the next meeting of the council in January.',
+        ];
+        const joined = [menu, ARTICLE, ...more, quote, dense, menu].join(' ');
+        expect(joined.length).toBeGreaterThan(RUN_ON_MIN_CHARS);
+        const piece = strip(joined).blocks.find((b) => b.text.startsWith('Meanwhile'));
+        expect(piece).toMatchObject({ kept: false });
+      });
     });
 
     it('is article text for the short lines after it, when its stop words alone called it bad', () => {
