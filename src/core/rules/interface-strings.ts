@@ -52,14 +52,20 @@ const CONTROLS = wholeLine([
   '分享', '登录', '注册', '广告', '评论', '搜索', 'シェア', 'ログイン', '広告', 'コメント', '検索',
 ]);
 
-/** Notices that may be full sentences but are recognisable by their phrasing. */
+/**
+ * Notices that may be full sentences but are recognisable by their phrasing. A newsletter's pitch may not
+ * name the newsletter ("Get the latest headlines in your inbox every morning"): it starts with a verb of
+ * offering, and its sentence ends within two words of "your inbox", where a how-to's "Get rid of the spam
+ * in your inbox by setting up filters" goes on.
+ */
 const NOTICES = new RegExp(
   [
     '\\b(?:this|our) (?:web)?site uses cookies\\b', '\\bwe use cookies\\b', '\\buses? cookies to\\b', '\\baccept (?:all )?cookies\\b',
     '\\bcookie (?:policy|settings|preferences|consent)\\b', '\\bby (?:continuing to (?:use|browse)|using) (?:this|our) (?:web)?site\\b',
     'utilizziamo i cookie', 'wir verwenden cookies', 'nous utilisons des cookies', 'utilizamos cookies', 'usamos cookies',
     '\\bsign up (?:for|to) (?:our|the) [\\w\\s]{0,30}newsletter', '\\bsubscribe to (?:our|the) [\\w\\s]{0,30}newsletter',
-    '\\bget (?:our|the) [\\w\\s]{0,30}newsletter\\b', '\\bdelivered (?:straight )?(?:to|through) your (?:inbox|letterbox|door)\\b', '\\benter your e-?mail\\b',
+    '\\bget (?:our|the) [\\w\\s]{0,30}newsletter\\b', '\\bdelivered (?:straight )?(?:to|through) your (?:inbox|letterbox|door)\\b',
+    '^(?:get|let|have|receive)\\b[^.!?"“”]{0,80}\\b(?:in|into|to|meet) your inbox(?: \\w+){0,2}(?:[.!]|$)', '\\benter your e-?mail\\b',
     '\\bare (?:registered )?trademarks of\\b', '\\bnot been evaluated by the food and drug administration\\b',
     '\\bthe information (?:provided|contained) (?:on|in) this (?:web)?site\\b',
     '\\bunsubscribe at any time\\b', '\\bno spam\\b', '\\bsubscribe to our\\b',
@@ -129,7 +135,7 @@ const READER_PROMPTS = nativeOnFirstUse(
  * about twice as fast: this pattern runs on nearly every line and was the costliest of all.
  */
 const NOTICE_WORDS_SOURCE =
-  'c(?:ookie|opyright|lick here to)|n(?:ewsletter|o spam|ot been evaluated)|d(?:elivered|roits réservés|erechos reservados|iritti riservati|isable your ad)|s(?:ubscribe to|yndicated|upport our journalism|mall favou?r to ask)|unsubscribe at any time|trademarks of|information (?:provided|contained)|enter your e|r(?:ights reserved|echte vorbehalten)|may not be|articles? left|by (?:continuing|using)|we need your';
+  'c(?:ookie|opyright|lick here to)|n(?:ewsletter|o spam|ot been evaluated)|d(?:elivered|roits réservés|erechos reservados|iritti riservati|isable your ad)|s(?:ubscribe to|yndicated|upport our journalism|mall favou?r to ask)|unsubscribe at any time|trademarks of|information (?:provided|contained)|enter your e|r(?:ights reserved|echte vorbehalten)|may not be|articles? left|by (?:continuing|using)|we need your|your inbox';
 /** NOTICES' words alone: whether a line that starts like a player message or a prompt has a notice later. */
 const NOTICE_WORDS = new RegExp(NOTICE_WORDS_SOURCE);
 /**
