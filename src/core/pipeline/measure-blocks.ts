@@ -3,7 +3,7 @@
 // re-scanning the text.
 import { detectedLanguageIndex, FNV_START, fnvStep, nextWordsHash, stopWordIndex, stopWordSet, wordsHash } from '../text/stopwords.js';
 import {
-  charClass, hasUnusualSpaceIn, isAsciiWordChar, isControlSpace, isLetterAt, isMostlyUnspaced, isUnspacedScriptCode, isUnusualSpace, isWhiteSpace, LETTER, OTHER,
+  charClass, hasUnusualSpaceIn, isAsciiWordChar, isControlSpace, isLetterAt, isMostlyUnspaced, isOtherScriptSentenceEnd, isUnspacedScriptCode, isUnusualSpace, isWhiteSpace, LETTER, OTHER,
 } from '../text/tokens.js';
 import { Buffer } from 'node:buffer';
 import type { Block, Measures, Page } from '../types.js';
@@ -285,7 +285,7 @@ function scanFast(block: ScannedBlock, codes: Uint16Array, from: number, sink: S
       previousIsWord = false;
     } else {
       if (code >= 0xa0 && isUnusualSpace(code) && !textIsFinal) return UNUSUAL_SPACE;
-      if (code === 0x2026) {
+      if (code === 0x2026 || isOtherScriptSentenceEnd(code)) {
         if (i + 1 === end || endsSentenceBefore(codes[i + 1]!)) sentenceMarks++;
       } else if (isCjkSentenceEnd(code)) sentenceMarks++;
       if (code >= 0xdc00 && code <= 0xdfff) lowSurrogates++;
@@ -441,7 +441,9 @@ function shapeMeasures(text: string, shape: Shape, unspaced: boolean, words: num
 function endsLikeSentence(text: string): boolean {
   let i = text.length - 1;
   while (i >= 0 && isCloser(text.charCodeAt(i))) i--;
-  return i >= 0 && (isLatinSentenceEnd(text.charCodeAt(i)) || isCjkSentenceEnd(text.charCodeAt(i)));
+  if (i < 0) return false;
+  const code = text.charCodeAt(i);
+  return isLatinSentenceEnd(code) || isCjkSentenceEnd(code) || isOtherScriptSentenceEnd(code);
 }
 
 /** . ! ? … */
@@ -475,7 +477,7 @@ function scanShape(text: string, lower: string): Shape {
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
-    if (isLatinSentenceEnd(code)) {
+    if (isLatinSentenceEnd(code) || isOtherScriptSentenceEnd(code)) {
       const next = i + 1 < n ? text.charCodeAt(i + 1) : -1;
       if (next < 0 || isWhiteSpace(next) || isCloser(next)) sentenceMarks++;
     } else if (isCjkSentenceEnd(code)) sentenceMarks++;

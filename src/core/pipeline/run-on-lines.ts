@@ -34,7 +34,7 @@
 import { endsWithRelativeTime, findDate, WRITER_VERBS } from '../rules/patterns.js';
 import { patternOnFirstUse } from '../text/native-regexp.js';
 import { FNV_START, fnvStep } from '../text/stopwords.js';
-import { charClass, LETTER } from '../text/tokens.js';
+import { charClass, LETTER, OTHER_SCRIPT_SENTENCE_MARKS } from '../text/tokens.js';
 
 /**
  * Lines shorter than this are never cut: a page joined on one line is longer, and shorter lines are left
@@ -101,7 +101,7 @@ export function runOnPieces(line: string): string[] {
   return pieces;
 }
 
-const SENTENCE_MARKS = '.!?…।॥۔።။។։';
+const SENTENCE_MARKS = `.!?…${OTHER_SCRIPT_SENTENCE_MARKS}`;
 const UNSPACED_SENTENCE_MARKS = '。！？';
 const CLOSERS = '"\'”’»)]“」』）》';
 

@@ -188,3 +188,18 @@ export function isUnusualSpace(code: number): boolean {
     code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
   );
 }
+
+/**
+ * The full stops of scripts other than Latin that end a sentence as "." does, before a space: Devanagari's
+ * danda and double danda (। ॥), Urdu's full stop (۔), the Arabic question mark (؟, also Persian and Urdu),
+ * Ethiopic (።), Myanmar (။), Khmer (។) and Armenian (։). One list for the step that measures blocks and
+ * the one that cuts run-on lines, so that a piece cut after one of them also counts as ending a sentence.
+ */
+export const OTHER_SCRIPT_SENTENCE_MARKS = '।॥۔؟።။។։';
+
+/** Whether `code` is one of OTHER_SCRIPT_SENTENCE_MARKS. */
+export function isOtherScriptSentenceEnd(code: number): boolean {
+  // Every one of them lies between the Armenian full stop and the Khmer one: one comparison lets most characters by.
+  if (code < 0x0589 || code > 0x17d4) return false;
+  return code === 0x0964 || code === 0x0965 || code === 0x06d4 || code === 0x061f || code === 0x1362 || code === 0x104b || code === 0x17d4 || code === 0x0589;
+}

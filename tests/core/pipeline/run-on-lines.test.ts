@@ -111,6 +111,7 @@ describe('runOnPieces', () => {
   it.each([
     ['a year', 'It was built in 2019.', 'Then it was opened.'],
     ['a Devanagari full stop', 'यह एक वाक्य है।', 'यह दूसरा वाक्य है।'],
+    ['an Arabic question mark', 'هل هذا صحيح؟', 'نعم هذا صحيح.'],
     ['a Chinese full stop before a Latin word in lower case', '今天开会。', 'the meeting ended.'],
   ])('cuts after %s', (_, first, second) => {
     expect(runOnPieces(joinedPage(`${first} ${second}`)).slice(2, 4)).toEqual([first, second]);
