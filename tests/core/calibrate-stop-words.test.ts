@@ -82,3 +82,23 @@ describe('a page in English joined on one line', () => {
     expect(strip(joined).text).not.toContain('Obsidian');
   });
 });
+
+describe('which blocks sample the density of prose', () => {
+  const paragraph = (day: string) =>
+    `The council said on ${day} that it would review the plan, and that the decision was expected within weeks. It was not clear whether the vote would be held in public.`;
+  /** One sentence of eight words or more, with almost no stop words: a caption, a credit, a product line. */
+  const dense = (n: number) => `Apple iPhone ${n} Pro Max 256GB Titanium Edition Black Friday Deal.`;
+
+  it('on a page printed in lines, only blocks of two sentences or more: a one-sentence line may be a caption', () => {
+    const lines = [paragraph('Monday'), paragraph('Tuesday'), paragraph('Friday'), ...Array.from({ length: 6 }, (_, i) => dense(i + 10))];
+    expect(measuredPage(lines.join('\n\n')).stopWordCoverage).toBe(1);
+  });
+
+  it('on a page joined on one line, pieces of one sentence with eight words or more, not shorter ones', () => {
+    const menu = 'Home News Sport Business Weather Travel Culture Opinion Podcasts';
+    const short = Array.from({ length: 12 }, (_, i) => `Photo ${i + 1}: Reuters.`);
+    const joined = [menu, paragraph('Monday'), paragraph('Tuesday'), paragraph('Friday'), paragraph('Sunday'), ...short, menu].join(' ');
+    expect(measuredPage(joined).blocks.filter((b) => b.runOnPiece).length).toBeGreaterThan(12);
+    expect(measuredPage(joined).stopWordCoverage).toBe(1);
+  });
+});

@@ -2,8 +2,9 @@
 // stop-word density is written prose (good); a short one cannot be judged alone (short); a block with
 // too few stop words is a list of names, links or labels (bad); in between is near-good. Blocks a rule
 // has already claimed keep the rule's verdict.
-import { effectiveWords, isProse, isTruncated } from '../rules/prose.js';
+import { effectiveWords, isCutOff, isProse, isTruncated } from '../rules/prose.js';
 import type { BlockClass, Page } from '../types.js';
+import { holdsCaselessRun } from './run-on-lines.js';
 
 // The length bounds (jusText's, in Latin-equivalent characters: a line of a text dump is one HTML block)
 // and the stop-word density bounds (compared with the page-calibrated density; stopwords-iso lists are
@@ -32,23 +33,42 @@ export function classifyByContent(page: Page): void {
 const SENTENCE_RUN = 3;
 /** Words a piece needs to count as a whole sentence in such a run (a short sentence of Korean has five). */
 const SENTENCE_RUN_MIN_WORDS = 5;
+/**
+ * Stop-word coverage at or below which a piece's density says nothing of whether it is prose: the list then
+ * covers at most half of what it covers in a well-listed language (Korean, whose particles are written onto
+ * the noun, scores 0.15–0.25), and a sentence of ten words has a stop word or none by chance.
+ */
+const POOR_COVERAGE = 0.5;
 
 /**
  * isSentenceRich for a page joined on one line: its pieces are cut at sentence ends, so a paragraph of
  * several sentences arrives as several pieces of one sentence each, and no piece alone shows the marks that
  * tell running text where the stop-word list covers the language poorly. Three or more pieces in a row
- * that are each a whole sentence, together longer than a long block, are running text: menus, lists and
- * link texts are not written in sentences. A piece cut off with "…" or "..", as teaser lists shorten
- * headlines, is no whole sentence, and a piece already called bad (a rule's finding, a menu that runs into
- * the sentence after it) breaks the run.
+ * that are each a whole sentence, together longer than a long block, are running text: menus and link
+ * texts are rarely written in sentences (a list of one-sentence blurbs is, and may be promoted; the
+ * neighbour and main-text steps still judge it). A piece cut off with "…" or "..", as teaser lists shorten
+ * headlines, is no whole sentence, nor is a piece a rule claimed (a bare link, one word, is too short). A
+ * piece called bad for its few stop words breaks the run too, unless the coverage is poor (POOR_COVERAGE),
+ * where that verdict is noise: there a Korean sentence with no listed stop word would otherwise cut a
+ * paragraph apart. Even there, a piece that holds a caseless run of 24 words with no sentence end (the run
+ * that made the line a run-on line) stays out: it is the menu, run into the sentence after it, more often
+ * than a sentence that long.
  */
 function promoteSentenceRuns(page: Page): void {
   if (page.stopWordCoverage >= 1) return;
-  const { classes, blocks, measures } = page;
+  const { classes, blocks, measures, findings } = page;
+  const densityIsNoise = page.stopWordCoverage <= POOR_COVERAGE;
   const isSentence = (i: number) => {
     const b = blocks[i]!;
     const m = measures[i]!;
-    return b.runOnPiece && classes[i] !== 'bad' && m.endsLikeSentence && !isTruncated(b.text) && !b.text.endsWith('..') && effectiveWords(b.text, m) >= SENTENCE_RUN_MIN_WORDS;
+    return (
+      b.runOnPiece &&
+      findings[i]!.length === 0 &&
+      (classes[i] !== 'bad' || (densityIsNoise && !holdsCaselessRun(b.text))) &&
+      m.endsLikeSentence &&
+      !isCutOff(b.text) &&
+      effectiveWords(b.text, m) >= SENTENCE_RUN_MIN_WORDS
+    );
   };
   for (let start = 0; start < blocks.length; ) {
     let end = start;

@@ -9,8 +9,10 @@
 // menu makes such a run and a paragraph, however long, rarely does (its lists of names have commas); a
 // summary printed on one long line is a paragraph, and cutting it would only let its sentences be compared
 // one by one with their copies in the article. Scripts without case have no capitals to tell a menu by:
-// there 24 words in a row without a sentence end, comma or semicolon make the run, which a menu reaches
-// and a sentence of prose rarely does.
+// there 24 words in a row without a sentence end, comma or semicolon make the run, on a line with three
+// sentence ends or more. A menu reaches that length; so does a long sentence now and then (a quotation,
+// a list of places), and a long paragraph holding one is then cut at its sentence ends, each sentence
+// judged alone (classify-by-content keeps a run of them together where stop words cannot tell).
 //
 // Where they are cut:
 //   - at sentence ends: a full stop, question or exclamation mark or ellipsis (or a run of them, as in a
@@ -52,10 +54,16 @@ const MIN_MENU_RUN = 8;
 /**
  * Words in a row that make a line in a script without case (Korean, Arabic, Hindi) a run-on line, counting
  * capitalised words too ("전체뉴스 TV일반 드라마 예능 …"): such scripts have no capitals to tell a menu by, so
- * the run is a stretch of words with no sentence end, comma or semicolon, longer than a sentence of prose
- * runs. The aeb dev set's Korean pages joined on one line have runs of 49 and 52 words.
+ * the run is a stretch of words with no sentence end, comma or semicolon, longer than most sentences. The
+ * aeb dev set's Korean pages joined on one line have runs of 49 and 52 words (the title and the menu).
  */
 const MIN_CASELESS_MENU_RUN = 24;
+/**
+ * Sentence ends a line needs before a caseless run makes it a run-on line: its text is then cut only at
+ * sentence ends, so a line without them (Thai marks none; a list) gains nothing from the cut, and its
+ * pieces would only be judged as fragments of a joined page.
+ */
+const MIN_CASELESS_SENTENCES = 3;
 /**
  * Capitalised words in a row that are cut out of a sentence piece as labels. Fewer are a name or a title
  * inside a sentence ("the San Francisco Chronicle"); a menu or a title-case headline has more.
@@ -332,39 +340,84 @@ function isStampBefore(piece: string, clockAt: number): boolean {
 
 /**
  * Whether MIN_MENU_RUN capitalised words stand in a row, with nothing but numbers and symbols between them
- * and none of them ending a sentence.
+ * and none of them ending a sentence; or, on a line with MIN_CASELESS_SENTENCES sentence ends, whether
+ * MIN_CASELESS_MENU_RUN words that are capitalised or in a script without case do (see there).
  */
 function hasMenuRun(line: string): boolean {
+  const runs = scanRuns(line, true);
+  return runs.capitalised || (runs.caseless && runs.sentenceEnds >= MIN_CASELESS_SENTENCES);
+}
+
+/**
+ * Whether a piece holds MIN_CASELESS_MENU_RUN words in a row that are capitalised or in a script without
+ * case, with no sentence end, comma or semicolon among them: a menu, or the rare sentence that long.
+ */
+export function holdsCaselessRun(piece: string): boolean {
+  return scanRuns(piece, false).caseless;
+}
+
+/** What hasMenuRun reads off a line in one pass; with `stopAtCapitalised`, the pass ends at a run of capitals. */
+function scanRuns(line: string, stopAtCapitalised: boolean): { capitalised: boolean; caseless: boolean; sentenceEnds: number } {
   let run = 0;
   let caselessRun = 0;
+  let capitalised = false;
+  let caseless = false;
+  let sentenceEnds = 0;
   for (let i = 0; i < line.length; ) {
     while (i < line.length && line[i] === ' ') i++;
     if (i >= line.length) break;
     const wordStart = i;
     while (i < line.length && line[i] !== ' ') i++;
     const wordCaseAt = wordCase(line, wordStart);
-    if (wordCaseAt === -1 && !isCaselessWord(line, wordStart)) {
+    const ends = endsSentence(line, i);
+    if (ends) sentenceEnds++;
+    const isCaseless = wordCaseAt === -1 && isCaselessWord(line, wordStart);
+    if (wordCaseAt === -1 && !isCaseless) {
       run = 0;
       caselessRun = 0;
       continue;
     }
-    // Numbers and symbols neither count nor break the run: a line of figures is no menu.
-    if (wordCaseAt === 1 && ++run >= MIN_MENU_RUN) return true;
-    if (wordCaseAt !== 0 && ++caselessRun >= MIN_CASELESS_MENU_RUN) return true;
-    if (endsSentence(line, i) || endsClause(line, i)) {
+    // Numbers and symbols neither count nor break the run: a line of figures is no menu. A word without
+    // case breaks the run of capitals, as a word in lower case does.
+    if (isCaseless) run = 0;
+    else if (wordCaseAt === 1 && ++run >= MIN_MENU_RUN) {
+      capitalised = true;
+      if (stopAtCapitalised) break;
+    }
+    // A word of a script written without spaces holds whole clauses: a comma or full stop inside it ends the run.
+    if (isCaseless && hasMarkInside(line, wordStart, i)) caselessRun = 0;
+    else if (wordCaseAt !== 0 && ++caselessRun >= MIN_CASELESS_MENU_RUN) caseless = true;
+    if (ends || endsClause(line, i)) {
       run = 0;
       caselessRun = 0;
     }
   }
-  return false;
+  return { capitalised, caseless, sentenceEnds };
 }
 
-/** Whether the word at `at` starts with a letter of a script without case (Korean, Arabic, Hindi, Thai). */
+/** Characters that open a word before its first letter: quotes and brackets. */
+const OPENERS = '"\'“‘«„‚‹([「『《〈【（';
+
+/**
+ * Whether the word at `at` starts with a letter of a script without case (Korean, Arabic, Hindi, Thai,
+ * Chinese). Not an emoji or another character outside the Basic Multilingual Plane, which the tokeniser
+ * takes for letters.
+ */
 function isCaselessWord(piece: string, at: number): boolean {
   for (let i = at; i < piece.length && piece[i] !== ' '; i++) {
     const ch = piece[i]!;
-    if ('"\'“‘«„‚‹(['.includes(ch)) continue;
-    return ch.toLowerCase() === ch.toUpperCase() && charClass(ch.charCodeAt(0)) === LETTER;
+    if (OPENERS.includes(ch)) continue;
+    const code = ch.charCodeAt(0);
+    return code < 0xd800 && ch.toLowerCase() === ch.toUpperCase() && charClass(code) === LETTER;
+  }
+  return false;
+}
+
+/** Whether a sentence mark, comma or semicolon stands inside piece[from, to) before its last character. */
+function hasMarkInside(piece: string, from: number, to: number): boolean {
+  for (let i = from; i < to - 1; i++) {
+    const ch = piece[i]!;
+    if (CLAUSE_MARKS.includes(ch) || SENTENCE_MARKS.includes(ch) || UNSPACED_SENTENCE_MARKS.includes(ch)) return true;
   }
   return false;
 }
@@ -400,7 +453,7 @@ function wordCase(piece: string, at: number): number {
   for (let i = at; i < piece.length && piece[i] !== ' '; i++) {
     const ch = piece[i]!;
     if (ch.toLowerCase() === ch.toUpperCase()) {
-      if ('"\'“‘«„‚‹(['.includes(ch)) continue;
+      if (OPENERS.includes(ch)) continue;
       // A letter without case (Korean, Arabic, Chinese) is read as lower case: text, not a label.
       return charClass(ch.charCodeAt(0)) === LETTER ? -1 : 0;
     }

@@ -22,6 +22,17 @@ export function isTruncated(text: string): boolean {
   return i >= 2 && text.charCodeAt(i) === 0x2e && text.charCodeAt(i - 1) === 0x2e && text.charCodeAt(i - 2) === 0x2e;
 }
 
+/**
+ * isTruncated, or cut off with two dots, as teaser lists shorten headlines ("She said she would..", maybe
+ * inside quotes). Not in isTruncated, which rules read as an author's own trailing off; two dots are a site's.
+ */
+export function isCutOff(text: string): boolean {
+  if (isTruncated(text)) return true;
+  let i = text.length - 1;
+  while (i >= 0 && isCloser(text.charCodeAt(i))) i--;
+  return i >= 1 && text.charCodeAt(i) === 0x2e && text.charCodeAt(i - 1) === 0x2e;
+}
+
 /** " ' ” ’ ) ] */
 function isCloser(code: number): boolean {
   return code === 0x22 || code === 0x27 || code === 0x201d || code === 0x2019 || code === 0x29 || code === 0x5d;

@@ -125,8 +125,10 @@ describe('main-text selection', () => {
 
 describe('whole sentences in a row on a page joined on one line', () => {
   /** The classes content-evidence gives, with the rules' findings filed first, as strip() runs them. */
-  function classesOf(text: string, language?: string): Map<string, BlockClass> {
+  function classesOf(text: string, language?: string, coverage?: number): Map<string, BlockClass> {
     const page = measuredPage(text, language);
+    // As if calibration had found this coverage; the densities stay as measured.
+    if (coverage !== undefined) page.stopWordCoverage = coverage;
     applyRules(page, language ? { language } : {});
     classifyByContent(page);
     return new Map(page.blocks.map((b, i) => [b.text, page.classes[i]!]));
@@ -153,6 +155,43 @@ describe('whole sentences in a row on a page joined on one line', () => {
     for (const s of SHORT) expect(classes.get(s)).toBe('good');
   });
 
+  it('calls a run of exactly three good, and counts a sentence of five words in it', () => {
+    // Each under lengthLow (70), together over lengthHigh (200).
+    const three = [
+      '게다가 이 사이트에 실린 모든 기사와 사진은 회원만 볼 수 있도록 보호된 내용이며 비회원은 그 내용을 전혀 볼 수 없습니다.',
+      '그리고 기사 내용을 회사의 허락 없이 다른 웹사이트에 옮겨 싣는 일은 법으로 엄격하게 금지되어 있으니 꼭 주의해야 합니다.',
+      '결국 모든 댓글은 곧 게시됩니다.',
+      '또한 기사에 대한 정정 보도 요청은 고객센터를 통해 언제든지 접수할 수 있으며 담당 기자가 최대한 빠르게 답변을 드립니다.',
+    ];
+    for (const s of three) expect(s.length).toBeLessThan(70);
+    const classes = classesOf(joinedKorean(three.filter((_, i) => i !== 2)), 'ko');
+    for (const s of three.filter((_, i) => i !== 2)) expect(classes.get(s)).toBe('good');
+    const withFiveWords = classesOf(joinedKorean(three), 'ko');
+    for (const s of three) expect(withFiveWords.get(s)).toBe('good');
+  });
+
+  it('counts sentences with no listed stop word in the run, where the list covers the language this poorly', () => {
+    // No word of these is in the Korean list: content-evidence alone calls the long ones bad.
+    const bare = [
+      '서울시는 내년 상반기까지 공청회를 열어 시민 의견을 듣고 최종안을 확정할 계획이다.',
+      '급행 노선은 정류장 수를 절반 가까이 줄여 운행 시간을 단축하는 방식으로 운영되며 요금은 일반 노선과 같은 수준으로 유지될 예정이다.',
+      '정기권이 도입되면 한 달에 일정 금액을 내고 대중교통을 무제한으로 이용할 수 있게 된다.',
+      '시민단체들은 대체로 환영하는 분위기지만 노선이 없어지는 지역 주민들의 불편을 덜어 줄 대책이 필요하다는 입장이다.',
+    ];
+    const classes = classesOf(joinedKorean(bare), 'ko');
+    for (const s of bare) expect(classes.get(s)).toBe('good');
+    // Where the list covers more than half of what it should, a sentence that few stop words is no prose.
+    const covered = classesOf(joinedKorean(bare), 'ko', 0.6);
+    expect(covered.get(bare[1]!)).toBe('bad');
+  });
+
+  it('leaves out of the run a menu that runs into a sentence, which holds 24 words with no sentence end', () => {
+    const first = '서울시는 내년 상반기까지 공청회를 열어 시민 의견을 듣고 최종안을 확정할 계획이다.';
+    const classes = classesOf([`${MENU} ${first}`, ...SHORT, ...BODY, MENU].join(' '), 'ko');
+    expect(classes.get(`${MENU} ${first}`)).toBe('bad');
+    for (const s of SHORT) expect(classes.get(s)).toBe('good');
+  });
+
   it('leaves out of the run a piece that does not end like a sentence', () => {
     const tail = '그리고 이 기사에 대한 더 많은 이야기는 다음 주에 다시 전해 드립니다';
     const classes = classesOf([MENU, ...BODY, MENU, '관객들의 반응이..', ...SHORT, tail].join(' '), 'ko');
@@ -171,6 +210,7 @@ describe('whole sentences in a row on a page joined on one line', () => {
 
   it.each([
     ['a sentence cut off with an ellipsis', '하지만 배우 김철수가 새 드라마에서 보여준 연기는…'],
+    ['a headline cut off with two dots before a closing quote', '하지만 배우 김철수가 “새 드라마에서 보여준 연기는..”'],
     ['a menu that runs into a sentence', `${MENU} 게다가 회원 가입은 무료입니다.`],
   ])('breaks the run at %s', (_, breaker) => {
     const middle = [SHORT[0]!, SHORT[1]!, SHORT[2]!, breaker, SHORT[3]!, SHORT[4]!];

@@ -69,9 +69,32 @@ describe('runOnPieces', () => {
       ['a full-width comma', '，'],
       ['an ideographic comma', '、'],
       ['a word in lower case', ' and'],
+      ['a comma inside a word of a script written without spaces', '，苹果公司'],
     ])('leaves it whole when %s breaks the 24 words', (_, comma) => {
       const labels = LABELS.slice(0, 24).map((word, i) => (i === 11 ? `${word}${comma}` : word));
       expect(runOnPieces(line(labels))).toEqual([line(labels)]);
+    });
+
+    it('counts words that open with a quote or bracket of these scripts', () => {
+      const labels = LABELS.slice(0, 24).map((word, i) => (i % 8 === 3 ? `「${word}」` : i % 8 === 5 ? `‹${word}›` : word));
+      expect(runOnPieces(line(labels)).length).toBeGreaterThan(1);
+    });
+
+    it('leaves whole a line with fewer than three sentence ends, whose text could not be cut anyway (Thai marks none)', () => {
+      const thai = 'การประชุม ครั้งนี้ มี ผู้เข้าร่วม จำนวนมาก และ ทุกคน ต่าง แสดง ความคิดเห็น อย่าง กว้างขวาง '.repeat(14);
+      const text = `${thai}Smart Card EMV Contactless Payment System ${thai}`;
+      expect(text.length).toBeGreaterThan(RUN_ON_MIN_CHARS);
+      expect(runOnPieces(text)).toEqual([text]);
+    });
+
+    it('does not count emoji, which the tokeniser takes for letters', () => {
+      const text = `${BODY} ${'😂 '.repeat(30)}${BODY}`;
+      expect(runOnPieces(text)).toEqual([text]);
+    });
+
+    it('breaks a run of capitalised words, as a word in lower case does', () => {
+      const text = `${BODY} Apple Watch Series Ultra 한국 Model GPS Cellular Edition ${BODY}`;
+      expect(runOnPieces(text)).toEqual([text]);
     });
   });
 
