@@ -65,16 +65,24 @@ function isSentenceBesideArticle(page: Page, initial: readonly BlockClass[], i: 
 }
 
 /**
- * isSentenceBesideArticle with one short whole sentence between the block and the good paragraph: the
- * article's closing paragraphs often alternate with one-line quotes ("“We will see,” the coach said."), and
- * a paragraph dense with names after such a quote is still the article's. Not
+ * isSentenceBesideArticle with one short whole sentence between the block and the good paragraph, when the
+ * article goes on beyond it on the other side: the article's closing paragraphs often alternate with
+ * one-line quotes ("“We will see,” the coach said."), and a paragraph dense with names between such a quote
+ * and more of the article is still the article's. At the article's edge, such a paragraph after its last
+ * quote is as often a credit ("Reporting by …; editing by …"), a writer's bio or a product list. Not
  * on a page joined on one line, whose pieces are single sentences: there a short sentence between two
  * pieces says nothing of where a paragraph ends.
  */
 function isSentenceAQuoteFromArticle(page: Page, initial: readonly BlockClass[], i: number): boolean {
   if (page.blocks[i]!.runOnPiece || !isWholeSentence(page.blocks[i]!.text, page.measures[i]!)) return false;
   const isShortSentence = (k: number) => initial[k] === 'short' && isWholeSentence(page.blocks[k]!.text, page.measures[k]!);
-  return (isShortSentence(i - 1) && initial[i - 2] === 'good') || (isShortSentence(i + 1) && initial[i + 2] === 'good');
+  /** Whether the article goes on past block i on this side: the nearest block that is not short is prose. */
+  const articleGoesOn = (step: 1 | -1) => {
+    let k = i + step;
+    while (initial[k] === 'short') k += step;
+    return initial[k] === 'good' || initial[k] === 'near-good';
+  };
+  return (isShortSentence(i - 1) && initial[i - 2] === 'good' && articleGoesOn(1)) || (isShortSentence(i + 1) && initial[i + 2] === 'good' && articleGoesOn(-1));
 }
 
 /**

@@ -49,31 +49,49 @@ describe('content evidence and neighbours', () => {
       const dense = 'Meanwhile, visiting goalie Peter Hansen, who replaced the injured Mark Olsen, stopped 30 shots. Defenseman Carl Berg spoiled his shutout 17:46 into the third period.';
       const quote = '“We will see how he is tomorrow,” the coach said.';
 
-      it('is kept when a one-line quote stands between it and the article', () => {
-        expect(decisionOf(`${ARTICLE}\n\n${quote}\n\n${dense}\n\nTags:\nHome\nNews`, dense)).toMatchObject({ kept: true, rule: 'neighbours', reason: 'bad block among article text' });
-        expect(decisionOf(`Home\nNews\n\n${dense}\n\n${quote}\n\n${ARTICLE}`, dense)).toMatchObject({ kept: true, rule: 'neighbours' });
+      /** A paragraph of the article that content-evidence alone calls near-good. */
+      const more = 'The team lost a defenseman, who sat out the third period, to an undisclosed injury.';
+
+      it('is kept when a one-line quote stands between it and the article, and the article goes on past it', () => {
+        expect(decisionOf(`${ARTICLE}\n\n${quote}\n\n${dense}\n\n${more}\n\nTags:\nHome\nNews`, dense)).toMatchObject({ kept: true, rule: 'neighbours', reason: 'bad block among article text' });
+        expect(decisionOf(`Home\nNews\n\n${more}\n\n${dense}\n\n${quote}\n\n${ARTICLE}`, dense)).toMatchObject({ kept: true, rule: 'neighbours' });
+        // Short lines past it do not end the article: it goes on after them.
+        expect(decisionOf(`${ARTICLE}\n\n${quote}\n\n${dense}\n\nHe is back.\n\n${more}\n\nTags:\nHome\nNews`, dense)).toMatchObject({ kept: true });
+      });
+
+      it('is dropped when the sentence between is not short', () => {
+        const between = 'The coach said that he was not worried about the result and that the team would be ready on Friday.';
+        expect(decisionOf(`${ARTICLE}\n\n${between}\n\n${dense}\n\n${more}\n\nTags:\nHome\nNews`, dense)).toMatchObject({ kept: false });
+      });
+
+      it.each([
+        ['a credit', '(Reporting by Jane Doe in London; additional reporting by John Roe in Paris; editing by Mark Potter.)'],
+        ['a product list', 'Shop the story: Nike Air Max 90 sneakers, Levi’s 501 jeans, Patagonia Better Sweater fleece and a Herschel backpack.'],
+      ])('is dropped at the article\'s edge, where it is as often %s', (_, line) => {
+        expect(decisionOf(`${ARTICLE}\n\n${quote}\n\n${line}\n\nAbout us\nContact`, line)).toMatchObject({ kept: false });
+        expect(decisionOf(`About us\nContact\n\n${line}\n\n${quote}\n\n${ARTICLE}`, line)).toMatchObject({ kept: false });
       });
 
       it.each([
         ['two quotes', `${quote}\n\n${quote.replace('tomorrow', 'on Friday')}`],
         ['a label that is no sentence', 'Season statistics and standings'],
       ])('is dropped when %s stand between', (_, between) => {
-        expect(decisionOf(`${ARTICLE}\n\n${between}\n\n${dense}\n\nTags:\nHome\nNews`, dense)).toMatchObject({ kept: false });
+        expect(decisionOf(`${ARTICLE}\n\n${between}\n\n${dense}\n\n${more}\n\nTags:\nHome\nNews`, dense)).toMatchObject({ kept: false });
       });
 
       it('is dropped when it is no whole sentence', () => {
         const list = 'Apple iPhone 15 Pro Max 256GB Titanium, Samsung Galaxy S24 Ultra 512GB Black, Google Pixel 8 Pro 128GB Obsidian';
-        expect(decisionOf(`${ARTICLE}\n\n${quote}\n\n${list}\n\nTags:\nHome\nNews`, list)).toMatchObject({ kept: false });
+        expect(decisionOf(`${ARTICLE}\n\n${quote}\n\n${list}\n\n${more}\n\nTags:\nHome\nNews`, list)).toMatchObject({ kept: false });
       });
 
       it('is dropped on a page joined on one line, whose sentences are all pieces', () => {
         const menu = 'Home News Sport Business Weather Travel Culture Opinion Podcasts';
-        const more = [
+        const sentences = [
           'Opponents of the plan said the council should have spent the money on repairing the roads that the buses use every day.',
           'The mayor said that the first new routes would open in the spring and that fares would not rise this year.',
           'A final vote on the details of the timetable is expected at the next meeting of the council in January.',
         ];
-        const joined = [menu, ARTICLE, ...more, quote, dense, menu].join(' ');
+        const joined = [menu, ARTICLE, ...sentences, quote, dense, more, menu].join(' ');
         expect(joined.length).toBeGreaterThan(RUN_ON_MIN_CHARS);
         const piece = strip(joined).blocks.find((b) => b.text.startsWith('Meanwhile'));
         expect(piece).toMatchObject({ kept: false });
