@@ -53,11 +53,7 @@ const CONTROLS = wholeLine([
 ]);
 
 /**
- * Notices that may be full sentences but are recognisable by their phrasing. A newsletter's pitch may not
- * name the newsletter ("Get the latest headlines in your inbox every morning"): it starts with a verb of
- * offering, and its sentence ends within two words of "your inbox", where a how-to's "Get rid of the spam
- * in your inbox by setting up filters" goes on.
- */
+ * Notices that may be full sentences but are recognisable by their phrasing.  */
 const NOTICES = new RegExp(
   [
     '\\b(?:this|our) (?:web)?site uses cookies\\b', '\\bwe use cookies\\b', '\\buses? cookies to\\b', '\\baccept (?:all )?cookies\\b',
@@ -65,7 +61,7 @@ const NOTICES = new RegExp(
     'utilizziamo i cookie', 'wir verwenden cookies', 'nous utilisons des cookies', 'utilizamos cookies', 'usamos cookies',
     '\\bsign up (?:for|to) (?:our|the) [\\w\\s]{0,30}newsletter', '\\bsubscribe to (?:our|the) [\\w\\s]{0,30}newsletter',
     '\\bget (?:our|the) [\\w\\s]{0,30}newsletter\\b', '\\bdelivered (?:straight )?(?:to|through) your (?:inbox|letterbox|door)\\b',
-    '^(?:get|let|have|receive)\\b[^.!?"“”]{0,80}\\b(?:in|into|to|meet) your inbox(?: \\w+){0,2}(?:[.!]|$)', '\\benter your e-?mail\\b',
+'\\benter your e-?mail\\b',
     '\\bare (?:registered )?trademarks of\\b', '\\bnot been evaluated by the food and drug administration\\b',
     '\\bthe information (?:provided|contained) (?:on|in) this (?:web)?site\\b',
     '\\bunsubscribe at any time\\b', '\\bno spam\\b', '\\bsubscribe to our\\b',
@@ -159,9 +155,27 @@ const APPEALS = /\bwe need your (?:financial )?support\b|\bsupport our journalis
 /** Quotation marks, single ones only where they open a word (not the apostrophe of "paper's"). */
 const QUOTATION_MARKS = /["“”„«»‘]|(?:^|\s)'/u;
 
-/** A notice of NOTICES, or the site's appeal (APPEALS). */
+/**
+ * A newsletter's pitch that does not name the newsletter ("Get the latest headlines in your inbox every
+ * morning"): it starts with a verb of offering, names what a site sends (news, stories, headlines, updates,
+ * alerts) before "your inbox", stays in one sentence without quotation marks up to there, and that sentence
+ * ends within two words of it. How-tos and stories about e-mail ("Get a confirmation code sent to your
+ * inbox", "Let Outlook sort the messages in your inbox") name no such thing, and "Get rid of the spam in
+ * your inbox by setting up filters" goes on. A paragraph that opens with a pitch and goes on is longer than
+ * a pitch (PITCH_MAX_CHARS).
+ */
+const NEWSLETTER_PITCH =
+  /^(?:get|let|receive)\b[^.!?"“”]{0,60}\b(?:news|stories|headlines|updates|newsletters?|alerts)\b[^.!?"“”]{0,40}\b(?:in|into|to|meet) your inbox(?: \w+){0,2}(?:[.!]|$)/u;
+/** A pitch is a sentence or two: "Let our news meet your inbox. The stories that matter, every morning." */
+const PITCH_MAX_CHARS = 160;
+
+/** A notice of NOTICES, a newsletter's pitch (NEWSLETTER_PITCH), or the site's appeal (APPEALS). */
 function isNotice(lower: string): boolean {
-  return NOTICES.test(lower) || (APPEALS.test(lower) && !QUOTATION_MARKS.test(lower));
+  return (
+    NOTICES.test(lower) ||
+    (lower.length <= PITCH_MAX_CHARS && NEWSLETTER_PITCH.test(lower)) ||
+    (APPEALS.test(lower) && !QUOTATION_MARKS.test(lower))
+  );
 }
 
 /**
