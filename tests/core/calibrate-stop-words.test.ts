@@ -90,8 +90,27 @@ describe('which blocks sample the density of prose', () => {
   const dense = (n: number) => `Apple iPhone ${n} Pro Max 256GB Titanium Edition Black Friday Deal.`;
 
   it('on a page printed in lines, only blocks of two sentences or more: a one-sentence line may be a caption', () => {
-    const lines = [paragraph('Monday'), paragraph('Tuesday'), paragraph('Friday'), ...Array.from({ length: 6 }, (_, i) => dense(i + 10))];
+    // Fifteen words or more, one sentence mark: enough words to sample, were it not for the marks.
+    const caption = (n: number) => `${dense(n).slice(0, -1)} Sale Amazon Walmart Target Best Buy Costco.`;
+    const lines = [paragraph('Monday'), paragraph('Tuesday'), paragraph('Friday'), ...Array.from({ length: 6 }, (_, i) => caption(i + 10))];
     expect(measuredPage(lines.join('\n\n')).stopWordCoverage).toBe(1);
+  });
+
+  it('on a page printed in lines, only blocks of fifteen words or more', () => {
+    // Two sentence marks, twelve words: enough marks to sample, were it not for the words.
+    const pair = (n: number) => `Apple iPhone ${n} Pro Max. Samsung Galaxy S24 Ultra 512GB Black Friday Deal.`;
+    const lines = [paragraph('Monday'), paragraph('Tuesday'), paragraph('Friday'), ...Array.from({ length: 6 }, (_, i) => pair(i + 10))];
+    expect(measuredPage(lines.join('\n\n')).stopWordCoverage).toBe(1);
+  });
+
+  it('on a page joined on one line, pieces of one sentence with eight words: they pull the median down here', () => {
+    const menu = 'Home News Sport Business Weather Travel Culture Opinion Podcasts';
+    // Short words: effectiveWords takes a short line of long words for unspaced text, and counts it otherwise.
+    const eight = Array.from({ length: 12 }, (_, i) => `Stocks ${i + 10} fell sharply in markets on Friday.`);
+    const joined = [menu, paragraph('Monday'), paragraph('Tuesday'), paragraph('Friday'), ...eight, menu].join(' ');
+    expect(measuredPage(joined).stopWordCoverage).toBeLessThan(1);
+    const seven = eight.map((s) => s.replace(' on Friday', ' today'));
+    expect(measuredPage([menu, paragraph('Monday'), paragraph('Tuesday'), paragraph('Friday'), ...seven, menu].join(' ')).stopWordCoverage).toBe(1);
   });
 
   it('on a page joined on one line, pieces of one sentence with eight words or more, not shorter ones', () => {

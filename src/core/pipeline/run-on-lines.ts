@@ -86,10 +86,13 @@ const ABBREVIATIONS = new Set([
 
 /**
  * The pieces of a run-on line (already trimmed, white space folded to single spaces), in order; the line
- * itself, alone, when it is shorter than RUN_ON_MIN_CHARS or has nowhere to be cut.
+ * itself, alone, when it is shorter than RUN_ON_MIN_CHARS or has nowhere to be cut. `mostOfPage`: whether
+ * the line holds half of its page's text or more, as a page joined on one line does; only such a line is
+ * cut for a caseless run (MIN_CASELESS_MENU_RUN), since a long paragraph of a page printed in lines may have
+ * a sentence that long and has nothing to gain from the cut.
  */
-export function runOnPieces(line: string): string[] {
-  if (line.length < RUN_ON_MIN_CHARS || !hasMenuRun(line)) return [line];
+export function runOnPieces(line: string, mostOfPage = true): string[] {
+  if (line.length < RUN_ON_MIN_CHARS || !hasMenuRun(line, mostOfPage)) return [line];
   const pieces: string[] = [];
   for (const sentence of sentencePieces(line)) {
     let from = 0;
@@ -340,12 +343,13 @@ function isStampBefore(piece: string, clockAt: number): boolean {
 
 /**
  * Whether MIN_MENU_RUN capitalised words stand in a row, with nothing but numbers and symbols between them
- * and none of them ending a sentence; or, on a line with MIN_CASELESS_SENTENCES sentence ends, whether
- * MIN_CASELESS_MENU_RUN words that are capitalised or in a script without case do (see there).
+ * and none of them ending a sentence; or, on a line that holds most of its page and has
+ * MIN_CASELESS_SENTENCES sentence ends, whether MIN_CASELESS_MENU_RUN words that are capitalised or in a
+ * script without case do (see there).
  */
-function hasMenuRun(line: string): boolean {
+function hasMenuRun(line: string, mostOfPage: boolean): boolean {
   const runs = scanRuns(line, true);
-  return runs.capitalised || (runs.caseless && runs.sentenceEnds >= MIN_CASELESS_SENTENCES);
+  return runs.capitalised || (mostOfPage && runs.caseless && runs.sentenceEnds >= MIN_CASELESS_SENTENCES);
 }
 
 /**
@@ -400,15 +404,15 @@ const OPENERS = '"\'“‘«„‚‹([「『《〈【（';
 
 /**
  * Whether the word at `at` starts with a letter of a script without case (Korean, Arabic, Hindi, Thai,
- * Chinese). Not an emoji or another character outside the Basic Multilingual Plane, which the tokeniser
- * takes for letters.
+ * Chinese). Not an emoji or another character outside the Basic Multilingual Plane (a surrogate pair), which
+ * the tokeniser takes for letters.
  */
 function isCaselessWord(piece: string, at: number): boolean {
   for (let i = at; i < piece.length && piece[i] !== ' '; i++) {
     const ch = piece[i]!;
     if (OPENERS.includes(ch)) continue;
     const code = ch.charCodeAt(0);
-    return code < 0xd800 && ch.toLowerCase() === ch.toUpperCase() && charClass(code) === LETTER;
+    return (code < 0xd800 || code > 0xdfff) && ch.toLowerCase() === ch.toUpperCase() && charClass(code) === LETTER;
   }
   return false;
 }

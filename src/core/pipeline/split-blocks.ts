@@ -90,7 +90,8 @@ export function splitBlocks(page: Page): void {
     let block: LineBlock | undefined;
     let measures: Measures | undefined;
     if (to - from >= RUN_ON_MIN_CHARS) {
-      const pieces = runOnPieces(collapseWhitespace(line));
+      // Half of the page's text or more: a page joined on one line rather than a long paragraph.
+      const pieces = runOnPieces(collapseWhitespace(line), (to - from) * 2 >= source.length);
       if (pieces.length > 1) {
         // A page on one line: its pieces are the lines of one paragraph (pipeline/run-on-lines.ts).
         for (const piece of pieces) {

@@ -201,6 +201,7 @@ describe('whole sentences in a row on a page joined on one line', () => {
     // Where the list covers more than half of what it should, a sentence that few stop words is no prose.
     const covered = classesOf(joinedKorean(bare), 'ko', 0.6);
     expect(covered.get(bare[1]!)).toBe('bad');
+    expect(classesOf(joinedKorean(bare), 'ko', 0.45).get(bare[1]!)).toBe('good');
   });
 
   it('leaves out of the run a menu that runs into a sentence, which holds 24 words with no sentence end', () => {
@@ -208,6 +209,13 @@ describe('whole sentences in a row on a page joined on one line', () => {
     const classes = classesOf([`${MENU} ${first}`, ...SHORT, ...BODY, MENU].join(' '), 'ko');
     expect(classes.get(`${MENU} ${first}`)).toBe('bad');
     for (const s of SHORT) expect(classes.get(s)).toBe('good');
+  });
+
+  it('leaves out of the run a piece a rule claimed', () => {
+    const notice = '저작권자 © 예시일보 무단전재 및 재배포 금지.';
+    const classes = classesOf(joinedKorean([SHORT[0]!, SHORT[1]!, SHORT[2]!, notice, SHORT[3]!, SHORT[4]!]), 'ko');
+    expect(classes.get(notice)).toBe('bad');
+    expect(classes.get(SHORT[3]!)).toBe('short');
   });
 
   it('leaves out of the run a piece that does not end like a sentence', () => {

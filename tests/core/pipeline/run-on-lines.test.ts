@@ -87,6 +87,22 @@ describe('runOnPieces', () => {
       expect(runOnPieces(text)).toEqual([text]);
     });
 
+    it('needs three sentence ends on the line', () => {
+      const filler = '가나다라 마바사 아자차 카타파하 '.repeat(60);
+      const withEnds = (n: number) => `${LABELS.slice(0, 24).join(' ')}. ${filler}${Array.from({ length: n - 1 }, (_, i) => `끝${i}.`).join(' ')}`;
+      expect(withEnds(2).length).toBeGreaterThan(RUN_ON_MIN_CHARS);
+      expect(runOnPieces(withEnds(2))).toEqual([withEnds(2)]);
+      expect(runOnPieces(withEnds(3)).length).toBeGreaterThan(1);
+    });
+
+    it('leaves whole a line that holds less than half of its page: a long paragraph, not a page joined on one line', () => {
+      expect(runOnPieces(line(LABELS.slice(0, 24)), false)).toEqual([line(LABELS.slice(0, 24))]);
+      const page = measuredPage([...LABELS, '', line(LABELS.slice(0, 24)), '', ...SENTENCES, '', ...LABELS].join('\n'));
+      expect(page.blocks.some((b) => b.runOnPiece)).toBe(false);
+      const joined = measuredPage([LABELS.join(' '), '', line(LABELS.slice(0, 24))].join('\n'));
+      expect(joined.blocks.some((b) => b.runOnPiece)).toBe(true);
+    });
+
     it('does not count emoji, which the tokeniser takes for letters', () => {
       const text = `${BODY} ${'😂 '.repeat(30)}${BODY}`;
       expect(runOnPieces(text)).toEqual([text]);

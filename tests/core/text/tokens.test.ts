@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasUnspacedScriptRange, isMostlyUnspaced, words } from '../../../src/core/text/tokens.js';
+import { hasUnspacedScriptRange, isMostlyUnspaced, isOtherScriptSentenceEnd, OTHER_SCRIPT_SENTENCE_MARKS, words } from '../../../src/core/text/tokens.js';
 
 describe('words', () => {
   it('splits on punctuation and keeps inner apostrophes', () => {
@@ -35,5 +35,15 @@ describe('hasUnspacedScriptRange', () => {
     }
     // Astral ideographs are written with surrogates, which are in the range.
     expect(hasUnspacedScriptRange('𠀀')).toBe(true);
+  });
+});
+
+describe('isOtherScriptSentenceEnd', () => {
+  it('is true for exactly the characters of OTHER_SCRIPT_SENTENCE_MARKS', () => {
+    const marks = new Set([...OTHER_SCRIPT_SENTENCE_MARKS].map((c) => c.charCodeAt(0)));
+    expect(marks.size).toBe(8);
+    const found: number[] = [];
+    for (let code = 0; code <= 0xffff; code++) if (isOtherScriptSentenceEnd(code)) found.push(code);
+    expect(found.sort((a, b) => a - b)).toEqual([...marks].sort((a, b) => a - b));
   });
 });
