@@ -3,7 +3,8 @@
 // declined to comment." between two article paragraphs is article; a lone "Comments" between menus is
 // not. The page's edges count as bad, as in jusText. One addition to jusText: a whole sentence right
 // before or after a good paragraph is the article's first or last line, however short, and even when it
-// has too few stop words to be judged good alone, also with a one-line quote between them.
+// has too few stop words to be judged good alone; also with a one-line quote between them when the article
+// goes on past it.
 import { isWholeSentence } from '../rules/prose.js';
 import type { BlockClass, Page } from '../types.js';
 
@@ -76,10 +77,10 @@ function isSentenceBesideArticle(page: Page, initial: readonly BlockClass[], i: 
 function isSentenceAQuoteFromArticle(page: Page, initial: readonly BlockClass[], i: number): boolean {
   if (page.blocks[i]!.runOnPiece || !isWholeSentence(page.blocks[i]!.text, page.measures[i]!)) return false;
   const isShortSentence = (k: number) => initial[k] === 'short' && isWholeSentence(page.blocks[k]!.text, page.measures[k]!);
-  /** Whether the article goes on past block i on this side: the nearest block that is not short is prose. */
+  /** Whether the article goes on past block i on this side: past short whole sentences, a block of prose. */
   const articleGoesOn = (step: 1 | -1) => {
     let k = i + step;
-    while (initial[k] === 'short') k += step;
+    while (isShortSentence(k)) k += step;
     return initial[k] === 'good' || initial[k] === 'near-good';
   };
   return (isShortSentence(i - 1) && initial[i - 2] === 'good' && articleGoesOn(1)) || (isShortSentence(i + 1) && initial[i + 2] === 'good' && articleGoesOn(-1));

@@ -36,7 +36,7 @@
 import { endsWithRelativeTime, findDate, WRITER_VERBS } from '../rules/patterns.js';
 import { patternOnFirstUse } from '../text/native-regexp.js';
 import { FNV_START, fnvStep } from '../text/stopwords.js';
-import { charClass, LETTER, OTHER_SCRIPT_SENTENCE_MARKS } from '../text/tokens.js';
+import { charClass, isWhiteSpace, LETTER, OTHER_SCRIPT_SENTENCE_MARKS } from '../text/tokens.js';
 
 /**
  * Lines shorter than this are never cut: a page joined on one line is longer, and shorter lines are left
@@ -87,10 +87,33 @@ const ABBREVIATIONS = new Set([
 /**
  * The pieces of a run-on line (already trimmed, white space folded to single spaces), in order; the line
  * itself, alone, when it is shorter than RUN_ON_MIN_CHARS or has nowhere to be cut. `mostOfPage`: whether
- * the line holds half of its page's text or more, as a page joined on one line does; only such a line is
- * cut for a caseless run (MIN_CASELESS_MENU_RUN), since a long paragraph of a page printed in lines may have
- * a sentence that long and has nothing to gain from the cut.
+ * the line holds most of its page's text (holdsMostOfPage), as a page joined on one line does; only such a
+ * line is cut for a caseless run (MIN_CASELESS_MENU_RUN), since a long paragraph of a page printed in lines
+ * may have a sentence that long and has nothing to gain from the cut.
  */
+/**
+ * Share of a page's text a line must hold to be read as the page joined on one line (for the caseless
+ * cut): two thirds. A page printed in lines puts its menus, headings and footer on lines of their own, so
+ * even a long paragraph holds less, unless the page is little more than that paragraph.
+ */
+const JOINED_PAGE_SHARE = 2 / 3;
+
+/**
+ * Whether `line` holds JOINED_PAGE_SHARE of `page`'s text, both counted in characters other than white
+ * space, so that line endings, indentation and blank lines do not change the answer. `pageChars` is
+ * textChars(page), passed in so that a page with several long lines counts its own once.
+ */
+export function holdsMostOfPage(line: string, pageChars: number): boolean {
+  return textChars(line) >= pageChars * JOINED_PAGE_SHARE;
+}
+
+/** Characters of `text` other than white space. */
+export function textChars(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (!isWhiteSpace(text.charCodeAt(i))) n++;
+  return n;
+}
+
 export function runOnPieces(line: string, mostOfPage = true): string[] {
   if (line.length < RUN_ON_MIN_CHARS || !hasMenuRun(line, mostOfPage)) return [line];
   const pieces: string[] = [];

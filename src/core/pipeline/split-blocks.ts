@@ -5,7 +5,7 @@
 // The same pass reads each line's words and shape (see measure-blocks.ts, scanLine): the characters of
 // a line are scanned once, and no string is cut out per word.
 import { CodeUnits, scanCodes, StopWordSink } from './measure-blocks.js';
-import { RUN_ON_MIN_CHARS, runOnPieces } from './run-on-lines.js';
+import { holdsMostOfPage, RUN_ON_MIN_CHARS, runOnPieces, textChars } from './run-on-lines.js';
 import { charClass, hasUnusualSpace, isWhiteSpace, LETTER, OTHER, words } from '../text/tokens.js';
 import type { Block, Measures, Page } from '../types.js';
 
@@ -67,6 +67,8 @@ export function splitBlocks(page: Page): void {
   let paragraph = 0;
   let lineInParagraph = 0;
   let previousBlank = true;
+  /** textChars(source), counted when a line is long enough to be cut (holdsMostOfPage). */
+  let pageChars: number | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const lineEnd = lineStart + line.length;
@@ -90,8 +92,9 @@ export function splitBlocks(page: Page): void {
     let block: LineBlock | undefined;
     let measures: Measures | undefined;
     if (to - from >= RUN_ON_MIN_CHARS) {
-      // Half of the page's text or more: a page joined on one line rather than a long paragraph.
-      const pieces = runOnPieces(collapseWhitespace(line), (to - from) * 2 >= source.length);
+      const collapsed = collapseWhitespace(line);
+      pageChars ??= textChars(source);
+      const pieces = runOnPieces(collapsed, holdsMostOfPage(collapsed, pageChars));
       if (pieces.length > 1) {
         // A page on one line: its pieces are the lines of one paragraph (pipeline/run-on-lines.ts).
         for (const piece of pieces) {

@@ -52,16 +52,14 @@ const CONTROLS = wholeLine([
   '分享', '登录', '注册', '广告', '评论', '搜索', 'シェア', 'ログイン', '広告', 'コメント', '検索',
 ]);
 
-/**
- * Notices that may be full sentences but are recognisable by their phrasing.  */
+/** Notices that may be full sentences but are recognisable by their phrasing. */
 const NOTICES = new RegExp(
   [
     '\\b(?:this|our) (?:web)?site uses cookies\\b', '\\bwe use cookies\\b', '\\buses? cookies to\\b', '\\baccept (?:all )?cookies\\b',
     '\\bcookie (?:policy|settings|preferences|consent)\\b', '\\bby (?:continuing to (?:use|browse)|using) (?:this|our) (?:web)?site\\b',
     'utilizziamo i cookie', 'wir verwenden cookies', 'nous utilisons des cookies', 'utilizamos cookies', 'usamos cookies',
     '\\bsign up (?:for|to) (?:our|the) [\\w\\s]{0,30}newsletter', '\\bsubscribe to (?:our|the) [\\w\\s]{0,30}newsletter',
-    '\\bget (?:our|the) [\\w\\s]{0,30}newsletter\\b', '\\bdelivered (?:straight )?(?:to|through) your (?:inbox|letterbox|door)\\b',
-'\\benter your e-?mail\\b',
+    '\\bget (?:our|the) [\\w\\s]{0,30}newsletter\\b', '\\bdelivered (?:straight )?(?:to|through) your (?:inbox|letterbox|door)\\b', '\\benter your e-?mail\\b',
     '\\bare (?:registered )?trademarks of\\b', '\\bnot been evaluated by the food and drug administration\\b',
     '\\bthe information (?:provided|contained) (?:on|in) this (?:web)?site\\b',
     '\\bunsubscribe at any time\\b', '\\bno spam\\b', '\\bsubscribe to our\\b',
@@ -157,15 +155,16 @@ const QUOTATION_MARKS = /["“”„«»‘]|(?:^|\s)'/u;
 
 /**
  * A newsletter's pitch that does not name the newsletter ("Get the latest headlines in your inbox every
- * morning"): it starts with a verb of offering, names what a site sends (news, stories, headlines, updates,
- * alerts) before "your inbox", stays in one sentence without quotation marks up to there, and that sentence
- * ends within two words of it. How-tos and stories about e-mail ("Get a confirmation code sent to your
- * inbox", "Let Outlook sort the messages in your inbox") name no such thing, and "Get rid of the spam in
- * your inbox by setting up filters" goes on. A paragraph that opens with a pitch and goes on is longer than
- * a pitch (PITCH_MAX_CHARS).
+ * morning"): it starts with a verb of offering and offers what the site sends in its own words ("our",
+ * "the latest", "the best", "top", "breaking", "more" news, stories, headlines, updates or alerts), before
+ * "your inbox", in one sentence without quotation marks, and that sentence ends within two words of it.
+ * How-tos and stories about e-mail make no such offer ("Get a confirmation code sent to your inbox", "Get
+ * rid of old newsletters in your inbox", "Receive Google Alerts in your inbox"), and "Get the news stories
+ * in your inbox sorted by sender" goes on. A pitch is a sentence or two (PITCH_MAX_CHARS). Missed: pitches
+ * that offer by name ("Get the Morning Brief in your inbox").
  */
 const NEWSLETTER_PITCH =
-  /^(?:get|let|receive)\b[^.!?"“”]{0,60}\b(?:news|stories|headlines|updates|newsletters?|alerts)\b[^.!?"“”]{0,40}\b(?:in|into|to|meet) your inbox(?: \w+){0,2}(?:[.!]|$)/u;
+  /^(?:get|let|receive)\b[^.!?"“”]{0,30}\b(?:our|latest|best|top|breaking|more)\b[^.!?"“”]{0,30}\b(?:news|stories|headlines|updates|newsletters?|alerts)\b[^.!?"“”]{0,30}\b(?:in|into|to|meet) your inbox(?: \w+){0,2}(?:[.!]|$)/u;
 /** A pitch is a sentence or two: "Let our news meet your inbox. The stories that matter, every morning." */
 const PITCH_MAX_CHARS = 160;
 

@@ -3,7 +3,7 @@
 // that form to a 64-bit fingerprint, so the counts of a whole crawl stay small and can be written to a
 // file, added up across shards, and read back. Counts are plain sums (pages per site, pages per line per
 // site), so merging the counts of shards gives exactly the counts of one pass over all of them.
-import { RUN_ON_MIN_CHARS, runOnPieces } from '../pipeline/run-on-lines.js';
+import { holdsMostOfPage, RUN_ON_MIN_CHARS, runOnPieces, textChars } from '../pipeline/run-on-lines.js';
 import { collapseWhitespace } from '../pipeline/split-blocks.js';
 import { charClass, isAsciiWordChar, isLetterAt, isMostlyUnspaced, OTHER, words } from '../text/tokens.js';
 
@@ -261,6 +261,8 @@ export function pageFingerprints(text: string, into = new LineCounts(INITIAL_CAP
 function forEachRunOnPiece(text: string, visit: (piece: string) => void): void {
   if (text.length < RUN_ON_MIN_CHARS) return;
   // Line breaks as split-blocks reads them (\n, \r\n, a lone \r), found with indexOf: this runs on every page counted.
+  /** textChars(text), counted when a line is long enough to be cut, as split-blocks counts it. */
+  let pageChars: number | undefined;
   let nextLf = text.indexOf('\n');
   let nextCr = text.indexOf('\r');
   for (let start = 0; start < text.length; ) {
@@ -268,7 +270,9 @@ function forEachRunOnPiece(text: string, visit: (piece: string) => void): void {
     if (nextCr >= 0 && nextCr < start) nextCr = text.indexOf('\r', start);
     const end = Math.min(nextLf < 0 ? text.length : nextLf, nextCr < 0 ? text.length : nextCr);
     if (end - start >= RUN_ON_MIN_CHARS) {
-      const pieces = runOnPieces(collapseWhitespace(text.slice(start, end)));
+      const collapsed = collapseWhitespace(text.slice(start, end));
+      pageChars ??= textChars(text);
+      const pieces = runOnPieces(collapsed, holdsMostOfPage(collapsed, pageChars));
       if (pieces.length > 1) pieces.forEach(visit);
     }
     start = text.startsWith('\r\n', end) ? end + 2 : end + 1;

@@ -55,8 +55,9 @@ describe('content evidence and neighbours', () => {
       it('is kept when a one-line quote stands between it and the article, and the article goes on past it', () => {
         expect(decisionOf(`${ARTICLE}\n\n${quote}\n\n${dense}\n\n${more}\n\nTags:\nHome\nNews`, dense)).toMatchObject({ kept: true, rule: 'neighbours', reason: 'bad block among article text' });
         expect(decisionOf(`Home\nNews\n\n${more}\n\n${dense}\n\n${quote}\n\n${ARTICLE}`, dense)).toMatchObject({ kept: true, rule: 'neighbours' });
-        // Short lines past it do not end the article: it goes on after them.
-        expect(decisionOf(`${ARTICLE}\n\n${quote}\n\n${dense}\n\nHe is back.\n\n${more}\n\nTags:\nHome\nNews`, dense)).toMatchObject({ kept: true });
+        // Short sentences past it do not end the article: it goes on after them.
+        const shortOnes = 'He said he was happy to be back on the ice.\n\nThe team plays again at home on Friday night.';
+        expect(decisionOf(`${ARTICLE}\n\n${quote}\n\n${dense}\n\n${shortOnes}\n\n${more}\n\nTags:\nHome\nNews`, dense)).toMatchObject({ kept: true });
       });
 
       it('is dropped when the sentence between is not short', () => {
@@ -70,6 +71,9 @@ describe('content evidence and neighbours', () => {
       ])('is dropped at the article\'s edge, where it is as often %s', (_, line) => {
         expect(decisionOf(`${ARTICLE}\n\n${quote}\n\n${line}\n\nAbout us\nContact`, line)).toMatchObject({ kept: false });
         expect(decisionOf(`About us\nContact\n\n${line}\n\n${quote}\n\n${ARTICLE}`, line)).toMatchObject({ kept: false });
+        // At the page's edge, and before links that lead to more prose.
+        expect(decisionOf(`${ARTICLE}\n\n${quote}\n\n${line}`, line)).toMatchObject({ kept: false });
+        expect(decisionOf(`${ARTICLE}\n\n${quote}\n\n${line}\n\nWorld\n\nBusiness\n\n${more}`, line)).toMatchObject({ kept: false });
       });
 
       it.each([

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { RUN_ON_MIN_CHARS, runOnPieces } from '../../../src/core/pipeline/run-on-lines.js';
+import { RUN_ON_MIN_CHARS, runOnPieces, textChars } from '../../../src/core/pipeline/run-on-lines.js';
 import { measuredPage, PROSE_A, PROSE_B } from '../../helpers/page.js';
 
 /** A menu of nine labels: the run of capitalised words that marks a page joined on one line. */
@@ -95,12 +95,17 @@ describe('runOnPieces', () => {
       expect(runOnPieces(withEnds(3)).length).toBeGreaterThan(1);
     });
 
-    it('leaves whole a line that holds less than half of its page: a long paragraph, not a page joined on one line', () => {
-      expect(runOnPieces(line(LABELS.slice(0, 24)), false)).toEqual([line(LABELS.slice(0, 24))]);
-      const page = measuredPage([...LABELS, '', line(LABELS.slice(0, 24)), '', ...SENTENCES, '', ...LABELS].join('\n'));
-      expect(page.blocks.some((b) => b.runOnPiece)).toBe(false);
-      const joined = measuredPage([LABELS.join(' '), '', line(LABELS.slice(0, 24))].join('\n'));
-      expect(joined.blocks.some((b) => b.runOnPiece)).toBe(true);
+    it('leaves whole a line that holds less than two thirds of its page: a long paragraph, not a page joined on one line', () => {
+      const long = line(LABELS.slice(0, 24));
+      expect(runOnPieces(long, false)).toEqual([long]);
+      /** The long line and lines of other text, `share` of the page's text (characters other than spaces) in the line. */
+      const pageWith = (share: number) => {
+        const other = Math.round((textChars(long) * (1 - share)) / share);
+        const rest = Array.from({ length: Math.ceil(other / 9) }, (_, i) => `다른줄${String(i).padStart(4, '0')}입니다`);
+        return [long, '', ...rest].join('\r\n');
+      };
+      expect(measuredPage(pageWith(0.6)).blocks.some((b) => b.runOnPiece)).toBe(false);
+      expect(measuredPage(pageWith(0.7)).blocks.some((b) => b.runOnPiece)).toBe(true);
     });
 
     it('does not count emoji, which the tokeniser takes for letters', () => {
