@@ -108,6 +108,11 @@ describe('runOnPieces', () => {
       expect(measuredPage(pageWith(0.7)).blocks.some((b) => b.runOnPiece)).toBe(true);
     });
 
+    it('counts letters past the surrogates: Arabic presentation forms, halfwidth Hangul', () => {
+      const forms = Array.from({ length: 24 }, (_, i) => (i % 2 ? 'ﻻﺑﺖ' : 'ﾡﾢﾣ'));
+      expect(runOnPieces(line(forms)).length).toBeGreaterThan(1);
+    });
+
     it('does not count emoji, which the tokeniser takes for letters', () => {
       const text = `${BODY} ${'😂 '.repeat(30)}${BODY}`;
       expect(runOnPieces(text)).toEqual([text]);
