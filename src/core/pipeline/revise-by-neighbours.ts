@@ -77,10 +77,15 @@ function isSentenceBesideArticle(page: Page, initial: readonly BlockClass[], i: 
 function isSentenceAQuoteFromArticle(page: Page, initial: readonly BlockClass[], i: number): boolean {
   if (page.blocks[i]!.runOnPiece || !isWholeSentence(page.blocks[i]!.text, page.measures[i]!)) return false;
   const isShortSentence = (k: number) => initial[k] === 'short' && isWholeSentence(page.blocks[k]!.text, page.measures[k]!);
-  /** Whether the article goes on past block i on this side: past short whole sentences, a block of prose. */
+  /**
+   * Whether the article goes on past block i on this side: a block of prose, past short whole sentences and
+   * at most one other short line ("He is back.", a subheading); two labels in a row are a menu, and a bare
+   * link is no short line (content-evidence calls it bad).
+   */
   const articleGoesOn = (step: 1 | -1) => {
     let k = i + step;
-    while (isShortSentence(k)) k += step;
+    let others = 0;
+    while (initial[k] === 'short' && (isShortSentence(k) || others++ === 0)) k += step;
     return initial[k] === 'good' || initial[k] === 'near-good';
   };
   return (isShortSentence(i - 1) && initial[i - 2] === 'good' && articleGoesOn(1)) || (isShortSentence(i + 1) && initial[i + 2] === 'good' && articleGoesOn(-1));

@@ -107,10 +107,13 @@ export function holdsMostOfPage(line: string, pageChars: number): boolean {
   return textChars(line) >= pageChars * JOINED_PAGE_SHARE;
 }
 
-/** Characters of `text` other than white space. */
+/** Characters of `text` other than white space (and the zero-width space, which collapseWhitespace folds too). */
 export function textChars(text: string): number {
   let n = 0;
-  for (let i = 0; i < text.length; i++) if (!isWhiteSpace(text.charCodeAt(i))) n++;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!isWhiteSpace(code) && code !== 0x200b) n++;
+  }
   return n;
 }
 

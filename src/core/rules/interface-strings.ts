@@ -155,16 +155,18 @@ const QUOTATION_MARKS = /["“”„«»‘]|(?:^|\s)'/u;
 
 /**
  * A newsletter's pitch that does not name the newsletter ("Get the latest headlines in your inbox every
- * morning"): it starts with a verb of offering and offers what the site sends in its own words ("our",
- * "the latest", "the best", "top", "breaking", "more" news, stories, headlines, updates or alerts), before
- * "your inbox", in one sentence without quotation marks, and that sentence ends within two words of it.
- * How-tos and stories about e-mail make no such offer ("Get a confirmation code sent to your inbox", "Get
- * rid of old newsletters in your inbox", "Receive Google Alerts in your inbox"), and "Get the news stories
- * in your inbox sorted by sender" goes on. A pitch is a sentence or two (PITCH_MAX_CHARS). Missed: pitches
- * that offer by name ("Get the Morning Brief in your inbox").
+ * morning"): it starts with a verb of offering and, within a word of it, offers what the site sends in its
+ * own words ("our", "the", "latest", "best", "top", "breaking", "more", "local" news, stories, headlines,
+ * updates or alerts, a word between at most), then "your inbox" in the same sentence with no quotation
+ * mark, and that sentence ends within two words of it. How-tos and stories about e-mail name another
+ * sender or no offer ("Receive Google Alerts in your inbox", "Let Feedly send the latest stories to your
+ * inbox", "Get a confirmation code sent to your inbox", "Get rid of old newsletters in your inbox"), or
+ * say "get fewer", "get less", "get on top of"; "Get the news stories in your inbox sorted by sender" goes on. Missed: pitches that offer
+ * by name ("Get the Morning Brief in your inbox") or with more words ("Get the day's biggest stories …");
+ * taken: "Get top stories from a news app in your inbox".
  */
 const NEWSLETTER_PITCH =
-  /^(?:get|let|receive)\b[^.!?"“”]{0,30}\b(?:our|latest|best|top|breaking|more)\b[^.!?"“”]{0,30}\b(?:news|stories|headlines|updates|newsletters?|alerts)\b[^.!?"“”]{0,30}\b(?:in|into|to|meet) your inbox(?: \w+){0,2}(?:[.!]|$)/u;
+  /^(?:get(?! (?:fewer|less|on top)\b)|let|receive) (?:\S+ )?(?:our|the|latest|best|top|breaking|more|local) (?:\S+ )?(?:news|stories|headlines|updates|newsletters?|alerts)\b[^.!?"“”]{0,30}\b(?:in|into|to|meet) your inbox(?: \w+){0,2}(?:[.!]|$)/u;
 /** A pitch is a sentence or two: "Let our news meet your inbox. The stories that matter, every morning." */
 const PITCH_MAX_CHARS = 160;
 

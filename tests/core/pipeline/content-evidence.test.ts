@@ -58,6 +58,11 @@ describe('content evidence and neighbours', () => {
         // Short sentences past it do not end the article: it goes on after them.
         const shortOnes = 'He said he was happy to be back on the ice.\n\nThe team plays again at home on Friday night.';
         expect(decisionOf(`${ARTICLE}\n\n${quote}\n\n${dense}\n\n${shortOnes}\n\n${more}\n\nTags:\nHome\nNews`, dense)).toMatchObject({ kept: true });
+        // Nor does one short line of any kind: a quip, a subheading; a bare link does.
+        for (const line of ['He is back.', 'Injury update']) {
+          expect(decisionOf(`${ARTICLE}\n\n${quote}\n\n${dense}\n\n${line}\n\n${more}\n\nTags:\nHome\nNews`, dense)).toMatchObject({ kept: true });
+        }
+        expect(decisionOf(`${ARTICLE}\n\n${quote}\n\n${dense}\n\nwww.example.com/more\n\n${more}\n\nTags:\nHome\nNews`, dense)).toMatchObject({ kept: false });
       });
 
       it('is dropped when the sentence between is not short', () => {

@@ -108,6 +108,10 @@ describe('runOnPieces', () => {
       expect(measuredPage(pageWith(0.7)).blocks.some((b) => b.runOnPiece)).toBe(true);
     });
 
+    it('counts a page\'s text without white space, zero-width spaces included, which collapseWhitespace folds too', () => {
+      expect(textChars(' a\u200b b\r\n\tc\u3000\ufeff')).toBe(3);
+    });
+
     it('counts letters past the surrogates: Arabic presentation forms, halfwidth Hangul', () => {
       const forms = Array.from({ length: 24 }, (_, i) => (i % 2 ? 'ﻻﺑﺖ' : 'ﾡﾢﾣ'));
       expect(runOnPieces(line(forms)).length).toBeGreaterThan(1);

@@ -52,6 +52,19 @@ describe('line fingerprints', () => {
     }
   });
 
+  it('count no piece of a caseless line that holds less than two thirds of its page, as strip() cuts none', () => {
+    const menu = '홈 전체뉴스 정치 경제 사회 국제 문화 연예 스포츠 드라마 예능 영화 가요 공연 전시 도서 칼럼 오피니언 인터뷰 포토 영상 기획 연재 이벤트';
+    const line = `${menu}. ${Array.from({ length: 24 }, (_, i) => `결국 ${i + 1}화의 둘째 문장은 배우의 감정연기가 폭발하는 이야기 전개를 보여준다.`).join(' ')}`;
+    const pieces = runOnPieces(line);
+    expect(pieces.length).toBeGreaterThan(10);
+    const comments = Array.from({ length: 60 }, (_, i) => `댓글 ${i}: 좋은 기사 잘 읽었습니다`);
+    const text = [line, '', ...comments].join('\n');
+    expect(strip(text).blocks.some((block) => block.piece)).toBe(false);
+    const found = new Set(scanned(text));
+    expect(found.has(fingerprint(lineKey(line)))).toBe(true);
+    for (const piece of pieces) expect(found.has(fingerprint(lineKey(piece)))).toBe(false);
+  });
+
   it('count every piece that strip() makes a block of, whatever the line breaks and spacing around it', () => {
     const sentence = fc.constantFrom('The council met on Monday.', 'Home News Sport Weather Travel Culture Opinion Business', 'It rained.', 'jane says:', 'November 19, 2019 at 7:19 am');
     const page = fc
