@@ -46,8 +46,9 @@ const POOR_COVERAGE = 0.5;
  * tell running text where the stop-word list covers the language poorly. Three or more pieces in a row
  * that are each a whole sentence, together longer than a long block, are running text: menus and link
  * texts are rarely written in sentences (a list of one-sentence teasers is, and is then kept with the
- * article when nothing but sentences stands between them). A piece cut off with "…" or "..", as teaser lists shorten
- * headlines, is no whole sentence, nor is a piece a rule claimed (a bare link, one word, is too short). A
+ * article when nothing but sentences stands between them). A piece cut off with "…" or "..", as teaser
+ * lists shorten headlines, is no whole sentence, nor is a piece a rule claimed (a bare link, one word, is
+ * too short). A
  * piece called bad for its few stop words breaks the run too, unless the coverage is poor (POOR_COVERAGE),
  * where that verdict is noise: there a Korean sentence with no listed stop word would otherwise cut a
  * paragraph apart. Even there, a piece that holds a caseless run of 24 words with no sentence end (the run

@@ -10,9 +10,10 @@
 // summary printed on one long line is a paragraph, and cutting it would only let its sentences be compared
 // one by one with their copies in the article. Scripts without case have no capitals to tell a menu by:
 // there 24 words in a row without a sentence end, comma or semicolon make the run, on a line with three
-// sentence ends or more. A menu reaches that length; so does a long sentence now and then (a quotation,
-// a list of places), and a long paragraph holding one is then cut at its sentence ends, each sentence
-// judged alone (classify-by-content keeps a run of them together where stop words cannot tell).
+// sentence ends or more that holds most of its page (a page joined on one line; a long paragraph of a page
+// printed in lines holds less). A menu reaches that length; so does a long sentence now and then (a
+// quotation, a list of places), and such a line is then cut at its sentence ends, each sentence judged
+// alone (classify-by-content keeps a run of them together where stop words cannot tell).
 //
 // Where they are cut:
 //   - at sentence ends: a full stop, question or exclamation mark or ellipsis (or a run of them, as in a
@@ -99,9 +100,9 @@ const ABBREVIATIONS = new Set([
 const JOINED_PAGE_SHARE = 2 / 3;
 
 /**
- * Whether `line` holds JOINED_PAGE_SHARE of `page`'s text, both counted in characters other than white
- * space, so that line endings, indentation and blank lines do not change the answer. `pageChars` is
- * textChars(page), passed in so that a page with several long lines counts its own once.
+ * Whether `line` holds JOINED_PAGE_SHARE of its page's text, both counted in characters other than white
+ * space (textChars), so that line endings, indentation and blank lines do not change the answer.
+ * `pageChars` is textChars of the whole page, counted once by the caller for all its long lines.
  */
 export function holdsMostOfPage(line: string, pageChars: number): boolean {
   return textChars(line) >= pageChars * JOINED_PAGE_SHARE;
