@@ -84,8 +84,11 @@ function isSentenceAQuoteFromArticle(page: Page, initial: readonly BlockClass[],
    */
   const articleGoesOn = (step: 1 | -1) => {
     let k = i + step;
-    let others = 0;
-    while (initial[k] === 'short' && (isShortSentence(k) || others++ === 0)) k += step;
+    let otherShortLines = 0;
+    while (initial[k] === 'short') {
+      if (!isShortSentence(k) && ++otherShortLines > 1) break;
+      k += step;
+    }
     return initial[k] === 'good' || initial[k] === 'near-good';
   };
   return (isShortSentence(i - 1) && initial[i - 2] === 'good' && articleGoesOn(1)) || (isShortSentence(i + 1) && initial[i + 2] === 'good' && articleGoesOn(-1));

@@ -177,9 +177,9 @@ const NAME_PREFIXES = new Set(['Mac', 'Fitz', 'Van', 'Von']);
 /**
  * Where a headline may end glued to the capital that starts the summary: after a lower-case letter, a
  * digit, "?", "!", ")" or a closing quote, before a capital that starts a word of letters. English letters
- * only, as the rule reads English pages alone (and Unicode letter classes cost a start-up their compiling). (An opening
- * quote before a capital is a point too, but the headline's last "word" is then the quote alone, shorter
- * than GLUED_WORD_MIN_CHARS.) Names written in camel case ("YouTube", "PlayStation", "SchülerInnen") have such a
+ * only: the rule reads English pages alone, and Unicode letter classes cost every start-up their compiling.
+ * An opening quote before a capital is a point too, but the headline's last "word" is then the quote alone,
+ * shorter than GLUED_WORD_MIN_CHARS. Names written in camel case ("YouTube", "PlayStation") have such a
  * point too: isGluedTeaser and gluedPairs tell them apart (see there).
  */
 const GLUE_POINT = /[a-z\d?!)’”"'](?=[A-Z][a-z]*[\s,’'])/g;
