@@ -132,3 +132,16 @@ export function startsWithDigit(text: string): boolean {
   const first = text.charCodeAt(0);
   return first >= 0x30 && first <= 0x39;
 }
+
+/** Words that a sentence or a headline does not end with: what follows them is part of the phrase they open. */
+export const CONTINUING_WORDS = new Set([
+  'the', 'a', 'an', 'of', 'at', 'in', 'on', 'to', 'from', 'by', 'for', 'with', 'and', 'or', 'as', 'into', 'than',
+  'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'von', 'zu', 'zum', 'zur', 'mit', 'und', 'im', 'am', 'beim',
+  'le', 'la', 'les', 'un', 'une', 'de', 'du', 'au', 'aux', 'et', 'el', 'los', 'las', 'del', 'al', 'y', 'il', 'lo', 'gli', 'di',
+  'da', 'dei', 'della', 'e', 'o', 'do', 'dos', 'das', 'na', 'no', 'het', 'een', 'van', 'en', 'op', 'met',
+  // Pronouns and conjunctions that open a clause
+  'that', 'which', 'who', 'whose', 'when', 'while', 'after', 'before', 'because', 'if', 'his', 'her', 'its', 'their', 'this',
+  'these', 'those', 'our', 'your', 'my', 'dass', 'wie', 'weil', 'wenn', 'als', 'ob', 'nachdem', 'bevor', 'sein', 'seine', 'ihr',
+  'ihre', 'que', 'qui', 'quand', 'dont', 'où', 'son', 'sa', 'ses', 'leur', 'che', 'cui', 'quando', 'suo', 'sua', 'cuando',
+  'donde', 'como', 'su', 'sus', 'dat', 'wanneer', 'zijn', 'haar',
+]);

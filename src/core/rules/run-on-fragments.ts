@@ -7,8 +7,13 @@
 // stop, question or exclamation mark is headlines joined together, not the article. Unless it ends with a
 // comma, an article, a preposition or a clause-opening word, or the run of labels cut out after it ends the
 // sentence: then the labels were a long name inside a sentence, and the piece is its opening. A piece that
-// ends with the full stop of a script the measures do not know ("।") is a sentence too.
-import { endsWithSentenceMark } from '../pipeline/run-on-lines.js';
+// ends with the full stop of a script the measures do not know ("।") is a sentence too. Headlines that ran
+// into one another are cut apart where the next one begins ("… this guy's abs | The secret ingredient …",
+// see run-on-lines' isHeadlineRestart), which leaves pieces shorter than twenty words: such pieces count
+// together, as the one stretch without a sentence mark that they are. The last of them may still open the
+// sentence after it, as above, unless another headline begins after it too.
+import { endsWithSentenceMark, runsIntoHeadline } from '../pipeline/run-on-lines.js';
+import { CONTINUING_WORDS } from './patterns.js';
 import type { Finding, Page } from '../types.js';
 import type { Rule } from './rule.js';
 
@@ -28,32 +33,35 @@ function continuesSentence(page: Page, i: number): boolean {
   return measures[i + 1]!.endsLikeSentence || CONTINUING_WORDS.has(blocks[i]!.words.at(-1)!);
 }
 
-/** Words that a sentence or a headline does not end with: what follows them is part of the phrase they open. */
-const CONTINUING_WORDS = new Set([
-  'the', 'a', 'an', 'of', 'at', 'in', 'on', 'to', 'from', 'by', 'for', 'with', 'and', 'or', 'as', 'into', 'than',
-  'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'von', 'zu', 'zum', 'zur', 'mit', 'und', 'im', 'am', 'beim',
-  'le', 'la', 'les', 'un', 'une', 'de', 'du', 'au', 'aux', 'et', 'el', 'los', 'las', 'del', 'al', 'y', 'il', 'lo', 'gli', 'di',
-  'da', 'dei', 'della', 'e', 'o', 'do', 'dos', 'das', 'na', 'no', 'het', 'een', 'van', 'en', 'op', 'met',
-  // Pronouns and conjunctions that open a clause
-  'that', 'which', 'who', 'whose', 'when', 'while', 'after', 'before', 'because', 'if', 'his', 'her', 'its', 'their', 'this',
-  'these', 'those', 'our', 'your', 'my', 'dass', 'wie', 'weil', 'wenn', 'als', 'ob', 'nachdem', 'bevor', 'sein', 'seine', 'ihr',
-  'ihre', 'que', 'qui', 'quand', 'dont', 'où', 'son', 'sa', 'ses', 'leur', 'che', 'cui', 'quando', 'suo', 'sua', 'cuando',
-  'donde', 'como', 'su', 'sus', 'dat', 'wanneer', 'zijn', 'haar',
-]);
-
 export const runOnFragments: Rule = {
   id: 'run-on-fragments',
-  description: 'On a page joined on one line: stretches of more than twenty words without a sentence mark (headlines and links run together).',
+  description: 'On a page joined on one line: stretches of more than twenty words without a sentence mark (headlines and links run together, also where a new headline was cut off).',
   find(page: Page): Finding[] {
     const findings: Finding[] = [];
     const { blocks, measures } = page;
-    for (let i = 0; i < blocks.length; i++) {
-      if (!blocks[i]!.runOnPiece) continue;
-      const m = measures[i]!;
-      // endsWithSentenceMark knows the full stops of more scripts than the measures do (Devanagari's "।").
-      if (m.sentenceMarks > 0 || m.words <= MAX_WORDS_WITHOUT_MARK || endsWithSentenceMark(blocks[i]!.text)) continue;
-      if (continuesSentence(page, i)) continue;
-      findings.push({ block: i, verdict: 'boilerplate', reason: `${m.words} words without a sentence end on a page joined on one line` });
+    // endsWithSentenceMark knows the full stops of more scripts than the measures do (Devanagari's "।").
+    const isMarkless = (i: number) => blocks[i]!.runOnPiece && measures[i]!.sentenceMarks === 0 && !endsWithSentenceMark(blocks[i]!.text);
+    for (let i = 0; i < blocks.length; ) {
+      if (!isMarkless(i)) {
+        i++;
+        continue;
+      }
+      // Headlines run into one another (cut apart where the next begins) count as one stretch.
+      let end = i + 1;
+      let words = measures[i]!.words;
+      while (end < blocks.length && blocks[end]!.line === blocks[i]!.line && isMarkless(end) && runsIntoHeadline(blocks[end - 1]!.text, blocks[end]!.text)) {
+        words += measures[end]!.words;
+        end++;
+      }
+      if (words > MAX_WORDS_WITHOUT_MARK) {
+        // Only the stretch's last piece can open a sentence, unless a new headline begins after it too.
+        const lastEndsHeadline = blocks[end]?.line === blocks[i]!.line && runsIntoHeadline(blocks[end - 1]!.text, blocks[end]!.text);
+        for (let k = i; k < end; k++) {
+          if (k === end - 1 && !lastEndsHeadline && continuesSentence(page, k)) continue;
+          findings.push({ block: k, verdict: 'boilerplate', reason: `${words} words without a sentence end on a page joined on one line` });
+        }
+      }
+      i = end;
     }
     return findings;
   },

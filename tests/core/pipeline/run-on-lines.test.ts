@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { RUN_ON_MIN_CHARS, runOnPieces, textChars } from '../../../src/core/pipeline/run-on-lines.js';
+import { isHeadlineRestart, RUN_ON_MIN_CHARS, runOnPieces, runsIntoHeadline, textChars } from '../../../src/core/pipeline/run-on-lines.js';
 import { measuredPage, PROSE_A, PROSE_B } from '../../helpers/page.js';
 
 /** A menu of nine labels: the run of capitalised words that marks a page joined on one line. */
@@ -240,13 +240,41 @@ describe('runOnPieces', () => {
     expect(runOnPieces(joinedPage(sentence))).toContain(sentence);
   });
 
+  it('cuts before the first word of a headline run on from the one before', () => {
+    const pieces = runOnPieces(joinedPage('Democrats think so The secret ingredient that transforms sweet potatoes How a small town rebuilt its bridge The council met on Monday.'));
+    expect(pieces.slice(2, 6)).toEqual(['Democrats think so', 'The secret ingredient that transforms sweet potatoes', 'How a small town rebuilt its bridge', 'The council met on Monday.']);
+  });
+
+  it.each([
+    ['a German question word', 'Neue Regeln für Mieter sind beschlossen Wie die Stadt mehr Wohnungen bauen will.', 'Neue Regeln für Mieter sind beschlossen'],
+    ['a French article', 'Le conseil a voté le budget hier soir La ville veut construire plus de logements.', 'Le conseil a voté le budget hier soir'],
+    ['a question word before a name', 'This is the worst case for the economy How Jack Ma changed China.', 'This is the worst case for the economy'],
+    ['the article "A"', 'Officials warn of a long winter ahead A seasonal job can be a good career strategy.', 'Officials warn of a long winter ahead'],
+  ])('cuts before %s', (_, sentence, first) => {
+    const pieces = runOnPieces(joinedPage(sentence));
+    expect(pieces.slice(2, 4)).toEqual([first, sentence.slice(first.length + 1)]);
+  });
+
+  it.each([
+    ['a word a headline does not end with', 'The plan was praised in The Washington Post last week.'],
+    ['an article that opens a name', 'The plan was praised by editors who told The Hollywood Reporter about it.'],
+    ['an article that opens a name in quotes', 'The plan was praised by the host of The “Daily” show last week.'],
+    ['a word with a mark before it', 'The plan was praised by everyone, The mayor said so too.'],
+    ['a capitalised word before it', 'The plan was praised across China The mayor said so too.'],
+    ['an opener in capitals', 'The plan was praised by everyone THE mayor said so too.'],
+    ['a capitalised word that opens no headline', 'The plan was praised by everyone Secret meetings were held.'],
+    ['a word in lower case', 'The plan was praised by everyone the mayor said so too.'],
+  ])('does not cut before an opener after %s', (_, sentence) => {
+    expect(runOnPieces(joinedPage(sentence))).toContain(sentence);
+  });
+
   it('does not cut after a clock time without a date before it', () => {
     const sentence = 'The meeting began at 7:19 am and ended before noon.';
     expect(runOnPieces(joinedPage(sentence))).toContain(sentence);
   });
 
   it('gives back pieces that, joined with single spaces, are the line again', () => {
-    const word = fc.constantFrom('Home', 'News', 'the', 'council', 'met', 'on', 'Monday.', 'Mr.', 'J.', '“It', 'was.”', '7:19', 'am', 'says:', '2019', '今天。', '研究。专家', '..', '?', 'and', 'Weather');
+    const word = fc.constantFrom('Home', 'News', 'the', 'council', 'met', 'on', 'Monday.', 'Mr.', 'J.', '“It', 'was.”', '7:19', 'am', 'says:', '2019', '今天。', '研究。专家', '..', '?', 'and', 'Weather', 'The', 'How');
     const line = fc.array(word, { minLength: 250, maxLength: 600 }).map((words) => `${MENU} ${words.join(' ')}`);
     fc.assert(
       fc.property(line, (text) => {
@@ -273,5 +301,32 @@ describe('splitBlocks on a page joined on one line', () => {
     expect(measuredPage(`${line}\n\nNext paragraph`).blocks.at(-1)!.paragraph).toBe(1);
     // Each piece is measured as the same text on a line of its own.
     for (const [k, piece] of pieces.entries()) expect(page.measures[k + 1]).toEqual(measuredPage(piece).measures[0]);
+  });
+});
+
+describe('isHeadlineRestart', () => {
+  it.each([
+    ['abs', 'The', false, true],
+    ['car', 'How', true, true],
+    ['ahead', 'A', false, true],
+    ['soir', 'La', false, true],
+    ['guy’s', 'These', false, true],
+    ['abs', 'The', true, false],
+    ['abs', 'the', false, false],
+    ['abs', 'THE', false, false],
+    ['abs', 'Secret', false, false],
+    ['in', 'The', false, false],
+    ['abs,', 'The', false, false],
+    ['abs2', 'The', false, false],
+    ['China', 'The', false, false],
+    ['', 'The', false, false],
+  ])('after "%s", "%s" (next word capitalised: %s) begins a headline: %s', (before, word, nextCapitalised, expected) => {
+    expect(isHeadlineRestart(before, word, nextCapitalised)).toBe(expected);
+  });
+
+  it('reads the words at the pieces\' edge, and the case of the word after the opener past its quotes', () => {
+    expect(runsIntoHeadline('Democrats think so', 'The secret ingredient')).toBe(true);
+    expect(runsIntoHeadline('Democrats think so', 'The “Daily” show')).toBe(false);
+    expect(runsIntoHeadline('Democrats think so', 'The')).toBe(true);
   });
 });

@@ -26,7 +26,21 @@ describe('run-on-fragments', () => {
     expect(flagged(runOnFragments, `${MENU} ${BODY} ${opening} Devin Nunes Jim Jordan Adam Schiff The hearing went on for hours.`)).toEqual([opening]);
   });
 
+  it('fires on headlines run into one another, more than twenty words in all, each cut apart where the next begins', () => {
+    const headlines = ['Democrats think the plan is too costly', 'The secret ingredient that transforms sweet potatoes', 'How a small town rebuilt its old bridge'];
+    expect(flagged(runOnFragments, `${MENU} ${BODY} ${headlines.join(' ')} ${BODY}`)).toEqual(headlines);
+  });
+
+  it('leaves the last of them when it opens the sentence that follows', () => {
+    const headlines = ['Democrats think the plan is too costly', 'The secret ingredient that transforms sweet potatoes', 'How a small town rebuilt its bridge over the'];
+    expect(flagged(runOnFragments, `${MENU} ${BODY} ${headlines.join(' ')} International Monetary Fund Climate Resilience Report. ${BODY}`)).toEqual(headlines.slice(0, 2));
+  });
+
   it.each([
+    ['headlines run into one another, twenty words in all', `${MENU} ${BODY} Democrats think the plan is too costly The secret ingredient that transforms potatoes How a town rebuilt it ${BODY}`],
+    ['a short piece and the sentence it runs into', `${MENU} ${BODY} Democrats think the plan is too costly The secret ingredient that transforms sweet potatoes is a good pinch of salt and a little more time in a hot oven. ${BODY}`],
+    ['headlines that a line break parts', `${MENU} ${BODY} Democrats think the plan is too costly\nThe secret ingredient that transforms sweet potatoes How a small town rebuilt its old bridge ${MENU} ${BODY}`],
+    ['short pieces joined by no new headline', `${MENU} ${BODY} Democrats think the plan is too costly Devin Nunes Jim Jordan Adam Schiff the secret ingredient that transforms sweet potatoes ${BODY}`],
     ['the same stretch on a line of its own', `${PROSE_A}\n\n${JOINED_HEADLINES}\n\n${PROSE_B}`],
     ['a page joined on one line whose pieces are sentences', `${MENU} ${BODY}`],
     ['a stretch ending with a full stop', `${MENU} ${BODY} ${JOINED_HEADLINES}.`],
