@@ -32,8 +32,8 @@
 //   - around a stretch of four to forty words printed twice in a row: a doubled headline, as teaser lists
 //     print them, which the repeated-lines rule then sees as two equal pieces;
 //   - before a headline's first word run on from the one before ("… this guy's abs | The secret ingredient
-//     that …"): an article, a demonstrative or a question word, capitalised, right after a word in lower
-//     case with no punctuation (isHeadlineRestart). Prose writes these words in lower case inside a sentence
+//     that …"): an English article, demonstrative or question word, capitalised, right after a word in
+//     lower case with no punctuation (isHeadlineRestart). Prose writes these words in lower case inside a sentence
 //     and ends its sentences with a mark, so the stretch before is a headline that ran into the next one.
 //     Not after a word a headline does not end with ("in The Washington Post"), nor where an article opens a
 //     name ("The Hollywood Reporter", "Las Vegas"). run-on-fragments takes such headlines together.
@@ -246,21 +246,21 @@ function labelRunCuts(words: Words, cuts: number[]): void {
 
 /**
  * Words that open headlines and sentences and that prose writes in lower case inside a sentence: articles,
- * demonstratives and question words, in the languages the stop-word lists cover best (lower case). In the
- * gold article text of the aeb dev and portal sets (109,000 words, each paragraph joined on one line), one
- * of them, capitalised, follows a word in lower case once ("compiled The 13 Hottest Attorneys-General");
- * across paragraphs, 17 times, after a subheading or a paragraph that ends without a full stop.
+ * demonstratives and question words (lower case). English only: English writes titles of works in title
+ * case ("This Is Us"), which the label-run cut and the article rule below leave alone, while French,
+ * Spanish, Italian, Portuguese and Dutch write them in sentence case ("le film La vita è bella"), where a
+ * capitalised article after a word in lower case is as often a title inside a sentence as a new headline;
+ * German capitalises every noun, so its articles always stand before a capital. ("A" is matched whatever
+ * the language: a Portuguese headline may start with it too.) In the gold article text of the aeb dev and
+ * portal sets (109,000 words, each paragraph joined on one line), one of these words, capitalised, follows
+ * a word in lower case once inside a paragraph ("compiled The 13 Hottest Attorneys-General"), and 17 times
+ * across paragraphs, after a subheading or a paragraph that ends without a full stop. Titles and letter
+ * labels inside a sentence ("Here Comes the Sun", "vitamin A deficiency") are cut too; run-on-fragments
+ * keeps such a sentence's pieces.
  */
-const HEADLINE_OPENERS = new Set([
-  'the', 'a', 'an', 'this', 'these', 'how', 'why', 'what', 'when', 'where', 'who', 'here', 'there',
-  // German capitalises every noun, so its articles are always followed by a capitalised word (see ARTICLES)
-  'wie', 'warum', 'wer', 'wo', 'hier',
-  'le', 'la', 'les', 'un', 'une', 'comment', 'pourquoi', 'quand', 'qui',
-  'el', 'los', 'las', 'una', 'cómo', 'qué', 'quién', 'il', 'gli', 'come', 'perché', 'chi',
-  'os', 'um', 'uma', 'como', 'het', 'een', 'hoe', 'waarom', 'wat',
-]);
-/** The articles among them: followed by a capitalised word, they open a name ("The Hollywood Reporter", "Le Monde"). */
-const ARTICLES = new Set(['the', 'a', 'an', 'le', 'la', 'les', 'un', 'une', 'el', 'los', 'las', 'una', 'il', 'gli', 'os', 'um', 'uma', 'het', 'een']);
+const HEADLINE_OPENERS = new Set(['the', 'a', 'an', 'this', 'these', 'how', 'why', 'what', 'when', 'where', 'who', 'here', 'there']);
+/** The articles among them: followed by a capitalised word, they open a name ("The Hollywood Reporter"), not a headline. */
+const ARTICLES = new Set(['the', 'a', 'an']);
 
 /**
  * Whether `word` begins a new headline after `before`, the word just before it on a page joined on one

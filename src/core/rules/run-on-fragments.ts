@@ -11,7 +11,9 @@
 // into one another are cut apart where the next one begins ("… this guy's abs | The secret ingredient …",
 // see run-on-lines' isHeadlineRestart), which leaves pieces shorter than twenty words: such pieces count
 // together, as the one stretch without a sentence mark that they are. The last of them may still open the
-// sentence after it, as above, unless another headline begins after it too.
+// sentence after it, as above, unless it is one of several such pieces and another headline begins after
+// it too; a single piece cut off this way may be the opening of a long sentence with a title or a letter
+// label in it ("… likely to develop vitamin | A deficiency later in life.").
 import { endsWithSentenceMark, runsIntoHeadline } from '../pipeline/run-on-lines.js';
 import { CONTINUING_WORDS } from './patterns.js';
 import type { Finding, Page } from '../types.js';
@@ -54,8 +56,10 @@ export const runOnFragments: Rule = {
         end++;
       }
       if (words > MAX_WORDS_WITHOUT_MARK) {
-        // Only the stretch's last piece can open a sentence, unless a new headline begins after it too.
-        const lastEndsHeadline = blocks[end]?.line === blocks[i]!.line && runsIntoHeadline(blocks[end - 1]!.text, blocks[end]!.text);
+        // Only the stretch's last piece can open a sentence, unless it is one of several headlines and a new
+        // one begins after it too. A single piece cut off before an opener may be the opening of a long
+        // sentence with a title in it ("… the long-running series This Is Us was …", "vitamin A").
+        const lastEndsHeadline = end - i > 1 && blocks[end]?.line === blocks[i]!.line && runsIntoHeadline(blocks[end - 1]!.text, blocks[end]!.text);
         for (let k = i; k < end; k++) {
           if (k === end - 1 && !lastEndsHeadline && continuesSentence(page, k)) continue;
           findings.push({ block: k, verdict: 'boilerplate', reason: `${words} words without a sentence end on a page joined on one line` });

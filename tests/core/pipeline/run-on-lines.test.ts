@@ -246,8 +246,6 @@ describe('runOnPieces', () => {
   });
 
   it.each([
-    ['a German question word', 'Neue Regeln für Mieter sind beschlossen Wie die Stadt mehr Wohnungen bauen will.', 'Neue Regeln für Mieter sind beschlossen'],
-    ['a French article', 'Le conseil a voté le budget hier soir La ville veut construire plus de logements.', 'Le conseil a voté le budget hier soir'],
     ['a question word before a name', 'This is the worst case for the economy How Jack Ma changed China.', 'This is the worst case for the economy'],
     ['the article "A"', 'Officials warn of a long winter ahead A seasonal job can be a good career strategy.', 'Officials warn of a long winter ahead'],
   ])('cuts before %s', (_, sentence, first) => {
@@ -264,6 +262,7 @@ describe('runOnPieces', () => {
     ['an opener in capitals', 'The plan was praised by everyone THE mayor said so too.'],
     ['a capitalised word that opens no headline', 'The plan was praised by everyone Secret meetings were held.'],
     ['a word in lower case', 'The plan was praised by everyone the mayor said so too.'],
+    ['a French article, which opens titles written in sentence case', 'Le conseil a présenté hier le film La vita è bella au public.'],
   ])('does not cut before an opener after %s', (_, sentence) => {
     expect(runOnPieces(joinedPage(sentence))).toContain(sentence);
   });
@@ -309,7 +308,7 @@ describe('isHeadlineRestart', () => {
     ['abs', 'The', false, true],
     ['car', 'How', true, true],
     ['ahead', 'A', false, true],
-    ['soir', 'La', false, true],
+    ['soir', 'La', false, false],
     ['guy’s', 'These', false, true],
     ['abs', 'The', true, false],
     ['abs', 'the', false, false],

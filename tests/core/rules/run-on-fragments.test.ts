@@ -39,6 +39,7 @@ describe('run-on-fragments', () => {
   it.each([
     ['headlines run into one another, twenty words in all', `${MENU} ${BODY} Democrats think the plan is too costly The secret ingredient that transforms potatoes How a town rebuilt it ${BODY}`],
     ['a short piece and the sentence it runs into', `${MENU} ${BODY} Democrats think the plan is too costly The secret ingredient that transforms sweet potatoes is a good pinch of salt and a little more time in a hot oven. ${BODY}`],
+    ['a long sentence with a letter label in it, cut before the label', `${MENU} ${BODY} Researchers who followed more than two thousand children in rural districts for a decade found that those who ate little fruit were far more likely to develop vitamin A deficiency later in life. ${BODY}`],
     ['headlines that a line break parts', `${MENU} ${BODY} Democrats think the plan is too costly\nThe secret ingredient that transforms sweet potatoes How a small town rebuilt its old bridge ${MENU} ${BODY}`],
     ['short pieces joined by no new headline', `${MENU} ${BODY} Democrats think the plan is too costly Devin Nunes Jim Jordan Adam Schiff the secret ingredient that transforms sweet potatoes ${BODY}`],
     ['the same stretch on a line of its own', `${PROSE_A}\n\n${JOINED_HEADLINES}\n\n${PROSE_B}`],
