@@ -256,7 +256,7 @@ function labelRunCuts(words: Words, cuts: number[]): void {
  * a word in lower case once inside a paragraph ("compiled The 13 Hottest Attorneys-General"), and 17 times
  * across paragraphs, after a subheading or a paragraph that ends without a full stop. Titles and letter
  * labels inside a sentence ("Here Comes the Sun", "vitamin A deficiency") are cut too; run-on-fragments
- * keeps such a sentence's pieces.
+ * takes pieces for headlines only when three or more run together.
  */
 const HEADLINE_OPENERS = new Set(['the', 'a', 'an', 'this', 'these', 'how', 'why', 'what', 'when', 'where', 'who', 'here', 'there']);
 /** The articles among them: followed by a capitalised word, they open a name ("The Hollywood Reporter"), not a headline. */

@@ -9,11 +9,12 @@
 // sentence: then the labels were a long name inside a sentence, and the piece is its opening. A piece that
 // ends with the full stop of a script the measures do not know ("।") is a sentence too. Headlines that ran
 // into one another are cut apart where the next one begins ("… this guy's abs | The secret ingredient …",
-// see run-on-lines' isHeadlineRestart), which leaves pieces shorter than twenty words: such pieces count
-// together, as the one stretch without a sentence mark that they are. The last of them may still open the
-// sentence after it, as above, unless it is one of several such pieces and another headline begins after
-// it too; a single piece cut off this way may be the opening of a long sentence with a title or a letter
-// label in it ("… likely to develop vitamin | A deficiency later in life.").
+// see run-on-lines' isHeadlineRestart), which leaves pieces shorter than twenty words. On an English page
+// (the cut looks for English words), three or more such pieces in a row count together, as the one
+// stretch without a sentence mark that they are, and only the last may still open the sentence after it
+// (not when yet another headline begins after it). One or two are judged alone: the cut also falls before
+// titles and letter labels inside a sentence ("… the drama | This Is Us and the film | Here Comes the Sun
+// were …", "vitamin | A deficiency"), whose pieces must stay.
 import { endsWithSentenceMark, runsIntoHeadline } from '../pipeline/run-on-lines.js';
 import { CONTINUING_WORDS } from './patterns.js';
 import type { Finding, Page } from '../types.js';
@@ -21,6 +22,17 @@ import type { Rule } from './rule.js';
 
 /** Words a piece may run without a sentence mark (anywhere in it, end included) before it is taken for joined headlines. */
 const MAX_WORDS_WITHOUT_MARK = 20;
+/**
+ * Pieces in a row, each cut off where the next headline begins, that are a list of headlines: three. Two
+ * are as often a sentence with two titles or letter labels in it ("grade A … grade A minus").
+ */
+const MIN_HEADLINES_IN_A_ROW = 3;
+/**
+ * Words before the last piece of a sentence that such a cut may part it into: a long sentence's opening.
+ * More is rather a long run of headlines that ran into a title-case one ("… fluid movement | How Fast Can
+ * Gibbons Swing | Through the Forest?").
+ */
+const MAX_OPENING_WORDS = 40;
 
 /**
  * Whether piece `i` is the opening of a sentence that a long name, cut out after it as a run of labels, goes
@@ -48,21 +60,29 @@ export const runOnFragments: Rule = {
         i++;
         continue;
       }
-      // Headlines run into one another (cut apart where the next begins) count as one stretch.
+      // Headlines run into one another (cut apart where the next begins) count as one stretch, on an English
+      // page (the openers the cut looks for are English words).
       let end = i + 1;
       let words = measures[i]!.words;
-      while (end < blocks.length && blocks[end]!.line === blocks[i]!.line && isMarkless(end) && runsIntoHeadline(blocks[end - 1]!.text, blocks[end]!.text)) {
+      while (page.language === 'en' && end < blocks.length && blocks[end]!.line === blocks[i]!.line && isMarkless(end) && runsIntoHeadline(blocks[end - 1]!.text, blocks[end]!.text)) {
         words += measures[end]!.words;
         end++;
       }
-      if (words > MAX_WORDS_WITHOUT_MARK) {
-        // Only the stretch's last piece can open a sentence, unless it is one of several headlines and a new
-        // one begins after it too. A single piece cut off before an opener may be the opening of a long
-        // sentence with a title in it ("… the long-running series This Is Us was …", "vitamin A").
-        const lastEndsHeadline = end - i > 1 && blocks[end]?.line === blocks[i]!.line && runsIntoHeadline(blocks[end - 1]!.text, blocks[end]!.text);
+      if (end - i >= MIN_HEADLINES_IN_A_ROW && words > MAX_WORDS_WITHOUT_MARK) {
+        // Only the last headline may open the sentence after it, and not when a new headline begins after it too.
+        // (Across a line break, continuesSentence answers no by itself.)
+        const lastEndsHeadline = end < blocks.length && runsIntoHeadline(blocks[end - 1]!.text, blocks[end]!.text);
         for (let k = i; k < end; k++) {
           if (k === end - 1 && !lastEndsHeadline && continuesSentence(page, k)) continue;
-          findings.push({ block: k, verdict: 'boilerplate', reason: `${words} words without a sentence end on a page joined on one line` });
+          findings.push({ block: k, verdict: 'boilerplate', reason: `${end - i} headlines run together: ${words} words without a sentence end on a page joined on one line` });
+        }
+      } else if (words > MAX_OPENING_WORDS || !continuesSentence(page, end - 1)) {
+        // Fewer are as often a sentence with titles or letter labels in it ("… received grade | A and four
+        // received grade | A minus, while …"): when they go on into a sentence and are no longer than the
+        // opening of one, they are spared together; otherwise each piece is judged alone.
+        for (let k = i; k < end; k++) {
+          if (measures[k]!.words <= MAX_WORDS_WITHOUT_MARK || continuesSentence(page, k)) continue;
+          findings.push({ block: k, verdict: 'boilerplate', reason: `${measures[k]!.words} words without a sentence end on a page joined on one line` });
         }
       }
       i = end;

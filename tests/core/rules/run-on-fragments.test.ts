@@ -31,17 +31,29 @@ describe('run-on-fragments', () => {
     expect(flagged(runOnFragments, `${MENU} ${BODY} ${headlines.join(' ')} ${BODY}`)).toEqual(headlines);
   });
 
+  it('takes headlines together only on an English page: the openers the cut looks for are English words', () => {
+    const headlines = ['Democrats think the plan is too costly', 'The secret ingredient that transforms sweet potatoes', 'How a small town rebuilt its old bridge'];
+    expect(flagged(runOnFragments, `${MENU} ${BODY} ${headlines.join(' ')} ${BODY}`, 'pt')).toEqual([]);
+  });
+
+  it('judges one or two pieces alone when together they are longer than the opening of a sentence', () => {
+    const opening = `${JOINED_HEADLINES} and the long report on every school in the district found that eleven received grade`;
+    expect(flagged(runOnFragments, `${MENU} ${BODY} ${opening} A and four received grade A minus, while none failed. ${BODY}`)).toEqual([opening]);
+  });
+
   it('leaves the last of them when it opens the sentence that follows', () => {
     const headlines = ['Democrats think the plan is too costly', 'The secret ingredient that transforms sweet potatoes', 'How a small town rebuilt its bridge over the'];
     expect(flagged(runOnFragments, `${MENU} ${BODY} ${headlines.join(' ')} International Monetary Fund Climate Resilience Report. ${BODY}`)).toEqual(headlines.slice(0, 2));
   });
 
   it.each([
-    ['headlines run into one another, twenty words in all', `${MENU} ${BODY} Democrats think the plan is too costly The secret ingredient that transforms potatoes How a town rebuilt it ${BODY}`],
+    ['headlines run into one another, twenty words in all', `${MENU} ${BODY} Democrats think the plan is too costly The secret ingredient that transforms potatoes How a small town rebuilt its bridge ${BODY}`],
+    ['a long opening and a short piece cut before letter labels in one sentence', `${MENU} ${BODY} In the long and careful report that the inspectors published on Tuesday after visiting all of the schools in the district, eleven received grade A and four received grade A minus, while none failed. ${BODY}`],
+    ['two pieces cut before titles in one sentence, more than twenty words in all', `${MENU} ${BODY} Viewers in all four regions told the researchers in a long survey last spring that the family drama This Is Us and the reality film Here Comes the Sun were the programmes they talked about most. ${BODY}`],
     ['a short piece and the sentence it runs into', `${MENU} ${BODY} Democrats think the plan is too costly The secret ingredient that transforms sweet potatoes is a good pinch of salt and a little more time in a hot oven. ${BODY}`],
     ['a long sentence with a letter label in it, cut before the label', `${MENU} ${BODY} Researchers who followed more than two thousand children in rural districts for a decade found that those who ate little fruit were far more likely to develop vitamin A deficiency later in life. ${BODY}`],
     ['headlines that a line break parts', `${MENU} ${BODY} Democrats think the plan is too costly\nThe secret ingredient that transforms sweet potatoes How a small town rebuilt its old bridge ${MENU} ${BODY}`],
-    ['short pieces joined by no new headline', `${MENU} ${BODY} Democrats think the plan is too costly Devin Nunes Jim Jordan Adam Schiff the secret ingredient that transforms sweet potatoes ${BODY}`],
+    ['short pieces joined by no new headline, more than twenty words in all', `${MENU} ${BODY} Democrats think the plan is too costly Devin Nunes Jim Jordan Adam Schiff the secret ingredient that transforms sweet potatoes every single time ${BODY}`],
     ['the same stretch on a line of its own', `${PROSE_A}\n\n${JOINED_HEADLINES}\n\n${PROSE_B}`],
     ['a page joined on one line whose pieces are sentences', `${MENU} ${BODY}`],
     ['a stretch ending with a full stop', `${MENU} ${BODY} ${JOINED_HEADLINES}.`],
