@@ -12,9 +12,11 @@
 // see run-on-lines' isHeadlineRestart), which leaves pieces shorter than twenty words. On an English page
 // (the cut looks for English words), three or more such pieces in a row count together, as the one
 // stretch without a sentence mark that they are, and only the last may still open the sentence after it
-// (not when yet another headline begins after it). One or two are judged alone: the cut also falls before
-// titles and letter labels inside a sentence ("… the drama | This Is Us and the film | Here Comes the Sun
-// were …", "vitamin | A deficiency"), whose pieces must stay.
+// (not when yet another headline begins after it), unless all of them after the first begin with the same
+// word (an enumeration: "… you need: a map | A torch | A whistle"). Otherwise the pieces are spared together
+// when they go on into a sentence and hold at most 60 words, and else judged alone: the cut also falls
+// before titles and letter labels inside a sentence ("… the drama | This Is Us and the film | Here Comes
+// the Sun were …", "vitamin | A deficiency"), whose pieces must stay.
 import { endsWithSentenceMark, runsIntoHeadline } from '../pipeline/run-on-lines.js';
 import { CONTINUING_WORDS } from './patterns.js';
 import type { Finding, Page } from '../types.js';
@@ -28,11 +30,12 @@ const MAX_WORDS_WITHOUT_MARK = 20;
  */
 const MIN_HEADLINES_IN_A_ROW = 3;
 /**
- * Words before the last piece of a sentence that such a cut may part it into: a long sentence's opening.
- * More is rather a long run of headlines that ran into a title-case one ("… fluid movement | How Fast Can
- * Gibbons Swing | Through the Forest?").
+ * Words that one or two such pieces may hold and still be spared as a sentence's opening when they go on
+ * into a sentence: 60, longer than nearly every sentence's opening. More is rather a long run of headlines
+ * that ran into a title-case one ("… fluid movement | How Fast Can Gibbons Swing | Through the Forest?",
+ * 67 words on an aeb dev page).
  */
-const MAX_OPENING_WORDS = 40;
+const MAX_OPENING_WORDS = 60;
 
 /**
  * Whether piece `i` is the opening of a sentence that a long name, cut out after it as a run of labels, goes
@@ -45,6 +48,23 @@ function continuesSentence(page: Page, i: number): boolean {
   if (blocks[i + 1]?.line !== blocks[i]!.line) return false;
   if (/[,;:]$/u.test(blocks[i]!.text)) return true;
   return measures[i + 1]!.endsLikeSentence || CONTINUING_WORDS.has(blocks[i]!.words.at(-1)!);
+}
+
+/**
+ * Whether the pieces i+1 .. end-1, each cut off where a headline seemed to begin, all begin with the same
+ * word: an enumeration inside the article ("… you need: a map | A torch | A whistle | A first-aid kit"; "the
+ * reasons | The views | The paths | The cafe"), written in parallel by one writer. A run of headlines is
+ * written by many and opens with this and that ("The … | How … | Why … | This …").
+ */
+function isEnumeration(page: Page, i: number, end: number): boolean {
+  const opener = firstWord(page.blocks[i + 1]!.text);
+  for (let k = i + 2; k < end; k++) if (firstWord(page.blocks[k]!.text) !== opener) return false;
+  return true;
+}
+
+function firstWord(text: string): string {
+  const space = text.indexOf(' ');
+  return space < 0 ? text : text.slice(0, space);
 }
 
 export const runOnFragments: Rule = {
@@ -68,7 +88,7 @@ export const runOnFragments: Rule = {
         words += measures[end]!.words;
         end++;
       }
-      if (end - i >= MIN_HEADLINES_IN_A_ROW && words > MAX_WORDS_WITHOUT_MARK) {
+      if (end - i >= MIN_HEADLINES_IN_A_ROW && words > MAX_WORDS_WITHOUT_MARK && !isEnumeration(page, i, end)) {
         // Only the last headline may open the sentence after it, and not when a new headline begins after it too.
         // (Across a line break, continuesSentence answers no by itself.)
         const lastEndsHeadline = end < blocks.length && runsIntoHeadline(blocks[end - 1]!.text, blocks[end]!.text);
@@ -77,9 +97,10 @@ export const runOnFragments: Rule = {
           findings.push({ block: k, verdict: 'boilerplate', reason: `${end - i} headlines run together: ${words} words without a sentence end on a page joined on one line` });
         }
       } else if (words > MAX_OPENING_WORDS || !continuesSentence(page, end - 1)) {
-        // Fewer are as often a sentence with titles or letter labels in it ("… received grade | A and four
-        // received grade | A minus, while …"): when they go on into a sentence and are no longer than the
-        // opening of one, they are spared together; otherwise each piece is judged alone.
+        // Fewer, or an enumeration, are as often a sentence with titles, letter labels or a list in it ("…
+        // received grade | A and four received grade | A minus, while …"): when they go on into a sentence
+        // and are no longer than the opening of one, they are spared together; otherwise each piece is
+        // judged alone.
         for (let k = i; k < end; k++) {
           if (measures[k]!.words <= MAX_WORDS_WITHOUT_MARK || continuesSentence(page, k)) continue;
           findings.push({ block: k, verdict: 'boilerplate', reason: `${measures[k]!.words} words without a sentence end on a page joined on one line` });

@@ -37,8 +37,16 @@ describe('run-on-fragments', () => {
   });
 
   it('judges one or two pieces alone when together they are longer than the opening of a sentence', () => {
-    const opening = `${JOINED_HEADLINES} and the long report on every school in the district found that eleven received grade`;
+    const opening = `${JOINED_HEADLINES} and the long report on every school in the district that the inspectors published last week after visiting all of them in turn found that in the end eleven received grade`;
+    expect(opening.split(' ').length + 'A and four received grade'.split(' ').length).toBeGreaterThan(60);
     expect(flagged(runOnFragments, `${MENU} ${BODY} ${opening} A and four received grade A minus, while none failed. ${BODY}`)).toEqual([opening]);
+  });
+
+  it('takes pieces that all begin with the same word for an enumeration in the article, not for headlines', () => {
+    const list = 'Before you set out on the long walk over the hills you will need a good map of the whole area A sturdy pair of walking boots A waterproof jacket with a hood A torch with spare batteries';
+    expect(flagged(runOnFragments, `${MENU} ${BODY} ${list} ${BODY}`)).toEqual([]);
+    const varied = list.replace('A waterproof', 'The waterproof');
+    expect(flagged(runOnFragments, `${MENU} ${BODY} ${varied} ${BODY}`)).not.toEqual([]);
   });
 
   it('leaves the last of them when it opens the sentence that follows', () => {
@@ -49,6 +57,7 @@ describe('run-on-fragments', () => {
   it.each([
     ['headlines run into one another, twenty words in all', `${MENU} ${BODY} Democrats think the plan is too costly The secret ingredient that transforms potatoes How a small town rebuilt its bridge ${BODY}`],
     ['a long opening and a short piece cut before letter labels in one sentence', `${MENU} ${BODY} In the long and careful report that the inspectors published on Tuesday after visiting all of the schools in the district, eleven received grade A and four received grade A minus, while none failed. ${BODY}`],
+    ['a long opening and a short piece, 51 words in all, cut before letter labels in one sentence', `${MENU} ${BODY} In the long and careful report that the inspectors published on Tuesday evening after visiting every one of the schools in the whole of the northern district over the course of the spring and the early summer of this year, eleven of the schools received grade A and four received grade A minus, while none failed. ${BODY}`],
     ['two pieces cut before titles in one sentence, more than twenty words in all', `${MENU} ${BODY} Viewers in all four regions told the researchers in a long survey last spring that the family drama This Is Us and the reality film Here Comes the Sun were the programmes they talked about most. ${BODY}`],
     ['a short piece and the sentence it runs into', `${MENU} ${BODY} Democrats think the plan is too costly The secret ingredient that transforms sweet potatoes is a good pinch of salt and a little more time in a hot oven. ${BODY}`],
     ['a long sentence with a letter label in it, cut before the label', `${MENU} ${BODY} Researchers who followed more than two thousand children in rural districts for a decade found that those who ate little fruit were far more likely to develop vitamin A deficiency later in life. ${BODY}`],
