@@ -12,11 +12,13 @@
 // see run-on-lines' isHeadlineRestart), which leaves pieces shorter than twenty words. On an English page
 // (the cut looks for English words), three or more such pieces in a row count together, as the one
 // stretch without a sentence mark that they are, and only the last may still open the sentence after it
-// (not when yet another headline begins after it), unless all of them after the first begin with the same
-// word (an enumeration: "… you need: a map | A torch | A whistle"). Otherwise the pieces are spared together
-// when they go on into a sentence and hold at most 60 words, and else judged alone: the cut also falls
-// before titles and letter labels inside a sentence ("… the drama | This Is Us and the film | Here Comes
-// the Sun were …", "vitamin | A deficiency"), whose pieces must stay.
+// (not when yet another headline begins after it), unless three or more of them after the first (the piece
+// after them included) begin with the same word (an enumeration: "… you need: a map | A torch | A whistle |
+// A compass"). Otherwise the pieces
+// are spared together when they go on into a sentence and hold at most 60 words (an enumeration: whatever
+// its length), and else judged alone: the cut also falls before titles and letter labels inside a sentence
+// ("… the drama | This Is Us and the film | Here Comes the Sun were …", "vitamin | A deficiency"), whose
+// pieces must stay.
 import { endsWithSentenceMark, runsIntoHeadline } from '../pipeline/run-on-lines.js';
 import { CONTINUING_WORDS } from './patterns.js';
 import type { Finding, Page } from '../types.js';
@@ -32,8 +34,8 @@ const MIN_HEADLINES_IN_A_ROW = 3;
 /**
  * Words that one or two such pieces may hold and still be spared as a sentence's opening when they go on
  * into a sentence: 60, longer than nearly every sentence's opening. More is rather a long run of headlines
- * that ran into a title-case one ("… fluid movement | How Fast Can Gibbons Swing | Through the Forest?",
- * 67 words on an aeb dev page).
+ * that ran into a title-case one ("… fluid movement | How Fast Can Gibbons Swing | Through the Forest?": a
+ * piece of 62 words and one of 5 on an aeb dev page). Enumerations are not bound by it.
  */
 const MAX_OPENING_WORDS = 60;
 
@@ -51,20 +53,35 @@ function continuesSentence(page: Page, i: number): boolean {
 }
 
 /**
+ * Items of an enumeration that must begin with the same word: three. Two prove nothing, since "The" opens
+ * most headlines ("… costly | The secret ingredient … | The small town that rebuilt …").
+ */
+const MIN_ENUMERATION_ITEMS = 3;
+
+/**
  * Whether the pieces i+1 .. end-1, each cut off where a headline seemed to begin, all begin with the same
- * word: an enumeration inside the article ("… you need: a map | A torch | A whistle | A first-aid kit"; "the
- * reasons | The views | The paths | The cafe"), written in parallel by one writer. A run of headlines is
- * written by many and opens with this and that ("The … | How … | Why … | This …").
+ * word ("A" and "An" count as one), and are MIN_ENUMERATION_ITEMS or more with the piece after them when it
+ * begins with that word too: an enumeration inside the article ("… you need: a map | A torch | A whistle |
+ * An umbrella"; "the reasons | The views | The paths | The cafe"), written in parallel by one writer. A run
+ * of headlines is written by many and opens with this and that ("The … | How … | Why … | This …"); two
+ * headlines that open with "The" before an article sentence that does too pass for an enumeration, and are
+ * kept.
  */
 function isEnumeration(page: Page, i: number, end: number): boolean {
-  const opener = firstWord(page.blocks[i + 1]!.text);
-  for (let k = i + 2; k < end; k++) if (firstWord(page.blocks[k]!.text) !== opener) return false;
-  return true;
+  const { blocks } = page;
+  if (end - i < 2) return false;
+  const opener = itemOpener(blocks[i + 1]!.text);
+  for (let k = i + 2; k < end; k++) if (itemOpener(blocks[k]!.text) !== opener) return false;
+  // The last item often ends the list's sentence, or runs into the next one: then it is the piece after them.
+  const lastItem = end < blocks.length && itemOpener(blocks[end]!.text) === opener;
+  return end - i - 1 + (lastItem ? 1 : 0) >= MIN_ENUMERATION_ITEMS;
 }
 
-function firstWord(text: string): string {
+/** The first word of a piece, "An" read as "A". */
+function itemOpener(text: string): string {
   const space = text.indexOf(' ');
-  return space < 0 ? text : text.slice(0, space);
+  const word = space < 0 ? text : text.slice(0, space);
+  return word === 'An' ? 'A' : word;
 }
 
 export const runOnFragments: Rule = {
@@ -88,7 +105,8 @@ export const runOnFragments: Rule = {
         words += measures[end]!.words;
         end++;
       }
-      if (end - i >= MIN_HEADLINES_IN_A_ROW && words > MAX_WORDS_WITHOUT_MARK && !isEnumeration(page, i, end)) {
+      const enumeration = isEnumeration(page, i, end);
+      if (end - i >= MIN_HEADLINES_IN_A_ROW && words > MAX_WORDS_WITHOUT_MARK && !enumeration) {
         // Only the last headline may open the sentence after it, and not when a new headline begins after it too.
         // (Across a line break, continuesSentence answers no by itself.)
         const lastEndsHeadline = end < blocks.length && runsIntoHeadline(blocks[end - 1]!.text, blocks[end]!.text);
@@ -96,11 +114,11 @@ export const runOnFragments: Rule = {
           if (k === end - 1 && !lastEndsHeadline && continuesSentence(page, k)) continue;
           findings.push({ block: k, verdict: 'boilerplate', reason: `${end - i} headlines run together: ${words} words without a sentence end on a page joined on one line` });
         }
-      } else if (words > MAX_OPENING_WORDS || !continuesSentence(page, end - 1)) {
-        // Fewer, or an enumeration, are as often a sentence with titles, letter labels or a list in it ("…
-        // received grade | A and four received grade | A minus, while …"): when they go on into a sentence
-        // and are no longer than the opening of one, they are spared together; otherwise each piece is
-        // judged alone.
+      } else if (!continuesSentence(page, end - 1) || (!enumeration && words > MAX_OPENING_WORDS)) {
+        // Fewer are as often a sentence with titles or letter labels in it ("… received grade | A and four
+        // received grade | A minus, while …"): when they go on into a sentence and are no longer than the
+        // opening of one, they are spared together, and an enumeration that goes on into a sentence (its
+        // last item) whatever its length; otherwise each piece is judged alone.
         for (let k = i; k < end; k++) {
           if (measures[k]!.words <= MAX_WORDS_WITHOUT_MARK || continuesSentence(page, k)) continue;
           findings.push({ block: k, verdict: 'boilerplate', reason: `${measures[k]!.words} words without a sentence end on a page joined on one line` });

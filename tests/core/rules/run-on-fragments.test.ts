@@ -49,6 +49,24 @@ describe('run-on-fragments', () => {
     expect(flagged(runOnFragments, `${MENU} ${BODY} ${varied} ${BODY}`)).not.toEqual([]);
   });
 
+  it('needs three items after the first to begin with the same word: two headlines often both begin with "The"', () => {
+    const headlines = ['Councillors think the new car park is far too costly for the town', 'The secret ingredient that keeps the old bakery busy', 'The small town that rebuilt its bridge'];
+    expect(flagged(runOnFragments, `${MENU} ${BODY} ${headlines.join(' ')} How the ferry will run this winter. ${BODY}`)).toEqual(headlines);
+  });
+
+  it('counts as the last item of an enumeration the piece after it, when it opens with the same word', () => {
+    const list = 'Before you set out, check that you have everything you need: A sturdy pair of walking boots with a good grip A waterproof jacket that packs down small A paper map of the area and a compass';
+    expect(flagged(runOnFragments, `${MENU} ${BODY} ${list} A torch and spare batteries Most walkers start at the car park by the old mill. ${BODY}`)).toEqual([]);
+  });
+
+  it('reads "A" and "An" as one opener, and spares an enumeration that ends a sentence whatever its length', () => {
+    const list = 'Before you set out on the long walk over the hills you will need a good map of the whole area A sturdy pair of walking boots An umbrella A waterproof jacket with a hood A torch with spare batteries';
+    expect(flagged(runOnFragments, `${MENU} ${BODY} ${list} ${BODY}`)).toEqual([]);
+    const long = `${list} A flask of hot tea for the top of the hill A whistle in case you lose the path in the fog A first-aid kit with plasters and bandages.`;
+    expect(long.split(' ').length).toBeGreaterThan(60);
+    expect(flagged(runOnFragments, `${MENU} ${BODY} ${long} ${BODY}`)).toEqual([]);
+  });
+
   it('leaves the last of them when it opens the sentence that follows', () => {
     const headlines = ['Democrats think the plan is too costly', 'The secret ingredient that transforms sweet potatoes', 'How a small town rebuilt its bridge over the'];
     expect(flagged(runOnFragments, `${MENU} ${BODY} ${headlines.join(' ')} International Monetary Fund Climate Resilience Report. ${BODY}`)).toEqual(headlines.slice(0, 2));
