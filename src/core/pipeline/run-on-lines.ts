@@ -33,10 +33,11 @@
 //     print them, which the repeated-lines rule then sees as two equal pieces;
 //   - before a headline's first word run on from the one before ("… this guy's abs | The secret ingredient
 //     that …"): an English article, demonstrative or question word, capitalised, right after a word in
-//     lower case with no punctuation (isHeadlineRestart). Prose writes these words in lower case inside a sentence
-//     and ends its sentences with a mark, so the stretch before is a headline that ran into the next one.
-//     Not after a word a headline does not end with ("in The Washington Post"), nor where an article opens a
-//     name ("The Hollywood Reporter", "Las Vegas"). run-on-fragments takes such headlines together.
+//     lower case with no punctuation (isHeadlineRestart). Prose writes these words in lower case inside a
+//     sentence and ends its sentences with a mark, so the stretch before is a headline that ran into the
+//     next one. Not after a word a headline does not end with ("in The Washington Post"), nor where an
+//     article opens a name ("The Hollywood Reporter"). Titles and labels inside a sentence are cut too
+//     ("vitamin | A deficiency"); run-on-fragments takes pieces for headlines only three or more in a row.
 // Pieces are contiguous and separated by one space, so a line whose pieces are all kept renders unchanged
 // (pipeline/render.ts).
 

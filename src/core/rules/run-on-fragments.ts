@@ -9,16 +9,15 @@
 // sentence: then the labels were a long name inside a sentence, and the piece is its opening. A piece that
 // ends with the full stop of a script the measures do not know ("।") is a sentence too. Headlines that ran
 // into one another are cut apart where the next one begins ("… this guy's abs | The secret ingredient …",
-// see run-on-lines' isHeadlineRestart), which leaves pieces shorter than twenty words. On an English page
+// see run-on-lines' isHeadlineRestart), which leaves pieces mostly shorter than twenty words. On an English page
 // (the cut looks for English words), three or more such pieces in a row count together, as the one
 // stretch without a sentence mark that they are, and only the last may still open the sentence after it
-// (not when yet another headline begins after it), unless three or more of them after the first (the piece
-// after them included) begin with the same word (an enumeration: "… you need: a map | A torch | A whistle |
-// A compass"). Otherwise the pieces
-// are spared together when they go on into a sentence and hold at most 60 words (an enumeration: whatever
-// its length), and else judged alone: the cut also falls before titles and letter labels inside a sentence
-// ("… the drama | This Is Us and the film | Here Comes the Sun were …", "vitamin | A deficiency"), whose
-// pieces must stay.
+// (not when yet another headline begins after it), unless all of them after the first begin with the same
+// word, three or more with the piece after them (an enumeration: "… you need: a map | A torch | A whistle |
+// A compass"). Otherwise the pieces are spared together when they go on into a sentence and hold at most 60
+// words (an enumeration: whatever its length), and else judged alone: the cut also falls before titles and
+// letter labels inside a sentence ("… the drama | This Is Us and the film | Here Comes the Sun were …",
+// "vitamin | A deficiency"), whose pieces must stay.
 import { endsWithSentenceMark, runsIntoHeadline } from '../pipeline/run-on-lines.js';
 import { CONTINUING_WORDS } from './patterns.js';
 import type { Finding, Page } from '../types.js';
@@ -61,11 +60,11 @@ const MIN_ENUMERATION_ITEMS = 3;
 /**
  * Whether the pieces i+1 .. end-1, each cut off where a headline seemed to begin, all begin with the same
  * word ("A" and "An" count as one), and are MIN_ENUMERATION_ITEMS or more with the piece after them when it
- * begins with that word too: an enumeration inside the article ("… you need: a map | A torch | A whistle |
- * An umbrella"; "the reasons | The views | The paths | The cafe"), written in parallel by one writer. A run
- * of headlines is written by many and opens with this and that ("The … | How … | Why … | This …"); two
- * headlines that open with "The" before an article sentence that does too pass for an enumeration, and are
- * kept.
+ * was cut off so too, on the same line, and begins with that word: an enumeration inside the article ("…
+ * you need: a map | A torch | A whistle | An umbrella"; "the reasons | The views | The paths | The cafe"),
+ * written in parallel by one writer. A run of headlines is written by many and opens with this and that
+ * ("The … | How … | Why … | This …"); two headlines that open with "The" before a sentence or a headline
+ * ending with a mark that does too pass for an enumeration, and are kept.
  */
 function isEnumeration(page: Page, i: number, end: number): boolean {
   const { blocks } = page;
@@ -73,7 +72,7 @@ function isEnumeration(page: Page, i: number, end: number): boolean {
   const opener = itemOpener(blocks[i + 1]!.text);
   for (let k = i + 2; k < end; k++) if (itemOpener(blocks[k]!.text) !== opener) return false;
   // The last item often ends the list's sentence, or runs into the next one: then it is the piece after them.
-  const lastItem = end < blocks.length && itemOpener(blocks[end]!.text) === opener;
+  const lastItem = end < blocks.length && blocks[end]!.line === blocks[i]!.line && runsIntoHeadline(blocks[end - 1]!.text, blocks[end]!.text) && itemOpener(blocks[end]!.text) === opener;
   return end - i - 1 + (lastItem ? 1 : 0) >= MIN_ENUMERATION_ITEMS;
 }
 

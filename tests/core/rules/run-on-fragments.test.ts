@@ -59,11 +59,20 @@ describe('run-on-fragments', () => {
     expect(flagged(runOnFragments, `${MENU} ${BODY} ${list} A torch and spare batteries Most walkers start at the car park by the old mill. ${BODY}`)).toEqual([]);
   });
 
+  it.each([
+    ['the first piece of the next line', '\nThe ferry will run all winter, the operator said on Monday. '],
+    ['a piece parted from them by another cut (a run of labels)', ' The Daily Courier Weekend Magazine Special Edition '],
+  ])('does not count as the last item %s', (_, after) => {
+    const headlines = ['Councillors think the new car park is far too costly for the town', 'The secret ingredient that keeps the old bakery busy', 'The small town that rebuilt its bridge'];
+    expect(flagged(runOnFragments, `${MENU} ${BODY} ${headlines.join(' ')}${after}${MENU} ${BODY}`)).toEqual(headlines);
+  });
+
   it('reads "A" and "An" as one opener, and spares an enumeration that ends a sentence whatever its length', () => {
     const list = 'Before you set out on the long walk over the hills you will need a good map of the whole area A sturdy pair of walking boots An umbrella A waterproof jacket with a hood A torch with spare batteries';
     expect(flagged(runOnFragments, `${MENU} ${BODY} ${list} ${BODY}`)).toEqual([]);
-    const long = `${list} A flask of hot tea for the top of the hill A whistle in case you lose the path in the fog A first-aid kit with plasters and bandages.`;
-    expect(long.split(' ').length).toBeGreaterThan(60);
+    const stretch = `${list} A flask of hot tea for the top of the hill A whistle in case you lose the path in the fog`;
+    expect(stretch.split(' ').length).toBeGreaterThan(60);
+    const long = `${stretch} A first-aid kit with plasters and bandages.`;
     expect(flagged(runOnFragments, `${MENU} ${BODY} ${long} ${BODY}`)).toEqual([]);
   });
 
