@@ -60,19 +60,19 @@ const MIN_ENUMERATION_ITEMS = 3;
 /**
  * Whether the pieces i+1 .. end-1, each cut off where a headline seemed to begin, all begin with the same
  * word ("A" and "An" count as one), and are MIN_ENUMERATION_ITEMS or more with the piece after them when it
- * was cut off so too, on the same line, and begins with that word: an enumeration inside the article ("…
- * you need: a map | A torch | A whistle | An umbrella"; "the reasons | The views | The paths | The cafe"),
- * written in parallel by one writer. A run of headlines is written by many and opens with this and that
- * ("The … | How … | Why … | This …"); two headlines that open with "The" before a sentence or a headline
- * ending with a mark that does too pass for an enumeration, and are kept.
+ * was cut off so too (`nextRunsOn`, on the same line) and begins with that word: an enumeration inside the
+ * article ("… you need: a map | A torch | A whistle | An umbrella"; "the reasons | The views | The paths |
+ * The cafe"), written in parallel by one writer. A run of headlines is written by many and opens with this
+ * and that ("The … | How … | Why … | This …"); two headlines that open with "The" before a sentence or a
+ * headline ending with a mark that does too pass for an enumeration, and are kept.
  */
-function isEnumeration(page: Page, i: number, end: number): boolean {
+function isEnumeration(page: Page, i: number, end: number, nextRunsOn: boolean): boolean {
   const { blocks } = page;
   if (end - i < 2) return false;
   const opener = itemOpener(blocks[i + 1]!.text);
   for (let k = i + 2; k < end; k++) if (itemOpener(blocks[k]!.text) !== opener) return false;
   // The last item often ends the list's sentence, or runs into the next one: then it is the piece after them.
-  const lastItem = end < blocks.length && blocks[end]!.line === blocks[i]!.line && runsIntoHeadline(blocks[end - 1]!.text, blocks[end]!.text) && itemOpener(blocks[end]!.text) === opener;
+  const lastItem = nextRunsOn && itemOpener(blocks[end]!.text) === opener;
   return end - i - 1 + (lastItem ? 1 : 0) >= MIN_ENUMERATION_ITEMS;
 }
 
@@ -104,13 +104,13 @@ export const runOnFragments: Rule = {
         words += measures[end]!.words;
         end++;
       }
-      const enumeration = isEnumeration(page, i, end);
+      // Whether the piece after the stretch was cut off from it where a headline seemed to begin.
+      const nextRunsOn = end < blocks.length && blocks[end]!.line === blocks[i]!.line && runsIntoHeadline(blocks[end - 1]!.text, blocks[end]!.text);
+      const enumeration = isEnumeration(page, i, end, nextRunsOn);
       if (end - i >= MIN_HEADLINES_IN_A_ROW && words > MAX_WORDS_WITHOUT_MARK && !enumeration) {
         // Only the last headline may open the sentence after it, and not when a new headline begins after it too.
-        // (Across a line break, continuesSentence answers no by itself.)
-        const lastEndsHeadline = end < blocks.length && runsIntoHeadline(blocks[end - 1]!.text, blocks[end]!.text);
         for (let k = i; k < end; k++) {
-          if (k === end - 1 && !lastEndsHeadline && continuesSentence(page, k)) continue;
+          if (k === end - 1 && !nextRunsOn && continuesSentence(page, k)) continue;
           findings.push({ block: k, verdict: 'boilerplate', reason: `${end - i} headlines run together: ${words} words without a sentence end on a page joined on one line` });
         }
       } else if (!continuesSentence(page, end - 1) || (!enumeration && words > MAX_OPENING_WORDS)) {
