@@ -2,10 +2,13 @@
 //   1. Scale inside one file: a 10 MB single line, and a 10 MB file of 1,000,000 short lines.
 //   2. A batch of 100,000 files, 5 % of them bad (NUL bytes, PNG, PDF, ZIP, gzip, larger than --max-size,
 //      broken symbolic links), the good ones in UTF-8, UTF-16 and Windows-1252 with LF/CRLF/CR.
+//   3. Pages of one shape repeated for 3 MB, each the worst case of a rule that compares lines with one
+//      another: thousands of colon lines, of bylines by different writers (and prose below them), of
+//      headlines glued to their summaries. Such a page costs in proportion to its size, as any other page.
 // For each run: wall time, peak memory (maximum resident set size of the CLI process, from
 // /usr/bin/time -v when present, else from polling /proc), exit code, outputs written, lines on stderr.
 //
-//   npm run bench:stress -- [--files N] [--only big|batch] [--extra "--jobs 2"] [--keep]
+//   npm run bench:stress -- [--files N] [--only big|batch|shapes] [--extra "--jobs 2"] [--keep]
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -62,11 +65,48 @@ async function measure(args: string[], cwd: string): Promise<Measured> {
 const report = (name: string, m: Measured, extra = '') =>
   console.log(`${name.padEnd(34)} ${m.seconds.toFixed(1).padStart(7)} s  peak RSS ${m.peakRssMb.toFixed(0).padStart(5)} MB  exit ${m.exitCode}  stderr lines ${m.stderrLines}${extra}`);
 
+/** Lines made by `line(0)`, `line(1)`, … up to `size` characters. */
+function linesOf(size: number, line: (i: number) => string): string {
+  const lines: string[] = [];
+  for (let i = 0, length = 0; length < size; i++) {
+    lines.push(line(i));
+    length += lines.at(-1)!.length + 1;
+  }
+  return lines.join('\n');
+}
+
+/** `i` in letters, a different word for each number: a, b, …, z, ab, bb, … */
+function lettersOf(i: number): string {
+  let word = '';
+  do {
+    word += String.fromCharCode(0x61 + (i % 26));
+    i = Math.floor(i / 26);
+  } while (i > 0);
+  return word;
+}
+
+const SENTENCE = 'The council said on Monday that it would review the plan again, and that residents could comment on it until the end of March';
+const byline = (i: number) => `By Jane Ro${lettersOf(i)}`;
+const SHAPES: Record<string, (size: number) => string> = {
+  'colon lines': (size) => `${SENTENCE}.\n\n${linesOf(size, (i) => `and q${i}:`)}\n${SENTENCE}, when the board votes on it for the last time.`,
+  'bylines': (size) => linesOf(size, byline),
+  'bylines, then prose': (size) => `${linesOf(size / 2, byline)}\n\n${linesOf(size / 2, () => 'The council said it would review the plan again, officials said.')}`,
+  'glued headlines': (size) => linesOf(size, (i) => `Rail Strike Called Off${lettersOf(i)}Union leaders said the strike would not go ahead after the talks`),
+};
+
 const root = mkdtempSync(path.join(os.tmpdir(), 'boilerstrip-stress-'));
 try {
   if (!existsSync(path.join(REPO, 'dist', 'cli', 'main.js'))) throw new Error('build first: npm run build');
 
-  if (values.only !== 'batch') {
+  if (values.only === undefined || values.only === 'shapes') {
+    const MB3 = 3_000_000;
+    for (const [name, page] of Object.entries(SHAPES)) {
+      writeFileSync(path.join(root, `${name}.txt`), page(MB3));
+      report(`3 MB of ${name}`, await measure([...EXTRA, `${name}.txt`], root));
+    }
+  }
+
+  if (values.only === undefined || values.only === 'big') {
     const MB10 = 10_000_000;
     writeFileSync(path.join(root, 'one-line.txt'), 'word '.repeat(MB10 / 5));
     const lines = Array.from({ length: 1_000_000 }, (_, i) => `Menu item ${i % 1000}`).join('\n');
@@ -75,7 +115,7 @@ try {
     report('10 MB, 1,000,000 short lines', await measure([...EXTRA, 'million-lines.txt'], root));
   }
 
-  if (values.only !== 'big') {
+  if (values.only === undefined || values.only === 'batch') {
     const fixtures = readdirSync(path.join(REPO, 'fixtures')).map((n) => readFileSync(path.join(REPO, 'fixtures', n, 'input.txt'), 'utf8'));
     const encodings: ((t: string) => Buffer)[] = [(t) => Buffer.from(t), (t) => iconv.encode(t, 'utf-16le', { addBOM: true }), (t) => iconv.encode(t, 'windows-1252')];
     const badKinds: (() => Buffer | 'link')[] = [

@@ -13,6 +13,19 @@ describe('keep-introduced-lists', () => {
     expect(text).not.toContain('Sports');
   });
 
+  it('keeps the list of a colon line that follows, in the same paragraph, a line too long to be an item', () => {
+    const steps = ['Fill the pot with water', 'Add a pinch of salt', 'Boil it for ten minutes'];
+    // "You will need:" introduces no list (the long line is among its items), but "The steps:" does.
+    const input = [para(1), '', para(2), '', para(3), '', 'You will need:', 'A large pot', `${para(4)} ${para(5)}`, 'The steps:', ...steps, '', 'Home', 'News'].join('\n');
+    const { blocks } = strip(input);
+    for (const step of steps) expect(blocks.find((b) => b.text === step)).toMatchObject({ kept: true, rule: 'introduced-list', reason: 'item of the list introduced at line 10' });
+    expect(blocks.find((b) => b.text === 'A large pot')?.rule).not.toBe('introduced-list');
+    // The long line may introduce the list itself.
+    const introducing = `${para(4)} ${para(5)} These are the steps:`;
+    const byLongLine = strip([para(1), '', para(2), '', para(3), '', 'You will need:', 'A large pot', introducing, ...steps, '', 'Home', 'News'].join('\n'));
+    for (const step of steps) expect(byLongLine.blocks.find((b) => b.text === step)).toMatchObject({ rule: 'introduced-list', reason: 'item of the list introduced at line 9' });
+  });
+
   it('does not keep a menu that follows a colon line after the article', () => {
     const input = [para(1), '', para(2), '', para(3), '', 'Share this:', 'Facebook', 'Twitter', 'Email'].join('\n');
     const { text } = strip(input);

@@ -12,22 +12,27 @@ const ITEM_MAX_WORDS = 30;
 
 export function keepIntroducedLists(page: Page): void {
   const { blocks, decisions, findings, measures } = page;
-  for (let k = 0; k < blocks.length; k++) {
+  const paragraphEnds = paragraphEndsOf(page);
+  for (let k = 0; k < blocks.length - 1; k++) {
     const introducer = blocks[k]!;
     if (!introducer.text.endsWith(':') || findings[k]!.length > 0 || !followsArticle(page, k)) continue;
-    // The items: the rest of the introducer's paragraph, or the next paragraph when it ends there.
-    const listParagraph = blocks[k + 1]?.paragraph === introducer.paragraph ? introducer.paragraph : introducer.paragraph + 1;
-    let end = k + 1;
-    while (end < blocks.length && blocks[end]!.paragraph === listParagraph) end++;
-    if (end === k + 1) continue;
+    // The items: the rest of the introducer's paragraph, or the next paragraph when it ends there. Either way
+    // they are the paragraph of the next block, from that block on.
+    let end = paragraphEnds[k + 1]!;
     // Items may carry their bare links (a shopping list), but a list of nothing but links is a link list.
-    let isList = true;
+    let notItem = -1;
     let links = 0;
-    for (let i = k + 1; i < end && isList; i++) {
-      isList = measures[i]!.words <= ITEM_MAX_WORDS && findings[i]!.length === 0;
-      if (measures[i]!.isLink) links++;
+    for (let i = k + 1; i < end && notItem < 0; i++) {
+      if (measures[i]!.words > ITEM_MAX_WORDS || findings[i]!.length > 0) notItem = i;
+      else if (measures[i]!.isLink) links++;
     }
-    if (!isList || links === end - (k + 1)) continue;
+    // A colon line among the items before the one that is no item would find that one among its own items
+    // too: they are skipped, so that a page of thousands of colon lines is not read again for each of them.
+    if (notItem >= 0) {
+      k = notItem - 1;
+      continue;
+    }
+    if (links === end - (k + 1)) continue;
     const reason = `item of the list introduced at line ${introducer.line}`;
     if (!decisions[k]!.kept) decisions[k] = { kept: true, rule: 'introduced-list', reason: 'introduces a list after article text' };
     end = continuedNumbering(page, k + 1, end);
@@ -73,6 +78,16 @@ function continuedNumbering(page: Page, from: number, end: number): number {
     }
   }
   return listEnd;
+}
+
+/** For each block, the index after the last block of its paragraph. */
+function paragraphEndsOf(page: Page): Int32Array {
+  const { blocks } = page;
+  const ends = new Int32Array(blocks.length);
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    ends[i] = i + 1 < blocks.length && blocks[i + 1]!.paragraph === blocks[i]!.paragraph ? ends[i + 1]! : i + 1;
+  }
+  return ends;
 }
 
 /** The nearest block before `k` that no rule has claimed is kept article text. */

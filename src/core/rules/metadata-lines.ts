@@ -101,9 +101,11 @@ export const metadataLines: Rule = {
   find(page: Page): Finding[] {
     const findings: Finding[] = [];
     const { blocks, measures } = page;
-    const authors: string[] = [];
+    // Sets, because a page may hold thousands of bylines (an archive page, a feed dump): lists searched for
+    // each line made such a page take minutes.
+    const authors = new Set<string>();
     /** The writers' names as the bylines write them, for their bios. */
-    const writers: string[] = [];
+    const writers = new Set<string>();
     // Bylines are read once; the second pass below reuses their name part.
     const bylines = new Map<number, string>();
     blocks.forEach((block, i) => {
@@ -114,9 +116,9 @@ export const metadataLines: Rule = {
       if ((names === byline[1] && measures[i]!.words > MAX_NAME_WORDS + 2) || !looksLikeNames(names)) return;
       bylines.set(i, names);
       const author = normalise(authorOf(names));
-      if (author !== '') authors.push(author);
+      if (author !== '') authors.add(author);
       const name = nameOf(authorOf(names));
-      if (name !== undefined && !writers.includes(name)) writers.push(name);
+      if (name !== undefined) writers.add(name);
     });
     /**
      * A paragraph about the writer, after the byline: "Jane Roe is a reporter who …", "Jane Roe's book …".
@@ -126,7 +128,7 @@ export const metadataLines: Rule = {
     const isWriterBio = (i: number): boolean => {
       const text = blocks[i]!.text;
       if (i <= firstByline || i < blocks.length * BIO_FROM) return false;
-      if (writers.some((name) => text.startsWith(name) && ABOUT_THE_WRITER.test(text.slice(name.length)))) return true;
+      if (writers.size > 0 && opensWithWriter(text, writers)) return true;
       // An agency or a desk that signs ("Reuters", "Staff") writes no bio: a sentence under it is the story's.
       const signOff = blocks[i - 1]!.text;
       const isPerson = !AGENCY_NAMES.includes(signOff.toLowerCase()) && !DESK_WORDS.has(signOff);
@@ -135,11 +137,11 @@ export const metadataLines: Rule = {
     // A block's words joined are its normalised text (a leading dash is not a word), so they are compared
     // directly; through the words' hash first (taken while splitting, see repeated-lines.ts), so that only a
     // block that may be an author's name has its words made.
-    const authorHashes = new Set(authors.map((author) => wordsHash(author.split(' '))));
+    const authorHashes = new Set([...authors].map((author) => wordsHash(author.split(' '))));
     const isSignOff = (i: number): boolean => {
       const block = blocks[i]!;
-      if (authors.length === 0 || block.wordCount === 0) return false;
-      return authorHashes.has(block.wordsHash) && authors.includes(block.words.join(' '));
+      if (authors.size === 0 || block.wordCount === 0) return false;
+      return authorHashes.has(block.wordsHash) && authors.has(block.words.join(' '));
     };
     const galleryCaptions = slideCaptions(page);
     // Bylines were found in page order.
@@ -156,7 +158,7 @@ export const metadataLines: Rule = {
         findings.push({ block: i, verdict: 'metadata', reason: 'byline', metadata: { author: authorOf(names), ...dateOf(text) } });
       } else if (m.words <= MAX_NAME_WORDS && isSignOff(i)) {
         findings.push({ block: i, verdict: 'metadata', reason: 'author sign-off' });
-      } else if (authors.length > 0 && m.words <= MAX_BIO_WORDS && m.endsLikeSentence && isWriterBio(i)) {
+      } else if (authors.size > 0 && m.words <= MAX_BIO_WORDS && m.endsLikeSentence && isWriterBio(i)) {
         findings.push({ block: i, verdict: 'metadata', reason: "the writer's bio" });
       } else if (m.words <= MAX_STAMP_WORDS && m.digitShare > 0 && STAMP.test(text, lower) && hasDate(text, lower)) {
         findings.push({ block: i, verdict: 'metadata', reason: 'time stamp', metadata: dateOf(text) });
@@ -246,6 +248,24 @@ function endsWithAgencyName(lower: string): boolean {
 function authorOf(byline: string): string {
   for (const part of byline.split(/[|•·]/u)) if (HAS_LETTER().test(part)) return part.trim();
   return '';
+}
+
+/** Where a name may end in a bio: before what ABOUT_THE_WRITER starts with, an apostrophe or a space. */
+const NAME_END = /['’\s]/gu;
+
+/**
+ * Whether `text` starts with one of `writers` and then says what a bio says about them. The name is looked
+ * up at each place where it may end, in the text's first MAX_NAME_PARTS words, rather than each name tried
+ * in turn: a page may name thousands of writers.
+ */
+function opensWithWriter(text: string, writers: ReadonlySet<string>): boolean {
+  let spaces = 0;
+  NAME_END.lastIndex = 1;
+  for (let end = NAME_END.exec(text); end !== null && spaces < MAX_NAME_PARTS; end = NAME_END.exec(text)) {
+    if (writers.has(text.slice(0, end.index)) && ABOUT_THE_WRITER.test(text.slice(end.index))) return true;
+    if (end[0] !== "'" && end[0] !== '’') spaces++;
+  }
+  return false;
 }
 
 /** A writer's bio is a paragraph; a longer one that starts with the name is the article's. */

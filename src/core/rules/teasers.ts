@@ -205,11 +205,15 @@ function gluedPairs(page: Page): number[] {
     if (run.length >= MIN_GLUED_LINES && !(isProseAt(run[0]! - 1) && isProseAt(run.at(-1)! + 1))) found.push(...run);
     run = [];
   };
-  for (let i = 0; i < blocks.length; i++) {
+  const glues = blocks.map((block, i) => {
     // Counts first: most lines are too short to be a headline and a summary, or are paragraphs.
     const m = measures[i]!;
-    const glued = m.words >= PAIR_HEADLINE_MIN_WORDS + SENTENCE_MIN_WORDS - 1 && m.words <= HEADLINE_MAX_WORDS + GLUED_SUMMARY_MAX_WORDS ? gluedWord(blocks[i]!.text) : undefined;
-    if (glued === undefined || occursTwice(page.source, glued)) {
+    return m.words >= PAIR_HEADLINE_MIN_WORDS + SENTENCE_MIN_WORDS - 1 && m.words <= HEADLINE_MAX_WORDS + GLUED_SUMMARY_MAX_WORDS ? gluedWord(block.text) : undefined;
+  });
+  const printedTwice = gluesPrintedTwice(page.source, glues);
+  for (let i = 0; i < blocks.length; i++) {
+    const glue = glues[i];
+    if (glue === undefined || printedTwice.has(glue.word)) {
       endRun();
       continue;
     }
@@ -217,6 +221,12 @@ function gluedPairs(page: Page): number[] {
   }
   endRun();
   return found;
+}
+
+/** A glued word ("OffUnion") and the length of its first part ("Off"), the headline's last word. */
+export interface Glue {
+  word: string;
+  stemLength: number;
 }
 
 /** Whether `text` is a title-case headline glued to a sentence ("Rail Strike Called OffUnion leaders said …"). */
@@ -229,7 +239,7 @@ export function isGluedTeaser(text: string): boolean {
  * HEADLINE_MAX_WORDS words glued, without a space, to a sentence of SENTENCE_MIN_WORDS or more words;
  * else undefined.
  */
-function gluedWord(text: string): string | undefined {
+function gluedWord(text: string): Glue | undefined {
   // The headline is title case from the line's start, so glue is looked for only up to the first word that
   // is not: in a sentence that is its second or third word, and most lines cost one short scan.
   const reachEnd = titleCaseReach(text);
@@ -247,15 +257,52 @@ function gluedWord(text: string): string | undefined {
     const tailWords = text.slice(end).split(' ').filter((w) => w !== '');
     if (tailWords.length < SENTENCE_MIN_WORDS) continue;
     const lower = tailWords.filter((w) => isLowerCase(w[0]!)).length;
-    if (lower >= tailWords.length * SUMMARY_MIN_LOWER_SHARE) return stem + tailWords[0]!.replace(/[,’']+$/u, '');
+    if (lower >= tailWords.length * SUMMARY_MIN_LOWER_SHARE) return { word: stem + tailWords[0]!.replace(/[,’']+$/u, ''), stemLength: stem.length };
   }
   return undefined;
 }
 
-/** Whether `word` occurs at least twice in `source`. */
-function occursTwice(source: string, word: string): boolean {
-  const first = source.indexOf(word);
-  return first >= 0 && source.indexOf(word, first + 1) >= 0;
+/** Glued words up to which each is looked for in the page on its own (see gluesPrintedTwice). */
+const SEARCHES_PER_PAGE = 16;
+/** Where a glue point may lie in the page: GLUE_POINT's characters on both sides of it. */
+const GLUE_ANCHOR = /[a-z\d?!)’”"'](?=[A-Z])/g;
+
+/**
+ * The words of `glues` that occur at least twice in `source` (overlapping occurrences count). A few are
+ * each searched for in the whole page. A page of thousands of glued lines (an archive of teasers) would
+ * then be read once per line, which took a minute for a few megabytes, so there the page is read once
+ * instead: every occurrence of a glued word has the glue point at its stem's end, so only the places where
+ * such a point lies in the page (a rare pair of characters in text) are compared with the glued words.
+ */
+export function gluesPrintedTwice(source: string, glues: readonly (Glue | undefined)[]): Set<string> {
+  const words = new Map<string, Glue>();
+  for (const glue of glues) if (glue !== undefined) words.set(glue.word, glue);
+  const twice = new Set<string>();
+  if (words.size <= SEARCHES_PER_PAGE) {
+    for (const word of words.keys()) {
+      const first = source.indexOf(word);
+      if (first >= 0 && source.indexOf(word, first + 1) >= 0) twice.add(word);
+    }
+    return twice;
+  }
+  // The shapes (stem and word lengths) of the glued words: each is one string to cut out at a glue point.
+  const shapes = new Map<string, { stemLength: number; length: number }>();
+  for (const { word, stemLength } of words.values()) shapes.set(`${stemLength} ${word.length}`, { stemLength, length: word.length });
+  // Where each word was first found: one occurrence may be cut out at two glue points.
+  const firstAt = new Map<string, number>();
+  GLUE_ANCHOR.lastIndex = 0;
+  for (let anchor = GLUE_ANCHOR.exec(source); anchor !== null; anchor = GLUE_ANCHOR.exec(source)) {
+    for (const { stemLength, length } of shapes.values()) {
+      const start = anchor.index + 1 - stemLength;
+      if (start < 0) continue;
+      const candidate = source.slice(start, start + length);
+      if (!words.has(candidate)) continue;
+      const first = firstAt.get(candidate);
+      if (first === undefined) firstAt.set(candidate, start);
+      else if (first !== start) twice.add(candidate);
+    }
+  }
+  return twice;
 }
 
 /**

@@ -47,6 +47,17 @@ describe('metadata-lines', () => {
     expect(flagged(metadataLines, `By Anna Smith, Jane Roe\n\n${PROSE_A}\n\n${PROSE_B}\n\n${bio}`)).toEqual(['By Anna Smith, Jane Roe', bio]);
   });
 
+  it('takes the bio of each of two writers who share a first name, bylined on separate lines', () => {
+    const bios = ['Jane Doe is a reporter who covers the city council and the courts.', "Jane Roe's book about the city comes out in May."];
+    const text = `By Jane Doe\n\nBy Jane Roe\n\n${PROSE_A}\n\n${PROSE_B}\n\n${bios[0]}\n\n${bios[1]}`;
+    expect(flagged(metadataLines, text)).toEqual(['By Jane Doe', 'By Jane Roe', ...bios]);
+  });
+
+  it('takes the bio of a writer of three names, one with an apostrophe', () => {
+    const bio = 'Ann O’Neil Smith is a reporter who covers the city council and the courts.';
+    expect(flagged(metadataLines, `By Ann O’Neil Smith\n\n${PROSE_A}\n\n${PROSE_B}\n\n${bio}`)).toEqual(['By Ann O’Neil Smith', bio]);
+  });
+
   it('takes the bio of a writer with an initial', () => {
     const bio = 'Jane M. Roe is a reporter who covers the city council and the courts.';
     expect(flagged(metadataLines, `By Jane M. Roe\n\n${PROSE_A}\n\n${PROSE_B}\n\n${bio}`)).toEqual(['By Jane M. Roe', bio]);

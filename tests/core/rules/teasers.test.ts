@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { endsWithExcerptMark, isGluedTeaser, teasers } from '../../../src/core/rules/teasers.js';
+import { endsWithExcerptMark, type Glue, gluesPrintedTwice, isGluedTeaser, teasers } from '../../../src/core/rules/teasers.js';
 import { flagged, PROSE_A, PROSE_B } from '../../helpers/page.js';
 
 const SUMMARY = 'Union leaders said on Thursday that the planned strike would not go ahead after talks with the operator...';
@@ -197,6 +198,43 @@ describe('teasers', () => {
       ],
     ])('does not read %s as glued', (_, text) => {
       expect(isGluedTeaser(text)).toBe(false);
+    });
+  });
+
+  describe('gluesPrintedTwice', () => {
+    /** Occurrences counted the plain way, overlapping ones included. */
+    const naive = (source: string, glues: Glue[]) =>
+      new Set(glues.filter(({ word }) => { const first = source.indexOf(word); return first >= 0 && source.indexOf(word, first + 1) >= 0; }).map((g) => g.word));
+    // Few characters, so that words recur, overlap and sit inside one another; "eE", "?E", "1E" and "’E" are glue points.
+    const piece = fc.constantFrom('e', 'E', 'a', 'A', '?', '1', '’', ' ', 'eE', 'e?E', '1E', '’E');
+    const text = fc.array(piece, { maxLength: 60 }).map((pieces) => pieces.join(''));
+    /** A glued word: a stem ending in a glue character, then a capitalised word. */
+    const glue = fc.tuple(fc.array(fc.constantFrom('a', 'e', 'E'), { maxLength: 3 }), fc.constantFrom('e', '?', '1', '’'), fc.constantFrom('E', 'A'), fc.array(fc.constantFrom('a', 'e'), { maxLength: 2 }))
+      .map(([stem, end, capital, rest]): Glue => ({ word: [...stem, end, capital, ...rest].join(''), stemLength: stem.length + 1 }));
+
+    /** Seventeen more words, none on the pages here: with them, the page is read once rather than searched per word. */
+    const many = (glues: Glue[]) => [...glues, ...Array.from({ length: 17 }, (_, i) => ({ word: `zz${i}Q`, stemLength: 3 }))];
+
+    it.each([
+      ['looks each one up', (glues: Glue[]) => glues],
+      ['reads the page once', many],
+    ])('finds the words printed twice, when it %s', (_, wordsOf) => {
+      // The page: pieces and glued words (given by their index), so that the words do occur on it.
+      const parts = fc.array(fc.oneof(piece, fc.nat()), { maxLength: 40 });
+      fc.assert(
+        fc.property(fc.array(glue, { minLength: 1, maxLength: 12 }), parts, (glues, partsOfPage) => {
+          const source = partsOfPage.map((part) => (typeof part === 'number' ? glues[part % glues.length]!.word : part)).join('');
+          expect(gluesPrintedTwice(source, wordsOf(glues))).toEqual(naive(source, glues));
+        }),
+        { numRuns: 1000 },
+      );
+    });
+
+    it('counts an occurrence once, and overlapping occurrences apart, on the page-reading path', () => {
+      // One "eEeE", whose two glue points each start a shape of it.
+      expect(gluesPrintedTwice('eEeE', many([{ word: 'eEeE', stemLength: 1 }, { word: 'eEeE', stemLength: 3 }])).size).toBe(0);
+      // "eEeE" at 0 and, overlapping, at 2.
+      expect([...gluesPrintedTwice('eEeEeE', many([{ word: 'eEeE', stemLength: 1 }]))]).toEqual(['eEeE']);
     });
   });
 });
