@@ -62,10 +62,11 @@ export async function expandInputs(inputs: readonly string[], cwd: string, optio
     } else if (info?.isDirectory()) {
       const root = await resolveReal(path.resolve(cwd, input));
       const { found, dangling } = await glob(['**/*'], path.resolve(cwd, input), [...ignore, ...(await outDirPattern(root, outDir))], { unique: false });
+      const reported = errors.length;
       for (const rel of dangling) errors.push({ input: path.join(input, rel), message: DANGLING });
-      const kept = found.filter((rel) => !isOutput(rel));
+      const kept = found.filter((rel) => !isOutput(rel) && !unopenableName(path.resolve(cwd, input, rel), path.join(input, rel), errors));
       for (const rel of kept) add({ path: path.join(input, rel), relative: rel });
-      if (kept.length === 0 && dangling.length === 0) errors.push({ input, message: 'a folder with no files to clean (hidden files, .git and node_modules are skipped)' });
+      if (kept.length === 0 && errors.length === reported) errors.push({ input, message: 'a folder with no files to clean (hidden files, .git and node_modules are skipped)' });
     } else if (info) {
       errors.push({ input, message: 'not a regular file or folder' });
     } else if (await isGlob(input)) {
@@ -73,17 +74,21 @@ export async function expandInputs(inputs: readonly string[], cwd: string, optio
       const [task] = fg.generateTasks([input]);
       const base = task?.base ?? '.';
       const prefix = base === '.' ? '' : `${fg.escapePath(base)}/`;
-      const excluded = [...ignore.map((p) => prefix + p), ...(await outDirPattern(await resolveReal(path.resolve(cwd)), outDir))];
+      // Both relative to the pattern's base, which may be absolute or above the working folder ("../**/*.txt").
+      const baseOutDir = await outDirPattern(await resolveReal(path.resolve(cwd, base)), outDir);
+      const excluded = [...ignore, ...baseOutDir].map((p) => prefix + p);
       const globbed = await glob([input], cwd, excluded);
-      const found = globbed.found.filter((file) => !isOutput(file));
+      const reported = errors.length;
+      const found = globbed.found.filter((file) => !isOutput(file) && !unopenableName(path.resolve(cwd, file), file, errors));
       for (const file of globbed.dangling) errors.push({ input: file, message: DANGLING });
-      if (found.length === 0 && globbed.dangling.length === 0) errors.push({ input, message: 'no files match this pattern' });
+      if (found.length === 0 && errors.length === reported) errors.push({ input, message: 'no files match this pattern' });
       for (const file of found) add({ path: file, relative: path.relative(base, file) });
     } else if (await isSymlink(path.resolve(cwd, input))) {
       errors.push({ input, message: DANGLING });
     } else {
       const code = (statError as NodeJS.ErrnoException | undefined)?.code;
-      errors.push({ input, message: code === 'ENOENT' || code === undefined ? 'no such file or folder' : describeError(statError) });
+      const missing = code === 'ENOENT' || code === undefined;
+      errors.push({ input, message: missing && input.includes(REPLACEMENT) ? UNDECODABLE_NAME : missing ? 'no such file or folder' : describeError(statError) });
     }
   }
   return { files, errors };
@@ -112,6 +117,21 @@ async function isGlob(input: string): Promise<boolean> {
 }
 
 const DANGLING = 'a broken symbolic link (its target does not exist)';
+
+/**
+ * A file name that is not valid UTF-8 (an old crawl's Latin-1 names) reaches the program with U+FFFD in
+ * place of its bytes, and no file has that name: it cannot be opened by it. Said so, rather than "no such
+ * file"; a name that holds U+FFFD itself, written in UTF-8, opens as any other.
+ */
+const REPLACEMENT = '\ufffd';
+const UNDECODABLE_NAME = 'its name is not valid UTF-8, and boilerstrip can only open files whose names are; rename it';
+
+/** Whether the found file `file` (absolute; `shown` as reported) is such a name; reported in `errors` if so. */
+function unopenableName(file: string, shown: string, errors: ExpandedInputs['errors']): boolean {
+  if (!file.includes(REPLACEMENT) || attempt(() => lstatSync(file), () => undefined) !== undefined) return false;
+  errors.push({ input: shown, message: UNDECODABLE_NAME });
+  return true;
+}
 
 async function isSymlink(file: string): Promise<boolean> {
   return attempt(() => lstatSync(file), () => undefined)?.isSymbolicLink() ?? false;

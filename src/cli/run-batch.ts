@@ -157,17 +157,19 @@ export async function runBatch(
 
 /**
  * Which files may be cleaned (1) and which not (0, reported through `fail`): an output must not overwrite
- * an input (with --out-dir; --in-place does so on purpose), nor an output of an earlier input of this run.
+ * an input (with --out-dir or --suffix; --in-place does so on purpose), nor an output of an earlier input
+ * of this run.
  */
 function acceptedOutputs(files: readonly InputFile[], options: BatchOptions, cwd: string, fail: (file: InputFile, message: string) => void): Uint8Array {
-  const overwrites = options.outDir === undefined ? undefined : outputsOverInputs(files, options, cwd);
+  const overwrites = options.inPlace ? undefined : outputsOverInputs(files, options, cwd);
+  const instead = options.suffix === undefined ? 'choose another --out-dir' : 'choose another --suffix';
   const accepted = new Uint8Array(files.length);
   /** Outputs of this run, and for which input: a second input with the same output must not replace it. */
   const written = new Map<string, number>();
   for (const [i, file] of files.entries()) {
     const destination = destinationOf(file, options, cwd);
     if (overwrites?.has(i)) {
-      fail(file, `output ${destination} would overwrite an input; choose another --out-dir`);
+      fail(file, `output ${path.relative(cwd, destination) || destination} would overwrite an input; ${instead}`);
       continue;
     }
     const earlier = written.get(destination);
@@ -182,7 +184,7 @@ function acceptedOutputs(files: readonly InputFile[], options: BatchOptions, cwd
 }
 
 /**
- * The files whose output (under --out-dir) is, by its real path, one of the inputs. An output that does
+ * The files whose output (under --out-dir, or beside it with --suffix) is, by its real path, one of the inputs. An output that does
  * not exist yet cannot be an input, so inputs are resolved only when some outputs exist already (a run
  * into a used folder); on a fresh folder this costs one look-up per folder, not per file.
  */

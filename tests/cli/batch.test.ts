@@ -73,6 +73,21 @@ describe('where outputs go', () => {
     expect(existsSync(path.join(root, 'pages', 'b', 'seed.clean.clean.txt'))).toBe(false);
   });
 
+  it('--suffix never writes over an input named on the command line, its own or another one', async () => {
+    const root = makeCorpus();
+    const seed = path.join(root, 'pages', 'b', 'seed.txt');
+    const html = path.join(root, 'pages', 'b', 'seed.html');
+    writeFileSync(html, readFileSync(seed));
+    const original = readFileSync(seed, 'utf8');
+    const run = await runMain(['--suffix', '.txt', 'pages/b/seed.html', 'pages/b/seed.txt'], { cwd: root });
+    expect(run.exitCode).toBe(1);
+    expect(run.stderr).toBe(
+      'boilerstrip: pages/b/seed.html: output pages/b/seed.txt would overwrite an input; choose another --suffix\n' +
+        'boilerstrip: pages/b/seed.txt: output pages/b/seed.txt would overwrite an input; choose another --suffix\n',
+    );
+    expect(readFileSync(seed, 'utf8')).toBe(original);
+  });
+
   it.each([
     [['--in-place', '-o', 'out'], /--out-dir and --in-place cannot be combined/u],
     [['--suffix', '.c.txt', '--in-place'], /--in-place and --suffix cannot be combined/u],
@@ -110,6 +125,18 @@ describe('what folders yield', () => {
     const root = makeCorpus();
     await runMain(['pages', '-o', 'pages/clean'], { cwd: root });
     const again = await runMain(['pages', '-o', 'pages/clean', '--summary'], { cwd: root });
+    expect(again.stderr).toMatch(new RegExp(`^boilerstrip: ${2 * CASES.length + 1} files, 1 failed`, 'mu'));
+    expect(existsSync(path.join(root, 'pages', 'clean', 'clean'))).toBe(false);
+  });
+
+  it.each([
+    ['an absolute glob', (root: string) => [`${root}/pages/**/*.txt`, '-o', 'pages/clean'], '.'],
+    ['a glob that starts above the working folder', () => ['../**/*.txt', '-o', '../clean'], 'pages/a'],
+  ])('never reads an output folder inside the base of %s back as input', async (_, args, from) => {
+    const root = makeCorpus();
+    const cwd = path.join(root, from);
+    await runMain(args(root), { cwd });
+    const again = await runMain([...args(root), '--summary'], { cwd });
     expect(again.stderr).toMatch(new RegExp(`^boilerstrip: ${2 * CASES.length + 1} files, 1 failed`, 'mu'));
     expect(existsSync(path.join(root, 'pages', 'clean', 'clean'))).toBe(false);
   });

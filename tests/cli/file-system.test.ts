@@ -101,6 +101,25 @@ describe('inputs that change or break', () => {
     expect(listAll(path.join(root, 'out'))).toEqual(['a.txt', 'b.txt', 'c.txt']);
   });
 
+  it('a file whose name is not valid UTF-8, found in a folder, by a pattern and named: said so, the rest cleaned', async () => {
+    const root = makePages();
+    // "café.txt" in Latin-1: the é is byte 0xe9, which is no UTF-8. Node reads the name with U+FFFD for it.
+    writeFileSync(Buffer.concat([Buffer.from(path.join(root, 'pages', 'caf')), Buffer.from([0xe9]), Buffer.from('.txt')]), seedInput);
+    // A name that holds U+FFFD itself, in UTF-8, is a name like any other.
+    writeFileSync(path.join(root, 'pages', 'x\ufffd.txt'), seedInput);
+    const message = 'pages/caf\ufffd.txt: its name is not valid UTF-8, and boilerstrip can only open files whose names are; rename it';
+    for (const args of [['pages', '-o', 'out'], ['pages/*.txt', '-o', 'out2']]) {
+      const run = await runMain(args, { cwd: root });
+      expect({ args, exitCode: run.exitCode, stderr: run.stderr }).toEqual({ args, exitCode: 1, stderr: `boilerstrip: ${message}\n` });
+    }
+    expect(listAll(path.join(root, 'out'))).toEqual(['a.txt', 'b.txt', 'c.txt', 'x\ufffd.txt']);
+    expect(await runMain(['pages/caf\ufffd.txt'], { cwd: root })).toMatchObject({ exitCode: 1, stdout: '', stderr: `boilerstrip: ${message}\n` });
+    // Only such a file in a folder: its line says enough, without "a folder with no files to clean".
+    mkdirSync(path.join(root, 'only'));
+    writeFileSync(Buffer.concat([Buffer.from(path.join(root, 'only', 'caf')), Buffer.from([0xe9]), Buffer.from('.txt')]), seedInput);
+    expect((await runMain(['only', '-o', 'out3'], { cwd: root })).stderr).toBe(`boilerstrip: ${message.replace('pages/', 'only/')}\n`);
+  });
+
   it('an unreadable file (injected EACCES: CI runs as root, which reads any file)', async () => {
     const root = makePages();
     onOpen('b.txt', () => {
