@@ -3,14 +3,21 @@
 // CommonJS, like the bundle it loads (bin/load-bundle.cjs): an ES module entry would start Node's ES module
 // loader, which costs several milliseconds of every run.
 
-// A reader that closes the pipe early (`boilerstrip page.txt | head`) is not an error.
-process.stdout.on('error', (error) => { if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0); throw error; });
+// A reader that closes the pipe early (`boilerstrip page.txt | head`) is not an error. Any other failure to
+// write the output (a full disk, an I/O error) ends the run with one line and exit code 1, not a stack trace.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  stopWrites?.();
+  process.stderr.write(`boilerstrip: standard output: ${describeError ? describeError(error) : error.message}\n`);
+  process.exit(1);
+});
 // Ctrl-C / SIGTERM: main() stops handing out work and finishes the files in progress (no half-written
 // output); a second signal ends the process at once, once the output files being written (a millisecond
 // or so) are complete, so that no temporary file is left. Exit code 130 (SIGINT) or 143 (SIGTERM).
 const stop = new AbortController();
-/** The bundle's stopWrites, once it is loaded. */
+/** The bundle's stopWrites and describeError, once it is loaded. */
 let stopWrites;
+let describeError;
 const onSignal = (signal) => {
   if (stop.signal.aborted) {
     stopWrites?.();
@@ -23,7 +30,7 @@ process.on('SIGINT', onSignal).on('SIGTERM', onSignal);
 async function run() {
   let main;
   try {
-    ({ main, stopWrites } = require('./load-bundle.cjs').loadBundle().exports);
+    ({ main, stopWrites, describeError } = require('./load-bundle.cjs').loadBundle().exports);
   } catch (error) {
     const message = error.message.startsWith('cannot read ') ? error.message : `cannot load dist/bundle/main.cjs: ${error.message}; run npm run build`;
     process.stderr.write(`boilerstrip: ${message}\n`);

@@ -10,6 +10,8 @@ import { VERSION } from './version.js';
 
 /** For the bin shim's second-signal handler: lets the files being written finish (write-output.ts). */
 export { stopWrites } from './write-output.js';
+/** For the bin shim's report of a standard output that cannot be written (a full disk). */
+export { describeError } from './errors.js';
 
 export const EXIT_OK = 0;
 export const EXIT_INPUT_FAILED = 1;

@@ -68,4 +68,11 @@ describe('built CLI', () => {
     expect(result.stderr).toBe('');
     expect(result.stdout).toHaveLength(10);
   });
+
+  it.runIf(existsSync('/dev/full'))('says in one line that standard output is full, for a page, a stream of records and the rule list', () => {
+    for (const args of [['fixtures/seed/input.txt'], ['-f', 'jsonl', 'fixtures/seed'], ['rules']]) {
+      const result = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" ${args.join(' ')} > /dev/full`], { cwd: REPO, encoding: 'utf8' });
+      expect({ args, status: result.status, stderr: result.stderr }).toEqual({ args, status: 1, stderr: 'boilerstrip: standard output: no space left on the device\n' });
+    }
+  });
 });
