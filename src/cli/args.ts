@@ -199,6 +199,9 @@ export function parseArgs(argv: readonly string[], version: string, out: (s: str
     if (opts.counts !== undefined && opts.idField === undefined) throw new UsageError('--counts with --input-format jsonl needs --id-field: the URL field whose host is the site');
     if (destinations.length > 0) throw new UsageError(`--input-format jsonl writes JSON Lines to standard output; ${destinations[0]} is for page files`);
     if (opts.format !== 'text' || opts.withMetadata) throw new UsageError('--input-format jsonl writes records: -f json and --with-metadata do not apply');
+    if (opts.explain || opts.diff) throw new UsageError(`--input-format jsonl writes records; --${opts.explain ? 'explain' : 'diff'} shows the decisions on page files`);
+    // JSON text is UTF-8 (RFC 8259); a record's text in another encoding would need decoding field by field.
+    if (opts.encoding !== undefined) throw new UsageError('--input-format jsonl reads UTF-8, as JSON is written; --encoding is for page files');
   }
   const view = opts.explain ? 'explain' : opts.diff ? 'diff' : undefined;
   const options: CliOptions = {

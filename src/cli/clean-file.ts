@@ -1,13 +1,11 @@
 // One input file through the whole job: read, decode, strip, format. Used for stdout and for -o alike.
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
-import path from 'node:path';
 import { strip } from '../core/strip.js';
 import type { StripOptions } from '../core/types.js';
 import { formatSize, type CliOptions } from './args.js';
 import { decodeInput } from './decode.js';
 import { RefusedInputError } from './errors.js';
 import { formatResult } from './format.js';
-import type { InputFile } from './inputs.js';
 
 /** What cleaning needs of the options: plain data, so a batch can hand it to a worker thread. */
 export type CleanOptions = Pick<CliOptions, 'format' | 'withMetadata' | 'view' | 'colourOutput' | 'encoding' | 'maxSize' | 'crlf' | 'stripOptions'>;
@@ -15,12 +13,6 @@ export type CleanOptions = Pick<CliOptions, 'format' | 'withMetadata' | 'view' |
 export function cleanOptionsOf(options: CliOptions): CleanOptions {
   const { format, withMetadata, view, colourOutput, encoding, maxSize, crlf, stripOptions } = options;
   return { format, withMetadata, view, colourOutput, encoding, maxSize, crlf, stripOptions };
-}
-
-/** `extra` adds per-file strip options to the run's (the cross-page evidence of the file's site). */
-export async function cleanFile(file: InputFile, options: CleanOptions, cwd: string, extra: StripOptions | ((text: string) => StripOptions) = {}): Promise<string> {
-  const bytes = readInput(path.resolve(cwd, file.path), options.maxSize);
-  return cleanBytes(bytes, file.path, options, extra);
 }
 
 /**

@@ -1,7 +1,8 @@
 // main(): the whole CLI as a function of its arguments and streams, returning the exit code. It never
 // calls process.exit, so tests run it in-process and the bin shim only sets process.exitCode.
 import { formatSize, parseArgs, type CliOptions, type OptionSources } from './args.js';
-import { cleanBytes, cleanFile } from './clean-file.js';
+import path from 'node:path';
+import { cleanBytes, readInput } from './clean-file.js';
 import { describeError, UsageError } from './errors.js';
 import { loadConfig, mergeOptions, toStripOptions } from './config.js';
 import { expandInputs, type InputFile } from './inputs.js';
@@ -106,13 +107,18 @@ async function cleanStdin(params: MainParams, options: CliOptions, cwd: string, 
   }
   // With --counts, a page on standard input has a site only if it names one at its top.
   const site = options.crossPage && options.counts !== undefined ? await siteEvidenceFrom(options.counts, cwd) : undefined;
+  const started = process.hrtime.bigint();
+  const totals: Totals = { files: 1, failed: 0, bytesIn: size, bytesOut: 0 };
   try {
-    params.stdout.write(await cleanBytes(Buffer.concat(chunks), '-', options, site?.(undefined) ?? {}));
-    return EXIT_OK;
+    const output = await cleanBytes(Buffer.concat(chunks), '-', options, site?.(undefined) ?? {});
+    params.stdout.write(output);
+    totals.bytesOut = Buffer.byteLength(output);
   } catch (error) {
     report(`standard input: ${describeError(error)}`);
-    return EXIT_INPUT_FAILED;
+    totals.failed = 1;
   }
+  await writeSummary(params, options, totals, started, false);
+  return totals.failed > 0 ? EXIT_INPUT_FAILED : EXIT_OK;
 }
 
 async function cleanFiles(params: MainParams, options: CliOptions, cwd: string, report: (m: string) => void): Promise<number> {
@@ -132,18 +138,16 @@ async function cleanFiles(params: MainParams, options: CliOptions, cwd: string, 
     }
     // Site counts (--counts) are the only cross-page evidence a single file can have; loaded only then.
     const site = options.crossPage && options.counts !== undefined ? await siteEvidenceFrom(options.counts, cwd) : undefined;
-    failed += await writeEach(files, params, options, cwd, report, site);
+    const written = await writeEach(files, params, options, cwd, report, site);
+    failed += written.failed;
+    await writeSummary(params, options, { ...written, files: written.files + errors.length, failed }, started, false);
   } else {
     // Batch machinery (worker pool, atomic writes, path checks) is loaded only by the runs that use it.
     const { runBatch } = await import('./run-batch.js');
     const terminal = params.stderr.isTTY === true;
     const batch = await runBatch(files, { ...options, progress: terminal && !options.quiet }, cwd, report, params.signal, params.stderr);
     failed += batch.failed;
-    if (options.summary || (terminal && !options.quiet)) {
-      const seconds = secondsSince(started);
-      const { summaryLine } = await import('./progress.js');
-      params.stderr.write(`boilerstrip: ${summaryLine({ ...batch, files: batch.files + errors.length, failed, seconds })}${batch.interrupted ? ' (interrupted)' : ''}\n`);
-    }
+    await writeSummary(params, options, { ...batch, files: batch.files + errors.length, failed }, started, true);
   }
   if (params.signal?.aborted) return interruptedExitCode(params.signal);
   return failed > 0 ? EXIT_INPUT_FAILED : EXIT_OK;
@@ -164,6 +168,11 @@ async function resolveOptions(cli: CliOptions, sources: OptionSources, cwd: stri
   if (options.format === 'jsonl' && options.outDir !== undefined) {
     throw new UsageError('-f jsonl writes one stream of records to standard output; leave out --out-dir, or use -f json for one file per input');
   }
+  if (options.format === 'jsonl' && (options.inPlace || options.suffix !== undefined)) {
+    const destination = options.inPlace ? '--in-place' : '--suffix';
+    const from = effective.origins.format === '--format' ? '-f jsonl' : `format "jsonl" from ${effective.origins.format}`;
+    throw new UsageError(`${from} writes one stream of records to standard output; it cannot be combined with ${destination}`);
+  }
   const printed = options.printConfig ? (await import('./config.js')).formatConfig(effective) : '';
   return { ...options, printed };
 }
@@ -175,18 +184,21 @@ async function resolveOptions(cli: CliOptions, sources: OptionSources, cwd: stri
  * json with -o would write, cross-page evidence included.
  */
 async function writeRecords(params: MainParams, options: CliOptions, cwd: string, report: (m: string) => void): Promise<number> {
+  const started = process.hrtime.bigint();
   const { files, errors } = await expandInputs(options.inputs, cwd, { ignore: options.ignore });
   for (const e of errors) report(`${e.input}: ${e.message}`);
   // The batch machinery, as for -o: worker threads, cross-page evidence, input order, back-pressure.
   const { runBatch } = await import('./run-batch.js');
   const batch = await runBatch(files, { ...options, progress: false }, cwd, report, params.signal, params.stderr, params.stdout);
+  const failed = errors.length + batch.failed;
+  await writeSummary(params, options, { ...batch, files: batch.files + errors.length, failed }, started, true);
   if (params.signal?.aborted) return interruptedExitCode(params.signal);
-  return errors.length + batch.failed > 0 ? EXIT_INPUT_FAILED : EXIT_OK;
+  return failed > 0 ? EXIT_INPUT_FAILED : EXIT_OK;
 }
 
 /**
- * Cleans `files` (one page: several go through runBatch) to standard output; returns how many failed
- * (each reported).
+ * Cleans `files` (one page: several go through runBatch) to standard output; returns how many there were
+ * and failed (each reported), and the bytes read and written.
  */
 async function writeEach(
   files: readonly InputFile[],
@@ -195,17 +207,41 @@ async function writeEach(
   cwd: string,
   report: (m: string) => void,
   site?: (file: InputFile) => (text: string) => StripOptions,
-): Promise<number> {
-  let failed = 0;
+): Promise<Totals> {
+  const totals: Totals = { files: files.length, failed: 0, bytesIn: 0, bytesOut: 0 };
   for (const file of files) {
     try {
-      params.stdout.write(await cleanFile(file, options, cwd, site?.(file) ?? {}));
+      const bytes = readInput(path.resolve(cwd, file.path), options.maxSize);
+      const output = await cleanBytes(bytes, file.path, options, site?.(file) ?? {});
+      params.stdout.write(output);
+      totals.bytesIn += bytes.length;
+      totals.bytesOut += Buffer.byteLength(output);
     } catch (error) {
-      failed++;
+      totals.failed++;
       report(`${file.path}: ${describeError(error)}`);
     }
   }
-  return failed;
+  return totals;
+}
+
+/** What the summary line counts. */
+interface Totals {
+  files: number;
+  failed: number;
+  bytesIn: number;
+  bytesOut: number;
+  unit?: string;
+  interrupted?: boolean;
+}
+
+/**
+ * The summary line on standard error: when --summary asks for it, and after a batch (several files, a
+ * stream of records) when standard error is a terminal, unless -q.
+ */
+async function writeSummary(params: MainParams, options: CliOptions, totals: Totals, started: bigint, batch: boolean): Promise<void> {
+  if (!options.summary && !(batch && params.stderr.isTTY === true && !options.quiet)) return;
+  const { summaryLine } = await import('./progress.js');
+  params.stderr.write(`boilerstrip: ${summaryLine({ ...totals, seconds: secondsSince(started) })}${totals.interrupted === true ? ' (interrupted)' : ''}\n`);
 }
 
 /** JSON Lines from standard input or the inputs, in order, to standard output. */
@@ -220,11 +256,8 @@ async function cleanJsonl(params: MainParams, options: CliOptions, cwd: string, 
   const sites = options.counts !== undefined && options.crossPage ? await readRepeatsFile(options.counts, cwd) : undefined;
   const result = await runJsonl(sources, options, params.stdout, report, params.signal, sites);
   const failed = expanded.errors.length + result.failedInputs + result.bad;
-  if (options.summary || (params.stderr.isTTY === true && !options.quiet)) {
-    const seconds = secondsSince(started);
-    const { summaryLine } = await import('./progress.js');
-    params.stderr.write(`boilerstrip: ${summaryLine({ files: result.records, failed: result.bad, bytesIn: result.bytesIn, bytesOut: result.bytesOut, seconds, unit: 'record' })}${result.interrupted ? ' (interrupted)' : ''}\n`);
-  }
+  const totals = { files: result.records, failed: result.bad, bytesIn: result.bytesIn, bytesOut: result.bytesOut, unit: 'record', interrupted: result.interrupted };
+  await writeSummary(params, options, totals, started, true);
   if (params.signal?.aborted) return interruptedExitCode(params.signal);
   return failed > 0 ? EXIT_INPUT_FAILED : EXIT_OK;
 }

@@ -92,6 +92,11 @@ describe('where outputs go', () => {
     [['--in-place', '-o', 'out'], /--out-dir and --in-place cannot be combined/u],
     [['--suffix', '.c.txt', '--in-place'], /--in-place and --suffix cannot be combined/u],
     [['--suffix', 'a/b'], /--suffix needs a file-name ending/u],
+    [['-f', 'jsonl', '--in-place'], /-f jsonl writes one stream of records to standard output; it cannot be combined with --in-place/u],
+    [['-f', 'jsonl', '--suffix', '.c.txt'], /-f jsonl writes one stream of records to standard output; it cannot be combined with --suffix/u],
+    [['--input-format', 'jsonl', '--explain'], /--input-format jsonl writes records; --explain shows the decisions on page files/u],
+    [['--input-format', 'jsonl', '--diff'], /--input-format jsonl writes records; --diff shows the decisions on page files/u],
+    [['--input-format', 'jsonl', '--encoding', 'windows-1252'], /--input-format jsonl reads UTF-8, as JSON is written; --encoding is for page files/u],
   ])('refuses %j', async (args, message) => {
     const run = await runMain([...args, 'pages']);
     expect(run.exitCode).toBe(2);
@@ -156,6 +161,26 @@ describe('reporting and stopping', () => {
     const root = makeCorpus();
     const run = await runMain(['pages', '-o', 'out', '--summary'], { cwd: root });
     expect(run.stderr.split('\n').at(-2)).toMatch(/^boilerstrip: \d+ files, 1 failed, \d+\.\d MB in, \d+\.\d MB out \(\d+\.\d% removed\), \d+\.\d s$/u);
+  });
+
+  it.each([
+    ['a stream of records', ['-f', 'jsonl', 'pages'], `${2 * CASES.length + 1} files, 1 failed`],
+    ['one file', ['pages/a/seed.txt'], '1 file, 0 failed'],
+    ['standard input', [], '1 file, 0 failed'],
+  ])('--summary prints its line for %s too', async (_, args, counts) => {
+    const root = makeCorpus();
+    const run = await runMain([...args, '--summary'], { cwd: root, stdin: readFileSync(path.join(root, 'pages', 'a', 'seed.txt')) });
+    expect(run.stderr.split('\n').at(-2)).toMatch(new RegExp(`^boilerstrip: ${counts}, \\d+\\.\\d MB in, \\d+\\.\\d MB out \\(-?\\d+\\.\\d% removed\\), \\d+\\.\\d s$`, 'u'));
+  });
+
+  it('prints no summary for one file or standard input unless asked, even on a terminal', async () => {
+    const root = makeCorpus();
+    for (const argv of [['pages/a/seed.txt'], []]) {
+      let stderr = '';
+      const stdin = Readable.from([readFileSync(path.join(root, 'pages', 'a', 'seed.txt'))]);
+      const exitCode = await main({ argv, cwd: root, stdin, stdout: { write: () => true }, stderr: { isTTY: true, write: (s: string) => ((stderr += s), true) } });
+      expect({ argv, exitCode, stderr }).toEqual({ argv, exitCode: 0, stderr: '' });
+    }
   });
 
   it('on a terminal, shows a progress line for the pass that counts lines across pages (and for counts build), then for cleaning', async () => {
