@@ -168,10 +168,14 @@ async function resolveOptions(cli: CliOptions, sources: OptionSources, cwd: stri
   if (options.format === 'jsonl' && options.outDir !== undefined) {
     throw new UsageError('-f jsonl writes one stream of records to standard output; leave out --out-dir, or use -f json for one file per input');
   }
-  if (options.format === 'jsonl' && (options.inPlace || options.suffix !== undefined)) {
-    const destination = options.inPlace ? '--in-place' : '--suffix';
+  // A page replaced by its report (JSON, an explanation, a diff) under its own name would be lost.
+  if (options.inPlace && (options.view || options.format !== 'text')) {
+    const report = options.view ? `--${options.view}` : effective.origins.format === '--format' ? `-f ${options.format}` : `format "${options.format}" from ${effective.origins.format}`;
+    throw new UsageError(`--in-place replaces each page with its clean text; ${report} writes a report: use -o DIR or --suffix for it`);
+  }
+  if (options.format === 'jsonl' && options.suffix !== undefined) {
     const from = effective.origins.format === '--format' ? '-f jsonl' : `format "jsonl" from ${effective.origins.format}`;
-    throw new UsageError(`${from} writes one stream of records to standard output; it cannot be combined with ${destination}`);
+    throw new UsageError(`${from} writes one stream of records to standard output; it cannot be combined with --suffix`);
   }
   const printed = options.printConfig ? (await import('./config.js')).formatConfig(effective) : '';
   return { ...options, printed };
