@@ -28,7 +28,7 @@ export interface CleanTask {
   items: CleanItem[];
   /** How to clean: the run's options (plain data, structured-clone safe). */
   options: CleanOptions;
-  /** Give each output its input's file mode (--in-place). */
+  /** Give each output its input's file mode, owner and group (--in-place). */
   keepMode: boolean;
   /** The repeats of the sites of this task's items, for cross-page evidence. */
   sites?: SiteRepeatsData;
@@ -69,9 +69,9 @@ export async function cleanTask(task: CleanTask, sharedSites?: SiteRepeats): Pro
         outcomes.push({ bytesIn, bytesOut: encoded.length, output: encoded });
         continue;
       }
-      const mode = task.keepMode ? statSync(item.input).mode : undefined;
+      const input = task.keepMode ? statSync(item.input) : undefined;
       try {
-        writeFileAtomic(item.destination, output, { mode, madeFolders });
+        writeFileAtomic(item.destination, output, { mode: input?.mode, owner: input && { uid: input.uid, gid: input.gid }, madeFolders });
       } catch (error) {
         throw new OutputError(item.shownDestination, error);
       }

@@ -13,6 +13,7 @@ export interface WriterFs {
   writeFileSync(file: string, data: string | Uint8Array, options: { flag: 'wx' }): void;
   appendFileSync(file: string, data: Uint8Array): void;
   chmodSync(file: string, mode: number): void;
+  chownSync?(file: string, uid: number, gid: number): void;
   renameSync(from: string, to: string): void;
   rmSync(file: string, options: { force: true }): void;
 }
@@ -20,6 +21,11 @@ export interface WriterFs {
 export interface WriteOptions {
   /** File mode for the new file (--in-place keeps the input's); default: the usual 0666 less umask. */
   mode?: number;
+  /**
+   * Owner and group for the new file (--in-place keeps the input's), where this process may give them:
+   * root may, another user only a group of its own. Where it may not, the file is written all the same.
+   */
+  owner?: { uid: number; gid: number };
   /** Folders known to exist (filled in as they are made): a batch makes each output folder once. */
   madeFolders?: Set<string>;
   /** The file system to write through; tests inject failures here. */
@@ -70,10 +76,24 @@ function writeThroughTemporary(destination: string, content: string | Uint8Array
   try {
     if (pieces) for (let piece = pieces.next(); !piece.done; piece = pieces.next()) fs.appendFileSync(temporary, piece.value);
     // chmod, not writeFile's mode: that one is filtered by the umask, and the input's mode must survive.
+    if (options.owner !== undefined) keepOwner(fs, temporary, options.owner);
+    // After chown, which may clear the set-user-ID and set-group-ID bits.
     if (options.mode !== undefined) fs.chmodSync(temporary, options.mode & 0o7777);
     fs.renameSync(temporary, destination);
   } catch (error) {
     removeAfterFailure(fs, temporary, error);
+  }
+}
+
+/** Gives `file` (ours, just made) the owner and group, as far as this process may. */
+function keepOwner(fs: WriterFs, file: string, { uid, gid }: { uid: number; gid: number }): void {
+  const ours = { uid: process.getuid?.(), gid: process.getgid?.() };
+  if ((uid === ours.uid && gid === ours.gid) || !fs.chownSync) return;
+  try {
+    fs.chownSync(file, uid, gid);
+  } catch (error) {
+    // Not ours to give: the file keeps this process's owner, as any file it writes.
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') throw error;
   }
 }
 

@@ -1,6 +1,6 @@
 // Batches at scale, in-process: --jobs (worker threads give the same bytes as one job), --in-place,
 // --suffix, --ignore, what folder walking skips, --summary, and stopping on a signal.
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
@@ -51,6 +51,18 @@ describe('--jobs', () => {
 });
 
 describe('where outputs go', () => {
+  it.runIf(process.getuid?.() === 0)('--in-place keeps the owner and group of a file that another user owns (run as root)', async () => {
+    const root = makeCorpus();
+    const seedPath = path.join(root, 'pages', 'b', 'seed.txt');
+    chownSync(seedPath, 1234, 5678);
+    chmodSync(seedPath, 0o6750);
+    const run = await runMain(['pages/b/seed.txt', '--in-place'], { cwd: root });
+    expect(run).toMatchObject({ exitCode: 0, stderr: '' });
+    expect(readFileSync(seedPath, 'utf8')).toBe(readFileSync(path.join(FIXTURES, 'seed', 'expected.txt'), 'utf8'));
+    const info = statSync(seedPath);
+    expect({ uid: info.uid, gid: info.gid, mode: info.mode & 0o7777 }).toEqual({ uid: 1234, gid: 5678, mode: 0o6750 });
+  });
+
   it('--in-place replaces each input atomically and keeps its file mode', async () => {
     const root = makeCorpus();
     const seedPath = path.join(root, 'pages', 'a', 'seed.txt');

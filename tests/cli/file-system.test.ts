@@ -253,6 +253,16 @@ describe('writeFileAtomic with an injected file system', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
+  it('writes the file when it may not give it the owner asked for (EPERM), and fails on any other chown error', () => {
+    const dir = tempDir();
+    const chown = (code: string): WriterFs => ({ ...failing('mkdirSync'), chownSync: () => { throw errno(code, 'chown'); } });
+    const owner = { uid: 1234, gid: 5678 };
+    writeFileAtomic(path.join(dir, 'out.txt'), 'text', { owner, fs: chown('EPERM') });
+    expect(readdirSync(dir)).toEqual(['out.txt']);
+    expect(() => writeFileAtomic(path.join(dir, 'other.txt'), 'text', { owner, fs: chown('EIO') })).toThrow(expect.objectContaining({ code: 'EIO' }));
+    expect(readdirSync(dir)).toEqual(['out.txt']);
+  });
+
   it('writes content given in pieces, and an empty file for no pieces', () => {
     const dir = tempDir();
     writeFileAtomic(path.join(dir, 'out.txt'), pieces('complete', ' text', '\n'));
