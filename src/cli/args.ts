@@ -38,6 +38,8 @@ export interface CliOptions {
   encoding?: string;
   /** Inputs larger than this many bytes are refused. */
   maxSize: number;
+  /** Inputs of more lines than this are refused: memory grows with the lines (about 1.5 kB each). */
+  maxLines: number;
   /** Write CRLF line endings instead of LF. */
   crlf: boolean;
   // Batches at scale (issue #3): how many worker threads, where outputs go, what is skipped, reporting.
@@ -67,6 +69,12 @@ export interface CliOptions {
 
 /** --max-size default: far above any web page, far below what would exhaust memory. */
 export const DEFAULT_MAX_SIZE = 64 * 1024 * 1024;
+/**
+ * --max-lines default. A page's lines, not its bytes, set the memory it needs: 30 MB of three-character
+ * lines took the process past V8's 4 GB heap and killed it. A million lines (1.5 GB at most, 7 s here)
+ * is far above any web page.
+ */
+export const DEFAULT_MAX_LINES = 1_000_000;
 
 /** Where each option's value came from on the command line: typed by the user, or commander's default. */
 export type OptionSources = Partial<Record<keyof CliOptions, 'cli' | 'default'>>;
@@ -122,12 +130,13 @@ export function parseArgs(argv: readonly string[], version: string, out: (s: str
     .option('--print-config', 'print the effective options and where each came from, then exit', false)
     .option('--encoding <name>', 'decode inputs as this encoding (e.g. windows-1252, shift_jis, utf-16le) instead of detecting it')
     .option('--max-size <size>', 'refuse inputs larger than this (bytes, or with k, M, G: 500k, 64MB)', parseSize, DEFAULT_MAX_SIZE)
+    .option('--max-lines <n>', 'refuse inputs of more lines than this (memory grows with the lines)', parseMaxLines, DEFAULT_MAX_LINES)
     .option('--crlf', 'write CRLF line endings (default: LF, whatever the input used)', false)
     .option('-j, --jobs <n>', `worker threads for folders and globs (default: the number of CPUs, ${availableParallelism()} here)`)
     .option('--in-place', 'write each output over its input (atomically; the file mode is kept)', false)
     .option('--suffix <suffix>', 'write each output beside its input, e.g. page.txt -> page.clean.txt for ".clean.txt"')
     .option('--ignore <glob>', 'skip files and folders matching this pattern (repeatable; no slash = at any depth)', collect, [] as string[])
-    .option('--summary', 'print a one-line summary at the end (always on when stderr is a terminal)', false)
+    .option('--summary', 'print a one-line summary at the end (after a batch, always on when stderr is a terminal)', false)
     .option('--no-cross-page', 'do not use lines that recur on many pages of a site as evidence')
     .option('--counts <file>', 'take the site line counts from this file (boilerstrip counts build|merge) instead of counting the inputs')
     .addOption(new Option('--input-format <format>', 'text: each input is a page; jsonl: JSON Lines records, cleaned to stdout').choices(['text', 'jsonl']).default('text'))
@@ -168,6 +177,7 @@ export function parseArgs(argv: readonly string[], version: string, out: (s: str
     printConfig: boolean;
     encoding?: string;
     maxSize: number;
+    maxLines: number;
     crlf: boolean;
     jobs?: string;
     inPlace: boolean;
@@ -220,6 +230,7 @@ export function parseArgs(argv: readonly string[], version: string, out: (s: str
     printConfig: opts.printConfig,
     encoding: opts.encoding,
     maxSize: opts.maxSize,
+    maxLines: opts.maxLines,
     crlf: opts.crlf,
     jobs: parseJobs(opts.jobs),
     inPlace: opts.inPlace,
@@ -246,6 +257,11 @@ export function parseArgs(argv: readonly string[], version: string, out: (s: str
 const SIZE_UNITS: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
 
 /** "64MB", "500k", "1.5G", "1000" → bytes (k, M and G are powers of 1024; the "B" or "iB" is optional). */
+function parseMaxLines(value: string): number {
+  if (!/^\d+$/u.test(value) || Number(value) < 1) throw new InvalidArgumentError('expected a whole number of at least 1.');
+  return Number(value);
+}
+
 export function parseSize(value: string): number {
   const match = /^\s*(\d+(?:\.\d+)?)\s*([kmg]?)(?:i?b)?\s*$/iu.exec(value);
   if (!match) throw new InvalidArgumentError('expected a size such as 500k, 64MB or 1G.');

@@ -8,11 +8,11 @@ import { RefusedInputError } from './errors.js';
 import { formatResult } from './format.js';
 
 /** What cleaning needs of the options: plain data, so a batch can hand it to a worker thread. */
-export type CleanOptions = Pick<CliOptions, 'format' | 'withMetadata' | 'view' | 'colourOutput' | 'encoding' | 'maxSize' | 'crlf' | 'stripOptions'>;
+export type CleanOptions = Pick<CliOptions, 'format' | 'withMetadata' | 'view' | 'colourOutput' | 'encoding' | 'maxSize' | 'maxLines' | 'crlf' | 'stripOptions'>;
 
 export function cleanOptionsOf(options: CliOptions): CleanOptions {
-  const { format, withMetadata, view, colourOutput, encoding, maxSize, crlf, stripOptions } = options;
-  return { format, withMetadata, view, colourOutput, encoding, maxSize, crlf, stripOptions };
+  const { format, withMetadata, view, colourOutput, encoding, maxSize, maxLines, crlf, stripOptions } = options;
+  return { format, withMetadata, view, colourOutput, encoding, maxSize, maxLines, crlf, stripOptions };
 }
 
 /**
@@ -48,6 +48,19 @@ function readExactly(fd: number, size: number): Buffer {
   return read === size ? buffer : buffer.subarray(0, read);
 }
 
+/**
+ * Refuses a text of more than `maxLines` lines (breaks are counted up to the limit, so a long text costs no
+ * more than the limit's worth of searching): past a few million, the pipeline's memory ran out.
+ */
+export function refuseManyLines(text: string, maxLines: number): void {
+  // \n, or \r alone where the text has no \n (old Mac line endings): split-blocks breaks lines at both.
+  const mark = text.includes('\n') ? '\n' : '\r';
+  let lines = 1;
+  for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) {
+    if (++lines > maxLines) throw new RefusedInputError(`more than ${maxLines.toLocaleString('en-US')} lines (--max-lines); skipped`);
+  }
+}
+
 export function tooLarge(size: number, maxSize: number): RefusedInputError {
   return new RefusedInputError(`${formatSize(size)}, larger than --max-size ${formatSize(maxSize)}; skipped`);
 }
@@ -58,6 +71,7 @@ export function tooLarge(size: number, maxSize: number): RefusedInputError {
  */
 export async function cleanBytes(bytes: Uint8Array, source: string, options: CleanOptions, extra: StripOptions | ((text: string) => StripOptions) = {}): Promise<string> {
   const text = decodeInput(bytes, { encoding: options.encoding });
+  refuseManyLines(text, options.maxLines);
   const result = strip(text, { ...options.stripOptions, ...(typeof extra === 'function' ? extra(text) : extra) });
   // --explain, --diff (with jsdiff) and chalk are loaded only by the runs that ask for them.
   const colour = async () => new (await import('chalk')).Chalk({ level: options.colourOutput ? 1 : 0 });

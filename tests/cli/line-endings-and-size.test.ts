@@ -1,5 +1,5 @@
-// Line endings in and out, and --max-size.
-import { readFileSync, writeFileSync } from 'node:fs';
+// Line endings in and out, --max-size and --max-lines.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatSize, parseSize } from '../../src/cli/args.js';
@@ -69,5 +69,36 @@ describe('--max-size', () => {
     const run = await runMain(['--max-size', 'lots'], { stdin: seedInput });
     expect(run.exitCode).toBe(2);
     expect(run.stderr).toMatch(/--max-size <size>.*'lots' is invalid/u);
+  });
+});
+
+describe('--max-lines', () => {
+  const lines = (n: number, end: string) => Array.from({ length: n }, (_, i) => `Menu item ${i}`).join(end);
+
+  it.each([
+    ['LF', '\n'],
+    ['CRLF', '\r\n'],
+    ['lone CR', '\r'],
+  ])('refuses a page of more lines than the limit (%s), and cleans the others, one of as many lines too', async (_, end) => {
+    const root = tempDir();
+    writeFileSync(path.join(root, 'over.txt'), lines(11, end));
+    writeFileSync(path.join(root, 'at.txt'), lines(10, end));
+    writeFileSync(path.join(root, 'short.txt'), lines(3, end));
+    const run = await runMain(['over.txt', 'at.txt', 'short.txt', '-o', 'out', '--max-lines', '10'], { cwd: root });
+    expect(run).toMatchObject({ exitCode: 1, stderr: 'boilerstrip: over.txt: more than 10 lines (--max-lines); skipped\n' });
+    expect(readdirSync(path.join(root, 'out')).sort()).toEqual(['at.txt', 'short.txt']);
+  });
+
+  it('refuses standard input of too many lines, and counts a million by default', async () => {
+    expect(await runMain(['--max-lines', '3'], { stdin: 'one\ntwo\nthree\nfour' })).toEqual({ exitCode: 1, stdout: '', stderr: 'boilerstrip: standard input: more than 3 lines (--max-lines); skipped\n' });
+    const run = await runMain([], { stdin: '\n'.repeat(1_000_000) });
+    expect(run).toEqual({ exitCode: 1, stdout: '', stderr: 'boilerstrip: standard input: more than 1,000,000 lines (--max-lines); skipped\n' });
+    expect((await runMain([], { stdin: '\n'.repeat(999_999) })).exitCode).toBe(0);
+  });
+
+  it('a bad number is a usage error', async () => {
+    const run = await runMain(['--max-lines', '0'], { stdin: seedInput });
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toMatch(/--max-lines <n>.*'0' is invalid/u);
   });
 });
