@@ -27,8 +27,9 @@ export interface Counted {
 
 /**
  * Counts the lines of `files` per site: their folders, or the site a page names in a URL line at its
- * top. Unreadable files are skipped here. With `progressTo` (standard error on a terminal) a progress
- * line shows the files counted.
+ * top. A file that cannot be read or is not text is not counted, and told to `failed` (in input order)
+ * when it is given. With `progressTo` (standard error on a terminal) a progress line shows the files
+ * counted.
  */
 export async function countFiles(
   files: readonly InputFile[],
@@ -37,18 +38,28 @@ export async function countFiles(
   pool: Pool | undefined,
   signal?: AbortSignal,
   progressTo?: { write(s: string): unknown },
+  failed?: (file: InputFile, problem: string) => void,
 ): Promise<Counted> {
   const progress = progressTo ? await createProgress(progressTo, files.length, 'counting') : undefined;
   let done = 0;
   const counted = (more: number) => progress?.update((done += more), 0);
+  const fail = failed && ((file: InputFile, problem: string) => (progress ? progress.interrupt(() => failed(file, problem)) : failed(file, problem)));
   try {
-    return await countFilesIn(files, cwd, read, pool, signal, counted);
+    return await countFilesIn(files, cwd, read, pool, signal, counted, fail);
   } finally {
     progress?.stop();
   }
 }
 
-async function countFilesIn(files: readonly InputFile[], cwd: string, read: CountTask['read'], pool: Pool | undefined, signal: AbortSignal | undefined, counted: (files: number) => void): Promise<Counted> {
+async function countFilesIn(
+  files: readonly InputFile[],
+  cwd: string,
+  read: CountTask['read'],
+  pool: Pool | undefined,
+  signal: AbortSignal | undefined,
+  counted: (files: number) => void,
+  failed: ((file: InputFile, problem: string) => void) | undefined,
+): Promise<Counted> {
   // Made as they are handed out, like the cleaning tasks: 100,000 items up front cost tens of megabytes.
   function* countTasks(): Generator<CountTask & { first: number }> {
     for (let i = 0; i < files.length; i += FILES_PER_COUNT_TASK) {
@@ -60,11 +71,15 @@ async function countFilesIn(files: readonly InputFile[], cwd: string, read: Coun
   const noteHeaderSites = (first: number, named: [number, string][]) => {
     for (const [k, site] of named) result.headerSites.set(first + k, site);
   };
+  const noteFailures = (first: number, failures: [number, string][]) => {
+    for (const [k, problem] of failures) failed?.(files[first + k]!, problem);
+  };
   if (pool) {
     const run = (task: CountTask) => runTask(pool, task, 'countTask', countTask);
     const take = (found: CountResult, task: CountTask & { first: number }) => {
       mergeCounts(result.counts, fromPlain(found.counts));
       noteHeaderSites(task.first, found.headerSites);
+      noteFailures(task.first, found.failures);
       counted(task.items.length);
     };
     await runInOrder(tasks, run, pool.maxThreads * 2, take, signal);
@@ -74,8 +89,10 @@ async function countFilesIn(files: readonly InputFile[], cwd: string, read: Coun
       if (signal?.aborted) break;
       await turnOfTheEventLoop();
       const named: [number, string][] = [];
-      countPages(task, result.counts, named);
+      const failures: [number, string][] = [];
+      countPages(task, result.counts, named, failures);
       noteHeaderSites(task.first, named);
+      noteFailures(task.first, failures);
       counted(task.items.length);
     }
   }
@@ -260,9 +277,13 @@ export async function countsCommand(
     const { files, errors } = await expandInputs(action.inputs, cwd, { ignore, outDir: undefined });
     for (const e of errors) report(`${e.input}: ${e.message}`);
     failed = errors.length;
+    const notCounted = (file: InputFile, problem: string) => {
+      failed++;
+      report(`${file.path}: ${problem}`);
+    };
     const pool = files.length >= 8 ? await startPool() : undefined;
     try {
-      counts = (await countFiles(files, cwd, { maxSize: DEFAULT_MAX_SIZE }, pool, signal, progressTo)).counts;
+      counts = (await countFiles(files, cwd, { maxSize: DEFAULT_MAX_SIZE }, pool, signal, progressTo, notCounted)).counts;
     } finally {
       await pool?.destroy();
     }
