@@ -3,12 +3,12 @@
 import { open, type FileHandle } from 'node:fs/promises';
 import { StringDecoder } from 'node:string_decoder';
 import path from 'node:path';
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { addPage, countsFileChunks, CountsFormatError, countsReaderInto, mergeCounts, type CountsBySite, type CountsReader } from '../core/site/fingerprints.js';
 import { readRepeats, repeatsOf, type SiteRepeats } from '../core/site/site-repeats.js';
 import { turnOfTheEventLoop } from './clean-task.js';
 import { countPages, countTask, type CountResult, type CountTask } from './count-task.js';
-import { DEFAULT_MAX_SIZE } from './args.js';
+import { checkEncoding, checkSuffix, DEFAULT_MAX_SIZE, parseSize } from './args.js';
 import { describeError, UsageError } from './errors.js';
 import { expandInputs, type InputFile } from './inputs.js';
 import { runInOrder, runTask, type Pool } from './pool.js';
@@ -228,20 +228,23 @@ export async function countsCommand(
     .exitOverride()
     .configureOutput({ writeOut: out, writeErr: out, outputError: () => {} })
     .helpOption('-h, --help', 'show this help');
-  let action: { kind: 'build' | 'merge'; inputs: string[]; output: string } | undefined;
+  let action: { kind: 'build'; inputs: string[]; output: string; read: BuildOptions } | { kind: 'merge'; inputs: string[]; output: string } | undefined;
   program
     .command('build')
-    .description('count the lines of the pages in INPUTS (files, folders, globs) per site')
+    .description('count the lines of the pages in INPUTS (files, folders, globs) per site; give it the options that choose and decode the pages as for cleaning them')
     .argument('<inputs...>')
     .requiredOption('-o, --output <file>', 'the counts file to write')
     .option('--ignore <glob>', 'skip matching files (as for cleaning)', (v: string, p: string[]) => [...p, v], [] as string[])
+    .option('--encoding <name>', 'decode pages as this encoding instead of detecting it (as for cleaning)')
+    .addOption(new Option('--max-size <size>', 'refuse pages larger than this (as for cleaning)').argParser(parseSize).default(DEFAULT_MAX_SIZE, '64MB'))
+    .option('--suffix <suffix>', "the cleaning run's --suffix: files ending in it are its outputs, not pages")
+    .option('--out-dir <dir>', "the cleaning run's --out-dir: not read when it lies inside an input folder")
     .option('--input-format <format>', 'text (pages) or jsonl (records; "-" reads standard input)', 'text')
     .option('--text-field <name>', 'jsonl: the field holding the page text', 'text')
     .option('--id-field <name>', 'jsonl: the field holding the page URL, whose host is the site')
-    .action((inputs: string[], opts: { output: string; ignore: string[]; inputFormat: string; textField: string; idField?: string }) => {
-      action = { kind: 'build', inputs, output: opts.output };
-      ignore = opts.ignore;
-      jsonl = { format: opts.inputFormat, textField: opts.textField, idField: opts.idField };
+    .action((inputs: string[], opts: BuildOptions & { output: string }) => {
+      const { output, ...read } = opts;
+      action = { kind: 'build', inputs, output, read };
     });
   program
     .command('merge')
@@ -251,8 +254,6 @@ export async function countsCommand(
     .action((inputs: string[], opts: { output: string }) => {
       action = { kind: 'merge', inputs, output: opts.output };
     });
-  let ignore: string[] = [];
-  let jsonl: { format: string; textField: string; idField?: string } = { format: 'text', textField: 'text' };
   if (argv.length === 0) throw new UsageError('counts needs "build" or "merge"');
   try {
     program.parse([...argv], { from: 'user' });
@@ -268,30 +269,60 @@ export async function countsCommand(
   let failed = 0;
   if (action.kind === 'merge') {
     for (const file of action.inputs) await readCountsFile(file, cwd, counts);
-  } else if (jsonl.format === 'jsonl') {
-    if (jsonl.idField === undefined) throw new UsageError('counts build --input-format jsonl needs --id-field: the URL field whose host is the site');
-    failed = await countRecords(action.inputs, cwd, ignore, jsonl.textField, jsonl.idField, counts, report, stdin);
-  } else if (jsonl.format !== 'text') {
-    throw new UsageError(`--input-format must be text or jsonl, not '${jsonl.format}'`);
   } else {
-    const { files, errors } = await expandInputs(action.inputs, cwd, { ignore, outDir: undefined });
-    for (const e of errors) report(`${e.input}: ${e.message}`);
-    failed = errors.length;
-    const notCounted = (file: InputFile, problem: string) => {
-      failed++;
-      report(`${file.path}: ${problem}`);
-    };
-    const pool = files.length >= 8 ? await startPool() : undefined;
-    try {
-      counts = (await countFiles(files, cwd, { maxSize: DEFAULT_MAX_SIZE }, pool, signal, progressTo, notCounted)).counts;
-    } finally {
-      await pool?.destroy();
+    const read = checkBuildOptions(action.read);
+    if (read.inputFormat === 'jsonl') {
+      failed = await countRecords(action.inputs, cwd, read.ignore, read.textField, read.idField!, counts, report, stdin);
+    } else {
+      // The files cleaning the same inputs with the same options reads, so that counts built in shards
+      // and merged are the counts its own first pass would make.
+      const { files, errors } = await expandInputs(action.inputs, cwd, { ignore: read.ignore, outDir: read.outDir, outputSuffix: read.suffix });
+      for (const e of errors) report(`${e.input}: ${e.message}`);
+      failed = errors.length;
+      const notCounted = (file: InputFile, problem: string) => {
+        failed++;
+        report(`${file.path}: ${problem}`);
+      };
+      const pool = files.length >= 8 ? await startPool() : undefined;
+      try {
+        counts = (await countFiles(files, cwd, { encoding: read.encoding, maxSize: read.maxSize }, pool, signal, progressTo, notCounted)).counts;
+      } finally {
+        await pool?.destroy();
+      }
     }
   }
   if (signal?.aborted) return signal.reason === 'SIGTERM' ? 143 : 130;
   // In pieces: a crawl's counts file can be tens of megabytes.
   writeFileAtomic(path.resolve(cwd, action.output), countsFileChunks(counts));
   return failed > 0 ? 1 : 0;
+}
+
+/** The options of `counts build`: those of cleaning that decide which files are pages and how they are read. */
+interface BuildOptions {
+  ignore: string[];
+  encoding?: string;
+  maxSize: number;
+  suffix?: string;
+  outDir?: string;
+  inputFormat: string;
+  textField: string;
+  idField?: string;
+}
+
+/** `options`, refused as cleaning refuses them (an unknown encoding, a --suffix with a slash, …). */
+function checkBuildOptions(options: BuildOptions): BuildOptions {
+  checkEncoding(options.encoding);
+  checkSuffix(options.suffix);
+  if (options.outDir !== undefined && options.outDir.trim() === '') throw new UsageError('--out-dir needs a folder name');
+  if (options.outDir !== undefined && options.suffix !== undefined) throw new UsageError('--out-dir and --suffix cannot be combined: cleaning takes one place for the outputs');
+  if (options.inputFormat === 'jsonl') {
+    if (options.idField === undefined) throw new UsageError('counts build --input-format jsonl needs --id-field: the URL field whose host is the site');
+    const given = options.outDir !== undefined ? '--out-dir' : options.suffix !== undefined ? '--suffix' : undefined;
+    if (given) throw new UsageError(`--input-format jsonl cleans records to standard output; ${given} is for page files`);
+  } else if (options.inputFormat !== 'text') {
+    throw new UsageError(`--input-format must be text or jsonl, not '${options.inputFormat}'`);
+  }
+  return options;
 }
 
 /**

@@ -1,6 +1,6 @@
 // `boilerstrip counts build|merge` in-process, and the parts of src/cli/counts.ts they are made of: which
 // files a build reads (as cleaning reads them), what it reports, and where it may write.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NamedSites } from '../../src/cli/counts.js';
@@ -55,5 +55,68 @@ describe('counts build', () => {
     );
     expect(run.exitCode).toBe(1);
     expect(sitesOf(readFileSync(path.join(root, 'b.counts'), 'utf8'))).toEqual([`s\t${pages}`]);
+  });
+});
+
+describe('counts build reads the pages cleaning reads, as it reads them', () => {
+  const outputs = (dir: string) => readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.txt')).sort().map((f) => [f, readFileSync(path.join(dir, f), 'utf8')]);
+
+  it('--encoding: shards counted and merged, then cleaned with the counts, give the cleaning of the whole crawl', async () => {
+    const root = tempDir();
+    // UTF-16 without a byte-order mark: read as binary (NUL bytes) unless --encoding says what it is.
+    for (const site of ['news.example', 'blog.example']) {
+      for (const file of writeSite(root, site, 8)) writeFileSync(file, Buffer.from(readFileSync(file, 'utf8'), 'utf16le'));
+    }
+    const run = (...args: string[]) => runMain([...args, '--encoding', 'utf-16le'], { cwd: root });
+    expect(await run('crawl', '-o', 'whole')).toEqual({ exitCode: 0, stdout: '', stderr: '' });
+    expect(outputs(path.join(root, 'whole')).some(([, text]) => text!.includes(PROMO))).toBe(false);
+    for (const site of ['news.example', 'blog.example']) expect(await run('counts', 'build', '-o', `${site}.counts`, `crawl/${site}`)).toEqual({ exitCode: 0, stdout: '', stderr: '' });
+    expect((await runMain(['counts', 'merge', 'news.example.counts', 'blog.example.counts', '-o', 'all.counts'], { cwd: root })).exitCode).toBe(0);
+    for (const site of ['news.example', 'blog.example']) {
+      expect(await run(`crawl/${site}`, '-o', `shard-${site}`, '--counts', 'all.counts')).toEqual({ exitCode: 0, stdout: '', stderr: '' });
+      expect(outputs(path.join(root, `shard-${site}`))).toEqual(outputs(path.join(root, 'whole', site)));
+    }
+    // Without --encoding nothing is counted: each page is reported as binary.
+    const unread = await runMain(['counts', 'build', '-o', 'unread.counts', 'crawl/news.example'], { cwd: root });
+    expect([unread.exitCode, unread.stderr.split('\n')[0]]).toEqual([1, 'boilerstrip: crawl/news.example/0.txt: binary file (contains NUL bytes), not text']);
+  });
+
+  it('--max-size: a larger page is reported and not counted', async () => {
+    const root = tempDir();
+    writeSite(root, 's', 6);
+    writeFileSync(path.join(root, 'crawl', 's', 'big.txt'), `${PROSE_A}\n`.repeat(20));
+    const run = await runMain(['counts', 'build', '--max-size', '2k', '-o', 'b.counts', 'crawl'], { cwd: root });
+    expect([run.exitCode, run.stderr]).toEqual([1, 'boilerstrip: crawl/s/big.txt: 3.3 kB, larger than --max-size 2 kB; skipped\n']);
+    expect(sitesOf(readFileSync(path.join(root, 'b.counts'), 'utf8'))).toEqual(['s\t6']);
+  });
+
+  it.each([
+    ['--out-dir', 'crawl/clean', ['crawl', '-o', 'crawl/clean']],
+    ['--suffix', '.clean.txt', ['crawl', '--suffix', '.clean.txt']],
+  ])("%s: cleaning's outputs among the pages are not counted, as cleaning does not read them", async (option, value, clean) => {
+    const root = tempDir();
+    writeSite(root, 's', 6);
+    expect((await runMain(['counts', 'build', '-o', 'before.counts', 'crawl'], { cwd: root })).exitCode).toBe(0);
+    expect((await runMain(clean, { cwd: root })).exitCode).toBe(0);
+    expect(await runMain(['counts', 'build', option, value, '-o', 'after.counts', 'crawl'], { cwd: root })).toEqual({ exitCode: 0, stdout: '', stderr: '' });
+    expect(readFileSync(path.join(root, 'after.counts'), 'utf8')).toBe(readFileSync(path.join(root, 'before.counts'), 'utf8'));
+    // Without the option the outputs are counted as pages.
+    expect((await runMain(['counts', 'build', '-o', 'all.counts', 'crawl'], { cwd: root })).exitCode).toBe(0);
+    expect(readFileSync(path.join(root, 'all.counts'), 'utf8')).not.toBe(readFileSync(path.join(root, 'before.counts'), 'utf8'));
+  });
+
+  it.each([
+    [['--encoding', 'klingon'], /^boilerstrip: unknown encoding 'klingon' for --encoding/u],
+    [['--max-size', 'lots'], /^boilerstrip: option '--max-size <size>' argument 'lots' is invalid/u],
+    [['--suffix', 'a/b'], /^boilerstrip: --suffix needs a file-name ending/u],
+    [['--out-dir', 'x', '--suffix', '.c'], /^boilerstrip: --out-dir and --suffix cannot be combined/u],
+    [['--input-format', 'jsonl', '--id-field', 'url', '--out-dir', 'x'], /^boilerstrip: --input-format jsonl cleans records to standard output; --out-dir is for page files/u],
+  ])('refuses %j as cleaning does, with exit 2 and one line', async (options, message) => {
+    const root = tempDir();
+    writeSite(root, 's', 1);
+    const run = await runMain(['counts', 'build', ...options, '-o', 'b.counts', 'crawl'], { cwd: root });
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toMatch(message);
+    expect(existsSync(path.join(root, 'b.counts'))).toBe(false);
   });
 });
