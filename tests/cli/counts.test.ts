@@ -1,6 +1,6 @@
 // `boilerstrip counts build|merge` in-process, and the parts of src/cli/counts.ts they are made of: which
 // files a build reads (as cleaning reads them), what it reports, and where it may write.
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NamedSites } from '../../src/cli/counts.js';
@@ -118,5 +118,89 @@ describe('counts build reads the pages cleaning reads, as it reads them', () => 
     expect(run.exitCode).toBe(2);
     expect(run.stderr).toMatch(message);
     expect(existsSync(path.join(root, 'b.counts'))).toBe(false);
+  });
+});
+
+describe('where counts build and merge write (-o)', () => {
+  /** A crawl of one site, and its counts built to `all.counts` beside it. */
+  async function counted(): Promise<string> {
+    const root = tempDir();
+    writeSite(root, 's', 6);
+    expect((await runMain(['counts', 'build', '-o', 'all.counts', 'crawl'], { cwd: root })).exitCode).toBe(0);
+    return root;
+  }
+
+  it.each([
+    ['found in a folder', ['crawl']],
+    ['named', ['crawl/s/3.txt', 'crawl/s/4.txt']],
+  ])('refuses an -o that is one of the pages to count (%s), which is left as it was', async (_, inputs) => {
+    const root = await counted();
+    const page = readFileSync(path.join(root, 'crawl', 's', '3.txt'), 'utf8');
+    const run = await runMain(['counts', 'build', '-o', 'crawl/s/3.txt', ...inputs], { cwd: root });
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr.split('\n')[0]).toBe('boilerstrip: crawl/s/3.txt: -o names one of the pages to count; write the counts to another file');
+    expect(readFileSync(path.join(root, 'crawl', 's', '3.txt'), 'utf8')).toBe(page);
+  });
+
+  it('never counts its own earlier output: a counts file written into the crawl is skipped the next time', async () => {
+    const root = await counted();
+    for (const run of [1, 2]) {
+      expect([run, await runMain(['counts', 'build', '-o', 'crawl/s/all.counts', 'crawl'], { cwd: root })]).toEqual([run, { exitCode: 0, stdout: '', stderr: '' }]);
+      expect([run, readFileSync(path.join(root, 'crawl', 's', 'all.counts'), 'utf8')]).toEqual([run, readFileSync(path.join(root, 'all.counts'), 'utf8')]);
+    }
+  });
+
+  it('refuses to merge into one of the files being merged (named, or through a link), which is left as it was', async () => {
+    const root = await counted();
+    const before = readFileSync(path.join(root, 'all.counts'), 'utf8');
+    symlinkSync('all.counts', path.join(root, 'link.counts'));
+    for (const inputs of [['all.counts'], ['link.counts']]) {
+      const run = await runMain(['counts', 'merge', ...inputs, '-o', 'all.counts'], { cwd: root });
+      expect([inputs, run.exitCode, run.stderr.split('\n')[0]]).toEqual([inputs, 2, 'boilerstrip: all.counts: -o names one of the counts files to merge; write the merged counts to another file']);
+    }
+    expect(readFileSync(path.join(root, 'all.counts'), 'utf8')).toBe(before);
+  });
+
+  it.each([
+    ['a folder', 'cdir', 'is a folder, not a file'],
+    ['in a folder that does not exist', 'nodir/x.counts', 'the folder nodir does not exist'],
+    ['below a file', 'crawl/s/1.txt/x.counts', 'a part of the path is a file, not a folder'],
+    ['a link to nothing', 'dangling', 'a broken symbolic link (its target does not exist)'],
+  ])('names the output and the problem when it cannot write %s, and exits 1 before reading (build and merge)', async (_, output, problem) => {
+    const root = await counted();
+    // Not read: the output is looked at first, so a count that could not be written is not even begun.
+    writeFileSync(path.join(root, 'crawl', 's', 'image.txt'), Buffer.from('\x89PNG\r\n\x1a\n\0\0', 'latin1'));
+    mkdirSync(path.join(root, 'cdir'));
+    symlinkSync('nowhere', path.join(root, 'dangling'));
+    for (const command of [['build', 'crawl'], ['merge', 'all.counts']]) {
+      const run = await runMain(['counts', ...command, '-o', output], { cwd: root });
+      expect([command, run]).toEqual([command, { exitCode: 1, stdout: '', stderr: `boilerstrip: ${output}: ${problem}\n` }]);
+    }
+    expect(existsSync(path.join(root, 'nodir'))).toBe(false);
+    expect(readdirSync(path.join(root, 'cdir'))).toEqual([]);
+  });
+
+  it('names the output when writing it fails (a full disk), and exits 1 (build and merge)', async () => {
+    const root = await counted();
+    // A link to /dev/full, which is written into as a device is (below), and fails as a full disk does.
+    symlinkSync('/dev/full', path.join(root, 'full'));
+    for (const command of [['build', 'crawl'], ['merge', 'all.counts']]) {
+      const run = await runMain(['counts', ...command, '-o', 'full'], { cwd: root });
+      expect([command, run]).toEqual([command, { exitCode: 1, stdout: '', stderr: 'boilerstrip: full: no space left on the device\n' }]);
+    }
+    expect(lstatSync(path.join(root, 'full')).isSymbolicLink()).toBe(true);
+  });
+
+  it('writes into a character device instead of replacing it, and through a link to a counts file instead of replacing the link', async () => {
+    const root = await counted();
+    // Links, so that a wrong replacement replaces the link here, never /dev/null itself.
+    symlinkSync('/dev/null', path.join(root, 'null'));
+    expect(await runMain(['counts', 'build', '-o', 'null', 'crawl'], { cwd: root })).toEqual({ exitCode: 0, stdout: '', stderr: '' });
+    expect(statSync(path.join(root, 'null')).isCharacterDevice()).toBe(true);
+    writeFileSync(path.join(root, 'old.counts'), 'boilerstrip-counts 1\n');
+    symlinkSync('old.counts', path.join(root, 'latest.counts'));
+    expect(await runMain(['counts', 'merge', 'all.counts', '-o', 'latest.counts'], { cwd: root })).toEqual({ exitCode: 0, stdout: '', stderr: '' });
+    expect(lstatSync(path.join(root, 'latest.counts')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(path.join(root, 'old.counts'), 'utf8')).toBe(readFileSync(path.join(root, 'all.counts'), 'utf8'));
   });
 });
