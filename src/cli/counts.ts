@@ -267,7 +267,7 @@ export async function countsCommand(
     throw error;
   }
   if (!action) throw new UsageError('counts needs "build" or "merge"');
-  const read = action.kind === 'build' ? checkBuildOptions(action.read) : undefined;
+  if (action.kind === 'build') checkBuildOptions(action.read);
   // Before anything is read: a crawl can take an hour to count, and a counts file that cannot be written
   // is known at once.
   let destination: Destination;
@@ -281,20 +281,21 @@ export async function countsCommand(
   let failed = 0;
   if (action.kind === 'merge') {
     for (const file of action.inputs) {
-      // The previous sum among the files to merge (`counts merge *.counts -o all.counts`, run twice) would be added in again.
+      // Run twice, `counts merge *.counts -o all.counts` would add the previous sum in again.
       if (isFile(path.resolve(cwd, file), destination.existing)) throw new UsageError(`${action.output}: -o names one of the counts files to merge; write the merged counts to another file`);
     }
     for (const file of action.inputs) await readCountsFile(file, cwd, counts);
   } else {
-    const fromStdin = read!.inputFormat === 'jsonl' && action.inputs.length === 1 && action.inputs[0] === '-';
+    const { read } = action;
+    const fromStdin = read.inputFormat === 'jsonl' && action.inputs.length === 1 && action.inputs[0] === '-';
     // The files cleaning the same inputs with the same options reads, so that counts built in shards
     // and merged are the counts its own first pass would make.
-    const expanded = fromStdin ? { files: [], errors: [] } : await expandInputs(action.inputs, cwd, { ignore: read!.ignore, outDir: read!.outDir, outputSuffix: read!.suffix });
+    const expanded = fromStdin ? { files: [], errors: [] } : await expandInputs(action.inputs, cwd, { ignore: read.ignore, outDir: read.outDir, outputSuffix: read.suffix });
     const files = withoutOutput(expanded.files, action.inputs, destination, action.output, cwd);
     for (const e of expanded.errors) report(`${e.input}: ${e.message}`);
     failed = expanded.errors.length;
-    if (read!.inputFormat === 'jsonl') {
-      failed += await countRecords(fromStdin ? undefined : files, cwd, read!.textField, read!.idField!, counts, report, stdin);
+    if (read.inputFormat === 'jsonl') {
+      failed += await countRecords(fromStdin ? undefined : files, cwd, read.textField, read.idField!, counts, report, stdin);
     } else {
       const notCounted = (file: InputFile, problem: string) => {
         failed++;
@@ -302,7 +303,7 @@ export async function countsCommand(
       };
       const pool = files.length >= 8 ? await startPool() : undefined;
       try {
-        counts = (await countFiles(files, cwd, { encoding: read!.encoding, maxSize: read!.maxSize }, pool, signal, progressTo, notCounted)).counts;
+        counts = (await countFiles(files, cwd, { encoding: read.encoding, maxSize: read.maxSize }, pool, signal, progressTo, notCounted)).counts;
       } finally {
         await pool?.destroy();
       }
@@ -419,8 +420,8 @@ interface BuildOptions {
   idField?: string;
 }
 
-/** `options`, refused as cleaning refuses them (an unknown encoding, a --suffix with a slash, …). */
-function checkBuildOptions(options: BuildOptions): BuildOptions {
+/** Refuses `options` as cleaning refuses them (an unknown encoding, a --suffix with a slash, …). */
+function checkBuildOptions(options: BuildOptions): void {
   checkEncoding(options.encoding);
   checkSuffix(options.suffix);
   if (options.outDir !== undefined && options.outDir.trim() === '') throw new UsageError('--out-dir needs a folder name');
@@ -432,7 +433,6 @@ function checkBuildOptions(options: BuildOptions): BuildOptions {
   } else if (options.inputFormat !== 'text') {
     throw new UsageError(`--input-format must be text or jsonl, not '${options.inputFormat}'`);
   }
-  return options;
 }
 
 /**

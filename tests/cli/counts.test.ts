@@ -150,6 +150,19 @@ describe('where counts build and merge write (-o)', () => {
     }
   });
 
+  it('does the same for JSON Lines: an -o that is a records file is refused, an earlier counts file skipped', async () => {
+    const root = tempDir();
+    mkdirSync(path.join(root, 'parts'));
+    const records = Array.from({ length: 6 }, (_, i) => JSON.stringify({ url: `https://s.example/${i}`, text: `${PROSE_A}\n\n${PROMO}\n` }));
+    writeFileSync(path.join(root, 'parts', 'a.jsonl'), `${records.join('\n')}\n`);
+    const build = (output: string) => runMain(['counts', 'build', '--input-format', 'jsonl', '--id-field', 'url', '-o', output, 'parts'], { cwd: root });
+    const refused = await build('parts/a.jsonl');
+    expect([refused.exitCode, refused.stderr.split('\n')[0]]).toEqual([2, 'boilerstrip: parts/a.jsonl: -o names one of the pages to count; write the counts to another file']);
+    expect(readFileSync(path.join(root, 'parts', 'a.jsonl'), 'utf8')).toBe(`${records.join('\n')}\n`);
+    for (const run of [1, 2]) expect([run, await build('parts/all.counts')]).toEqual([run, { exitCode: 0, stdout: '', stderr: '' }]);
+    expect(sitesOf(readFileSync(path.join(root, 'parts', 'all.counts'), 'utf8'))).toEqual(['s.example\t6']);
+  });
+
   it('refuses to merge into one of the files being merged (named, or through a link), which is left as it was', async () => {
     const root = await counted();
     const before = readFileSync(path.join(root, 'all.counts'), 'utf8');
