@@ -198,12 +198,10 @@ export function parseArgs(argv: readonly string[], version: string, out: (s: str
   if (inputs.filter((i) => i === '-').length > 1) throw new UsageError('standard input ("-") can be read only once');
   if (inputs.includes('-') && inputs.length > 1) throw new UsageError('"-" (standard input) cannot be combined with other inputs');
   if (opts.outDir !== undefined && opts.outDir.trim() === '') throw new UsageError('--out-dir needs a folder name');
-  if (opts.encoding !== undefined && !isKnownEncoding(opts.encoding)) {
-    throw new UsageError(`unknown encoding '${opts.encoding}' for --encoding (try utf-8, windows-1252, iso-8859-2, koi8-r, shift_jis, gb18030, euc-kr, utf-16le)`);
-  }
+  checkEncoding(opts.encoding);
   const destinations = [opts.outDir !== undefined && '--out-dir', opts.inPlace && '--in-place', opts.suffix !== undefined && '--suffix'].filter(Boolean);
   if (destinations.length > 1) throw new UsageError(`${destinations.join(' and ')} cannot be combined: choose one place for the outputs`);
-  if (opts.suffix !== undefined && !/^[^/\\]+$/u.test(opts.suffix)) throw new UsageError('--suffix needs a file-name ending such as ".clean.txt", without slashes');
+  checkSuffix(opts.suffix);
   if (opts.counts !== undefined && !opts.crossPage) throw new UsageError('--counts and --no-cross-page contradict each other');
   if (opts.inputFormat === 'jsonl') {
     if (opts.counts !== undefined && opts.idField === undefined) throw new UsageError('--counts with --input-format jsonl needs --id-field: the URL field whose host is the site');
@@ -252,6 +250,18 @@ export function parseArgs(argv: readonly string[], version: string, out: (s: str
     else if (source === 'default') sources[key] = 'default';
   }
   return { kind: 'run', options, sources };
+}
+
+/** Refuses an --encoding that iconv-lite does not know (checked for cleaning and for counts build). */
+export function checkEncoding(encoding: string | undefined): void {
+  if (encoding !== undefined && !isKnownEncoding(encoding)) {
+    throw new UsageError(`unknown encoding '${encoding}' for --encoding (try utf-8, windows-1252, iso-8859-2, koi8-r, shift_jis, gb18030, euc-kr, utf-16le)`);
+  }
+}
+
+/** Refuses a --suffix that is not a file-name ending (checked for cleaning and for counts build). */
+export function checkSuffix(suffix: string | undefined): void {
+  if (suffix !== undefined && !/^[^/\\]+$/u.test(suffix)) throw new UsageError('--suffix needs a file-name ending such as ".clean.txt", without slashes');
 }
 
 const SIZE_UNITS: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };

@@ -1,6 +1,7 @@
 // The first pass of cross-page evidence over a few files: which lines each page carries, added up per
-// site. Like clean-task.ts it runs in this thread or in a pool worker; a file that cannot be read is
-// left out here (the cleaning pass reports it), and binary files are not counted. A page whose top names
+// site. Like clean-task.ts it runs in this thread or in a pool worker; a file that cannot be read or is
+// not text is left out, and its problem handed back (counts build reports it; a cleaning batch ignores
+// it, since its cleaning pass fails and reports the same file). A page whose top names
 // its URL is counted under that site (core/site/header-site.ts), and the batch is told so, since the
 // cleaning pass hands each page its site's counts.
 import { addPage, type CountsBySite } from '../core/site/fingerprints.js';
@@ -8,6 +9,7 @@ import { siteOfHeader } from '../core/site/header-site.js';
 import { turnOfTheEventLoop } from './clean-task.js';
 import { readInput } from './clean-file.js';
 import { decodeInput } from './decode.js';
+import { describeError } from './errors.js';
 import { toPlain, type PlainCounts } from './site.js';
 
 export interface CountTask {
@@ -21,25 +23,30 @@ export interface CountResult {
   counts: PlainCounts;
   /** [position in the task's items, site] of the pages that name their site in a URL line. */
   headerSites: [number, string][];
+  /** [position in the task's items, problem] of the files that could not be counted. */
+  failures: [number, string][];
 }
 
 export async function countTask(task: CountTask): Promise<CountResult> {
   await turnOfTheEventLoop();
   const headerSites: [number, string][] = [];
-  const counts = countPages(task, new Map(), headerSites);
-  return { counts: toPlain(counts), headerSites };
+  const failures: [number, string][] = [];
+  const counts = countPages(task, new Map(), headerSites, failures);
+  return { counts: toPlain(counts), headerSites, failures };
 }
 
 /**
  * Adds the pages of the task to `counts` (the batch's own counts when there is no pool to hand them
- * to), and to `headerSites` the pages whose site is named in their text.
+ * to), to `headerSites` the pages whose site is named in their text, and to `failures` the files that
+ * could not be counted.
  */
-export function countPages(task: CountTask, counts: CountsBySite, headerSites: [number, string][]): CountsBySite {
+export function countPages(task: CountTask, counts: CountsBySite, headerSites: [number, string][], failures: [number, string][]): CountsBySite {
   for (const [k, item] of task.items.entries()) {
     let text: string;
     try {
       text = decodeInput(readInput(item.input, task.read.maxSize), { encoding: task.read.encoding });
-    } catch {
+    } catch (error) {
+      failures.push([k, describeError(error)]);
       continue;
     }
     const named = siteOfHeader(text);

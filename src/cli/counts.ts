@@ -1,14 +1,16 @@
 // Cross-page evidence for a batch: the first pass that counts lines per site (in the worker pool when
-// there is one), reading and writing counts files, and `boilerstrip counts build|merge`.
+// there is one), reading and writing counts files, and `boilerstrip counts build|merge`, with what their
+// -o may be (a file or a stream, never one of their inputs).
+import { accessSync, closeSync, constants, lstatSync, openSync, readSync, realpathSync, statSync, writeSync, type Stats } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { StringDecoder } from 'node:string_decoder';
 import path from 'node:path';
-import { Command, CommanderError } from 'commander';
-import { addPage, countsFileChunks, CountsFormatError, countsReaderInto, mergeCounts, type CountsBySite, type CountsReader } from '../core/site/fingerprints.js';
+import { Command, CommanderError, Option } from 'commander';
+import { addPage, COUNTS_HEADER, countsFileChunks, CountsFormatError, countsReaderInto, mergeCounts, type CountsBySite, type CountsReader } from '../core/site/fingerprints.js';
 import { readRepeats, repeatsOf, type SiteRepeats } from '../core/site/site-repeats.js';
 import { turnOfTheEventLoop } from './clean-task.js';
 import { countPages, countTask, type CountResult, type CountTask } from './count-task.js';
-import { DEFAULT_MAX_SIZE } from './args.js';
+import { checkEncoding, checkSuffix, DEFAULT_MAX_SIZE, parseSize } from './args.js';
 import { describeError, UsageError } from './errors.js';
 import { expandInputs, type InputFile } from './inputs.js';
 import { runInOrder, runTask, type Pool } from './pool.js';
@@ -27,8 +29,9 @@ export interface Counted {
 
 /**
  * Counts the lines of `files` per site: their folders, or the site a page names in a URL line at its
- * top. Unreadable files are skipped here. With `progressTo` (standard error on a terminal) a progress
- * line shows the files counted.
+ * top. A file that cannot be read or is not text is not counted, and told to `failed` (in input order)
+ * when it is given. With `progressTo` (standard error on a terminal) a progress line shows the files
+ * counted.
  */
 export async function countFiles(
   files: readonly InputFile[],
@@ -37,18 +40,28 @@ export async function countFiles(
   pool: Pool | undefined,
   signal?: AbortSignal,
   progressTo?: { write(s: string): unknown },
+  failed?: (file: InputFile, problem: string) => void,
 ): Promise<Counted> {
   const progress = progressTo ? await createProgress(progressTo, files.length, 'counting') : undefined;
   let done = 0;
   const counted = (more: number) => progress?.update((done += more), 0);
+  const fail = failed && ((file: InputFile, problem: string) => (progress ? progress.interrupt(() => failed(file, problem)) : failed(file, problem)));
   try {
-    return await countFilesIn(files, cwd, read, pool, signal, counted);
+    return await countFilesIn(files, cwd, read, pool, signal, counted, fail);
   } finally {
     progress?.stop();
   }
 }
 
-async function countFilesIn(files: readonly InputFile[], cwd: string, read: CountTask['read'], pool: Pool | undefined, signal: AbortSignal | undefined, counted: (files: number) => void): Promise<Counted> {
+async function countFilesIn(
+  files: readonly InputFile[],
+  cwd: string,
+  read: CountTask['read'],
+  pool: Pool | undefined,
+  signal: AbortSignal | undefined,
+  counted: (files: number) => void,
+  failed: ((file: InputFile, problem: string) => void) | undefined,
+): Promise<Counted> {
   // Made as they are handed out, like the cleaning tasks: 100,000 items up front cost tens of megabytes.
   function* countTasks(): Generator<CountTask & { first: number }> {
     for (let i = 0; i < files.length; i += FILES_PER_COUNT_TASK) {
@@ -60,11 +73,15 @@ async function countFilesIn(files: readonly InputFile[], cwd: string, read: Coun
   const noteHeaderSites = (first: number, named: [number, string][]) => {
     for (const [k, site] of named) result.headerSites.set(first + k, site);
   };
+  const noteFailures = (first: number, failures: [number, string][]) => {
+    for (const [k, problem] of failures) failed?.(files[first + k]!, problem);
+  };
   if (pool) {
     const run = (task: CountTask) => runTask(pool, task, 'countTask', countTask);
     const take = (found: CountResult, task: CountTask & { first: number }) => {
       mergeCounts(result.counts, fromPlain(found.counts));
       noteHeaderSites(task.first, found.headerSites);
+      noteFailures(task.first, found.failures);
       counted(task.items.length);
     };
     await runInOrder(tasks, run, pool.maxThreads * 2, take, signal);
@@ -74,8 +91,10 @@ async function countFilesIn(files: readonly InputFile[], cwd: string, read: Coun
       if (signal?.aborted) break;
       await turnOfTheEventLoop();
       const named: [number, string][] = [];
-      countPages(task, result.counts, named);
+      const failures: [number, string][] = [];
+      countPages(task, result.counts, named, failures);
       noteHeaderSites(task.first, named);
+      noteFailures(task.first, failures);
       counted(task.items.length);
     }
   }
@@ -211,20 +230,23 @@ export async function countsCommand(
     .exitOverride()
     .configureOutput({ writeOut: out, writeErr: out, outputError: () => {} })
     .helpOption('-h, --help', 'show this help');
-  let action: { kind: 'build' | 'merge'; inputs: string[]; output: string } | undefined;
+  let action: { kind: 'build'; inputs: string[]; output: string; read: BuildOptions } | { kind: 'merge'; inputs: string[]; output: string } | undefined;
   program
     .command('build')
-    .description('count the lines of the pages in INPUTS (files, folders, globs) per site')
+    .description('count the lines of the pages in INPUTS (files, folders, globs) per site; give it the options that choose and decode the pages as for cleaning them')
     .argument('<inputs...>')
     .requiredOption('-o, --output <file>', 'the counts file to write')
     .option('--ignore <glob>', 'skip matching files (as for cleaning)', (v: string, p: string[]) => [...p, v], [] as string[])
+    .option('--encoding <name>', 'decode pages as this encoding instead of detecting it (as for cleaning)')
+    .addOption(new Option('--max-size <size>', 'refuse pages larger than this (as for cleaning)').argParser(parseSize).default(DEFAULT_MAX_SIZE, '64MB'))
+    .option('--suffix <suffix>', "the cleaning run's --suffix: files ending in it are its outputs, not pages")
+    .option('--out-dir <dir>', "the cleaning run's --out-dir: not read when it lies inside an input folder")
     .option('--input-format <format>', 'text (pages) or jsonl (records; "-" reads standard input)', 'text')
     .option('--text-field <name>', 'jsonl: the field holding the page text', 'text')
     .option('--id-field <name>', 'jsonl: the field holding the page URL, whose host is the site')
-    .action((inputs: string[], opts: { output: string; ignore: string[]; inputFormat: string; textField: string; idField?: string }) => {
-      action = { kind: 'build', inputs, output: opts.output };
-      ignore = opts.ignore;
-      jsonl = { format: opts.inputFormat, textField: opts.textField, idField: opts.idField };
+    .action((inputs: string[], opts: BuildOptions & { output: string }) => {
+      const { output, ...read } = opts;
+      action = { kind: 'build', inputs, output, read };
     });
   program
     .command('merge')
@@ -234,8 +256,6 @@ export async function countsCommand(
     .action((inputs: string[], opts: { output: string }) => {
       action = { kind: 'merge', inputs, output: opts.output };
     });
-  let ignore: string[] = [];
-  let jsonl: { format: string; textField: string; idField?: string } = { format: 'text', textField: 'text' };
   if (argv.length === 0) throw new UsageError('counts needs "build" or "merge"');
   try {
     program.parse([...argv], { from: 'user' });
@@ -247,46 +267,185 @@ export async function countsCommand(
     throw error;
   }
   if (!action) throw new UsageError('counts needs "build" or "merge"');
+  if (action.kind === 'build') checkBuildOptions(action.read);
+  // Before anything is read: a crawl can take an hour to count, and a counts file that cannot be written
+  // is known at once.
+  let destination: Destination;
+  try {
+    destination = destinationOf(action.output, cwd);
+  } catch (error) {
+    report(`${action.output}: ${describeError(error)}`);
+    return 1;
+  }
   let counts: CountsBySite = new Map();
   let failed = 0;
   if (action.kind === 'merge') {
+    for (const file of action.inputs) {
+      // Run twice, `counts merge *.counts -o all.counts` would add the previous sum in again.
+      if (isFile(path.resolve(cwd, file), destination.existing)) throw new UsageError(`${action.output}: -o names one of the counts files to merge; write the merged counts to another file`);
+    }
     for (const file of action.inputs) await readCountsFile(file, cwd, counts);
-  } else if (jsonl.format === 'jsonl') {
-    if (jsonl.idField === undefined) throw new UsageError('counts build --input-format jsonl needs --id-field: the URL field whose host is the site');
-    failed = await countRecords(action.inputs, cwd, ignore, jsonl.textField, jsonl.idField, counts, report, stdin);
-  } else if (jsonl.format !== 'text') {
-    throw new UsageError(`--input-format must be text or jsonl, not '${jsonl.format}'`);
   } else {
-    const { files, errors } = await expandInputs(action.inputs, cwd, { ignore, outDir: undefined });
-    for (const e of errors) report(`${e.input}: ${e.message}`);
-    failed = errors.length;
-    const pool = files.length >= 8 ? await startPool() : undefined;
-    try {
-      counts = (await countFiles(files, cwd, { maxSize: DEFAULT_MAX_SIZE }, pool, signal, progressTo)).counts;
-    } finally {
-      await pool?.destroy();
+    const { read } = action;
+    const fromStdin = read.inputFormat === 'jsonl' && action.inputs.length === 1 && action.inputs[0] === '-';
+    // The files cleaning the same inputs with the same options reads, so that counts built in shards
+    // and merged are the counts its own first pass would make.
+    const expanded = fromStdin ? { files: [], errors: [] } : await expandInputs(action.inputs, cwd, { ignore: read.ignore, outDir: read.outDir, outputSuffix: read.suffix });
+    const files = withoutOutput(expanded.files, action.inputs, destination, action.output, cwd);
+    for (const e of expanded.errors) report(`${e.input}: ${e.message}`);
+    failed = expanded.errors.length;
+    if (read.inputFormat === 'jsonl') {
+      failed += await countRecords(fromStdin ? undefined : files, cwd, read.textField, read.idField!, counts, report, stdin);
+    } else {
+      const notCounted = (file: InputFile, problem: string) => {
+        failed++;
+        report(`${file.path}: ${problem}`);
+      };
+      const pool = files.length >= 8 ? await startPool() : undefined;
+      try {
+        counts = (await countFiles(files, cwd, { encoding: read.encoding, maxSize: read.maxSize }, pool, signal, progressTo, notCounted)).counts;
+      } finally {
+        await pool?.destroy();
+      }
     }
   }
   if (signal?.aborted) return signal.reason === 'SIGTERM' ? 143 : 130;
-  // In pieces: a crawl's counts file can be tens of megabytes.
-  writeFileAtomic(path.resolve(cwd, action.output), countsFileChunks(counts));
+  try {
+    writeCounts(destination, countsFileChunks(counts));
+  } catch (error) {
+    report(`${action.output}: ${describeError(error)}`);
+    return 1;
+  }
   return failed > 0 ? 1 : 0;
 }
 
+/** Where `counts build|merge -o` writes, as found before anything is read. */
+interface Destination {
+  /** For a file, its real path: a symbolic link to a counts file (or /dev/stdout redirected to a file) stays a link. */
+  path: string;
+  /** A FIFO or a character device (a pipe, /dev/null, a terminal): written into, not replaced. */
+  stream: boolean;
+  /** What is there already, if anything. */
+  existing?: Stats;
+}
+
 /**
- * Counts JSON Lines records per URL host, streaming. A line that is not a record with a text field and a
- * URL id is reported and not counted. Returns the number of problems.
+ * The destination of a counts file, or an error saying why it cannot be one. A file is replaced
+ * atomically, as cleaning's outputs are; its folder must exist (a mistyped path should not make
+ * folders). A FIFO or character device is written into, as a shell's `>` does: replacing /dev/null with
+ * a file, as root can, is never what was meant. A folder, a socket or a block device is refused.
  */
-async function countRecords(inputs: readonly string[], cwd: string, ignore: string[], textField: string, idField: string, counts: CountsBySite, report: (m: string) => void, stdin: AsyncIterable<Uint8Array | string>): Promise<number> {
+function destinationOf(output: string, cwd: string): Destination {
+  const absolute = path.resolve(cwd, output);
+  const existing = statSync(absolute, { throwIfNoEntry: false });
+  if (existing === undefined) {
+    if (lstatSync(absolute, { throwIfNoEntry: false })?.isSymbolicLink()) throw new Error('a broken symbolic link (its target does not exist)');
+    const folder = path.dirname(absolute);
+    // (A parent that is a file made statSync fail above, with ENOTDIR.)
+    if (statSync(folder, { throwIfNoEntry: false }) === undefined) throw new Error(`the folder ${path.dirname(output)} does not exist`);
+    accessSync(folder, constants.W_OK);
+    return { path: absolute, stream: false };
+  }
+  if (existing.isDirectory()) throw new Error('is a folder, not a file');
+  if (existing.isFile()) {
+    const real = realpathSync(absolute);
+    accessSync(path.dirname(real), constants.W_OK);
+    return { path: real, stream: false, existing };
+  }
+  if (existing.isFIFO() || existing.isCharacterDevice()) {
+    accessSync(absolute, constants.W_OK);
+    return { path: absolute, stream: true, existing };
+  }
+  throw new Error('not a regular file, FIFO or character device; not written');
+}
+
+/** Whether `file` is `existing` (the same file by device and inode, whatever the path). */
+function isFile(file: string, existing: Stats | undefined): boolean {
+  if (!existing) return false;
+  const info = statSync(file, { throwIfNoEntry: false });
+  return info !== undefined && info.dev === existing.dev && info.ino === existing.ino;
+}
+
+/**
+ * `files` without the counts file being written, which is never counted: found in a folder or by a
+ * pattern (`counts build -o crawl/all.counts crawl` run twice), an earlier counts file is skipped, as
+ * cleaning skips its --out-dir. Any other file there is a page, which -o must not replace: a usage error.
+ */
+function withoutOutput(files: InputFile[], inputs: readonly string[], destination: Destination, output: string, cwd: string): InputFile[] {
+  if (!destination.existing?.isFile()) return files;
+  // Only files of the output's name, or named on the command line (maybe through a link), can be it:
+  // a stat for each of 100,000 files would cost more than the check is worth.
+  const name = path.basename(destination.path);
+  const found = files.findIndex((f) => (path.basename(f.path) === name || inputs.includes(f.path)) && isFile(path.resolve(cwd, f.path), destination.existing));
+  if (found === -1) return files;
+  if (!isCountsFile(destination.path)) throw new UsageError(`${output}: -o names one of the pages to count; write the counts to another file`);
+  return files.filter((_, i) => i !== found);
+}
+
+/** Whether `file` starts as a counts file does. */
+function isCountsFile(file: string): boolean {
+  const head = Buffer.alloc(COUNTS_HEADER.length + 1);
+  const fd = openSync(file, 'r');
+  try {
+    return readSync(fd, head, 0, head.length, 0) === head.length && head.toString('latin1') === `${COUNTS_HEADER}\n`;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Writes the counts file, atomically, or into a stream (see destinationOf). */
+function writeCounts(destination: Destination, chunks: Iterable<Uint8Array>): void {
+  // The folder was found to exist: it is not made again (madeFolders), so a missing one is an error.
+  if (!destination.stream) return writeFileAtomic(destination.path, chunks, { madeFolders: new Set([path.dirname(destination.path)]) });
+  // Without O_CREAT: should the stream have gone meanwhile, no file is made in its place.
+  const fd = openSync(destination.path, constants.O_WRONLY);
+  try {
+    for (const chunk of chunks) {
+      for (let at = 0; at < chunk.length; ) at += writeSync(fd, chunk, at, chunk.length - at);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The options of `counts build`: those of cleaning that decide which files are pages and how they are read. */
+interface BuildOptions {
+  ignore: string[];
+  encoding?: string;
+  maxSize: number;
+  suffix?: string;
+  outDir?: string;
+  inputFormat: string;
+  textField: string;
+  idField?: string;
+}
+
+/** Refuses `options` as cleaning refuses them (an unknown encoding, a --suffix with a slash, …). */
+function checkBuildOptions(options: BuildOptions): void {
+  checkEncoding(options.encoding);
+  checkSuffix(options.suffix);
+  if (options.outDir !== undefined && options.outDir.trim() === '') throw new UsageError('--out-dir needs a folder name');
+  if (options.outDir !== undefined && options.suffix !== undefined) throw new UsageError('--out-dir and --suffix cannot be combined: cleaning takes one place for the outputs');
+  if (options.inputFormat === 'jsonl') {
+    if (options.idField === undefined) throw new UsageError('counts build --input-format jsonl needs --id-field: the URL field whose host is the site');
+    const given = options.outDir !== undefined ? '--out-dir' : options.suffix !== undefined ? '--suffix' : undefined;
+    if (given) throw new UsageError(`--input-format jsonl cleans records to standard output; ${given} is for page files`);
+  } else if (options.inputFormat !== 'text') {
+    throw new UsageError(`--input-format must be text or jsonl, not '${options.inputFormat}'`);
+  }
+}
+
+/**
+ * Counts JSON Lines records per URL host, streaming, from `files` (standard input when undefined). A line
+ * that is not a record with a text field and a URL id is reported and not counted. Returns the number of
+ * problems.
+ */
+async function countRecords(files: readonly InputFile[] | undefined, cwd: string, textField: string, idField: string, counts: CountsBySite, report: (m: string) => void, stdin: AsyncIterable<Uint8Array | string>): Promise<number> {
   const { createInterface } = await import('node:readline');
   const { Readable } = await import('node:stream');
   const { createReadStream } = await import('node:fs');
   let problems = 0;
-  const fromStdin = inputs.length === 1 && inputs[0] === '-';
-  const expanded = fromStdin ? { files: [], errors: [] } : await expandInputs(inputs, cwd, { ignore });
-  for (const e of expanded.errors) report(`${e.input}: ${e.message}`);
-  problems += expanded.errors.length;
-  const sources = fromStdin ? [{ name: '-', open: () => (stdin instanceof Readable ? stdin : Readable.from(stdin)) }] : expanded.files.map((f) => ({ name: f.path, open: () => createReadStream(path.resolve(cwd, f.path)) }));
+  const sources = files === undefined ? [{ name: '-', open: () => (stdin instanceof Readable ? stdin : Readable.from(stdin)) }] : files.map((f) => ({ name: f.path, open: () => createReadStream(path.resolve(cwd, f.path)) }));
   for (const source of sources) {
     let n = 0;
     try {

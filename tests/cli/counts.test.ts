@@ -1,5 +1,27 @@
+// `boilerstrip counts build|merge` in-process, and the parts of src/cli/counts.ts they are made of: which
+// files a build reads (as cleaning reads them), what it reports, and where it may write.
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NamedSites } from '../../src/cli/counts.js';
+import { runMain, tempDir } from '../helpers/cli.js';
+import { PROSE_A, PROSE_B } from '../helpers/page.js';
+
+const PROMO = 'Read the latest from our newsroom';
+
+/** `pages` pages of one site in `root/crawl/SITE`, each with the site's promo line between paragraphs of its own. */
+function writeSite(root: string, site: string, pages: number): string[] {
+  const folder = path.join(root, 'crawl', site);
+  mkdirSync(folder, { recursive: true });
+  return Array.from({ length: pages }, (_, i) => {
+    const file = path.join(folder, `${i}.txt`);
+    writeFileSync(file, `Story ${i}\n\n${PROSE_A.replace('Tuesday', `day ${i}`)}\n\n${PROMO}\n\n${PROSE_B.replace('buses', `buses (${i})`)}\n`);
+    return file;
+  });
+}
+
+/** The `SITE<TAB>PAGES` lines of a counts file. */
+const sitesOf = (counts: string) => counts.split('\n').filter((line) => /^[^\t].*\t\d+$/u.test(line));
 
 describe('named sites (the site each file names, by index)', () => {
   it('give back the site set for a file, and none for the files without one', () => {
@@ -12,5 +34,186 @@ describe('named sites (the site each file names, by index)', () => {
     sites.set(3, 'news.example');
     expect(sites.get(3)).toBe('news.example');
     expect(sites.get(5)).toBeUndefined();
+  });
+});
+
+describe('counts build', () => {
+  // 4 pages and 3 bad files are counted in this thread, 20 and 3 in the worker pool (from 8 files on, with 2 CPUs).
+  it.each([[4], [20]])('reports each file it cannot count, in input order, counts the others and exits 1 (%i pages)', async (pages) => {
+    const root = tempDir();
+    writeSite(root, 's', pages);
+    writeFileSync(path.join(root, 'crawl', 's', '00-image.txt'), Buffer.from('\x89PNG\r\n\x1a\n\0\0', 'latin1'));
+    writeFileSync(path.join(root, 'crawl', 's', '5-nul.txt'), Buffer.from('text\0more', 'latin1'));
+    const run = await runMain(['counts', 'build', '-o', 'b.counts', 'crawl', '/proc/self/mem'], { cwd: root });
+    expect(run.stderr).toBe(
+      [
+        'boilerstrip: crawl/s/00-image.txt: binary file (PNG image), not text',
+        'boilerstrip: crawl/s/5-nul.txt: binary file (contains NUL bytes), not text',
+        'boilerstrip: /proc/self/mem: input/output error',
+        '',
+      ].join('\n'),
+    );
+    expect(run.exitCode).toBe(1);
+    expect(sitesOf(readFileSync(path.join(root, 'b.counts'), 'utf8'))).toEqual([`s\t${pages}`]);
+  });
+});
+
+describe('counts build reads the pages cleaning reads, as it reads them', () => {
+  const outputs = (dir: string) => readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.txt')).sort().map((f) => [f, readFileSync(path.join(dir, f), 'utf8')]);
+
+  it('--encoding: shards counted and merged, then cleaned with the counts, give the cleaning of the whole crawl', async () => {
+    const root = tempDir();
+    // UTF-16 without a byte-order mark: read as binary (NUL bytes) unless --encoding says what it is.
+    for (const site of ['news.example', 'blog.example']) {
+      for (const file of writeSite(root, site, 8)) writeFileSync(file, Buffer.from(readFileSync(file, 'utf8'), 'utf16le'));
+    }
+    const run = (...args: string[]) => runMain([...args, '--encoding', 'utf-16le'], { cwd: root });
+    expect(await run('crawl', '-o', 'whole')).toEqual({ exitCode: 0, stdout: '', stderr: '' });
+    expect(outputs(path.join(root, 'whole')).some(([, text]) => text!.includes(PROMO))).toBe(false);
+    for (const site of ['news.example', 'blog.example']) expect(await run('counts', 'build', '-o', `${site}.counts`, `crawl/${site}`)).toEqual({ exitCode: 0, stdout: '', stderr: '' });
+    expect((await runMain(['counts', 'merge', 'news.example.counts', 'blog.example.counts', '-o', 'all.counts'], { cwd: root })).exitCode).toBe(0);
+    for (const site of ['news.example', 'blog.example']) {
+      expect(await run(`crawl/${site}`, '-o', `shard-${site}`, '--counts', 'all.counts')).toEqual({ exitCode: 0, stdout: '', stderr: '' });
+      expect(outputs(path.join(root, `shard-${site}`))).toEqual(outputs(path.join(root, 'whole', site)));
+    }
+    // Without --encoding nothing is counted: each page is reported as binary.
+    const unread = await runMain(['counts', 'build', '-o', 'unread.counts', 'crawl/news.example'], { cwd: root });
+    expect([unread.exitCode, unread.stderr.split('\n')[0]]).toEqual([1, 'boilerstrip: crawl/news.example/0.txt: binary file (contains NUL bytes), not text']);
+  });
+
+  it('--max-size: a larger page is reported and not counted', async () => {
+    const root = tempDir();
+    writeSite(root, 's', 6);
+    writeFileSync(path.join(root, 'crawl', 's', 'big.txt'), `${PROSE_A}\n`.repeat(20));
+    const run = await runMain(['counts', 'build', '--max-size', '2k', '-o', 'b.counts', 'crawl'], { cwd: root });
+    expect([run.exitCode, run.stderr]).toEqual([1, 'boilerstrip: crawl/s/big.txt: 3.3 kB, larger than --max-size 2 kB; skipped\n']);
+    expect(sitesOf(readFileSync(path.join(root, 'b.counts'), 'utf8'))).toEqual(['s\t6']);
+  });
+
+  it.each([
+    ['--out-dir', 'crawl/clean', ['crawl', '-o', 'crawl/clean']],
+    ['--suffix', '.clean.txt', ['crawl', '--suffix', '.clean.txt']],
+  ])("%s: cleaning's outputs among the pages are not counted, as cleaning does not read them", async (option, value, clean) => {
+    const root = tempDir();
+    writeSite(root, 's', 6);
+    expect((await runMain(['counts', 'build', '-o', 'before.counts', 'crawl'], { cwd: root })).exitCode).toBe(0);
+    expect((await runMain(clean, { cwd: root })).exitCode).toBe(0);
+    expect(await runMain(['counts', 'build', option, value, '-o', 'after.counts', 'crawl'], { cwd: root })).toEqual({ exitCode: 0, stdout: '', stderr: '' });
+    expect(readFileSync(path.join(root, 'after.counts'), 'utf8')).toBe(readFileSync(path.join(root, 'before.counts'), 'utf8'));
+    // Without the option the outputs are counted as pages.
+    expect((await runMain(['counts', 'build', '-o', 'all.counts', 'crawl'], { cwd: root })).exitCode).toBe(0);
+    expect(readFileSync(path.join(root, 'all.counts'), 'utf8')).not.toBe(readFileSync(path.join(root, 'before.counts'), 'utf8'));
+  });
+
+  it.each([
+    [['--encoding', 'klingon'], /^boilerstrip: unknown encoding 'klingon' for --encoding/u],
+    [['--max-size', 'lots'], /^boilerstrip: option '--max-size <size>' argument 'lots' is invalid/u],
+    [['--suffix', 'a/b'], /^boilerstrip: --suffix needs a file-name ending/u],
+    [['--out-dir', 'x', '--suffix', '.c'], /^boilerstrip: --out-dir and --suffix cannot be combined/u],
+    [['--input-format', 'jsonl', '--id-field', 'url', '--out-dir', 'x'], /^boilerstrip: --input-format jsonl cleans records to standard output; --out-dir is for page files/u],
+  ])('refuses %j as cleaning does, with exit 2 and one line', async (options, message) => {
+    const root = tempDir();
+    writeSite(root, 's', 1);
+    const run = await runMain(['counts', 'build', ...options, '-o', 'b.counts', 'crawl'], { cwd: root });
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toMatch(message);
+    expect(existsSync(path.join(root, 'b.counts'))).toBe(false);
+  });
+});
+
+describe('where counts build and merge write (-o)', () => {
+  /** A crawl of one site, and its counts built to `all.counts` beside it. */
+  async function counted(): Promise<string> {
+    const root = tempDir();
+    writeSite(root, 's', 6);
+    expect((await runMain(['counts', 'build', '-o', 'all.counts', 'crawl'], { cwd: root })).exitCode).toBe(0);
+    return root;
+  }
+
+  it.each([
+    ['found in a folder', ['crawl']],
+    ['named', ['crawl/s/3.txt', 'crawl/s/4.txt']],
+  ])('refuses an -o that is one of the pages to count (%s), which is left as it was', async (_, inputs) => {
+    const root = await counted();
+    const page = readFileSync(path.join(root, 'crawl', 's', '3.txt'), 'utf8');
+    const run = await runMain(['counts', 'build', '-o', 'crawl/s/3.txt', ...inputs], { cwd: root });
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr.split('\n')[0]).toBe('boilerstrip: crawl/s/3.txt: -o names one of the pages to count; write the counts to another file');
+    expect(readFileSync(path.join(root, 'crawl', 's', '3.txt'), 'utf8')).toBe(page);
+  });
+
+  it('never counts its own earlier output: a counts file written into the crawl is skipped the next time', async () => {
+    const root = await counted();
+    for (const run of [1, 2]) {
+      expect([run, await runMain(['counts', 'build', '-o', 'crawl/s/all.counts', 'crawl'], { cwd: root })]).toEqual([run, { exitCode: 0, stdout: '', stderr: '' }]);
+      expect([run, readFileSync(path.join(root, 'crawl', 's', 'all.counts'), 'utf8')]).toEqual([run, readFileSync(path.join(root, 'all.counts'), 'utf8')]);
+    }
+  });
+
+  it('does the same for JSON Lines: an -o that is a records file is refused, an earlier counts file skipped', async () => {
+    const root = tempDir();
+    mkdirSync(path.join(root, 'parts'));
+    const records = Array.from({ length: 6 }, (_, i) => JSON.stringify({ url: `https://s.example/${i}`, text: `${PROSE_A}\n\n${PROMO}\n` }));
+    writeFileSync(path.join(root, 'parts', 'a.jsonl'), `${records.join('\n')}\n`);
+    const build = (output: string) => runMain(['counts', 'build', '--input-format', 'jsonl', '--id-field', 'url', '-o', output, 'parts'], { cwd: root });
+    const refused = await build('parts/a.jsonl');
+    expect([refused.exitCode, refused.stderr.split('\n')[0]]).toEqual([2, 'boilerstrip: parts/a.jsonl: -o names one of the pages to count; write the counts to another file']);
+    expect(readFileSync(path.join(root, 'parts', 'a.jsonl'), 'utf8')).toBe(`${records.join('\n')}\n`);
+    for (const run of [1, 2]) expect([run, await build('parts/all.counts')]).toEqual([run, { exitCode: 0, stdout: '', stderr: '' }]);
+    expect(sitesOf(readFileSync(path.join(root, 'parts', 'all.counts'), 'utf8'))).toEqual(['s.example\t6']);
+  });
+
+  it('refuses to merge into one of the files being merged (named, or through a link), which is left as it was', async () => {
+    const root = await counted();
+    const before = readFileSync(path.join(root, 'all.counts'), 'utf8');
+    symlinkSync('all.counts', path.join(root, 'link.counts'));
+    for (const inputs of [['all.counts'], ['link.counts']]) {
+      const run = await runMain(['counts', 'merge', ...inputs, '-o', 'all.counts'], { cwd: root });
+      expect([inputs, run.exitCode, run.stderr.split('\n')[0]]).toEqual([inputs, 2, 'boilerstrip: all.counts: -o names one of the counts files to merge; write the merged counts to another file']);
+    }
+    expect(readFileSync(path.join(root, 'all.counts'), 'utf8')).toBe(before);
+  });
+
+  it.each([
+    ['a folder', 'cdir', 'is a folder, not a file'],
+    ['in a folder that does not exist', 'nodir/x.counts', 'the folder nodir does not exist'],
+    ['below a file', 'crawl/s/1.txt/x.counts', 'a part of the path is a file, not a folder'],
+    ['a link to nothing', 'dangling', 'a broken symbolic link (its target does not exist)'],
+  ])('names the output and the problem when it cannot write %s, and exits 1 before reading (build and merge)', async (_, output, problem) => {
+    const root = await counted();
+    // Not read: the output is looked at first, so a count that could not be written is not even begun.
+    writeFileSync(path.join(root, 'crawl', 's', 'image.txt'), Buffer.from('\x89PNG\r\n\x1a\n\0\0', 'latin1'));
+    mkdirSync(path.join(root, 'cdir'));
+    symlinkSync('nowhere', path.join(root, 'dangling'));
+    for (const command of [['build', 'crawl'], ['merge', 'all.counts']]) {
+      const run = await runMain(['counts', ...command, '-o', output], { cwd: root });
+      expect([command, run]).toEqual([command, { exitCode: 1, stdout: '', stderr: `boilerstrip: ${output}: ${problem}\n` }]);
+    }
+    expect(existsSync(path.join(root, 'nodir'))).toBe(false);
+    expect(readdirSync(path.join(root, 'cdir'))).toEqual([]);
+  });
+
+  it('names the output when writing it fails (a full disk), and exits 1 (build and merge)', async () => {
+    const root = await counted();
+    // A link to /dev/full, which is written into as a device is (below), and fails as a full disk does.
+    symlinkSync('/dev/full', path.join(root, 'full'));
+    for (const command of [['build', 'crawl'], ['merge', 'all.counts']]) {
+      const run = await runMain(['counts', ...command, '-o', 'full'], { cwd: root });
+      expect([command, run]).toEqual([command, { exitCode: 1, stdout: '', stderr: 'boilerstrip: full: no space left on the device\n' }]);
+    }
+    expect(lstatSync(path.join(root, 'full')).isSymbolicLink()).toBe(true);
+  });
+
+  it('writes into a character device instead of replacing it, and through a link to a counts file instead of replacing the link', async () => {
+    const root = await counted();
+    // Links, so that a wrong replacement replaces the link here, never /dev/null itself.
+    symlinkSync('/dev/null', path.join(root, 'null'));
+    expect(await runMain(['counts', 'build', '-o', 'null', 'crawl'], { cwd: root })).toEqual({ exitCode: 0, stdout: '', stderr: '' });
+    expect(statSync(path.join(root, 'null')).isCharacterDevice()).toBe(true);
+    writeFileSync(path.join(root, 'old.counts'), 'boilerstrip-counts 1\n');
+    symlinkSync('old.counts', path.join(root, 'latest.counts'));
+    expect(await runMain(['counts', 'merge', 'all.counts', '-o', 'latest.counts'], { cwd: root })).toEqual({ exitCode: 0, stdout: '', stderr: '' });
+    expect(lstatSync(path.join(root, 'latest.counts')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(path.join(root, 'old.counts'), 'utf8')).toBe(readFileSync(path.join(root, 'all.counts'), 'utf8'));
   });
 });

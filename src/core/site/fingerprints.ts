@@ -368,11 +368,11 @@ export function onlyRepeats(counts: SiteCounts): SiteCounts {
  * fingerprint) `<TAB>fingerprint<TAB>count`, counts in decimal up to MAX_COUNT. Sorted, so equal counts
  * give byte-identical files.
  */
-const HEADER = 'boilerstrip-counts 1';
+export const COUNTS_HEADER = 'boilerstrip-counts 1';
 const TAB = 0x09;
 const NEWLINE = 0x0a;
 
-/** The counts file (see HEADER) as a string. */
+/** The counts file (see COUNTS_HEADER) as a string. */
 export function serializeCounts(counts: CountsBySite): string {
   const chunks = [...countsFileChunks(counts)];
   const bytes = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
@@ -392,7 +392,7 @@ const LINE_COUNT_BYTES = 1 + 16 + 1 + 10 + 1;
 const HEX_DIGITS = Uint8Array.from('0123456789abcdef', (digit) => digit.charCodeAt(0));
 
 /**
- * The counts file (see HEADER) as UTF-8, in pieces of about `chunkBytes`, written byte by byte. A
+ * The counts file (see COUNTS_HEADER) as UTF-8, in pieces of about `chunkBytes`, written byte by byte. A
  * crawl's counts hold millions of lines: the first version made several strings per line and joined
  * them, which took 550 MB and 7 s for 2 million lines; this makes none per line count, and sorts one
  * 64-bit key per line natively.
@@ -416,7 +416,7 @@ export function* countsFileChunks(counts: CountsBySite, chunkBytes = CHUNK_BYTES
     return full;
   };
   let full: Uint8Array | undefined;
-  writeText(`${HEADER}\n`);
+  writeText(`${COUNTS_HEADER}\n`);
   for (const site of [...counts.keys()].sort()) {
     const entry = counts.get(site)!;
     if ((full = writeText(`${site}\t${entry.pages}\n`))) yield full;
@@ -520,7 +520,7 @@ export class CountsReader {
     if (end < 0) {
       this.pending += text;
       // A file that is not a counts file may have no line break for megabytes.
-      if (this.lineNumber === 0 && this.pending.length > HEADER.length + 1) this.readLine(this.pending, 0, this.pending.length);
+      if (this.lineNumber === 0 && this.pending.length > COUNTS_HEADER.length + 1) this.readLine(this.pending, 0, this.pending.length);
       return this;
     }
     if (this.pending !== '') {
@@ -550,7 +550,7 @@ export class CountsReader {
   private readLine(text: string, start: number, end: number): void {
     const lineNumber = ++this.lineNumber;
     if (lineNumber === 1) {
-      if (end - start !== HEADER.length || !text.startsWith(HEADER, start)) throw new CountsFormatError(`not a boilerstrip counts file (line 1 is not "${HEADER}")`);
+      if (end - start !== COUNTS_HEADER.length || !text.startsWith(COUNTS_HEADER, start)) throw new CountsFormatError(`not a boilerstrip counts file (line 1 is not "${COUNTS_HEADER}")`);
       return;
     }
     if (end === start) return;

@@ -1,0 +1,39 @@
+// `boilerstrip counts build -o` into what a shell hands it: /dev/stdout (a pipe or a file) and a FIFO,
+// which are written into, never replaced by a file. Run after `npm run build`.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BIN, FIXTURES, runBin, tempDir } from '../helpers/cli.js';
+
+/** A site folder of copies of the seed page, and its counts written to an ordinary file. */
+function crawl(): { root: string; counts: string } {
+  const root = tempDir();
+  mkdirSync(path.join(root, 'crawl', 's'), { recursive: true });
+  for (let i = 0; i < 5; i++) writeFileSync(path.join(root, 'crawl', 's', `${i}.txt`), readFileSync(path.join(FIXTURES, 'seed', 'input.txt')));
+  expect(runBin(['counts', 'build', '-o', 'file.counts', 'crawl'], { cwd: root })).toEqual({ exitCode: 0, stdout: '', stderr: '' });
+  return { root, counts: readFileSync(path.join(root, 'file.counts'), 'utf8') };
+}
+
+const shell = (script: string, cwd: string) => spawnSync('sh', ['-c', script, process.execPath, BIN], { cwd, encoding: 'utf8' });
+
+describe('counts build -o into a stream', () => {
+  it('writes into /dev/stdout, whether it is a pipe or a file the shell opened', () => {
+    const { root, counts } = crawl();
+    // Through a link to it here, so that a regression replaces this link, not the machine's /dev/stdout.
+    symlinkSync('/dev/stdout', path.join(root, 'stdout'));
+    const piped = shell('"$0" "$1" counts build -o stdout crawl | cat', root);
+    expect([piped.status, piped.stderr, piped.stdout]).toEqual([0, '', counts]);
+    const redirected = shell('"$0" "$1" counts build -o stdout crawl > out.counts', root);
+    expect([redirected.status, redirected.stderr, readFileSync(path.join(root, 'out.counts'), 'utf8')]).toEqual([0, '', counts]);
+  });
+
+  it('writes into a FIFO for the program reading it, and leaves the FIFO in place', () => {
+    const { root, counts } = crawl();
+    // The reader gives up after 10 s: should the FIFO be replaced by a file, nothing would ever write to it.
+    const run = shell('mkfifo fifo && { timeout 10 cat fifo > read.counts & } && "$0" "$1" counts build -o fifo crawl; status=$?; wait; exit $status', root);
+    expect([run.status, run.stderr]).toEqual([0, '']);
+    expect(readFileSync(path.join(root, 'read.counts'), 'utf8')).toBe(counts);
+    expect(statSync(path.join(root, 'fifo')).isFIFO()).toBe(true);
+  });
+});
