@@ -267,7 +267,7 @@ export function checkSuffix(suffix: string | undefined): void {
 const SIZE_UNITS: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
 
 /** "64MB", "500k", "1.5G", "1000" → bytes (k, M and G are powers of 1024; the "B" or "iB" is optional). */
-function parseMaxLines(value: string): number {
+export function parseMaxLines(value: string): number {
   if (!/^\d+$/u.test(value) || Number(value) < 1) throw new InvalidArgumentError('expected a whole number of at least 1.');
   return Number(value);
 }

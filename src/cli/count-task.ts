@@ -7,7 +7,7 @@
 import { addPage, type CountsBySite } from '../core/site/fingerprints.js';
 import { siteOfHeader } from '../core/site/header-site.js';
 import { turnOfTheEventLoop } from './clean-task.js';
-import { readInput } from './clean-file.js';
+import { readInput, refuseManyLines } from './clean-file.js';
 import { decodeInput } from './decode.js';
 import { describeError } from './errors.js';
 import { toPlain, type PlainCounts } from './site.js';
@@ -15,8 +15,8 @@ import { toPlain, type PlainCounts } from './site.js';
 export interface CountTask {
   /** `site`: the page's folder, its site unless the page names another. */
   items: { input: string; site: string }[];
-  /** Read as the cleaning pass reads: --encoding, and no file over --max-size. */
-  read: { encoding?: string; maxSize: number };
+  /** Read as the cleaning pass reads: --encoding, and no file over --max-size or --max-lines. */
+  read: { encoding?: string; maxSize: number; maxLines: number };
 }
 
 export interface CountResult {
@@ -45,6 +45,7 @@ export function countPages(task: CountTask, counts: CountsBySite, headerSites: [
     let text: string;
     try {
       text = decodeInput(readInput(item.input, task.read.maxSize), { encoding: task.read.encoding });
+      refuseManyLines(text, task.read.maxLines);
     } catch (error) {
       failures.push([k, describeError(error)]);
       continue;

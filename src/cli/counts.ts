@@ -10,7 +10,7 @@ import { addPage, COUNTS_HEADER, countsFileChunks, CountsFormatError, countsRead
 import { readRepeats, repeatsOf, type SiteRepeats } from '../core/site/site-repeats.js';
 import { turnOfTheEventLoop } from './clean-task.js';
 import { countPages, countTask, type CountResult, type CountTask } from './count-task.js';
-import { checkEncoding, checkSuffix, DEFAULT_MAX_SIZE, parseSize } from './args.js';
+import { checkEncoding, checkSuffix, DEFAULT_MAX_LINES, DEFAULT_MAX_SIZE, parseMaxLines, parseSize } from './args.js';
 import { describeError, UsageError } from './errors.js';
 import { expandInputs, type InputFile } from './inputs.js';
 import { runInOrder, runTask, type Pool } from './pool.js';
@@ -239,6 +239,7 @@ export async function countsCommand(
     .option('--ignore <glob>', 'skip matching files (as for cleaning)', (v: string, p: string[]) => [...p, v], [] as string[])
     .option('--encoding <name>', 'decode pages as this encoding instead of detecting it (as for cleaning)')
     .addOption(new Option('--max-size <size>', 'refuse pages larger than this (as for cleaning)').argParser(parseSize).default(DEFAULT_MAX_SIZE, '64MB'))
+    .addOption(new Option('--max-lines <n>', 'refuse pages of more lines than this (as for cleaning)').argParser(parseMaxLines).default(DEFAULT_MAX_LINES, '1000000'))
     .option('--suffix <suffix>', "the cleaning run's --suffix: files ending in it are its outputs, not pages")
     .option('--out-dir <dir>', "the cleaning run's --out-dir: not read when it lies inside an input folder")
     .option('--input-format <format>', 'text (pages) or jsonl (records; "-" reads standard input)', 'text')
@@ -303,7 +304,7 @@ export async function countsCommand(
       };
       const pool = files.length >= 8 ? await startPool() : undefined;
       try {
-        counts = (await countFiles(files, cwd, { encoding: read.encoding, maxSize: read.maxSize }, pool, signal, progressTo, notCounted)).counts;
+        counts = (await countFiles(files, cwd, { encoding: read.encoding, maxSize: read.maxSize, maxLines: read.maxLines }, pool, signal, progressTo, notCounted)).counts;
       } finally {
         await pool?.destroy();
       }
@@ -413,6 +414,7 @@ interface BuildOptions {
   ignore: string[];
   encoding?: string;
   maxSize: number;
+  maxLines: number;
   suffix?: string;
   outDir?: string;
   inputFormat: string;

@@ -90,6 +90,21 @@ describe('counts build reads the pages cleaning reads, as it reads them', () => 
     expect(sitesOf(readFileSync(path.join(root, 'b.counts'), 'utf8'))).toEqual(['s\t6']);
   });
 
+  it('--max-lines: a page of more lines is reported and not counted, in counts build and in a batch\'s own counting', async () => {
+    const root = tempDir();
+    writeSite(root, 's', 6);
+    const pageLines = readFileSync(path.join(root, 'crawl', 's', '0.txt'), 'utf8').split('\n').length;
+    writeFileSync(path.join(root, 'crawl', 's', 'long.txt'), `${PROSE_A}\n`.repeat(pageLines + 1));
+    const run = await runMain(['counts', 'build', '--max-lines', String(pageLines), '-o', 'b.counts', 'crawl'], { cwd: root });
+    expect([run.exitCode, run.stderr]).toEqual([1, `boilerstrip: crawl/s/long.txt: more than ${pageLines} lines (--max-lines); skipped\n`]);
+    expect(sitesOf(readFileSync(path.join(root, 'b.counts'), 'utf8'))).toEqual(['s\t6']);
+    // Cleaning with those counts gives what a batch that counts for itself gives, the long page refused by both.
+    const given = await runMain(['crawl', '--max-lines', String(pageLines), '--counts', 'b.counts', '-o', 'given'], { cwd: root });
+    const counted = await runMain(['crawl', '--max-lines', String(pageLines), '-o', 'counted'], { cwd: root });
+    expect([given.exitCode, counted.exitCode, counted.stderr]).toEqual([1, 1, run.stderr]);
+    expect(outputs(path.join(root, 'given'))).toEqual(outputs(path.join(root, 'counted')));
+  });
+
   it.each([
     ['--out-dir', 'crawl/clean', ['crawl', '-o', 'crawl/clean']],
     ['--suffix', '.clean.txt', ['crawl', '--suffix', '.clean.txt']],
