@@ -95,8 +95,7 @@ export async function runJsonl(sources: readonly JsonlSource[], options: CliOpti
         return task;
       };
       try {
-        for await (const chunk of input as AsyncIterable<Uint8Array | string>) {
-          const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+        for await (const bytes of withoutBom(input)) {
           let from = 0;
           let at = 0;
           // A batch ends only after a "\n" byte, which is never part of a longer UTF-8 sequence nor splits a
@@ -146,6 +145,31 @@ export function fileSource(file: string, cwd: string): JsonlSource {
 
 export function stdinSource(stdin: AsyncIterable<Uint8Array | string>): JsonlSource {
   return { name: '-', open: async () => (stdin instanceof Readable ? stdin : Readable.from(stdin)) };
+}
+
+const BOM = [0xef, 0xbb, 0xbf];
+
+/**
+ * The input's bytes without a UTF-8 byte-order mark at its start, which text input skips too (decode.ts)
+ * and which would make the first record invalid JSON. The first bytes are held until they can no longer
+ * be the start of a mark, since a mark may come split over chunks.
+ */
+export async function* withoutBom(input: AsyncIterable<Uint8Array | string>): AsyncGenerator<Uint8Array> {
+  let head: Uint8Array | undefined = new Uint8Array(0);
+  for await (const chunk of input) {
+    let bytes: Uint8Array = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    if (head) {
+      bytes = head.length === 0 ? bytes : Buffer.concat([head, bytes]);
+      if (bytes.length < BOM.length && bytes.every((b, i) => b === BOM[i])) {
+        head = bytes;
+        continue;
+      }
+      head = undefined;
+      if (BOM.every((b, i) => bytes[i] === b)) bytes = bytes.subarray(BOM.length);
+    }
+    if (bytes.length > 0) yield bytes;
+  }
+  if (head && head.length > 0) yield head;
 }
 
 /**

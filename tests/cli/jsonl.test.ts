@@ -24,6 +24,19 @@ function records(copies: number): { lines: string[]; names: string[] } {
   return { lines, names };
 }
 
+/** main() fed `input` one byte per chunk, as a pipe may deliver it at worst. */
+async function byteAtATime(argv: string[], input: Buffer): Promise<{ exitCode: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const exitCode = await main({
+    argv,
+    stdin: Readable.from(Array.from(input, (_, i) => input.subarray(i, i + 1))),
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+  });
+  return { exitCode, stdout, stderr };
+}
+
 describe('--input-format jsonl', () => {
   it('cleans the text field of each record, in order, keeping the other fields and adding the stats', async () => {
     const { lines, names } = records(1);
@@ -92,6 +105,34 @@ describe('--input-format jsonl', () => {
     expect(exitCode).toBe(whole.exitCode);
     expect(stdout).toBe(whole.stdout);
     expect(stderr).toBe(whole.stderr);
+  });
+
+  // Text input skips a UTF-8 byte-order mark (decode.ts); a JSON Lines input must too, or its first record
+  // is invalid JSON. Fed a byte at a time as well, so the mark also comes split over chunks.
+  it('skips a byte-order mark at the start of each file and of standard input, whatever the chunks', async () => {
+    const root = tempDir();
+    const bom = Buffer.from([0xef, 0xbb, 0xbf]);
+    const input = Buffer.concat([bom, Buffer.from('{"text":"Hello world.","id":1}\n{"text":"Ein Satz über Köln."}\n')]);
+    writeFileSync(path.join(root, 'a.jsonl'), input);
+    writeFileSync(path.join(root, 'b.jsonl'), input);
+    const files = await runMain(['--input-format', 'jsonl', 'a.jsonl', 'b.jsonl'], { cwd: root });
+    expect(files).toMatchObject({ exitCode: 0, stderr: '' });
+    expect(files.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).id)).toEqual([1, undefined, 1, undefined]);
+    const piped = await runMain(['--input-format', 'jsonl'], { stdin: input });
+    expect(await byteAtATime(['--input-format', 'jsonl'], input)).toEqual(piped);
+    expect(`${piped.stdout}${piped.stdout}`).toBe(files.stdout);
+  });
+
+  it('keeps bytes that only begin like a byte-order mark, and an input that is only a mark has no records', async () => {
+    const notMark = Buffer.from([0xef, 0xbb, 0x0a, 0x7b, 0x7d]);
+    for (const run of [await runMain(['--input-format', 'jsonl'], { stdin: notMark }), await byteAtATime(['--input-format', 'jsonl'], notMark)]) {
+      expect(run.exitCode).toBe(1);
+      expect(run.stderr).toMatch(/^boilerstrip: -:1: not valid JSON .*\nboilerstrip: -:2: no "text" field; passed through unchanged\n$/u);
+      expect(run.stdout).toBe('\ufffd\n{}\n'); // the two bytes are one cut-off character
+    }
+    // Shorter than a mark, and held back while it could still become one.
+    expect(await byteAtATime(['--input-format', 'jsonl'], Buffer.from([0xef, 0xbb]))).toMatchObject({ exitCode: 1, stdout: '\ufffd\n' });
+    expect(await byteAtATime(['--input-format', 'jsonl'], Buffer.from([0xef, 0xbb, 0xbf]))).toEqual({ exitCode: 0, stdout: '', stderr: '' });
   });
 
   it('waits for a slow reader (back-pressure) and still writes every record', async () => {
