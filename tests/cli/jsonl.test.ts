@@ -1,8 +1,11 @@
-// --input-format jsonl in-process: records cleaned in order with their other fields kept, the same bytes
-// for any -j, bad lines reported with their line number and passed or skipped, and back-pressure.
+// --input-format jsonl in-process: records cleaned in order with their other fields kept as the input
+// spells them, the same bytes for any -j, bad lines reported with their line number and passed or
+// skipped, a byte-order mark skipped, and back-pressure.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { rewriteRecord } from '../../src/cli/clean-records.js';
 import { main } from '../../src/cli/main.js';
 import { Readable } from 'node:stream';
 import { FIXTURES, runMain, tempDir } from '../helpers/cli.js';
@@ -133,6 +136,61 @@ describe('--input-format jsonl', () => {
     // Shorter than a mark, and held back while it could still become one.
     expect(await byteAtATime(['--input-format', 'jsonl'], Buffer.from([0xef, 0xbb]))).toMatchObject({ exitCode: 1, stdout: '\ufffd\n' });
     expect(await byteAtATime(['--input-format', 'jsonl'], Buffer.from([0xef, 0xbb, 0xbf]))).toEqual({ exitCode: 0, stdout: '', stderr: '' });
+  });
+
+  it('copies every other field as the line spells it: big integers, 1.0, exponents, nested values and their spaces', async () => {
+    const prose = 'Hello there, this is a sentence of text that is long enough to be prose.';
+    const line = ` { "id" : 12345678901234567891, "score":1.0,"e":1E+5,"neg":-0.0,"ok":true,"none":null, "nested": {"a": [1.50, "q\\"}]\\\\"], "b":{}} ,"text":${JSON.stringify(prose)},"2":"two","last":"\\u00e9\\ud83d\\ude00"} `;
+    const run = await runMain(['--input-format', 'jsonl'], { stdin: `${line}\n` });
+    expect(run).toMatchObject({ exitCode: 0, stderr: '' });
+    const stats = '{"bytesIn":72,"bytesOut":72,"blocksKept":1,"blocksDropped":0}';
+    expect(run.stdout).toBe(
+      `{"id":12345678901234567891,"score":1.0,"e":1E+5,"neg":-0.0,"ok":true,"none":null,"nested":{"a": [1.50, "q\\"}]\\\\"], "b":{}},"text":${JSON.stringify(prose)},"2":"two","last":"\\u00e9\\ud83d\\ude00","boilerstrip":${stats}}\n`,
+    );
+  });
+
+  // As JSON.parse reads a key given twice (its last value, at its first place), and with keys compared
+  // unescaped, also against a --text-field that needs escaping.
+  it('writes a key given twice once, at its first place with its last value, and matches escaped keys', async () => {
+    const prose = JSON.stringify('Hello there, this is a sentence of text that is long enough to be prose.');
+    const stats = '{"bytesIn":72,"bytesOut":72,"blocksKept":1,"blocksDropped":0}';
+    const twice = await runMain(['--input-format', 'jsonl'], { stdin: `{"x":1,"text":"Home | News","boilerstrip":0,"x":2.0,"t\\u0065xt":${prose}}\n` });
+    expect(twice).toEqual({ exitCode: 0, stdout: `{"x":2.0,"text":${prose},"boilerstrip":${stats}}\n`, stderr: '' });
+    const escaped = await runMain(['--input-format', 'jsonl', '--text-field', 'körper "q"'], { stdin: `{"k\\u00f6rper \\"q\\"":${prose},"n":7}\n` });
+    expect(escaped).toEqual({ exitCode: 0, stdout: `{"k\\u00f6rper \\"q\\"":${prose},"n":7,"boilerstrip":${stats}}\n`, stderr: '' });
+  });
+
+  // Records built member by member from raw JSON text, so what each member must come out as is known
+  // without parsing: the scanner must find every key and value, however the values are spelled.
+  it('rewrites any object: other members as spelled, the text and stats values replaced', () => {
+    const space = fc.constantFrom('', ' ', '\t', '  ');
+    const spaced = (raw: fc.Arbitrary<string>) => fc.tuple(space, raw, space).map(([a, r, b]) => `${a}${r}${b}`);
+    const { value } = fc.letrec<{ value: string }>((tie) => ({
+      value: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        fc.constantFrom('0', '-0', '1.0', '-0.50', '1E+5', '2e-7', '12345678901234567891', 'true', 'false', 'null'),
+        fc.string({ unit: 'binary' }).map((t) => JSON.stringify(t)),
+        fc.constantFrom('"\\\\"', '"\\""', '"\\\\\\""', '"}]{[,:"', '"\\u0041\\n\\/"'),
+        fc.array(spaced(tie('value')), { maxLength: 4 }).map((items) => `[${items.join(',')}]`),
+        fc.array(fc.tuple(fc.string().map((k) => JSON.stringify(k)), spaced(tie('value'))), { maxLength: 4 }).map((ms) => `{${ms.map(([k, v]) => `${k}:${v}`).join(',')}}`),
+      ),
+    }));
+    // Few keys, so some repeat; some spelled with escapes; no integer keys (JavaScript objects reorder them).
+    const key = fc.constantFrom('"a"', '"b"', '"text"', '"t\\u0065xt"', '"boilerstrip"', '"\\u00e9"', '"é"', '"x\\"y"', '"__proto__"');
+    const members = fc.array(fc.tuple(space, key, space, spaced(value)), { minLength: 1, maxLength: 8 });
+    fc.assert(
+      fc.property(members, space, (ms, end) => {
+        const line = `${end}{${ms.map(([a, k, b, v]) => `${a}${k}${b}:${v}`).join(',')}}${end}`;
+        const expected = new Map<string, [string, string]>();
+        for (const [, k, , v] of ms) {
+          const name = JSON.parse(k) as string;
+          expected.set(name, [expected.get(name)?.[0] ?? k, name === 'boilerstrip' ? '{"s":1}' : name === 'text' ? '"T"' : v.trim()]);
+        }
+        if (!expected.has('boilerstrip')) expected.set('boilerstrip', ['"boilerstrip"', '{"s":1}']);
+        expect(rewriteRecord(line, 'text', '"T"', '{"s":1}')).toBe(`{${[...expected.values()].map(([k, v]) => `${k}:${v}`).join(',')}}`);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('waits for a slow reader (back-pressure) and still writes every record', async () => {
