@@ -36,7 +36,7 @@ export interface CliOptions {
   // Bad input (decode.ts, clean-file.ts): how bytes become text and what is refused.
   /** Decode every input as this encoding instead of detecting it. */
   encoding?: string;
-  /** Inputs larger than this many bytes are refused. */
+  /** Inputs (jsonl: records, each line) larger than this many bytes are refused. */
   maxSize: number;
   /** Write CRLF line endings instead of LF. */
   crlf: boolean;
@@ -121,7 +121,7 @@ export function parseArgs(argv: readonly string[], version: string, out: (s: str
     .option('--config <file>', 'read options from this JSON file instead of searching for boilerstrip.config.json, .boilerstriprc, package.json')
     .option('--print-config', 'print the effective options and where each came from, then exit', false)
     .option('--encoding <name>', 'decode inputs as this encoding (e.g. windows-1252, shift_jis, utf-16le) instead of detecting it')
-    .option('--max-size <size>', 'refuse inputs larger than this (bytes, or with k, M, G: 500k, 64MB)', parseSize, DEFAULT_MAX_SIZE)
+    .option('--max-size <size>', 'refuse inputs (with --input-format jsonl: records) larger than this (bytes, or with k, M, G: 500k, 64MB)', parseSize, DEFAULT_MAX_SIZE)
     .option('--crlf', 'write CRLF line endings (default: LF, whatever the input used)', false)
     .option('-j, --jobs <n>', `worker threads for folders and globs (default: the number of CPUs, ${availableParallelism()} here)`)
     .option('--in-place', 'write each output over its input (atomically; the file mode is kept)', false)

@@ -1,11 +1,12 @@
 // --input-format jsonl in-process: records cleaned in order with their other fields kept as the input
 // spells them, the same bytes for any -j, bad lines reported with their line number and passed or
-// skipped, a byte-order mark skipped, and back-pressure.
+// skipped, a byte-order mark skipped, a line over --max-size dropped as it is read, and back-pressure.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { rewriteRecord } from '../../src/cli/clean-records.js';
+import { LineBatcher } from '../../src/cli/run-jsonl.js';
 import { main } from '../../src/cli/main.js';
 import { Readable } from 'node:stream';
 import { FIXTURES, runMain, tempDir } from '../helpers/cli.js';
@@ -191,6 +192,46 @@ describe('--input-format jsonl', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  // A line over --max-size is reported and left out under either policy (it is never held, so it cannot
+  // be passed through); the records around it are written in order and the line numbers stay right. Line
+  // ends of every kind, and one byte per chunk, so the dropped line also spans chunks and its "\r\n" is
+  // split between two.
+  it.each(['pass', 'skip'] as const)('--on-bad-record %s: a line over --max-size is reported and left out, the others are written', async (policy) => {
+    const big = JSON.stringify({ text: 'word '.repeat(400) }); // 2,011 bytes
+    const exact = JSON.stringify({ text: 'x'.repeat(1024 - 11) }); // 1,024 bytes: at the limit, kept
+    expect([Buffer.byteLength(big), Buffer.byteLength(exact)]).toEqual([2011, 1024]);
+    const input = ['{"text":"One sentence of prose that is long enough to be kept here.","n":1}', big, '{"text": broken', exact, big, '{"n":6}', big].join('\r\n').replace('\r\n{"n":6}', '\r{"n":6}');
+    for (const run of [await runMain(['--input-format', 'jsonl', '--max-size', '1k', '--on-bad-record', policy], { stdin: input }), await byteAtATime(['--input-format', 'jsonl', '--max-size', '1k', '--on-bad-record', policy], Buffer.from(input))]) {
+      expect(run.exitCode).toBe(1);
+      const done = policy === 'pass' ? 'passed through unchanged' : 'skipped';
+      expect(run.stderr.split('\n')).toEqual([
+        'boilerstrip: -:2: 2 kB, larger than --max-size 1 kB; skipped',
+        expect.stringMatching(new RegExp(`^boilerstrip: -:3: not valid JSON \\(.*\\); ${done}$`, 'u')),
+        'boilerstrip: -:5: 2 kB, larger than --max-size 1 kB; skipped',
+        `boilerstrip: -:6: no "text" field; ${done}`,
+        'boilerstrip: -:7: 2 kB, larger than --max-size 1 kB; skipped',
+        '',
+      ]);
+      const out = run.stdout.trimEnd().split('\n');
+      expect(out.map((l) => (l.startsWith('{"text": broken') ? 'broken' : JSON.parse(l).n ?? 'exact'))).toEqual(policy === 'pass' ? [1, 'broken', 'exact', 6] : [1, 'exact']);
+    }
+  });
+
+  it('holds none of a line over --max-size while reading it, only the lines before it until they go out', () => {
+    const batcher = new LineBatcher(1 << 20);
+    const out: ({ bytes: Uint8Array; firstLine: number } | { tooLarge: number; line: number })[] = [];
+    const shown = () => out.map((b) => ('bytes' in b ? { text: Buffer.from(b.bytes).toString(), firstLine: b.firstLine } : b));
+    batcher.push(Buffer.from('{"text":"a"}\n{"text":"'), out);
+    expect(batcher.bytesHeld).toBe(22);
+    const chunk = Buffer.alloc(1 << 16, 'a');
+    for (let i = 0; i < 100; i++) batcher.push(chunk, out); // 6.25 MB of one line
+    expect(batcher.bytesHeld).toBe(0);
+    expect(shown()).toEqual([{ text: '{"text":"a"}\n', firstLine: 1 }]);
+    batcher.push(Buffer.from('"}\n{"text":"b"}\n'), out);
+    batcher.end(out);
+    expect(shown().slice(1)).toEqual([{ tooLarge: 9 + 100 * (1 << 16) + 2, line: 2 }, { text: '{"text":"b"}\n', firstLine: 3 }]);
   });
 
   it('waits for a slow reader (back-pressure) and still writes every record', async () => {
