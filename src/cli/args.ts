@@ -36,7 +36,7 @@ export interface CliOptions {
   // Bad input (decode.ts, clean-file.ts): how bytes become text and what is refused.
   /** Decode every input as this encoding instead of detecting it. */
   encoding?: string;
-  /** Inputs larger than this many bytes are refused. */
+  /** Inputs (jsonl: records, each line) larger than this many bytes are refused. */
   maxSize: number;
   /** Inputs of more lines than this are refused: memory grows with the lines (about 1.5 kB each). */
   maxLines: number;
@@ -129,8 +129,8 @@ export function parseArgs(argv: readonly string[], version: string, out: (s: str
     .option('--config <file>', 'read options from this JSON file instead of searching for boilerstrip.config.json, .boilerstriprc, package.json')
     .option('--print-config', 'print the effective options and where each came from, then exit', false)
     .option('--encoding <name>', 'decode inputs as this encoding (e.g. windows-1252, shift_jis, utf-16le) instead of detecting it')
-    .option('--max-size <size>', 'refuse inputs larger than this (bytes, or with k, M, G: 500k, 64MB)', parseSize, DEFAULT_MAX_SIZE)
-    .option('--max-lines <n>', 'refuse inputs of more lines than this (memory grows with the lines)', parseMaxLines, DEFAULT_MAX_LINES)
+    .option('--max-size <size>', 'refuse inputs (with --input-format jsonl: records) larger than this (bytes, or with k, M, G: 500k, 64MB)', parseSize, DEFAULT_MAX_SIZE)
+    .option('--max-lines <n>', 'refuse inputs (with --input-format jsonl: records) of more lines than this (memory grows with the lines)', parseMaxLines, DEFAULT_MAX_LINES)
     .option('--crlf', 'write CRLF line endings (default: LF, whatever the input used)', false)
     .option('-j, --jobs <n>', `worker threads for folders and globs (default: the number of CPUs, ${availableParallelism()} here)`)
     .option('--in-place', 'write each output over its input (atomically; the file mode is kept)', false)

@@ -1,5 +1,7 @@
 // A batch of JSON Lines records through strip(): parse each line, clean its text field, and write it back
-// with every other field untouched plus the removal stats. Like clean-task.ts this is plain data in and
+// with every other field untouched plus the removal stats. The other fields are copied as the line spells
+// them, not re-serialised: JSON.stringify(JSON.parse(x)) turns 12345678901234567891 into
+// 12345678901234567000 and 1.0 into 1, and a crawl's ids and scores must come out as they went in. Like clean-task.ts this is plain data in and
 // out, so the same function runs in this thread or in a pool worker and the output is the same.
 //
 // A line that is not a JSON object with a string text field is never dropped silently: it is reported
@@ -61,9 +63,8 @@ export function cleanRecords(task: RecordTask, sites?: SiteRepeats): RecordOutco
     const bytesOut = Buffer.byteLength(result.text);
     outcome.bytesIn += bytesIn;
     outcome.bytesOut += bytesOut;
-    parsed[task.textField] = result.text;
-    parsed[STATS_FIELD] = { bytesIn, bytesOut, blocksKept: kept, blocksDropped: result.blocks.length - kept };
-    out.push(JSON.stringify(parsed));
+    const stats = JSON.stringify({ bytesIn, bytesOut, blocksKept: kept, blocksDropped: result.blocks.length - kept });
+    out.push(rewriteRecord(line, task.textField, JSON.stringify(result.text), stats));
   }
   outcome.output = linesToBytes(out);
   return outcome;
@@ -128,3 +129,123 @@ function parseRecord(line: string, textField: string): Record<string, unknown> |
   if (typeof text !== 'string') return text === undefined ? `no "${textField}" field` : `field "${textField}" is not a string`;
   return value as Record<string, unknown>;
 }
+
+interface Member {
+  /** The key as the line spells it, quotes and escapes included. */
+  rawKey: string;
+  /** Where the value's JSON text starts and ends in the line. */
+  valueStart: number;
+  valueEnd: number;
+}
+
+/**
+ * The record on `line` with the text field's value replaced by `text` and the stats field by `stats`
+ * (added last when the record has none), both JSON text; every other member is copied from the line as
+ * it is. As JSON.parse and JSON.stringify would, a key given twice is written once, where it first
+ * appears, with the value it last has; keys are compared unescaped ("t\u0065xt" is "text"). Between
+ * members the output is compact, as JSON.stringify writes it.
+ */
+export function rewriteRecord(line: string, textField: string, text: string, stats: string): string {
+  const members = membersOf(line);
+  let out = '{';
+  let hasStats = false;
+  for (const [key, member] of members) {
+    if (out.length > 1) out += ',';
+    out += member.rawKey;
+    out += ':';
+    if (key === STATS_FIELD) {
+      hasStats = true;
+      out += stats;
+    } else if (key === textField) {
+      out += text;
+    } else {
+      out += line.slice(member.valueStart, member.valueEnd);
+    }
+  }
+  if (!hasStats) out += `${out.length > 1 ? ',' : ''}"${STATS_FIELD}":${stats}`;
+  return `${out}}`;
+}
+
+/**
+ * The members of the object on `line`, by unescaped key, in the order the keys first appear. The line
+ * has passed JSON.parse, so this only finds where each key and value begins and ends, in one pass, a
+ * string value (the page text is most of the line) crossed from quote to quote with indexOf. Its only
+ * checks keep a mistake here from looping for ever: it throws or stops at the end of the line.
+ */
+function membersOf(line: string): Map<string, Member> {
+  const members = new Map<string, Member>();
+  let at = skipSpace(line, skipSpace(line, 0) + 1);
+  if (line.charCodeAt(at) === CLOSE_BRACE) return members;
+  for (;;) {
+    const keyStart = at;
+    at = stringEnd(line, at);
+    const rawKey = line.slice(keyStart, at);
+    at = skipSpace(line, skipSpace(line, at) + 1);
+    const valueStart = at;
+    at = valueEnd(line, at);
+    const key = rawKey.includes('\\') ? (JSON.parse(rawKey) as string) : rawKey.slice(1, -1);
+    const first = members.get(key);
+    if (first) {
+      first.valueStart = valueStart;
+      first.valueEnd = at;
+    } else {
+      members.set(key, { rawKey, valueStart, valueEnd: at });
+    }
+    at = skipSpace(line, at);
+    if (line.charCodeAt(at) === CLOSE_BRACE || at >= line.length) return members;
+    at = skipSpace(line, at + 1);
+  }
+}
+
+/** The index just past the string whose opening quote is at `at`. */
+function stringEnd(line: string, at: number): number {
+  for (let quote = line.indexOf('"', at + 1); ; quote = line.indexOf('"', quote + 1)) {
+    if (quote === -1) throw new Error('unterminated string in a record JSON.parse accepted');
+    // A quote is escaped when an odd number of backslashes stands before it.
+    let before = quote - 1;
+    while (line.charCodeAt(before) === BACKSLASH) before--;
+    if ((quote - 1 - before) % 2 === 0) return quote + 1;
+  }
+}
+
+/** The index just past the value that starts at `at`. */
+function valueEnd(line: string, at: number): number {
+  const first = line.charCodeAt(at);
+  if (first === QUOTE) return stringEnd(line, at);
+  if (first === OPEN_BRACE || first === OPEN_BRACKET) {
+    let depth = 0;
+    for (let i = at; i < line.length; i++) {
+      const c = line.charCodeAt(i);
+      if (c === QUOTE) i = stringEnd(line, i) - 1;
+      else if (c === OPEN_BRACE || c === OPEN_BRACKET) depth++;
+      else if ((c === CLOSE_BRACE || c === CLOSE_BRACKET) && --depth === 0) return i + 1;
+    }
+    throw new Error('unclosed value in a record JSON.parse accepted');
+  }
+  // A number, true, false or null: it runs to the next delimiter.
+  let i = at + 1;
+  while (i < line.length) {
+    const c = line.charCodeAt(i);
+    if (c === COMMA || c === CLOSE_BRACE || c === CLOSE_BRACKET || isSpace(c)) break;
+    i++;
+  }
+  return i;
+}
+
+function skipSpace(line: string, at: number): number {
+  while (isSpace(line.charCodeAt(at))) at++;
+  return at;
+}
+
+/** JSON's whitespace: space, tab, line feed, carriage return. */
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+}
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const COMMA = 0x2c;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;

@@ -1,13 +1,13 @@
 // --input-format jsonl: JSON Lines from standard input or files to standard output, one cleaned record per
-// input record, in input order. Lines are read as a stream and go in batches through clean-records.ts,
-// in this thread for the first batch and in the worker pool after it (when -j > 1), so a small input
-// never starts threads. The ordered window in pool.ts bounds what is in memory and waits for standard
+// input record, in input order. Lines are read as a stream (a line over --max-size is dropped as it is
+// read, and reported in its place) and go in batches through clean-records.ts, in this thread for the
+// first batch and in the worker pool after it (when -j > 1), so a small input never starts threads. The ordered window in pool.ts bounds what is in memory and waits for standard
 // output to drain before reading on: memory stays flat for any input size, and a slow reader slows the
 // reading instead of filling memory.
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import type { CliOptions } from './args.js';
+import { formatSize, type CliOptions } from './args.js';
 import { cleanRecords, type RecordOutcome, type RecordTask } from './clean-records.js';
 import { describeError } from './errors.js';
 import type { SiteRepeats } from '../core/site/site-repeats.js';
@@ -38,6 +38,11 @@ export interface JsonlResult {
   interrupted: boolean;
 }
 
+/** A line over --max-size, dropped unread: what is reported in its place. */
+interface Refusal {
+  refused: string;
+}
+
 export interface JsonlWriter {
   /** Given bytes: standard output takes them as they are, an in-memory writer decodes them. */
   write(chunk: string | Uint8Array): unknown;
@@ -50,7 +55,8 @@ export async function runJsonl(sources: readonly JsonlSource[], options: CliOpti
   const textField = options.textField;
   let pool: Pool | undefined;
   let poolStarting: Promise<Pool> | undefined;
-  const run = async (task: RecordTask, index: number): Promise<RecordOutcome> => {
+  const run = async (task: RecordTask | Refusal, index: number): Promise<RecordOutcome> => {
+    if ('refused' in task) return { output: new Uint8Array(0), problems: [task.refused], records: 1, bytesIn: 0, bytesOut: 0 };
     const inline = (t: RecordTask) => cleanRecords(t, sites);
     if (index === 0 || options.jobs <= 1) return inline(task);
     poolStarting ??= startPool(options.jobs, sites ? { repeats: sites.data } : undefined).then((p) => (pool = p));
@@ -69,7 +75,7 @@ export async function runJsonl(sources: readonly JsonlSource[], options: CliOpti
     }
   };
 
-  async function* batches(): AsyncGenerator<RecordTask> {
+  async function* batches(): AsyncGenerator<RecordTask | Refusal> {
     for (const source of sources) {
       let input: Readable;
       try {
@@ -80,48 +86,26 @@ export async function runJsonl(sources: readonly JsonlSource[], options: CliOpti
         continue;
       }
       const base = { source: source.name, textField, idField: options.idField, onBadRecord: options.onBadRecord };
-      // The bytes of the lines read but not yet in a batch, as slices of the chunks they came in.
-      let pieces: Uint8Array[] = [];
-      let pieceBytes = 0;
-      let newlines = 0;
-      let firstLine = 1;
-      const close = (): RecordTask => {
-        const bytes = concatBytes(pieces, pieceBytes);
-        const task = { ...base, bytes, firstLine };
-        firstLine += lineBreaks(bytes);
-        pieces = [];
-        pieceBytes = 0;
-        newlines = 0;
-        return task;
-      };
+      const lines = new LineBatcher(options.maxSize);
+      const pending: Batch[] = [];
+      const task = (batch: Batch): RecordTask | Refusal =>
+        'bytes' in batch
+          ? { ...base, ...batch }
+          : { refused: `${source.name}:${batch.line}: ${formatSize(batch.tooLarge)}, larger than --max-size ${formatSize(options.maxSize)}; skipped` };
       try {
-        for await (const chunk of input as AsyncIterable<Uint8Array | string>) {
-          const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-          let from = 0;
-          let at = 0;
-          // A batch ends only after a "\n" byte, which is never part of a longer UTF-8 sequence nor splits a
-          // "\r\n", so every batch holds whole lines and decodes on its own exactly as the stream would.
-          while ((at = bytes.indexOf(NEWLINE, at) + 1) > 0) {
-            newlines++;
-            if (newlines >= MAX_LINES_PER_TASK || pieceBytes + (at - from) >= MAX_BYTES_PER_TASK) {
-              pieces.push(bytes.subarray(from, at));
-              pieceBytes += at - from;
-              from = at;
-              yield close();
-            }
-          }
-          if (from < bytes.length) {
-            pieces.push(bytes.subarray(from));
-            pieceBytes += bytes.length - from;
-          }
+        for await (const bytes of withoutBom(input)) {
+          lines.push(bytes, pending);
+          for (const batch of pending) yield task(batch);
+          pending.length = 0;
         }
       } catch (error) {
         result.failedInputs++;
-        report(`${source.name}: ${describeError(error)} (after line ${firstLine - 1 + newlines})`);
+        report(`${source.name}: ${describeError(error)} (after line ${lines.linesRead})`);
       } finally {
         input.destroy();
       }
-      if (pieceBytes > 0) yield close();
+      lines.end(pending);
+      for (const batch of pending) yield task(batch);
     }
   }
 
@@ -146,6 +130,174 @@ export function fileSource(file: string, cwd: string): JsonlSource {
 
 export function stdinSource(stdin: AsyncIterable<Uint8Array | string>): JsonlSource {
   return { name: '-', open: async () => (stdin instanceof Readable ? stdin : Readable.from(stdin)) };
+}
+
+/** Whole lines to clean, or a line over --max-size that was dropped: its size and line number. */
+type Batch = { bytes: Uint8Array; firstLine: number } | { tooLarge: number; line: number };
+
+/**
+ * Cuts an input's bytes into batches of whole lines as they arrive, and drops a line longer than
+ * `maxSize` bytes as it is read, keeping none of it: one line without an end could otherwise fill memory,
+ * and a line over 512 MB cannot even be a string. So what is held is at most a batch and one line of at
+ * most `maxSize`. Lines end as a line reader ends them ("\n", "\r\n" or a lone "\r"), so a file with old
+ * Mac line endings is not one long line.
+ */
+export class LineBatcher {
+  /** The bytes read but not yet in a batch (whole lines, then the start of the unfinished one). */
+  private pieces: Uint8Array[] = [];
+  private pieceBytes = 0;
+  /** Whole lines in `pieces`. */
+  private lines = 0;
+  /** 1-based number of the first line in `pieces` (or of the line being dropped). */
+  private firstLine = 1;
+  /** Bytes of the unfinished line read so far: the end of `pieces`, or dropped when `dropping`. */
+  private lineBytes = 0;
+  /** The unfinished line is over `maxSize`: its bytes are dropped as they come. */
+  private dropping = false;
+  /** The last chunk ended in "\r": a "\n" first in the next belongs to the same line end. */
+  private endedInReturn = false;
+  /** ... and that line was dropped, so is the "\n". */
+  private droppedReturn = false;
+
+  constructor(private readonly maxSize: number) {}
+
+  /** Bytes read and held for a batch to come: never more than a batch and one line of `maxSize`. */
+  get bytesHeld(): number {
+    return this.pieceBytes;
+  }
+
+  /** Lines read to the end so far, for a message about a read that failed. */
+  get linesRead(): number {
+    return this.firstLine - 1 + this.lines;
+  }
+
+  /** Takes the next chunk of the input; adds to `out` the batches and refusals it completes, in order. */
+  push(bytes: Uint8Array, out: Batch[]): void {
+    const length = bytes.length;
+    let from = 0; // start of this chunk's bytes not yet in `pieces` nor dropped
+    let lineStart = 0; // start of the unfinished line in this chunk
+    if (this.endedInReturn && bytes[0] === NEWLINE) {
+      lineStart = 1;
+      if (this.droppedReturn) from = 1;
+    }
+    this.endedInReturn = false;
+    this.droppedReturn = false;
+    let newline = indexOrEnd(bytes, NEWLINE, lineStart);
+    let lineReturn = indexOrEnd(bytes, RETURN, lineStart);
+    while (newline < length || lineReturn < length) {
+      const lineEnd = Math.min(newline, lineReturn);
+      let next = lineEnd + 1;
+      if (lineEnd === lineReturn) {
+        if (bytes[next] === NEWLINE) next++;
+        else if (next === length) this.endedInReturn = true;
+      }
+      if (newline < next) newline = indexOrEnd(bytes, NEWLINE, next);
+      if (lineReturn < next) lineReturn = indexOrEnd(bytes, RETURN, next);
+      const size = this.lineBytes + lineEnd - lineStart;
+      if (!this.dropping && size > this.maxSize) this.startDropping(bytes, from, lineStart, out);
+      if (this.dropping) {
+        out.push({ tooLarge: size, line: this.firstLine++ });
+        this.dropping = false;
+        this.droppedReturn = this.endedInReturn;
+        from = next;
+      } else {
+        this.lines++;
+        // Cut only where the line end is whole: a "\r" last in the chunk may be the start of a "\r\n". A
+        // line end is never inside a UTF-8 sequence, so each batch decodes on its own as the stream would.
+        if (!this.endedInReturn && (this.lines >= MAX_LINES_PER_TASK || this.pieceBytes + (next - from) >= MAX_BYTES_PER_TASK)) {
+          this.pieces.push(bytes.subarray(from, next));
+          this.pieceBytes += next - from;
+          from = next;
+          out.push(this.close());
+        }
+      }
+      this.lineBytes = 0;
+      lineStart = next;
+    }
+    const size = this.lineBytes + length - lineStart;
+    if (!this.dropping && size > this.maxSize) this.startDropping(bytes, from, lineStart, out);
+    this.lineBytes = size;
+    if (!this.dropping && from < length) {
+      this.pieces.push(bytes.subarray(from));
+      this.pieceBytes += length - from;
+    }
+  }
+
+  /** The input has ended: adds to `out` what is left. */
+  end(out: Batch[]): void {
+    if (this.dropping) {
+      out.push({ tooLarge: this.lineBytes, line: this.firstLine++ });
+      this.dropping = false;
+    } else if (this.pieceBytes > 0) {
+      out.push(this.close());
+    }
+    this.lineBytes = 0;
+  }
+
+  /**
+   * The unfinished line, which started at `lineStart` in `bytes` or in an earlier chunk, is over the limit:
+   * the whole lines before it go out as a batch, and its bytes held so far are let go.
+   */
+  private startDropping(bytes: Uint8Array, from: number, lineStart: number, out: Batch[]): void {
+    this.dropTail(this.lineBytes);
+    if (lineStart > from) {
+      this.pieces.push(bytes.subarray(from, lineStart));
+      this.pieceBytes += lineStart - from;
+    }
+    if (this.pieceBytes > 0) out.push(this.close());
+    this.dropping = true;
+  }
+
+  /** Takes the last `count` bytes off `pieces`. */
+  private dropTail(count: number): void {
+    this.pieceBytes -= count;
+    while (count > 0) {
+      const last = this.pieces.pop()!;
+      if (last.length > count) this.pieces.push(last.subarray(0, last.length - count));
+      count -= Math.min(count, last.length);
+    }
+  }
+
+  private close(): Batch {
+    const bytes = concatBytes(this.pieces, this.pieceBytes);
+    const batch = { bytes, firstLine: this.firstLine };
+    this.firstLine += lineBreaks(bytes);
+    this.pieces = [];
+    this.pieceBytes = 0;
+    this.lines = 0;
+    return batch;
+  }
+}
+
+/** Where `byte` next is in `bytes` from `from` on, or the length when it is not there. */
+function indexOrEnd(bytes: Uint8Array, byte: number, from: number): number {
+  const at = bytes.indexOf(byte, from);
+  return at === -1 ? bytes.length : at;
+}
+
+const BOM = [0xef, 0xbb, 0xbf];
+
+/**
+ * The input's bytes without a UTF-8 byte-order mark at its start, which text input skips too (decode.ts)
+ * and which would make the first record invalid JSON. The first bytes are held until they can no longer
+ * be the start of a mark, since a mark may come split over chunks.
+ */
+export async function* withoutBom(input: AsyncIterable<Uint8Array | string>): AsyncGenerator<Uint8Array> {
+  let head: Uint8Array | undefined = new Uint8Array(0);
+  for await (const chunk of input) {
+    let bytes: Uint8Array = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    if (head) {
+      bytes = head.length === 0 ? bytes : Buffer.concat([head, bytes]);
+      if (bytes.length < BOM.length && bytes.every((b, i) => b === BOM[i])) {
+        head = bytes;
+        continue;
+      }
+      head = undefined;
+      if (BOM.every((b, i) => bytes[i] === b)) bytes = bytes.subarray(BOM.length);
+    }
+    if (bytes.length > 0) yield bytes;
+  }
+  if (head && head.length > 0) yield head;
 }
 
 /**

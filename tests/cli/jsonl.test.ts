@@ -1,8 +1,12 @@
-// --input-format jsonl in-process: records cleaned in order with their other fields kept, the same bytes
-// for any -j, bad lines reported with their line number and passed or skipped, and back-pressure.
+// --input-format jsonl in-process: records cleaned in order with their other fields kept as the input
+// spells them, the same bytes for any -j, bad lines reported with their line number and passed or
+// skipped, a byte-order mark skipped, a line over --max-size dropped as it is read, and back-pressure.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { rewriteRecord } from '../../src/cli/clean-records.js';
+import { LineBatcher } from '../../src/cli/run-jsonl.js';
 import { main } from '../../src/cli/main.js';
 import { Readable } from 'node:stream';
 import { FIXTURES, runMain, tempDir } from '../helpers/cli.js';
@@ -22,6 +26,19 @@ function records(copies: number): { lines: string[]; names: string[] } {
     }
   }
   return { lines, names };
+}
+
+/** main() fed `input` one byte per chunk, as a pipe may deliver it at worst. */
+async function byteAtATime(argv: string[], input: Buffer): Promise<{ exitCode: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const exitCode = await main({
+    argv,
+    stdin: Readable.from(Array.from(input, (_, i) => input.subarray(i, i + 1))),
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+  });
+  return { exitCode, stdout, stderr };
 }
 
 describe('--input-format jsonl', () => {
@@ -92,6 +109,129 @@ describe('--input-format jsonl', () => {
     expect(exitCode).toBe(whole.exitCode);
     expect(stdout).toBe(whole.stdout);
     expect(stderr).toBe(whole.stderr);
+  });
+
+  // Text input skips a UTF-8 byte-order mark (decode.ts); a JSON Lines input must too, or its first record
+  // is invalid JSON. Fed a byte at a time as well, so the mark also comes split over chunks.
+  it('skips a byte-order mark at the start of each file and of standard input, whatever the chunks', async () => {
+    const root = tempDir();
+    const bom = Buffer.from([0xef, 0xbb, 0xbf]);
+    const input = Buffer.concat([bom, Buffer.from('{"text":"Hello world.","id":1}\n{"text":"Ein Satz über Köln."}\n')]);
+    writeFileSync(path.join(root, 'a.jsonl'), input);
+    writeFileSync(path.join(root, 'b.jsonl'), input);
+    const files = await runMain(['--input-format', 'jsonl', 'a.jsonl', 'b.jsonl'], { cwd: root });
+    expect(files).toMatchObject({ exitCode: 0, stderr: '' });
+    expect(files.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).id)).toEqual([1, undefined, 1, undefined]);
+    const piped = await runMain(['--input-format', 'jsonl'], { stdin: input });
+    expect(await byteAtATime(['--input-format', 'jsonl'], input)).toEqual(piped);
+    expect(`${piped.stdout}${piped.stdout}`).toBe(files.stdout);
+  });
+
+  it('keeps bytes that only begin like a byte-order mark, and an input that is only a mark has no records', async () => {
+    const notMark = Buffer.from([0xef, 0xbb, 0x0a, 0x7b, 0x7d]);
+    for (const run of [await runMain(['--input-format', 'jsonl'], { stdin: notMark }), await byteAtATime(['--input-format', 'jsonl'], notMark)]) {
+      expect(run.exitCode).toBe(1);
+      expect(run.stderr).toMatch(/^boilerstrip: -:1: not valid JSON .*\nboilerstrip: -:2: no "text" field; passed through unchanged\n$/u);
+      expect(run.stdout).toBe('\ufffd\n{}\n'); // the two bytes are one cut-off character
+    }
+    // Shorter than a mark, and held back while it could still become one.
+    expect(await byteAtATime(['--input-format', 'jsonl'], Buffer.from([0xef, 0xbb]))).toMatchObject({ exitCode: 1, stdout: '\ufffd\n' });
+    expect(await byteAtATime(['--input-format', 'jsonl'], Buffer.from([0xef, 0xbb, 0xbf]))).toEqual({ exitCode: 0, stdout: '', stderr: '' });
+  });
+
+  it('copies every other field as the line spells it: big integers, 1.0, exponents, nested values and their spaces', async () => {
+    const prose = 'Hello there, this is a sentence of text that is long enough to be prose.';
+    const line = ` { "id" : 12345678901234567891, "score":1.0,"e":1E+5,"neg":-0.0,"ok":true,"none":null, "nested": {"a": [1.50, "q\\"}]\\\\"], "b":{}} ,"text":${JSON.stringify(prose)},"2":"two","last":"\\u00e9\\ud83d\\ude00"} `;
+    const run = await runMain(['--input-format', 'jsonl'], { stdin: `${line}\n` });
+    expect(run).toMatchObject({ exitCode: 0, stderr: '' });
+    const stats = '{"bytesIn":72,"bytesOut":72,"blocksKept":1,"blocksDropped":0}';
+    expect(run.stdout).toBe(
+      `{"id":12345678901234567891,"score":1.0,"e":1E+5,"neg":-0.0,"ok":true,"none":null,"nested":{"a": [1.50, "q\\"}]\\\\"], "b":{}},"text":${JSON.stringify(prose)},"2":"two","last":"\\u00e9\\ud83d\\ude00","boilerstrip":${stats}}\n`,
+    );
+  });
+
+  // As JSON.parse reads a key given twice (its last value, at its first place), and with keys compared
+  // unescaped, also against a --text-field that needs escaping.
+  it('writes a key given twice once, at its first place with its last value, and matches escaped keys', async () => {
+    const prose = JSON.stringify('Hello there, this is a sentence of text that is long enough to be prose.');
+    const stats = '{"bytesIn":72,"bytesOut":72,"blocksKept":1,"blocksDropped":0}';
+    const twice = await runMain(['--input-format', 'jsonl'], { stdin: `{"x":1,"text":"Home | News","boilerstrip":0,"x":2.0,"t\\u0065xt":${prose}}\n` });
+    expect(twice).toEqual({ exitCode: 0, stdout: `{"x":2.0,"text":${prose},"boilerstrip":${stats}}\n`, stderr: '' });
+    const escaped = await runMain(['--input-format', 'jsonl', '--text-field', 'körper "q"'], { stdin: `{"k\\u00f6rper \\"q\\"":${prose},"n":7}\n` });
+    expect(escaped).toEqual({ exitCode: 0, stdout: `{"k\\u00f6rper \\"q\\"":${prose},"n":7,"boilerstrip":${stats}}\n`, stderr: '' });
+  });
+
+  // Records built member by member from raw JSON text, so what each member must come out as is known
+  // without parsing: the scanner must find every key and value, however the values are spelled.
+  it('rewrites any object: other members as spelled, the text and stats values replaced', () => {
+    const space = fc.constantFrom('', ' ', '\t', '  ');
+    const spaced = (raw: fc.Arbitrary<string>) => fc.tuple(space, raw, space).map(([a, r, b]) => `${a}${r}${b}`);
+    const { value } = fc.letrec<{ value: string }>((tie) => ({
+      value: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        fc.constantFrom('0', '-0', '1.0', '-0.50', '1E+5', '2e-7', '12345678901234567891', 'true', 'false', 'null'),
+        fc.string({ unit: 'binary' }).map((t) => JSON.stringify(t)),
+        fc.constantFrom('"\\\\"', '"\\""', '"\\\\\\""', '"}]{[,:"', '"\\u0041\\n\\/"'),
+        fc.array(spaced(tie('value')), { maxLength: 4 }).map((items) => `[${items.join(',')}]`),
+        fc.array(fc.tuple(fc.string().map((k) => JSON.stringify(k)), spaced(tie('value'))), { maxLength: 4 }).map((ms) => `{${ms.map(([k, v]) => `${k}:${v}`).join(',')}}`),
+      ),
+    }));
+    // Few keys, so some repeat; some spelled with escapes; no integer keys (JavaScript objects reorder them).
+    const key = fc.constantFrom('"a"', '"b"', '"text"', '"t\\u0065xt"', '"boilerstrip"', '"\\u00e9"', '"é"', '"x\\"y"', '"__proto__"');
+    const members = fc.array(fc.tuple(space, key, space, spaced(value)), { minLength: 1, maxLength: 8 });
+    fc.assert(
+      fc.property(members, space, (ms, end) => {
+        const line = `${end}{${ms.map(([a, k, b, v]) => `${a}${k}${b}:${v}`).join(',')}}${end}`;
+        const expected = new Map<string, [string, string]>();
+        for (const [, k, , v] of ms) {
+          const name = JSON.parse(k) as string;
+          expected.set(name, [expected.get(name)?.[0] ?? k, name === 'boilerstrip' ? '{"s":1}' : name === 'text' ? '"T"' : v.trim()]);
+        }
+        if (!expected.has('boilerstrip')) expected.set('boilerstrip', ['"boilerstrip"', '{"s":1}']);
+        expect(rewriteRecord(line, 'text', '"T"', '{"s":1}')).toBe(`{${[...expected.values()].map(([k, v]) => `${k}:${v}`).join(',')}}`);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  // A line over --max-size is reported and left out under either policy (it is never held, so it cannot
+  // be passed through); the records around it are written in order and the line numbers stay right. Line
+  // ends of every kind, and one byte per chunk, so the dropped line also spans chunks and its "\r\n" is
+  // split between two.
+  it.each(['pass', 'skip'] as const)('--on-bad-record %s: a line over --max-size is reported and left out, the others are written', async (policy) => {
+    const big = JSON.stringify({ text: 'word '.repeat(400) }); // 2,011 bytes
+    const exact = JSON.stringify({ text: 'x'.repeat(1024 - 11) }); // 1,024 bytes: at the limit, kept
+    expect([Buffer.byteLength(big), Buffer.byteLength(exact)]).toEqual([2011, 1024]);
+    const input = ['{"text":"One sentence of prose that is long enough to be kept here.","n":1}', big, '{"text": broken', exact, big, '{"n":6}', big].join('\r\n').replace('\r\n{"n":6}', '\r{"n":6}');
+    for (const run of [await runMain(['--input-format', 'jsonl', '--max-size', '1k', '--on-bad-record', policy], { stdin: input }), await byteAtATime(['--input-format', 'jsonl', '--max-size', '1k', '--on-bad-record', policy], Buffer.from(input))]) {
+      expect(run.exitCode).toBe(1);
+      const done = policy === 'pass' ? 'passed through unchanged' : 'skipped';
+      expect(run.stderr.split('\n')).toEqual([
+        'boilerstrip: -:2: 2 kB, larger than --max-size 1 kB; skipped',
+        expect.stringMatching(new RegExp(`^boilerstrip: -:3: not valid JSON \\(.*\\); ${done}$`, 'u')),
+        'boilerstrip: -:5: 2 kB, larger than --max-size 1 kB; skipped',
+        `boilerstrip: -:6: no "text" field; ${done}`,
+        'boilerstrip: -:7: 2 kB, larger than --max-size 1 kB; skipped',
+        '',
+      ]);
+      const out = run.stdout.trimEnd().split('\n');
+      expect(out.map((l) => (l.startsWith('{"text": broken') ? 'broken' : JSON.parse(l).n ?? 'exact'))).toEqual(policy === 'pass' ? [1, 'broken', 'exact', 6] : [1, 'exact']);
+    }
+  });
+
+  it('holds none of a line over --max-size while reading it, only the lines before it until they go out', () => {
+    const batcher = new LineBatcher(1 << 20);
+    const out: ({ bytes: Uint8Array; firstLine: number } | { tooLarge: number; line: number })[] = [];
+    const shown = () => out.map((b) => ('bytes' in b ? { text: Buffer.from(b.bytes).toString(), firstLine: b.firstLine } : b));
+    batcher.push(Buffer.from('{"text":"a"}\n{"text":"'), out);
+    expect(batcher.bytesHeld).toBe(22);
+    const chunk = Buffer.alloc(1 << 16, 'a');
+    for (let i = 0; i < 100; i++) batcher.push(chunk, out); // 6.25 MB of one line
+    expect(batcher.bytesHeld).toBe(0);
+    expect(shown()).toEqual([{ text: '{"text":"a"}\n', firstLine: 1 }]);
+    batcher.push(Buffer.from('"}\n{"text":"b"}\n'), out);
+    batcher.end(out);
+    expect(shown().slice(1)).toEqual([{ tooLarge: 9 + 100 * (1 << 16) + 2, line: 2 }, { text: '{"text":"b"}\n', firstLine: 3 }]);
   });
 
   it('waits for a slow reader (back-pressure) and still writes every record', async () => {
