@@ -8,6 +8,7 @@
 // with its line number, then passed through unchanged (default) or skipped. Blank lines are not records.
 import { strip } from '../core/strip.js';
 import type { SiteRepeats } from '../core/site/site-repeats.js';
+import { refuseManyLines } from './clean-file.js';
 import { evidenceFor, siteOfUrl } from './site.js';
 
 export type BadRecordPolicy = 'skip' | 'pass';
@@ -26,6 +27,8 @@ export interface RecordTask {
   /** The field whose URL's host is the record's site, for cross-page evidence. */
   idField?: string;
   onBadRecord: BadRecordPolicy;
+  /** A record whose text has more lines is refused (skipped and reported), as a page file would be. */
+  maxLines: number;
 }
 
 export interface RecordOutcome {
@@ -57,6 +60,13 @@ export function cleanRecords(task: RecordTask, sites?: SiteRepeats): RecordOutco
       continue;
     }
     const text = parsed[task.textField] as string;
+    try {
+      refuseManyLines(text, task.maxLines);
+    } catch (error) {
+      // Skipped whatever --on-bad-record says, as a record over --max-size is: it is refused, not malformed.
+      outcome.problems.push(`${task.source}:${lineNumber}: ${(error as Error).message}`);
+      continue;
+    }
     const result = strip(text, sites && task.idField !== undefined ? evidenceFor(sites, siteOfUrl(parsed[task.idField])) : {});
     const kept = result.blocks.filter((b) => b.kept).length;
     const bytesIn = Buffer.byteLength(text);
@@ -77,7 +87,7 @@ const EMPTY = new Uint8Array(0);
  * at a time: a record is seldom large, so its string is short-lived young garbage, where one string of
  * the whole batch would go straight to the old generation and stay there until a full collection.
  */
-function* linesOf(bytes: Uint8Array): Generator<string> {
+export function* linesOf(bytes: Uint8Array): Generator<string> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let start = 0;
   /** The next "\r" at or after `start`, looked for again only once passed (most inputs have none). */

@@ -10,10 +10,12 @@ import { addPage, COUNTS_HEADER, countsFileChunks, CountsFormatError, countsRead
 import { readRepeats, repeatsOf, type SiteRepeats } from '../core/site/site-repeats.js';
 import { turnOfTheEventLoop } from './clean-task.js';
 import { countPages, countTask, type CountResult, type CountTask } from './count-task.js';
-import { checkEncoding, checkSuffix, DEFAULT_MAX_LINES, DEFAULT_MAX_SIZE, parseMaxLines, parseSize } from './args.js';
+import { checkEncoding, checkSuffix, DEFAULT_MAX_LINES, DEFAULT_MAX_SIZE, formatSize, parseMaxLines, parseSize } from './args.js';
+import { refuseManyLines } from './clean-file.js';
 import { describeError, UsageError } from './errors.js';
 import { expandInputs, type InputFile } from './inputs.js';
 import { runInOrder, runTask, type Pool } from './pool.js';
+import type { Batch } from './run-jsonl.js';
 import { createProgress } from './progress.js';
 import { fromPlain, siteOfFile, siteOfUrl, type PlainCounts } from './site.js';
 import { writeFileAtomic } from './write-output.js';
@@ -296,7 +298,7 @@ export async function countsCommand(
     for (const e of expanded.errors) report(`${e.input}: ${e.message}`);
     failed = expanded.errors.length;
     if (read.inputFormat === 'jsonl') {
-      failed += await countRecords(fromStdin ? undefined : files, cwd, read.textField, read.idField!, counts, report, stdin);
+      failed += await countRecords(fromStdin ? undefined : files, cwd, read, counts, report, stdin);
     } else {
       const notCounted = (file: InputFile, problem: string) => {
         failed++;
@@ -432,6 +434,7 @@ function checkBuildOptions(options: BuildOptions): void {
     if (options.idField === undefined) throw new UsageError('counts build --input-format jsonl needs --id-field: the URL field whose host is the site');
     const given = options.outDir !== undefined ? '--out-dir' : options.suffix !== undefined ? '--suffix' : undefined;
     if (given) throw new UsageError(`--input-format jsonl cleans records to standard output; ${given} is for page files`);
+    if (options.encoding !== undefined) throw new UsageError('--input-format jsonl reads UTF-8, as JSON is written; --encoding is for page files');
   } else if (options.inputFormat !== 'text') {
     throw new UsageError(`--input-format must be text or jsonl, not '${options.inputFormat}'`);
   }
@@ -442,34 +445,60 @@ function checkBuildOptions(options: BuildOptions): void {
  * that is not a record with a text field and a URL id is reported and not counted. Returns the number of
  * problems.
  */
-async function countRecords(files: readonly InputFile[] | undefined, cwd: string, textField: string, idField: string, counts: CountsBySite, report: (m: string) => void, stdin: AsyncIterable<Uint8Array | string>): Promise<number> {
-  const { createInterface } = await import('node:readline');
-  const { Readable } = await import('node:stream');
-  const { createReadStream } = await import('node:fs');
+async function countRecords(files: readonly InputFile[] | undefined, cwd: string, read: BuildOptions, counts: CountsBySite, report: (m: string) => void, stdin: AsyncIterable<Uint8Array | string>): Promise<number> {
+  // Lines are read as cleaning reads them (run-jsonl.ts): a byte-order mark skipped, a line over
+  // --max-size dropped as it is read, line ends of every kind; so the records counted are the ones cleaned.
+  const [{ fileSource, LineBatcher, stdinSource, withoutBom }, { linesOf }] = await Promise.all([import('./run-jsonl.js'), import('./clean-records.js')]);
+  const { textField, idField } = read as BuildOptions & { idField: string };
   let problems = 0;
-  const sources = files === undefined ? [{ name: '-', open: () => (stdin instanceof Readable ? stdin : Readable.from(stdin)) }] : files.map((f) => ({ name: f.path, open: () => createReadStream(path.resolve(cwd, f.path)) }));
+  const notCounted = (where: string, problem: string) => {
+    problems++;
+    report(`${where}: ${problem}; not counted`);
+  };
+  const sources = files === undefined ? [stdinSource(stdin)] : files.map((f) => fileSource(f.path, cwd));
   for (const source of sources) {
-    let n = 0;
-    try {
-      for await (const line of createInterface({ input: source.open(), crlfDelay: Infinity })) {
-        n++;
-        if (line.trim() === '') continue;
-        let record: unknown;
-        try {
-          record = JSON.parse(line);
-        } catch {
-          record = undefined;
-        }
-        const fields = record !== null && typeof record === 'object' ? (record as Record<string, unknown>) : {};
-        const site = siteOfUrl(fields[idField]);
-        const text = fields[textField];
-        if (site === undefined || typeof text !== 'string') {
-          problems++;
-          report(`${source.name}:${n}: not a record with a string "${textField}" and a URL "${idField}"; not counted`);
+    const batcher = new LineBatcher(read.maxSize);
+    const batches: Batch[] = [];
+    const take = () => {
+      for (const batch of batches.splice(0)) {
+        if ('tooLarge' in batch) {
+          notCounted(`${source.name}:${batch.line}`, `${formatSize(batch.tooLarge)}, larger than --max-size ${formatSize(read.maxSize)}`);
           continue;
         }
-        addPage(counts, site, text);
+        let n = batch.firstLine;
+        for (const line of linesOf(batch.bytes)) {
+          const where = `${source.name}:${n++}`;
+          if (line.trim() === '') continue;
+          let record: unknown;
+          try {
+            record = JSON.parse(line);
+          } catch {
+            record = undefined;
+          }
+          const fields = record !== null && typeof record === 'object' ? (record as Record<string, unknown>) : {};
+          const site = siteOfUrl(fields[idField]);
+          const text = fields[textField];
+          if (site === undefined || typeof text !== 'string') {
+            notCounted(where, `not a record with a string "${textField}" and a URL "${idField}"`);
+            continue;
+          }
+          try {
+            refuseManyLines(text, read.maxLines);
+          } catch (error) {
+            notCounted(where, (error as Error).message.replace(/; skipped$/u, ''));
+            continue;
+          }
+          addPage(counts, site, text);
+        }
       }
+    };
+    try {
+      for await (const chunk of withoutBom(await source.open())) {
+        batcher.push(chunk, batches);
+        take();
+      }
+      batcher.end(batches);
+      take();
     } catch (error) {
       problems++;
       report(`${source.name}: ${describeError(error)}`);

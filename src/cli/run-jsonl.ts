@@ -85,7 +85,7 @@ export async function runJsonl(sources: readonly JsonlSource[], options: CliOpti
         report(`${source.name}: ${describeError(error)}`);
         continue;
       }
-      const base = { source: source.name, textField, idField: options.idField, onBadRecord: options.onBadRecord };
+      const base = { source: source.name, textField, idField: options.idField, onBadRecord: options.onBadRecord, maxLines: options.maxLines };
       const lines = new LineBatcher(options.maxSize);
       const pending: Batch[] = [];
       const task = (batch: Batch): RecordTask | Refusal =>
@@ -133,7 +133,7 @@ export function stdinSource(stdin: AsyncIterable<Uint8Array | string>): JsonlSou
 }
 
 /** Whole lines to clean, or a line over --max-size that was dropped: its size and line number. */
-type Batch = { bytes: Uint8Array; firstLine: number } | { tooLarge: number; line: number };
+export type Batch = { bytes: Uint8Array; firstLine: number } | { tooLarge: number; line: number };
 
 /**
  * Cuts an input's bytes into batches of whole lines as they arrive, and drops a line longer than

@@ -3,6 +3,7 @@
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { formatSize } from '../../src/cli/args.js';
 import { NamedSites } from '../../src/cli/counts.js';
 import { runMain, tempDir } from '../helpers/cli.js';
 import { PROSE_A, PROSE_B } from '../helpers/page.js';
@@ -120,12 +121,30 @@ describe('counts build reads the pages cleaning reads, as it reads them', () => 
     expect(readFileSync(path.join(root, 'all.counts'), 'utf8')).not.toBe(readFileSync(path.join(root, 'before.counts'), 'utf8'));
   });
 
+  it('JSON Lines are read as cleaning reads them: a byte-order mark skipped, any line end, a record over --max-size or --max-lines reported and not counted', async () => {
+    const root = tempDir();
+    const record = (i: number) => JSON.stringify({ url: `https://news.example/${i}`, text: `Story ${i}\n\n${PROSE_A}\n\n${PROMO}\n\n${PROSE_B}` });
+    const good = Array.from({ length: 6 }, (_, i) => record(i));
+    const long = JSON.stringify({ url: 'https://news.example/long', text: 'Menu\n'.repeat(20) });
+    const big = JSON.stringify({ url: 'https://news.example/big', text: PROSE_A.repeat(40) });
+    // A mark, then "\r\n" and lone "\r" line ends: the lines are numbered as an editor numbers them.
+    const input = `\ufeff${[good[0], good[1], long, good[2], big].join('\r\n')}\r${[good[3], good[4], good[5]].join('\n')}\n`;
+    mkdirSync(path.join(root, 'parts'));
+    writeFileSync(path.join(root, 'parts', 'a.jsonl'), input);
+    const run = await runMain(['counts', 'build', '--input-format', 'jsonl', '--id-field', 'url', '--max-size', '4k', '--max-lines', '10', '-o', 'r.counts', 'parts'], { cwd: root });
+    expect([run.exitCode, run.stderr]).toEqual([1, `boilerstrip: parts/a.jsonl:3: more than 10 lines (--max-lines); not counted\nboilerstrip: parts/a.jsonl:5: ${formatSize(Buffer.byteLength(big))}, larger than --max-size 4 kB; not counted\n`]);
+    writeFileSync(path.join(root, 'parts', 'a.jsonl'), `${good.join('\n')}\n`);
+    await runMain(['counts', 'build', '--input-format', 'jsonl', '--id-field', 'url', '-o', 'plain.counts', 'parts'], { cwd: root });
+    expect(readFileSync(path.join(root, 'r.counts'), 'utf8')).toBe(readFileSync(path.join(root, 'plain.counts'), 'utf8'));
+  });
+
   it.each([
     [['--encoding', 'klingon'], /^boilerstrip: unknown encoding 'klingon' for --encoding/u],
     [['--max-size', 'lots'], /^boilerstrip: option '--max-size <size>' argument 'lots' is invalid/u],
     [['--suffix', 'a/b'], /^boilerstrip: --suffix needs a file-name ending/u],
     [['--out-dir', 'x', '--suffix', '.c'], /^boilerstrip: --out-dir and --suffix cannot be combined/u],
     [['--input-format', 'jsonl', '--id-field', 'url', '--out-dir', 'x'], /^boilerstrip: --input-format jsonl cleans records to standard output; --out-dir is for page files/u],
+    [['--input-format', 'jsonl', '--id-field', 'url', '--encoding', 'latin1'], /^boilerstrip: --input-format jsonl reads UTF-8, as JSON is written; --encoding is for page files/u],
   ])('refuses %j as cleaning does, with exit 2 and one line', async (options, message) => {
     const root = tempDir();
     writeSite(root, 's', 1);

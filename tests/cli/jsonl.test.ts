@@ -219,6 +219,14 @@ describe('--input-format jsonl', () => {
     }
   });
 
+  it.each(['pass', 'skip'] as const)('--on-bad-record %s: a record whose text has more than --max-lines lines is reported and left out', async (policy) => {
+    const prose = 'One sentence of prose that is long enough to be kept here.';
+    const input = [{ text: prose, n: 1 }, { text: 'a\nb\nc\nd', n: 2 }, { text: 'a\nb\nc', n: 3 }].map((r) => JSON.stringify(r)).join('\n');
+    const run = await runMain(['--input-format', 'jsonl', '--max-lines', '3', '--on-bad-record', policy], { stdin: input });
+    expect([run.exitCode, run.stderr]).toEqual([1, 'boilerstrip: -:2: more than 3 lines (--max-lines); skipped\n']);
+    expect(run.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).n)).toEqual([1, 3]);
+  });
+
   it('holds none of a line over --max-size while reading it, only the lines before it until they go out', () => {
     const batcher = new LineBatcher(1 << 20);
     const out: ({ bytes: Uint8Array; firstLine: number } | { tooLarge: number; line: number })[] = [];
