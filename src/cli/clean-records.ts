@@ -132,13 +132,19 @@ function parseRecord(line: string, textField: string): Record<string, unknown> |
   try {
     value = JSON.parse(line);
   } catch (error) {
-    return `not valid JSON (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`;
+    // The engine's message quotes the line: its control characters (a NUL, an escape) would reach the terminal.
+    const message = (error instanceof Error ? error.message.split('\n')[0]! : String(error)).replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return `not valid JSON (${message})`;
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return 'not a JSON object';
   const text = (value as Record<string, unknown>)[textField];
   if (typeof text !== 'string') return text === undefined ? `no "${textField}" field` : `field "${textField}" is not a string`;
   return value as Record<string, unknown>;
 }
+
+/** C0 and C1 control characters. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/gu;
 
 interface Member {
   /** The key as the line spells it, quotes and escapes included. */

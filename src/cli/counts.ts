@@ -448,7 +448,7 @@ function checkBuildOptions(options: BuildOptions): void {
 async function countRecords(files: readonly InputFile[] | undefined, cwd: string, read: BuildOptions, counts: CountsBySite, report: (m: string) => void, stdin: AsyncIterable<Uint8Array | string>): Promise<number> {
   // Lines are read as cleaning reads them (run-jsonl.ts): a byte-order mark skipped, a line over
   // --max-size dropped as it is read, line ends of every kind; so the records counted are the ones cleaned.
-  const [{ fileSource, LineBatcher, stdinSource, withoutBom }, { linesOf }] = await Promise.all([import('./run-jsonl.js'), import('./clean-records.js')]);
+  const [{ fileSource, LineBatcher, refusingBinary, stdinSource, withoutBom }, { linesOf }] = await Promise.all([import('./run-jsonl.js'), import('./clean-records.js')]);
   const { textField, idField } = read as BuildOptions & { idField: string };
   let problems = 0;
   const notCounted = (where: string, problem: string) => {
@@ -493,7 +493,7 @@ async function countRecords(files: readonly InputFile[] | undefined, cwd: string
       }
     };
     try {
-      for await (const chunk of withoutBom(await source.open())) {
+      for await (const chunk of refusingBinary(withoutBom(await source.open()))) {
         batcher.push(chunk, batches);
         take();
       }
@@ -501,7 +501,7 @@ async function countRecords(files: readonly InputFile[] | undefined, cwd: string
       take();
     } catch (error) {
       problems++;
-      report(`${source.name}: ${describeError(error)}`);
+      report(`${source.name}: ${describeError(error).replace(/; skipped$/u, '; not counted')}`);
     }
   }
   return problems;

@@ -83,8 +83,8 @@ export function decodeInput(bytes: Uint8Array, options: DecodeOptions = {}): str
 }
 
 export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Decoded {
-  const signature = SIGNATURES.find((s) => startsWith(bytes, s.bytes, s.at ?? 0));
-  if (signature) throw new NotTextError(`binary file (${signature.name}), not text`);
+  const signature = binarySignature(bytes);
+  if (signature) throw new NotTextError(`binary file (${signature}), not text`);
 
   if (options.encoding !== undefined) return decodeAs(bytes, options.encoding);
 
@@ -102,6 +102,22 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
 }
 
 /** Whether iconv-lite can decode `name`: --encoding accepts exactly these names. */
+/** The kind of binary file `bytes` start like (a PNG image, gzip, …), if any. */
+export function binarySignature(bytes: Uint8Array): string | undefined {
+  return SIGNATURES.find((s) => startsWith(bytes, s.bytes, s.at ?? 0))?.name;
+}
+
+/**
+ * Why the start of a JSON Lines input shows it is no text (a known signature, or a NUL byte, which JSON
+ * writes as \u0000), if it does; `head` is its first bytes, as many as binarySignature and the NUL test need.
+ */
+export function binaryKind(head: Uint8Array): string | undefined {
+  return binarySignature(head) ?? (head.subarray(0, SNIFF_BYTES).includes(0) ? 'contains NUL bytes' : undefined);
+}
+
+/** Bytes binaryKind looks at: the longest signature's reach and the NUL test's. */
+export const BINARY_HEAD_BYTES = SNIFF_BYTES;
+
 export function isKnownEncoding(name: string): boolean {
   return iconv().encodingExists(name);
 }

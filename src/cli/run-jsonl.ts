@@ -9,6 +9,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { formatSize, type CliOptions } from './args.js';
 import { cleanRecords, type RecordOutcome, type RecordTask } from './clean-records.js';
+import { BINARY_HEAD_BYTES, binaryKind, NotTextError } from './decode.js';
 import { describeError } from './errors.js';
 import type { SiteRepeats } from '../core/site/site-repeats.js';
 import { runInOrder, runTask, startPool, type Pool } from './pool.js';
@@ -93,12 +94,18 @@ export async function runJsonl(sources: readonly JsonlSource[], options: CliOpti
           ? { ...base, ...batch }
           : { refused: `${source.name}:${batch.line}: ${formatSize(batch.tooLarge)}, larger than --max-size ${formatSize(options.maxSize)}; skipped` };
       try {
-        for await (const bytes of withoutBom(input)) {
+        for await (const bytes of refusingBinary(withoutBom(input))) {
           lines.push(bytes, pending);
           for (const batch of pending) yield task(batch);
           pending.length = 0;
         }
       } catch (error) {
+        if (error instanceof NotTextError) {
+          // A compressed or binary file given by mistake: one line, not a "bad record" per line of bytes.
+          result.failedInputs++;
+          report(`${source.name}: ${error.message}`);
+          continue;
+        }
         result.failedInputs++;
         report(`${source.name}: ${describeError(error)} (after line ${lines.linesRead})`);
       } finally {
@@ -282,6 +289,32 @@ const BOM = [0xef, 0xbb, 0xbf];
  * and which would make the first record invalid JSON. The first bytes are held until they can no longer
  * be the start of a mark, since a mark may come split over chunks.
  */
+/**
+ * The input's bytes, once its first BINARY_HEAD_BYTES (or all of it, if shorter) show it is no binary file:
+ * a NotTextError otherwise, before any of it is passed on. Crawls are often stored as .jsonl.gz.
+ */
+export async function* refusingBinary(input: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+  let head: Uint8Array[] | undefined = [];
+  let headBytes = 0;
+  const check = () => {
+    const joined = Buffer.concat(head!);
+    const kind = binaryKind(joined);
+    if (kind !== undefined) throw new NotTextError(`binary file (${kind}), not JSON Lines; skipped`);
+    head = undefined;
+    return joined;
+  };
+  for await (const bytes of input) {
+    if (head === undefined) {
+      yield bytes;
+      continue;
+    }
+    head.push(bytes);
+    headBytes += bytes.length;
+    if (headBytes >= BINARY_HEAD_BYTES) yield check();
+  }
+  if (head !== undefined && headBytes > 0) yield check();
+}
+
 export async function* withoutBom(input: AsyncIterable<Uint8Array | string>): AsyncGenerator<Uint8Array> {
   let head: Uint8Array | undefined = new Uint8Array(0);
   for await (const chunk of input) {

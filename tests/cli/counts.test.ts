@@ -2,6 +2,7 @@
 // files a build reads (as cleaning reads them), what it reports, and where it may write.
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { formatSize } from '../../src/cli/args.js';
 import { NamedSites } from '../../src/cli/counts.js';
@@ -134,7 +135,10 @@ describe('counts build reads the pages cleaning reads, as it reads them', () => 
     const run = await runMain(['counts', 'build', '--input-format', 'jsonl', '--id-field', 'url', '--max-size', '4k', '--max-lines', '10', '-o', 'r.counts', 'parts'], { cwd: root });
     expect([run.exitCode, run.stderr]).toEqual([1, `boilerstrip: parts/a.jsonl:3: more than 10 lines (--max-lines); not counted\nboilerstrip: parts/a.jsonl:5: ${formatSize(Buffer.byteLength(big))}, larger than --max-size 4 kB; not counted\n`]);
     writeFileSync(path.join(root, 'parts', 'a.jsonl'), `${good.join('\n')}\n`);
-    await runMain(['counts', 'build', '--input-format', 'jsonl', '--id-field', 'url', '-o', 'plain.counts', 'parts'], { cwd: root });
+    // A compressed copy among them is refused whole, in one line.
+    writeFileSync(path.join(root, 'parts', 'b.jsonl.gz'), gzipSync(`${good.join('\n')}\n`));
+    const withGz = await runMain(['counts', 'build', '--input-format', 'jsonl', '--id-field', 'url', '-o', 'plain.counts', 'parts'], { cwd: root });
+    expect([withGz.exitCode, withGz.stderr]).toEqual([1, 'boilerstrip: parts/b.jsonl.gz: binary file (gzip archive), not JSON Lines; not counted\n']);
     expect(readFileSync(path.join(root, 'r.counts'), 'utf8')).toBe(readFileSync(path.join(root, 'plain.counts'), 'utf8'));
   });
 

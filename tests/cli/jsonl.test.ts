@@ -3,6 +3,7 @@
 // skipped, a byte-order mark skipped, a line over --max-size dropped as it is read, and back-pressure.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { rewriteRecord } from '../../src/cli/clean-records.js';
@@ -225,6 +226,26 @@ describe('--input-format jsonl', () => {
     const run = await runMain(['--input-format', 'jsonl', '--max-lines', '3', '--on-bad-record', policy], { stdin: input });
     expect([run.exitCode, run.stderr]).toEqual([1, 'boilerstrip: -:2: more than 3 lines (--max-lines); skipped\n']);
     expect(run.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).n)).toEqual([1, 3]);
+  });
+
+  it('refuses a binary input (a .jsonl.gz, a NUL byte) in one line and reads the next, whatever the chunks', async () => {
+    const root = tempDir();
+    const good = '{"text":"One sentence of prose that is long enough to be kept here.","n":1}\n';
+    writeFileSync(path.join(root, 'a.jsonl.gz'), gzipSync(good.repeat(50)));
+    writeFileSync(path.join(root, 'b.jsonl'), `${good}{"text":"x\u0000"}\n`);
+    writeFileSync(path.join(root, 'c.jsonl'), good);
+    const run = await runMain(['--input-format', 'jsonl', 'a.jsonl.gz', 'b.jsonl', 'c.jsonl'], { cwd: root });
+    expect([run.exitCode, run.stderr]).toEqual([1, 'boilerstrip: a.jsonl.gz: binary file (gzip archive), not JSON Lines; skipped\nboilerstrip: b.jsonl: binary file (contains NUL bytes), not JSON Lines; skipped\n']);
+    expect(run.stdout.trimEnd().split('\n')).toHaveLength(1);
+    const piped = await byteAtATime(['--input-format', 'jsonl'], gzipSync(good));
+    expect([piped.exitCode, piped.stdout, piped.stderr]).toEqual([1, '', 'boilerstrip: -: binary file (gzip archive), not JSON Lines; skipped\n']);
+  });
+
+  it('shows the control characters a bad line holds as escapes, not as they are', async () => {
+    const padding = `{"text":"${'word '.repeat(2000)}"}\n`; // past the first 8 KB, where NUL bytes mean a binary file
+    const run = await runMain(['--input-format', 'jsonl'], { stdin: `${padding}\u0000\u001b[2J\n` });
+    expect(run.stderr).toMatch(/^boilerstrip: -:2: not valid JSON \(.*\\u0000.*\); passed through unchanged\n$/u);
+    expect(run.stderr).not.toMatch(/[\u0000\u001b]/u);
   });
 
   it('holds none of a line over --max-size while reading it, only the lines before it until they go out', () => {
