@@ -448,7 +448,7 @@ function checkBuildOptions(options: BuildOptions): void {
 async function countRecords(files: readonly InputFile[] | undefined, cwd: string, read: BuildOptions, counts: CountsBySite, report: (m: string) => void, stdin: AsyncIterable<Uint8Array | string>): Promise<number> {
   // Lines are read as cleaning reads them (run-jsonl.ts): a byte-order mark skipped, a line over
   // --max-size dropped as it is read, line ends of every kind; so the records counted are the ones cleaned.
-  const [{ fileSource, LineBatcher, refusingBinary, stdinSource, withoutBom }, { linesOf }] = await Promise.all([import('./run-jsonl.js'), import('./clean-records.js')]);
+  const [{ fileSource, LineBatcher, recordLimit, recordTooLarge, refusingBinary, stdinSource, withoutBom }, { linesOf }] = await Promise.all([import('./run-jsonl.js'), import('./clean-records.js')]);
   const { textField, idField } = read as BuildOptions & { idField: string };
   let problems = 0;
   const notCounted = (where: string, problem: string) => {
@@ -457,12 +457,12 @@ async function countRecords(files: readonly InputFile[] | undefined, cwd: string
   };
   const sources = files === undefined ? [stdinSource(stdin)] : files.map((f) => fileSource(f.path, cwd));
   for (const source of sources) {
-    const batcher = new LineBatcher(read.maxSize);
+    const batcher = new LineBatcher(recordLimit(read.maxSize));
     const batches: Batch[] = [];
     const take = () => {
       for (const batch of batches.splice(0)) {
         if ('tooLarge' in batch) {
-          notCounted(`${source.name}:${batch.line}`, `${formatSize(batch.tooLarge)}, larger than --max-size ${formatSize(read.maxSize)}`);
+          notCounted(`${source.name}:${batch.line}`, recordTooLarge(batch.tooLarge, read.maxSize));
           continue;
         }
         let n = batch.firstLine;

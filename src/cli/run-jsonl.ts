@@ -14,6 +14,23 @@ import { describeError } from './errors.js';
 import type { SiteRepeats } from '../core/site/site-repeats.js';
 import { runInOrder, runTask, startPool, type Pool } from './pool.js';
 
+/**
+ * The largest record read whatever --max-size says: a line is decoded to one string, and V8's strings end
+ * at 2^29 - 24 UTF-16 units, which no more UTF-8 bytes than that can exceed; a longer line is dropped as
+ * it is read.
+ */
+const MAX_RECORD_BYTES = 2 ** 29 - 24;
+
+/** The most bytes a record may have under `maxSize` (--max-size). */
+export function recordLimit(maxSize: number): number {
+  return Math.min(maxSize, MAX_RECORD_BYTES);
+}
+
+/** Why a record of `size` bytes is refused under `maxSize`, for the message "FILE:LINE: …". */
+export function recordTooLarge(size: number, maxSize: number): string {
+  const limit = recordLimit(maxSize);
+  return `${formatSize(size)}, larger than ${limit < maxSize ? `${formatSize(limit)}, the most a record can be` : `--max-size ${formatSize(maxSize)}`}`;
+}
 /** A batch closes at this many lines ... */
 const MAX_LINES_PER_TASK = 256;
 /** ... or this many bytes (256 KiB), whichever comes first: enough to hide the hand-over to a thread. */
@@ -87,12 +104,12 @@ export async function runJsonl(sources: readonly JsonlSource[], options: CliOpti
         continue;
       }
       const base = { source: source.name, textField, idField: options.idField, onBadRecord: options.onBadRecord, maxLines: options.maxLines };
-      const lines = new LineBatcher(options.maxSize);
+      const lines = new LineBatcher(recordLimit(options.maxSize));
       const pending: Batch[] = [];
       const task = (batch: Batch): RecordTask | Refusal =>
         'bytes' in batch
           ? { ...base, ...batch }
-          : { refused: `${source.name}:${batch.line}: ${formatSize(batch.tooLarge)}, larger than --max-size ${formatSize(options.maxSize)}; skipped` };
+          : { refused: `${source.name}:${batch.line}: ${recordTooLarge(batch.tooLarge, options.maxSize)}; skipped` };
       try {
         for await (const bytes of refusingBinary(withoutBom(input))) {
           lines.push(bytes, pending);

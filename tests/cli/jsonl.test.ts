@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { rewriteRecord } from '../../src/cli/clean-records.js';
-import { LineBatcher } from '../../src/cli/run-jsonl.js';
+import { LineBatcher, recordLimit, recordTooLarge } from '../../src/cli/run-jsonl.js';
 import { main } from '../../src/cli/main.js';
 import { Readable } from 'node:stream';
 import { FIXTURES, runMain, tempDir } from '../helpers/cli.js';
@@ -246,6 +246,14 @@ describe('--input-format jsonl', () => {
     const run = await runMain(['--input-format', 'jsonl'], { stdin: `${padding}\u0000\u001b[2J\n` });
     expect(run.stderr).toMatch(/^boilerstrip: -:2: not valid JSON \(.*\\u0000.*\); passed through unchanged\n$/u);
     expect(run.stderr).not.toMatch(/[\u0000\u001b]/u);
+  });
+
+  it('never reads a record longer than a string can be, whatever --max-size says, and says why', () => {
+    expect(recordLimit(64 * 2 ** 20)).toBe(64 * 2 ** 20);
+    expect(recordLimit(2 ** 30)).toBe(2 ** 29 - 24);
+    expect(() => 'x'.repeat(recordLimit(2 ** 30) + 1)).toThrow(RangeError);
+    expect(recordTooLarge(600 * 2 ** 20, 2 ** 30)).toBe('600 MB, larger than 512 MB, the most a record can be');
+    expect(recordTooLarge(2 ** 21, 2 ** 20)).toBe('2 MB, larger than --max-size 1 MB');
   });
 
   it('holds none of a line over --max-size while reading it, only the lines before it until they go out', () => {
