@@ -264,15 +264,16 @@ function gluedWord(text: string): Glue | undefined {
 
 /** Glued words up to which each is looked for in the page on its own (see gluesPrintedTwice). */
 const SEARCHES_PER_PAGE = 16;
-/** Where a glue point may lie in the page: GLUE_POINT's characters on both sides of it. */
-const GLUE_ANCHOR = /[a-z\d?!)’”"'](?=[A-Z])/g;
 
 /**
  * The words of `glues` that occur at least twice in `source` (overlapping occurrences count). A few are
  * each searched for in the whole page. A page of thousands of glued lines (an archive of teasers) would
  * then be read once per line, which took a minute for a few megabytes, so there the page is read once
- * instead: every occurrence of a glued word has the glue point at its stem's end, so only the places where
- * such a point lies in the page (a rare pair of characters in text) are compared with the glued words.
+ * instead: every occurrence of a glued word has its glue point (the stem's last character, then a
+ * capital) where the word has it, so only the places where the page has the same pair of characters are
+ * compared with the words that have that pair, cut out in each of their shapes (stem and word lengths).
+ * A pair is looked up as a number, without making a string: a page of base64 (an inlined image) has a
+ * lower-case letter before a capital at every third character.
  */
 export function gluesPrintedTwice(source: string, glues: readonly (Glue | undefined)[]): Set<string> {
   const words = new Map<string, Glue>();
@@ -285,24 +286,35 @@ export function gluesPrintedTwice(source: string, glues: readonly (Glue | undefi
     }
     return twice;
   }
-  // The shapes (stem and word lengths) of the glued words: each is one string to cut out at a glue point.
-  const shapes = new Map<string, { stemLength: number; length: number }>();
-  for (const { word, stemLength } of words.values()) shapes.set(`${stemLength} ${word.length}`, { stemLength, length: word.length });
+  const byPair = new Map<number, { shapes: Map<number, { stemLength: number; length: number }>; words: Set<string> }>();
+  for (const { word, stemLength } of words.values()) {
+    const pair = pairAt(word, stemLength - 1);
+    let group = byPair.get(pair);
+    if (group === undefined) byPair.set(pair, (group = { shapes: new Map(), words: new Set() }));
+    group.shapes.set(stemLength * 0x10000 + word.length, { stemLength, length: word.length });
+    group.words.add(word);
+  }
   // Where each word was first found: one occurrence may be cut out at two glue points.
   const firstAt = new Map<string, number>();
-  GLUE_ANCHOR.lastIndex = 0;
-  for (let anchor = GLUE_ANCHOR.exec(source); anchor !== null; anchor = GLUE_ANCHOR.exec(source)) {
-    for (const { stemLength, length } of shapes.values()) {
-      const start = anchor.index + 1 - stemLength;
+  for (let i = 0; i + 1 < source.length; i++) {
+    const group = byPair.get(pairAt(source, i));
+    if (group === undefined) continue;
+    for (const { stemLength, length } of group.shapes.values()) {
+      const start = i + 1 - stemLength;
       if (start < 0) continue;
       const candidate = source.slice(start, start + length);
-      if (!words.has(candidate)) continue;
+      if (!group.words.has(candidate)) continue;
       const first = firstAt.get(candidate);
       if (first === undefined) firstAt.set(candidate, start);
       else if (first !== start) twice.add(candidate);
     }
   }
   return twice;
+}
+
+/** The code units at `i` and `i + 1` of `text`, as one number. */
+function pairAt(text: string, i: number): number {
+  return text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1);
 }
 
 /**
