@@ -49,16 +49,21 @@ function readExactly(fd: number, size: number): Buffer {
 }
 
 /**
- * Refuses a text of more than `maxLines` lines (breaks are counted up to the limit, so a long text costs no
- * more than the limit's worth of searching): past a few million, the pipeline's memory ran out.
+ * Refuses a text of more than `maxLines` lines: past a few million, the pipeline's memory ran out. Lines
+ * end as split-blocks ends them (\r\n, \r or \n), and a last line needs no break, as `wc -l` counts
+ * with one; the count stops at the limit, so a long text costs no more than the limit's worth of reading.
  */
 export function refuseManyLines(text: string, maxLines: number): void {
-  // \n, or \r alone where the text has no \n (old Mac line endings): split-blocks breaks lines at both.
-  const mark = text.includes('\n') ? '\n' : '\r';
-  let lines = 1;
-  for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) {
-    if (++lines > maxLines) throw new RefusedInputError(`more than ${maxLines.toLocaleString('en-US')} lines (--max-lines); skipped`);
+  let breaks = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 0x0a && code !== 0x0d) continue;
+    if (code === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
+    if (++breaks > maxLines) break;
   }
+  const last = text.charCodeAt(text.length - 1);
+  const lines = breaks + (text.length > 0 && last !== 0x0a && last !== 0x0d ? 1 : 0);
+  if (lines > maxLines) throw new RefusedInputError(`more than ${maxLines.toLocaleString('en-US')} lines (--max-lines); skipped`);
 }
 
 export function tooLarge(size: number, maxSize: number): RefusedInputError {

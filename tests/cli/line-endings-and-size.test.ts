@@ -73,27 +73,35 @@ describe('--max-size', () => {
 });
 
 describe('--max-lines', () => {
-  const lines = (n: number, end: string) => Array.from({ length: n }, (_, i) => `Menu item ${i}`).join(end);
+  /** `n` lines ended by `end`, each, or all but the last when `lastEnds` is false. */
+  const lines = (n: number, end: string, lastEnds: boolean) => Array.from({ length: n }, (_, i) => `Menu item ${i}`).join(end) + (lastEnds ? end : '');
 
   it.each([
     ['LF', '\n'],
     ['CRLF', '\r\n'],
     ['lone CR', '\r'],
-  ])('refuses a page of more lines than the limit (%s), and cleans the others, one of as many lines too', async (_, end) => {
+  ])('refuses a page of more lines than the limit (%s), and cleans the others, one of as many lines too, with or without a last break', async (_, end) => {
     const root = tempDir();
-    writeFileSync(path.join(root, 'over.txt'), lines(11, end));
-    writeFileSync(path.join(root, 'at.txt'), lines(10, end));
-    writeFileSync(path.join(root, 'short.txt'), lines(3, end));
-    const run = await runMain(['over.txt', 'at.txt', 'short.txt', '-o', 'out', '--max-lines', '10'], { cwd: root });
-    expect(run).toMatchObject({ exitCode: 1, stderr: 'boilerstrip: over.txt: more than 10 lines (--max-lines); skipped\n' });
-    expect(readdirSync(path.join(root, 'out')).sort()).toEqual(['at.txt', 'short.txt']);
+    writeFileSync(path.join(root, 'over.txt'), lines(11, end, true));
+    writeFileSync(path.join(root, 'over-unended.txt'), lines(11, end, false));
+    writeFileSync(path.join(root, 'at.txt'), lines(10, end, true));
+    writeFileSync(path.join(root, 'at-unended.txt'), lines(10, end, false));
+    const run = await runMain(['over.txt', 'over-unended.txt', 'at.txt', 'at-unended.txt', '-o', 'out', '--max-lines', '10'], { cwd: root });
+    expect(run).toMatchObject({ exitCode: 1, stderr: 'boilerstrip: over.txt: more than 10 lines (--max-lines); skipped\nboilerstrip: over-unended.txt: more than 10 lines (--max-lines); skipped\n' });
+    expect(readdirSync(path.join(root, 'out')).sort()).toEqual(['at-unended.txt', 'at.txt']);
   });
 
-  it('refuses standard input of too many lines, and counts a million by default', async () => {
+  it('counts every kind of line end in a page that mixes them, as lines are split', async () => {
+    // Ten lines ended by lone CRs, and a last LF: eleven lines, not one.
+    const run = await runMain(['--max-lines', '10'], { stdin: `${lines(11, '\r', false)}\n` });
+    expect(run).toEqual({ exitCode: 1, stdout: '', stderr: 'boilerstrip: standard input: more than 10 lines (--max-lines); skipped\n' });
+  });
+
+  it('refuses standard input of too many lines, and takes a million by default', async () => {
     expect(await runMain(['--max-lines', '3'], { stdin: 'one\ntwo\nthree\nfour' })).toEqual({ exitCode: 1, stdout: '', stderr: 'boilerstrip: standard input: more than 3 lines (--max-lines); skipped\n' });
-    const run = await runMain([], { stdin: '\n'.repeat(1_000_000) });
+    const run = await runMain([], { stdin: 'x\n'.repeat(1_000_001) });
     expect(run).toEqual({ exitCode: 1, stdout: '', stderr: 'boilerstrip: standard input: more than 1,000,000 lines (--max-lines); skipped\n' });
-    expect((await runMain([], { stdin: '\n'.repeat(999_999) })).exitCode).toBe(0);
+    expect((await runMain([], { stdin: 'x\n'.repeat(1_000_000) })).exitCode).toBe(0);
   });
 
   it('a bad number is a usage error', async () => {
