@@ -85,15 +85,21 @@ function writeThroughTemporary(destination: string, content: string | Uint8Array
   }
 }
 
-/** Gives `file` (ours, just made) the owner and group, as far as this process may. */
+/**
+ * Gives `file` (ours, just made) the owner and group, as far as this process may: both as root; as
+ * another user, the group alone when it is one of its own (-1 leaves the owner). Always asked, not only
+ * when they differ from this process's: in a set-group-ID folder a new file takes the folder's group.
+ */
 function keepOwner(fs: WriterFs, file: string, { uid, gid }: { uid: number; gid: number }): void {
-  const ours = { uid: process.getuid?.(), gid: process.getgid?.() };
-  if ((uid === ours.uid && gid === ours.gid) || !fs.chownSync) return;
-  try {
-    fs.chownSync(file, uid, gid);
-  } catch (error) {
-    // Not ours to give: the file keeps this process's owner, as any file it writes.
-    if ((error as NodeJS.ErrnoException).code !== 'EPERM') throw error;
+  if (!fs.chownSync) return;
+  for (const owner of [uid, -1]) {
+    try {
+      fs.chownSync(file, owner, gid);
+      return;
+    } catch (error) {
+      // Not ours to give: the file keeps what this process gave it, as any file it writes.
+      if ((error as NodeJS.ErrnoException).code !== 'EPERM') throw error;
+    }
   }
 }
 

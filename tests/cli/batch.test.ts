@@ -63,6 +63,17 @@ describe('where outputs go', () => {
     expect({ uid: info.uid, gid: info.gid, mode: info.mode & 0o7777 }).toEqual({ uid: 1234, gid: 5678, mode: 0o6750 });
   });
 
+  it.runIf(process.getuid?.() === 0)('--in-place keeps the group of a file in a set-group-ID folder, which gives new files its own (run as root)', async () => {
+    const root = makeCorpus();
+    const folder = path.join(root, 'pages', 'b');
+    chownSync(folder, 0, 4321);
+    chmodSync(folder, 0o2775);
+    const seedPath = path.join(folder, 'seed.txt');
+    chownSync(seedPath, 0, 0);
+    expect((await runMain(['pages/b/seed.txt', '--in-place'], { cwd: root })).exitCode).toBe(0);
+    expect(statSync(seedPath).gid).toBe(0);
+  });
+
   it('--in-place replaces each input atomically and keeps its file mode', async () => {
     const root = makeCorpus();
     const seedPath = path.join(root, 'pages', 'a', 'seed.txt');

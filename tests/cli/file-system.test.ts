@@ -4,7 +4,7 @@
 // is left. Failures the tests cannot cause for real (a full disk; permissions, since CI runs as root) are
 // injected into node:fs (the batch reads and writes with its synchronous calls).
 import * as realFs from 'node:fs';
-import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { writeFileAtomic, type WriterFs } from '../../src/cli/write-output.js';
@@ -253,12 +253,23 @@ describe('writeFileAtomic with an injected file system', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
-  it('writes the file when it may not give it the owner asked for (EPERM), and fails on any other chown error', () => {
+  it('gives the group alone when it may not give the owner, writes the file when it may give neither (EPERM), and fails on any other chown error', () => {
     const dir = tempDir();
-    const chown = (code: string): WriterFs => ({ ...failing('mkdirSync'), chownSync: () => { throw errno(code, 'chown'); } });
+    const calls: [number, number][] = [];
+    const chown = (code: string, allowed?: (uid: number) => boolean): WriterFs => ({
+      ...failing('mkdirSync'),
+      chownSync: (_file, uid, gid) => {
+        calls.push([uid, gid]);
+        if (!allowed?.(uid)) throw errno(code, 'chown');
+      },
+    });
     const owner = { uid: 1234, gid: 5678 };
+    writeFileAtomic(path.join(dir, 'group.txt'), 'text', { owner, fs: chown('EPERM', (uid) => uid === -1) });
+    expect(calls.splice(0)).toEqual([[1234, 5678], [-1, 5678]]);
     writeFileAtomic(path.join(dir, 'out.txt'), 'text', { owner, fs: chown('EPERM') });
-    expect(readdirSync(dir)).toEqual(['out.txt']);
+    expect(calls.splice(0)).toEqual([[1234, 5678], [-1, 5678]]);
+    expect(readdirSync(dir).sort()).toEqual(['group.txt', 'out.txt']);
+    rmSync(path.join(dir, 'group.txt'));
     expect(() => writeFileAtomic(path.join(dir, 'other.txt'), 'text', { owner, fs: chown('EIO') })).toThrow(expect.objectContaining({ code: 'EIO' }));
     expect(readdirSync(dir)).toEqual(['out.txt']);
   });
