@@ -210,6 +210,7 @@ export function parseArgs(argv: readonly string[], version: string, out: (s: str
     if (opts.explain || opts.diff) throw new UsageError(`--input-format jsonl writes records; --${opts.explain ? 'explain' : 'diff'} shows the decisions on page files`);
     // JSON text is UTF-8 (RFC 8259); a record's text in another encoding would need decoding field by field.
     if (opts.encoding !== undefined) throw new UsageError('--input-format jsonl reads UTF-8, as JSON is written; --encoding is for page files');
+    if (opts.crlf) throw new UsageError('--input-format jsonl writes one record per line, ended by LF as JSON Lines are; --crlf is for page files');
   }
   const view = opts.explain ? 'explain' : opts.diff ? 'diff' : undefined;
   const options: CliOptions = {

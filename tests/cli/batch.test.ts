@@ -123,6 +123,7 @@ describe('where outputs go', () => {
     [['--input-format', 'jsonl', '--explain'], /--input-format jsonl writes records; --explain shows the decisions on page files/u],
     [['--input-format', 'jsonl', '--diff'], /--input-format jsonl writes records; --diff shows the decisions on page files/u],
     [['--input-format', 'jsonl', '--encoding', 'windows-1252'], /--input-format jsonl reads UTF-8, as JSON is written; --encoding is for page files/u],
+    [['--input-format', 'jsonl', '--crlf'], /--input-format jsonl writes one record per line, ended by LF as JSON Lines are; --crlf is for page files/u],
   ])('refuses %j', async (args, message) => {
     const run = await runMain([...args, 'pages']);
     expect(run.exitCode).toBe(2);
