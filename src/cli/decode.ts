@@ -28,13 +28,17 @@ const DETECT_LEAD_BYTES = 4096;
  */
 const DAMAGED_UTF8_RATIO = 4;
 
-/** Binary formats recognised by their first bytes; `at` is the offset of the signature. */
-const SIGNATURES: readonly { name: string; bytes: readonly number[]; at?: number }[] = [
+/**
+ * Binary formats recognised by their first bytes; `at` is the offset of the signature. A signature at an
+ * offset also needs the bytes its format puts first (`start`): text can hold "WEBP" at byte 8 ("Convert
+ * WEBP images") or "ustar" at byte 257 ("mustard"), and such a page or JSON Lines file is no image.
+ */
+const SIGNATURES: readonly { name: string; bytes: readonly number[]; at?: number; start?: readonly number[] }[] = [
   { name: 'PNG image', bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
   { name: 'JPEG image', bytes: [0xff, 0xd8, 0xff] },
   { name: 'GIF image', bytes: [0x47, 0x49, 0x46, 0x38, 0x37, 0x61] }, // GIF87a
   { name: 'GIF image', bytes: [0x47, 0x49, 0x46, 0x38, 0x39, 0x61] }, // GIF89a
-  { name: 'WebP image', bytes: [0x57, 0x45, 0x42, 0x50], at: 8 }, // RIFF....WEBP
+  { name: 'WebP image', bytes: [0x57, 0x45, 0x42, 0x50], at: 8, start: [0x52, 0x49, 0x46, 0x46] }, // RIFF....WEBP
   { name: 'TIFF image', bytes: [0x49, 0x49, 0x2a, 0x00] },
   { name: 'TIFF image', bytes: [0x4d, 0x4d, 0x00, 0x2a] },
   { name: 'ICO image', bytes: [0x00, 0x00, 0x01, 0x00] },
@@ -42,13 +46,15 @@ const SIGNATURES: readonly { name: string; bytes: readonly number[]; at?: number
   { name: 'ZIP archive', bytes: [0x50, 0x4b, 0x03, 0x04] }, // also docx, xlsx, epub, jar
   { name: 'ZIP archive', bytes: [0x50, 0x4b, 0x05, 0x06] },
   { name: 'gzip archive', bytes: [0x1f, 0x8b] },
-  { name: 'bzip2 archive', bytes: [0x31, 0x41, 0x59, 0x26, 0x53, 0x59], at: 4 }, // BZh9 then the digits of pi
+  { name: 'bzip2 archive', bytes: [0x31, 0x41, 0x59, 0x26, 0x53, 0x59], at: 4, start: [0x42, 0x5a, 0x68] }, // BZh9 then the digits of pi
   { name: 'xz archive', bytes: [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00] },
   { name: 'zstd archive', bytes: [0x28, 0xb5, 0x2f, 0xfd] },
   { name: '7-Zip archive', bytes: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c] },
   { name: 'RAR archive', bytes: [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07] },
-  { name: 'tar archive', bytes: [0x75, 0x73, 0x74, 0x61, 0x72], at: 257 }, // ustar
-  { name: 'MP4/QuickTime video', bytes: [0x66, 0x74, 0x79, 0x70], at: 4 }, // ....ftyp
+  // "ustar" and a NUL (POSIX) or two spaces and a NUL (GNU); a header's name field is padded with NULs anyway.
+  { name: 'tar archive', bytes: [0x75, 0x73, 0x74, 0x61, 0x72, 0x00], at: 257 },
+  { name: 'tar archive', bytes: [0x75, 0x73, 0x74, 0x61, 0x72, 0x20, 0x20, 0x00], at: 257 },
+  { name: 'MP4/QuickTime video', bytes: [0x66, 0x74, 0x79, 0x70], at: 4, start: [0x00] }, // ....ftyp, after the box's size (< 16 MB)
   { name: 'ELF executable', bytes: [0x7f, 0x45, 0x4c, 0x46] },
   { name: 'WebAssembly module', bytes: [0x00, 0x61, 0x73, 0x6d] },
   { name: 'SQLite database', bytes: [0x53, 0x51, 0x4c, 0x69, 0x74, 0x65, 0x20, 0x66, 0x6f, 0x72, 0x6d, 0x61, 0x74, 0x00] },
@@ -104,7 +110,7 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
 /** Whether iconv-lite can decode `name`: --encoding accepts exactly these names. */
 /** The kind of binary file `bytes` start like (a PNG image, gzip, …), if any. */
 export function binarySignature(bytes: Uint8Array): string | undefined {
-  return SIGNATURES.find((s) => startsWith(bytes, s.bytes, s.at ?? 0))?.name;
+  return SIGNATURES.find((s) => startsWith(bytes, s.bytes, s.at ?? 0) && (s.start === undefined || startsWith(bytes, s.start, 0)))?.name;
 }
 
 /**

@@ -315,6 +315,10 @@ export async function* refusingBinary(input: AsyncIterable<Uint8Array>): AsyncGe
   let headBytes = 0;
   const check = () => {
     const joined = Buffer.concat(head!);
+    // UTF-16 is text, full of NUL bytes: said for what it is.
+    if ((joined[0] === 0xff && joined[1] === 0xfe) || (joined[0] === 0xfe && joined[1] === 0xff)) {
+      throw new NotTextError('UTF-16 text, not JSON Lines, which are UTF-8; skipped (convert it first: iconv -f UTF-16 -t UTF-8)');
+    }
     const kind = binaryKind(joined);
     if (kind !== undefined) throw new NotTextError(`binary file (${kind}), not JSON Lines; skipped`);
     head = undefined;

@@ -79,6 +79,11 @@ describe('decoding: binary files are refused', () => {
     ['PDF document', [...Buffer.from('%PDF-1.7\n'), 0x41]],
     ['ZIP archive', [0x50, 0x4b, 0x03, 0x04, 0x41]],
     ['gzip archive', [0x1f, 0x8b, 0x08, 0x41]],
+    ['WebP image', [...Buffer.from('RIFF'), 0x24, 0x10, 0x20, 0x41, ...Buffer.from('WEBPVP8 ')]],
+    ['bzip2 archive', [...Buffer.from('BZh9'), 0x31, 0x41, 0x59, 0x26, 0x53, 0x59, 0x41]],
+    ['MP4/QuickTime video', [0x00, 0x00, 0x00, 0x20, ...Buffer.from('ftypisom')]],
+    ['tar archive', [...Buffer.alloc(257, 0x61), ...Buffer.from('ustar\u000000')]],
+    ['tar archive', [...Buffer.alloc(257, 0x61), ...Buffer.from('ustar  \u0000')]],
     ['contains NUL bytes', [...Buffer.from('text'), 0, ...Buffer.from('more text')]],
   ])('%s', (what, bytes) => {
     expect(() => decodeInput(Buffer.from(bytes))).toThrow(new NotTextError(`binary file (${what}), not text`));
@@ -95,6 +100,12 @@ describe('decoding: binary files are refused', () => {
 
   it('does not take text that begins like a signature word for binary', () => {
     expect(decodeInput(Buffer.from('GIF8 is not a GIF header; BZh neither.'))).toBe('GIF8 is not a GIF header; BZh neither.');
+  });
+
+  it('does not take text with a signature word where a format has one, but without that format\'s first bytes, for binary', () => {
+    for (const text of ['Convert WEBP images to PNG in a few steps.', 'Big ftyp boxes', `${'a'.repeat(255)} mustard seeds`, 'BZ: 1AY&SY is not pi.']) {
+      expect(decodeInput(Buffer.from(text))).toBe(text);
+    }
   });
 });
 

@@ -237,6 +237,16 @@ describe('--input-format jsonl', () => {
     const run = await runMain(['--input-format', 'jsonl', 'a.jsonl.gz', 'b.jsonl', 'c.jsonl'], { cwd: root });
     expect([run.exitCode, run.stderr]).toEqual([1, 'boilerstrip: a.jsonl.gz: binary file (gzip archive), not JSON Lines; skipped\nboilerstrip: b.jsonl: binary file (contains NUL bytes), not JSON Lines; skipped\n']);
     expect(run.stdout.trimEnd().split('\n')).toHaveLength(1);
+    // Records whose bytes hold a signature word where an image or an archive has it are records.
+    const first = `{"ext":"WEBP",${good.slice(1)}`;
+    const start = '{"text":"';
+    writeFileSync(path.join(root, 'words.jsonl'), `${first}${start}${'a'.repeat(257 - first.length - start.length - ' m'.length)} mustard seeds."}\n`);
+    const bytes = readFileSync(path.join(root, 'words.jsonl'));
+    expect([bytes.indexOf('WEBP'), bytes.indexOf('ustar')]).toEqual([8, 257]);
+    const words = await runMain(['--input-format', 'jsonl', 'words.jsonl'], { cwd: root });
+    expect([words.exitCode, words.stderr, words.stdout.trimEnd().split('\n').length]).toEqual([0, '', 2]);
+    writeFileSync(path.join(root, 'utf16.jsonl'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(good, 'utf16le')]));
+    expect((await runMain(['--input-format', 'jsonl', 'utf16.jsonl'], { cwd: root })).stderr).toBe('boilerstrip: utf16.jsonl: UTF-16 text, not JSON Lines, which are UTF-8; skipped (convert it first: iconv -f UTF-16 -t UTF-8)\n');
     const piped = await byteAtATime(['--input-format', 'jsonl'], gzipSync(good));
     expect([piped.exitCode, piped.stdout, piped.stderr]).toEqual([1, '', 'boilerstrip: -: binary file (gzip archive), not JSON Lines; skipped\n']);
   });
