@@ -1,8 +1,9 @@
 // A batch of JSON Lines records through strip(): parse each line, clean its text field, and write it back
 // with every other field untouched plus the removal stats. The other fields are copied as the line spells
 // them, not re-serialised: JSON.stringify(JSON.parse(x)) turns 12345678901234567891 into
-// 12345678901234567000 and 1.0 into 1, and a crawl's ids and scores must come out as they went in. Like clean-task.ts this is plain data in and
-// out, so the same function runs in this thread or in a pool worker and the output is the same.
+// 12345678901234567000 and 1.0 into 1, and a crawl's ids and scores must come out as they went in. Like
+// clean-task.ts this is plain data in and out, so the same function runs in this thread or in a pool
+// worker and the output is the same.
 //
 // A line that is not a JSON object with a string text field is never dropped silently: it is reported
 // with its line number, then passed through unchanged (default) or skipped. Blank lines are not records.

@@ -94,9 +94,9 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
 
   if (options.encoding !== undefined) return decodeAs(bytes, options.encoding);
 
-  const bom = BOMS.find((b) => startsWith(bytes, b.bytes, 0));
-  if (bom?.encoding === 'utf-8') return { text: utf8.decode(bytes), encoding: 'utf-8' };
-  if (bom) return decodeAs(bytes, bom.encoding);
+  const bom = bomEncoding(bytes);
+  if (bom === 'utf-8') return { text: utf8.decode(bytes), encoding: 'utf-8' };
+  if (bom) return decodeAs(bytes, bom);
 
   if (bytes.subarray(0, SNIFF_BYTES).includes(0)) throw new NotTextError('binary file (contains NUL bytes), not text');
 
@@ -108,6 +108,11 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
 }
 
 /** Whether iconv-lite can decode `name`: --encoding accepts exactly these names. */
+/** The encoding that the byte-order mark `bytes` start with names (utf-8, utf-16le, utf-16be), if any. */
+export function bomEncoding(bytes: Uint8Array): string | undefined {
+  return BOMS.find((b) => startsWith(bytes, b.bytes, 0))?.encoding;
+}
+
 /** The kind of binary file `bytes` start like (a PNG image, gzip, …), if any. */
 export function binarySignature(bytes: Uint8Array): string | undefined {
   return SIGNATURES.find((s) => startsWith(bytes, s.bytes, s.at ?? 0) && (s.start === undefined || startsWith(bytes, s.start, 0)))?.name;

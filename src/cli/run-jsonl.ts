@@ -1,15 +1,15 @@
 // --input-format jsonl: JSON Lines from standard input or files to standard output, one cleaned record per
 // input record, in input order. Lines are read as a stream (a line over --max-size is dropped as it is
 // read, and reported in its place) and go in batches through clean-records.ts, in this thread for the
-// first batch and in the worker pool after it (when -j > 1), so a small input never starts threads. The ordered window in pool.ts bounds what is in memory and waits for standard
-// output to drain before reading on: memory stays flat for any input size, and a slow reader slows the
-// reading instead of filling memory.
+// first batch and in the worker pool after it (when -j > 1), so a small input never starts threads. The
+// ordered window in pool.ts bounds what is in memory and waits for standard output to drain before reading
+// on: memory stays flat for any input size, and a slow reader slows the reading instead of filling memory.
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { formatSize, type CliOptions } from './args.js';
 import { cleanRecords, type RecordOutcome, type RecordTask } from './clean-records.js';
-import { BINARY_HEAD_BYTES, binaryKind, NotTextError } from './decode.js';
+import { BINARY_HEAD_BYTES, binaryKind, bomEncoding, NotTextError } from './decode.js';
 import { describeError } from './errors.js';
 import type { SiteRepeats } from '../core/site/site-repeats.js';
 import { runInOrder, runTask, startPool, type Pool } from './pool.js';
@@ -285,7 +285,8 @@ export class LineBatcher {
   private close(): Batch {
     const bytes = concatBytes(this.pieces, this.pieceBytes);
     const batch = { bytes, firstLine: this.firstLine };
-    this.firstLine += lineBreaks(bytes);
+    // The lines ended in the batch; at the input's end it may also hold one without an end, and no line follows.
+    this.firstLine += this.lines;
     this.pieces = [];
     this.pieceBytes = 0;
     this.lines = 0;
@@ -316,7 +317,7 @@ export async function* refusingBinary(input: AsyncIterable<Uint8Array>): AsyncGe
   const check = () => {
     const joined = Buffer.concat(head!);
     // UTF-16 is text, full of NUL bytes: said for what it is.
-    if ((joined[0] === 0xff && joined[1] === 0xfe) || (joined[0] === 0xfe && joined[1] === 0xff)) {
+    if (bomEncoding(joined)?.startsWith('utf-16')) {
       throw new NotTextError('UTF-16 text, not JSON Lines, which are UTF-8; skipped (convert it first: iconv -f UTF-16 -t UTF-8)');
     }
     const kind = binaryKind(joined);
@@ -369,15 +370,3 @@ function concatBytes(pieces: readonly Uint8Array[], total: number): Uint8Array {
   return joined;
 }
 
-/**
- * Lines in a batch as a line reader counts them: "\r\n", "\n" and a lone "\r" each end one, and a last
- * line without an ending (at the end of the input) counts too.
- */
-function lineBreaks(bytes: Uint8Array): number {
-  let count = 0;
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  for (let at = buffer.indexOf(NEWLINE); at !== -1; at = buffer.indexOf(NEWLINE, at + 1)) count++;
-  for (let at = buffer.indexOf(RETURN); at !== -1; at = buffer.indexOf(RETURN, at + 1)) if (buffer[at + 1] !== NEWLINE) count++;
-  const last = buffer[buffer.length - 1];
-  return last === NEWLINE || last === RETURN ? count : count + 1;
-}
