@@ -44,6 +44,7 @@ async function loadCore(): Promise<{ newPage: (text: string) => Page; steps: [st
   const decide = (await load('pipeline/decide.js')).decide;
   const rest: [string, Step][] = [
     ['keep-introduced-lists', await step('keep-introduced-lists', 'keepIntroducedLists')],
+    ['keep-article-tables', await step('keep-article-tables', 'keepArticleTables')],
     ['select-main-text', await step('select-main-text', 'selectMainText')],
     ['keep-pinned', await step('keep-pinned', 'keepPinned')],
     ['read-title-heading', await step('read-title-heading', 'readTitleHeading')],

@@ -5,6 +5,7 @@ import { RULES } from './rules/index.js';
 import { USER_PATTERNS_DESCRIPTION, USER_PATTERNS_ID } from './rules/user-patterns.js';
 
 export const MAIN_TEXT_ID = 'main-text';
+export const ARTICLE_TABLE_ID = 'article-table';
 
 export interface CatalogueEntry {
   id: string;
@@ -22,6 +23,12 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     canDisable: false,
   },
   { id: 'neighbours', description: 'Short or borderline lines take the class of the article text or boilerplate around them.', canDisable: false },
+  { id: 'introduced-list', description: 'Keeps a list that article text introduces with a colon (tour dates, ingredients, steps).', canDisable: false },
+  {
+    id: ARTICLE_TABLE_ID,
+    description: 'Keeps rows of one shape (the same punctuation and numbers) between article paragraphs, or right after the last one when they start with a number.',
+    canDisable: true,
+  },
   {
     id: MAIN_TEXT_ID,
     description: "Keeps the article's region; text far from it or cut off by a section heading is dropped.",

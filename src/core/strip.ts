@@ -1,5 +1,5 @@
 // strip(): the whole pipeline, one step per module, in order. Reading this list is reading the algorithm.
-import { DISABLEABLE_RULES, MAIN_TEXT_ID } from './catalogue.js';
+import { ARTICLE_TABLE_ID, DISABLEABLE_RULES, MAIN_TEXT_ID } from './catalogue.js';
 import { newPage } from './page.js';
 import { resolveThresholds } from './thresholds.js';
 import { applyRules } from './pipeline/apply-rules.js';
@@ -7,6 +7,7 @@ import { calibrateStopWords } from './pipeline/calibrate-stop-words.js';
 import { classifyByContent } from './pipeline/classify-by-content.js';
 import { decide } from './pipeline/decide.js';
 import { detectLanguage } from './pipeline/detect-language.js';
+import { keepArticleTables } from './pipeline/keep-article-tables.js';
 import { keepIntroducedLists } from './pipeline/keep-introduced-lists.js';
 import { keepPinned } from './pipeline/keep-pinned.js';
 import { measureBlocks } from './pipeline/measure-blocks.js';
@@ -31,6 +32,7 @@ export function strip(text: string, options: StripOptions = {}): StripResult {
   reviseByNeighbours(page);
   decide(page, initialClasses);
   keepIntroducedLists(page);
+  if (!options.disabledRules?.includes(ARTICLE_TABLE_ID)) keepArticleTables(page);
   if (!options.disabledRules?.includes(MAIN_TEXT_ID)) selectMainText(page);
   keepPinned(page);
   readTitleHeading(page);
