@@ -83,6 +83,26 @@ describe('counts build reads the pages cleaning reads, as it reads them', () => 
     expect([unread.exitCode, unread.stderr.split('\n')[0]]).toEqual([1, 'boilerstrip: crawl/news.example/0.txt: binary file (contains NUL bytes), not text']);
   });
 
+  it('a site named by a folder with a tab or a line break in its name: the counts file reads back, and cleaning with it gives what counting for itself gives', async () => {
+    const root = tempDir();
+    // A folder walk finds the first; the second is named by its folder when its files are given one by one.
+    writeSite(root, 'tab\there', 6);
+    const lineBreak = writeSite(root, 'line\nbreak', 6).map((file) => path.relative(root, file));
+    expect(await runMain(['counts', 'build', '-o', 'tab.counts', 'crawl'], { cwd: root })).toEqual({ exitCode: 0, stdout: '', stderr: '' });
+    expect(await runMain(['counts', 'build', '-o', 'break.counts', ...lineBreak], { cwd: root })).toEqual({ exitCode: 0, stdout: '', stderr: '' });
+    expect(await runMain(['counts', 'merge', 'tab.counts', 'break.counts', '-o', 'all.counts'], { cwd: root })).toEqual({ exitCode: 0, stdout: '', stderr: '' });
+    expect(sitesOf(readFileSync(path.join(root, 'all.counts'), 'utf8'))).toEqual(['line\\nbreak\t6', 'tab\\there\t6']);
+    expect(await runMain(['crawl/tab\there', '-o', 'given', '--counts', 'all.counts'], { cwd: root })).toEqual({ exitCode: 0, stdout: '', stderr: '' });
+    expect(await runMain(['crawl/tab\there', '-o', 'counted'], { cwd: root })).toEqual({ exitCode: 0, stdout: '', stderr: '' });
+    expect(outputs(path.join(root, 'given'))).toEqual(outputs(path.join(root, 'counted')));
+    expect(outputs(path.join(root, 'given')).some(([, text]) => text!.includes(PROMO))).toBe(false);
+    const [first] = lineBreak;
+    // One page of the second site to standard output: the promo goes with the counts only.
+    const single = await runMain([first!, '--counts', 'all.counts'], { cwd: root });
+    const alone = await runMain([first!], { cwd: root });
+    expect([single.exitCode, single.stderr, single.stdout.includes(PROMO), alone.stdout.includes(PROMO)]).toEqual([0, '', false, true]);
+  });
+
   it('--max-size: a larger page is reported and not counted', async () => {
     const root = tempDir();
     writeSite(root, 's', 6);

@@ -365,8 +365,8 @@ export function onlyRepeats(counts: SiteCounts): SiteCounts {
 
 /**
  * The counts file: a header line, then per site (sorted) `site<TAB>pages` and per line (sorted by
- * fingerprint) `<TAB>fingerprint<TAB>count`, counts in decimal up to MAX_COUNT. Sorted, so equal counts
- * give byte-identical files.
+ * fingerprint) `<TAB>fingerprint<TAB>count`, counts in decimal up to MAX_COUNT, a tab, line break or
+ * backslash in a site's name escaped (spellSite). Sorted, so equal counts give byte-identical files.
  */
 export const COUNTS_HEADER = 'boilerstrip-counts 1';
 const TAB = 0x09;
@@ -419,7 +419,7 @@ export function* countsFileChunks(counts: CountsBySite, chunkBytes = CHUNK_BYTES
   writeText(`${COUNTS_HEADER}\n`);
   for (const site of [...counts.keys()].sort()) {
     const entry = counts.get(site)!;
-    if ((full = writeText(`${site}\t${entry.pages}\n`))) yield full;
+    if ((full = writeText(`${spellSite(site)}\t${entry.pages}\n`))) yield full;
     const halves = sortedFingerprints(entry.lines);
     for (let i = 0; i < halves.length; i += 2) {
       const a = halves[i + HIGH_HALF]!;
@@ -435,6 +435,27 @@ export function* countsFileChunks(counts: CountsBySite, chunkBytes = CHUNK_BYTES
   }
   if (at > 0) yield chunk.subarray(0, at);
 }
+
+/**
+ * A site's name as the counts file spells it. A site named by its folder may hold a tab or a line break
+ * (folder names can), which would end the name or its line and leave a file that cannot be read back:
+ * those, and the backslash that escapes them, are written as `\t`, `\n`, `\r` and `\\`. Every other name,
+ * and every URL host, is written as it is.
+ */
+function spellSite(site: string): string {
+  return SITE_SPECIALS.test(site) ? site.replace(SITE_SPECIALS_ALL, (c) => SITE_ESCAPES[c]!) : site;
+}
+
+/** The name `spellSite` spelt; a backslash before any other character is itself (as files of earlier versions spell it). */
+function readSite(spelt: string): string {
+  return spelt.includes('\\') ? spelt.replace(SITE_ESCAPED, (escape, c: string) => SITE_UNESCAPES[c] ?? escape) : spelt;
+}
+
+const SITE_SPECIALS = /[\\\t\n\r]/u;
+const SITE_SPECIALS_ALL = /[\\\t\n\r]/gu;
+const SITE_ESCAPED = /\\([\\tnr])/gu;
+const SITE_ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+const SITE_UNESCAPES: Record<string, string> = { '\\': '\\', t: '\t', n: '\n', r: '\r' };
 
 /** Writes the digits of `value` (a whole number ≥ 0) at bytes[at ..]; returns the position after them. */
 function writeDecimal(bytes: Uint8Array, at: number, value: number): number {
@@ -561,7 +582,7 @@ export class CountsReader {
     const tab = text.indexOf('\t', start);
     const pages = tab > start && tab < end ? readCount(text, tab + 1, end) : -1;
     if (pages < 0) throw new CountsFormatError(`line ${lineNumber} is not a site or a line count`);
-    if (!this.onSite(detached(text.slice(start, tab)), pages)) this.stopped = true;
+    if (!this.onSite(readSite(detached(text.slice(start, tab))), pages)) this.stopped = true;
     this.inSite = true;
   }
 }

@@ -143,6 +143,12 @@ describe('line fingerprints', () => {
   });
 });
 
+/** The sites and page counts of a counts file, as the cleaning pass reads it (only the repeats, in order). */
+function repeatsOfText(text: string): [string, number][] {
+  const { sites, pages } = parseRepeats(text).data;
+  return sites.map((site, k) => [site, pages[k]!]);
+}
+
 describe('counts files', () => {
   const page = fc.array(fc.constantFrom('Home', 'News', 'Sport', 'A line of text.', 'Another line', '© 2024', ''), { maxLength: 8 }).map((lines) => lines.join('\n'));
   const pages = fc.array(fc.tuple(fc.constantFrom('a.example', 'b.example', 'c'), page), { maxLength: 30 });
@@ -171,6 +177,21 @@ describe('counts files', () => {
     const text = serializeCounts(counts);
     expect(text.split('\n')[0]).toBe('boilerstrip-counts 1');
     expect(parseCounts(text)).toEqual(counts);
+  });
+
+  it('round-trip site names with tabs, line breaks and backslashes (folder names may hold them), and read a lone backslash as itself', () => {
+    const names = ['a\tb', 'c\nd', 'e\r', '\\', 'f\\tg', 'h\\', 'news.example'];
+    const counts: CountsBySite = new Map();
+    for (const [i, site] of names.entries()) {
+      for (let page = 0; page <= i; page++) addPage(counts, site, 'Home\nNews');
+    }
+    const text = serializeCounts(counts);
+    expect(text.split('\n')).toHaveLength(1 + names.length * 3 + 1);
+    expect(parseCounts(text)).toEqual(counts);
+    expect(serializeCounts(parseCounts(text))).toBe(text);
+    expect(repeatsOfText(text)).toEqual(names.map((site, i): [string, number] => [site, i + 1]).sort(([x], [y]) => (x < y ? -1 : 1)));
+    // A backslash before any other character, as a file written before escaping spells a folder's name.
+    expect([...parseCounts('boilerstrip-counts 1\na\\b\\\t3\n').keys()]).toEqual(['a\\b\\']);
   });
 
   /** Where a text is cut into the pieces a reader is given. */
