@@ -3,7 +3,8 @@
 // photo captions and credits ("(AP Photo/…)", "Image Credit: …", "FILE - …", a caption under its
 // screen-reader label "Image caption …", a gallery's captions behind their "2 of 4" counters), the author's
 // sign-off at the end (the byline's name on a line of its own) and bio ("Jane Roe is a reporter who …",
-// "Jane Roe's book …", after the byline), a crawler header such as `date 2024-10-19
+// "Jane Roe's book …", after the byline; or an author box: "About Jane Roe" and the paragraph under it that
+// names her), a crawler header such as `date 2024-10-19
 // <headline>` on the first line or a `url https://…` line near the top, and the copyright line that names
 // the site ("© 2024 Example News. All rights reserved."). They are not body text, but they are worth
 // keeping: each finding carries the title, author, date or site it states, which become the page's metadata.
@@ -127,7 +128,12 @@ export const metadataLines: Rule = {
      */
     const isWriterBio = (i: number): boolean => {
       const text = blocks[i]!.text;
-      if (i <= firstByline || i < blocks.length * BIO_FROM) return false;
+      if (i <= firstByline) return false;
+      // Under a heading that names the writer, the bio may stand anywhere below the byline: a long footer
+      // can put the end of the article in the page's first half.
+      const aboutWhom = writerAbout(i - 1);
+      if (aboutWhom !== undefined) return text.includes(aboutWhom);
+      if (i < blocks.length * BIO_FROM) return false;
       if (writers.size > 0 && opensWithWriter(text, writers)) return true;
       // An agency or a desk that signs ("Reuters", "Staff") writes no bio: a sentence under it is the story's.
       const signOff = blocks[i - 1]!.text;
@@ -142,6 +148,13 @@ export const metadataLines: Rule = {
       const block = blocks[i]!;
       if (authors.size === 0 || block.wordCount === 0) return false;
       return authorHashes.has(block.wordsHash) && authors.has(block.words.join(' '));
+    };
+    /** The writer that block i names as the heading of their bio ("About Jane Roe", "Über Jane Roe"), if it is one. */
+    const writerAbout = (i: number): string | undefined => {
+      // A heading is short: longer lines are not given to the pattern at all.
+      if (i < 0 || writers.size === 0 || measures[i]!.words > MAX_NAME_PARTS + 3) return undefined;
+      const heading = ABOUT_HEADING.exec(blocks[i]!.text);
+      return heading !== null && writers.has(heading[1]!) ? heading[1]! : undefined;
     };
     const galleryCaptions = slideCaptions(page);
     // Bylines were found in page order.
@@ -158,6 +171,8 @@ export const metadataLines: Rule = {
         findings.push({ block: i, verdict: 'metadata', reason: 'byline', metadata: { author: authorOf(names), ...dateOf(text) } });
       } else if (m.words <= MAX_NAME_WORDS && isSignOff(i)) {
         findings.push({ block: i, verdict: 'metadata', reason: 'author sign-off' });
+      } else if (i > firstByline && writerAbout(i) !== undefined) {
+        findings.push({ block: i, verdict: 'metadata', reason: "heading of the writer's bio" });
       } else if (authors.size > 0 && m.words <= MAX_BIO_WORDS && m.endsLikeSentence && isWriterBio(i)) {
         findings.push({ block: i, verdict: 'metadata', reason: "the writer's bio" });
       } else if (m.words <= MAX_STAMP_WORDS && m.digitShare > 0 && STAMP.test(text, lower) && hasDate(text, lower)) {
@@ -268,6 +283,11 @@ function opensWithWriter(text: string, writers: ReadonlySet<string>): boolean {
   return false;
 }
 
+/**
+ * The heading of an author box: "About" and the name, in the languages of the byline patterns ("Über Jane
+ * Roe", "À propos de Jane Roe", "Sobre Jane Roe", "Over Jane Roe"). The name must be a byline's writer.
+ */
+const ABOUT_HEADING = /^(?:about|über|à propos de|sobre|acerca de|over|informazioni su)\s+(.+?):?$/iu;
 /** A writer's bio is a paragraph; a longer one that starts with the name is the article's. */
 const MAX_BIO_WORDS = 80;
 /** A bio follows the article: it is looked for in the page's second half only. */

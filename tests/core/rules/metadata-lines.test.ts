@@ -63,6 +63,28 @@ describe('metadata-lines', () => {
     expect(flagged(metadataLines, `By Jane M. Roe\n\n${PROSE_A}\n\n${PROSE_B}\n\n${bio}`)).toEqual(['By Jane M. Roe', bio]);
   });
 
+  describe("an author box: a heading that names the writer, then the bio", () => {
+    const bio = 'As a reporter for the city desk, Jane Roe has covered the council and the courts since 2015.';
+    const footer = Array.from({ length: 12 }, (_, k) => `Footer link ${k + 1}`).join('\n\n');
+
+    it.each([
+      ['About Jane Roe', 'English'],
+      ['Über Jane Roe', 'German'],
+      ['À propos de Jane Roe', 'French'],
+    ])('takes "%s" (%s) and the paragraph under it that names her, even with a long footer below', (heading) => {
+      const text = `By Jane Roe\n\n${PROSE_A}\n\n${PROSE_B}\n\n${heading}\n\n${bio}\n\n${footer}`;
+      expect(flagged(metadataLines, text)).toEqual(['By Jane Roe', heading, bio]);
+    });
+
+    it.each([
+      ['a heading about someone who wrote no byline', `By Jane Roe\n\n${PROSE_A}\n\n${PROSE_B}\n\nAbout Ann Smith\n\n${bio}`, ['By Jane Roe']],
+      ['a paragraph under the heading that does not name the writer', `By Jane Roe\n\n${PROSE_A}\n\n${PROSE_B}\n\nAbout Jane Roe\n\n${PROSE_A}`, ['By Jane Roe', 'About Jane Roe']],
+      ['the heading above the byline', `About Jane Roe\n\n${bio}\n\nBy Jane Roe\n\n${PROSE_A}\n\n${PROSE_B}`, ['By Jane Roe']],
+    ])('takes no bio for %s', (_, text, expected) => {
+      expect(flagged(metadataLines, text)).toEqual(expected);
+    });
+  });
+
   describe('a writer who goes by one name', () => {
     const bio = 'Regan is a Connecticut native who writes about family life, food and the outdoors.';
 
