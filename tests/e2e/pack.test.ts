@@ -36,7 +36,7 @@ console.log(JSON.stringify({ metadata: result.metadata, kyiv: result.text.starts
       metadata: { title: 'Video published by Ukraine purports to show North Korean soldiers in Russia', author: 'Samya Kullab, The Associated Press', date: '2024-10-19' },
       kyiv: true,
       center: false,
-      rules: 15,
+      rules: 17,
     });
   });
 
