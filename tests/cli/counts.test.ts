@@ -1,11 +1,12 @@
 // `boilerstrip counts build|merge` in-process, and the parts of src/cli/counts.ts they are made of: which
 // files a build reads (as cleaning reads them), what it reports, and where it may write.
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { formatSize } from '../../src/cli/args.js';
 import { NamedSites } from '../../src/cli/counts.js';
+import { siteOfFile } from '../../src/cli/site.js';
 import { runMain, tempDir } from '../helpers/cli.js';
 import { PROSE_A, PROSE_B } from '../helpers/page.js';
 
@@ -344,5 +345,44 @@ describe('counts files cut short (a copy stopped half-way, a full disk)', () => 
     writeFileSync(path.join(root, 'crawl', 'old.counts'), v1);
     expect(await runMain(['counts', 'build', '-o', 'crawl/old.counts', 'crawl'], { cwd: root })).toEqual({ exitCode: 0, stdout: '', stderr: '' });
     expect(readFileSync(path.join(root, 'crawl', 'old.counts'), 'utf8')).toBe(text);
+  });
+});
+
+describe('pages directly in the root folder', () => {
+  it('are site "/", not "" (whose counts line read as a line count): a name no other folder or host can have', () => {
+    expect(siteOfFile({ path: '/page.txt', relative: 'page.txt' }, '/tmp')).toBe('/');
+    expect(siteOfFile({ path: 'page.txt', relative: 'page.txt' }, '/')).toBe('/');
+    // Unchanged: a file directly in any other folder is in that folder's site, one below an input in its path's.
+    expect(siteOfFile({ path: '/crawl/page.txt', relative: 'page.txt' }, '/')).toBe('crawl');
+    expect(siteOfFile({ path: 'crawl/a.example/page.txt', relative: 'a.example/page.txt' }, '/')).toBe('a.example');
+  });
+
+  const rootWritable = (() => {
+    try {
+      accessSync('/', constants.W_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  })();
+
+  // Only where / may be written (as root): pages are made there for the run and removed after it.
+  it.skipIf(!rootWritable)('are counted into a counts file that counts merge and --counts read back, and cleaned as in a batch of them', async () => {
+    const root = tempDir();
+    const pages = Array.from({ length: 6 }, (_, i) => `/boilerstrip-test-${process.pid}-${i}.txt`);
+    try {
+      for (const [i, page] of pages.entries()) writeFileSync(page, `Story ${i}\n\n${PROSE_A.replace('Tuesday', `day ${i}`)}\n\n${PROMO}\n\n${PROSE_B.replace('buses', `buses (${i})`)}\n`);
+      expect(await runMain(['counts', 'build', '-o', 'all.counts', ...pages], { cwd: root })).toEqual({ exitCode: 0, stdout: '', stderr: '' });
+      expect(sitesOf(readFileSync(path.join(root, 'all.counts'), 'utf8'))).toEqual(['/\t6']);
+      expect(await runMain(['counts', 'merge', 'all.counts', '-o', 'merged.counts'], { cwd: root })).toEqual({ exitCode: 0, stdout: '', stderr: '' });
+      expect(readFileSync(path.join(root, 'merged.counts'), 'utf8')).toBe(readFileSync(path.join(root, 'all.counts'), 'utf8'));
+      expect(await runMain([...pages, '-o', 'batch'], { cwd: root })).toEqual({ exitCode: 0, stdout: '', stderr: '' });
+      const batch = readFileSync(path.join(root, 'batch', path.basename(pages[0]!)), 'utf8');
+      expect(batch).not.toContain(PROMO);
+      const one = await runMain([pages[0]!, '--counts', 'all.counts'], { cwd: root });
+      expect([one.exitCode, one.stderr, one.stdout]).toEqual([0, '', batch]);
+    } finally {
+      for (const page of pages) rmSync(page, { force: true });
+    }
   });
 });
