@@ -409,6 +409,8 @@ const HEX_DIGITS = Uint8Array.from('0123456789abcdef', (digit) => digit.charCode
  * 64-bit key per line natively.
  */
 export function* countsFileChunks(counts: CountsBySite, chunkBytes = CHUNK_BYTES): Generator<Uint8Array> {
+  // Its line would start with a tab, as a line count does: the file could not be read back.
+  if (counts.has('')) throw new Error('a counts file cannot hold a site without a name');
   const encoder = new TextEncoder();
   let chunk = new Uint8Array(chunkBytes);
   let at = 0;

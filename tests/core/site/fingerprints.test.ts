@@ -203,6 +203,15 @@ describe('counts files', () => {
     expect([...parseCounts('boilerstrip-counts 1\na\\b\\\t3\n').keys()]).toEqual(['a\\b\\']);
   });
 
+  it('write a site named "/" (pages in the root folder) as any other, and refuse to write one without a name, which would read back as a line count', () => {
+    const counts: CountsBySite = new Map();
+    addPage(counts, '/', 'Home\nNews');
+    expect(serializeCounts(counts).split('\n')[1]).toBe('/\t1');
+    expect(parseCounts(serializeCounts(counts))).toEqual(counts);
+    addPage(counts, '', 'Home\nNews');
+    expect(() => serializeCounts(counts)).toThrow('a counts file cannot hold a site without a name');
+  });
+
   /** Where a text is cut into the pieces a reader is given. */
   const cuts = fc.array(fc.nat(), { maxLength: 6 });
   /** Gives `text` to `reader` cut at the positions `cutAt` (modulo its length), then ends it. */
