@@ -6,7 +6,7 @@ import { open, type FileHandle } from 'node:fs/promises';
 import { StringDecoder } from 'node:string_decoder';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { addPage, COUNTS_HEADER, countsFileChunks, CountsFormatError, countsReaderInto, mergeCounts, type CountsBySite, type CountsReader } from '../core/site/fingerprints.js';
+import { addPage, COUNTS_HEADER, COUNTS_HEADER_V1, countsFileChunks, CountsFormatError, countsReaderInto, mergeCounts, type CountsBySite, type CountsReader } from '../core/site/fingerprints.js';
 import { readRepeats, repeatsOf, type SiteRepeats } from '../core/site/site-repeats.js';
 import { turnOfTheEventLoop } from './clean-task.js';
 import { countPages, countTask, type CountResult, type CountTask } from './count-task.js';
@@ -385,12 +385,14 @@ function withoutOutput(files: InputFile[], inputs: readonly string[], destinatio
   return files.filter((_, i) => i !== found);
 }
 
-/** Whether `file` starts as a counts file does. */
+/** Whether `file` starts as a counts file does (of this version or the earlier one, which a crawl may still hold). */
 function isCountsFile(file: string): boolean {
   const head = Buffer.alloc(COUNTS_HEADER.length + 1);
   const fd = openSync(file, 'r');
   try {
-    return readSync(fd, head, 0, head.length, 0) === head.length && head.toString('latin1') === `${COUNTS_HEADER}\n`;
+    if (readSync(fd, head, 0, head.length, 0) !== head.length) return false;
+    const start = head.toString('latin1');
+    return start === `${COUNTS_HEADER}\n` || start === `${COUNTS_HEADER_V1}\n`;
   } finally {
     closeSync(fd);
   }

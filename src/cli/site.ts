@@ -2,8 +2,9 @@
 // top when it has one (core/site/header-site.ts; only reading the file tells, so the counting pass and
 // the workers look), else the folder it sits in, named by its path below the input folder or glob base
 // (`crawl/bbc.co.uk/a.txt` given as `crawl` is in site `bbc.co.uk`), or by the folder's own name for
-// files directly in it: names that are the same on every machine, so the counts of shards cleaned in
-// different places add up. A JSON Lines record's site is the host of the URL in its --id-field.
+// files directly in it (`/` for the root folder's): names that are the same on every machine, so the
+// counts of shards cleaned in different places add up. A JSON Lines record's site is the host of the URL
+// in its --id-field.
 import path from 'node:path';
 import { LineCounts, type CountsBySite, type SiteCounts } from '../core/site/fingerprints.js';
 import type { SiteRepeats } from '../core/site/site-repeats.js';
@@ -14,7 +15,11 @@ import type { InputFile } from './inputs.js';
 export function siteOfFile(file: InputFile, cwd: string): string {
   const folder = path.dirname(file.relative);
   if (folder !== '.' && folder !== '') return folder.split(path.sep).join('/');
-  return path.basename(path.dirname(path.resolve(cwd, file.path)));
+  // The root folder has no name of its own (basename ''): its files are site "/", the same on every
+  // machine and no other site's name (a folder's name and a path below an input have no lone slash, a
+  // host none at all). An empty name wrote a site line that read as a line count, a file that could not
+  // be read back.
+  return path.basename(path.dirname(path.resolve(cwd, file.path))) || '/';
 }
 
 export { siteOfUrl } from '../core/site/header-site.js';

@@ -1,11 +1,12 @@
 // `boilerstrip counts build|merge` in-process, and the parts of src/cli/counts.ts they are made of: which
 // files a build reads (as cleaning reads them), what it reports, and where it may write.
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { formatSize } from '../../src/cli/args.js';
 import { NamedSites } from '../../src/cli/counts.js';
+import { siteOfFile } from '../../src/cli/site.js';
 import { runMain, tempDir } from '../helpers/cli.js';
 import { PROSE_A, PROSE_B } from '../helpers/page.js';
 
@@ -22,8 +23,8 @@ function writeSite(root: string, site: string, pages: number): string[] {
   });
 }
 
-/** The `SITE<TAB>PAGES` lines of a counts file. */
-const sitesOf = (counts: string) => counts.split('\n').filter((line) => /^[^\t].*\t\d+$/u.test(line));
+/** The `SITE<TAB>PAGES` lines of a counts file (a site's name holds no tab: it is written `\t`; the end line has two). */
+const sitesOf = (counts: string) => counts.split('\n').filter((line) => /^[^\t]+\t\d+$/u.test(line));
 
 describe('named sites (the site each file names, by index)', () => {
   it('give back the site set for a file, and none for the files without one', () => {
@@ -273,5 +274,115 @@ describe('where counts build and merge write (-o)', () => {
     expect(await runMain(['counts', 'merge', 'all.counts', '-o', 'latest.counts'], { cwd: root })).toEqual({ exitCode: 0, stdout: '', stderr: '' });
     expect(lstatSync(path.join(root, 'latest.counts')).isSymbolicLink()).toBe(true);
     expect(readFileSync(path.join(root, 'old.counts'), 'utf8')).toBe(readFileSync(path.join(root, 'all.counts'), 'utf8'));
+  });
+});
+
+describe('counts files cut short (a copy stopped half-way, a full disk)', () => {
+  /** A crawl of two sites, its counts in `all.counts`, and that file's text. */
+  async function counted(): Promise<{ root: string; text: string }> {
+    const root = tempDir();
+    writeSite(root, 's', 6);
+    writeSite(root, 't', 12);
+    expect((await runMain(['counts', 'build', '-o', 'all.counts', 'crawl'], { cwd: root })).exitCode).toBe(0);
+    return { root, text: readFileSync(path.join(root, 'all.counts'), 'utf8') };
+  }
+  /** What a file cut at `at` is refused with: cut inside the header, it is no counts file; after it, cut short. */
+  const refusal = (at: number) => expect.stringMatching(at < 'boilerstrip-counts 2'.length ? /^boilerstrip: cut\.counts: not a boilerstrip counts file/u : /^boilerstrip: cut\.counts: cut short.* \(was it copied whole\?\)$/u);
+  const outputs = (dir: string) => readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.txt')).sort().map((f) => [f, readFileSync(path.join(dir, f), 'utf8')]);
+
+  it('counts merge refuses a counts file cut at any byte with exit 2 and names it, writing nothing', async () => {
+    const { root, text } = await counted();
+    // Cuts after a count's first digit and at a line's end are among them: those read as valid files before.
+    expect(text).toMatch(/\t12\n/u);
+    for (let at = 0; at < text.length - 1; at++) {
+      writeFileSync(path.join(root, 'cut.counts'), text.slice(0, at));
+      const run = await runMain(['counts', 'merge', 'all.counts', 'cut.counts', '-o', 'merged.counts'], { cwd: root });
+      expect([at, run.exitCode, run.stdout, run.stderr.split('\n')[0]]).toEqual([at, 2, '', refusal(at)]);
+      expect(run.stderr).not.toMatch(/\n\s+at /u);
+      expect(existsSync(path.join(root, 'merged.counts'))).toBe(false);
+    }
+    // A cut at a line's end, after the header: the file is told to be cut short, not malformed.
+    writeFileSync(path.join(root, 'cut.counts'), text.slice(0, text.indexOf('\n', text.indexOf('\t12\n') + 1) + 1));
+    const run = await runMain(['counts', 'merge', 'cut.counts', '-o', 'merged.counts'], { cwd: root });
+    expect(run.stderr.split('\n')[0]).toMatch(/^boilerstrip: cut\.counts: cut short: no end line after line \d+ \(was it copied whole\?\)$/u);
+  });
+
+  it.each([
+    ['a batch', ['crawl', '-o', 'out']],
+    ['a batch with -j 2', ['crawl', '-o', 'out', '-j', '2']],
+    ['one file to standard output', ['crawl/s/1.txt']],
+    ['standard input', ['-']],
+    ['JSON Lines', ['--input-format', 'jsonl', '--id-field', 'url', '-']],
+  ])('--counts refuses a counts file cut short when cleaning %s, with exit 2, before cleaning anything', async (_, args) => {
+    const { root, text } = await counted();
+    // At a line's end, after a count's first digit, and in a fingerprint.
+    const lineEnd = text.lastIndexOf('\n', text.length - 2) + 1;
+    const digit = text.indexOf('\t12\n') + 2;
+    for (const at of [lineEnd, digit, 40]) {
+      writeFileSync(path.join(root, 'cut.counts'), text.slice(0, at));
+      const run = await runMain([...args, '--counts', 'cut.counts'], { cwd: root, stdin: `${JSON.stringify({ url: 'https://s/1', text: 'Home' })}\n` });
+      expect([at, run.exitCode, run.stdout, run.stderr.split('\n')[0]]).toEqual([at, 2, '', refusal(at)]);
+      expect(run.stderr).not.toMatch(/\n\s+at /u);
+      // (A batch makes its -o folder before it reads the counts file; nothing is written in it.)
+      expect(existsSync(path.join(root, 'out')) ? outputs(path.join(root, 'out')) : []).toEqual([]);
+    }
+    // The whole file is taken.
+    writeFileSync(path.join(root, 'cut.counts'), text);
+    expect((await runMain([...args, '--counts', 'cut.counts'], { cwd: root, stdin: `${JSON.stringify({ url: 'https://s/1', text: 'Home' })}\n` })).exitCode).toBe(0);
+  });
+
+  it('reads counts files of version 1 (written before the end line) as before: merged, used with --counts', async () => {
+    const { root, text } = await counted();
+    const v1 = text.replace(/^boilerstrip-counts 2\n/u, 'boilerstrip-counts 1\n').replace(/end\t\d+\t\d+\n$/u, '');
+    expect(v1).not.toBe(text);
+    writeFileSync(path.join(root, 'old.counts'), v1);
+    expect(await runMain(['counts', 'merge', 'old.counts', '-o', 'new.counts'], { cwd: root })).toEqual({ exitCode: 0, stdout: '', stderr: '' });
+    expect(readFileSync(path.join(root, 'new.counts'), 'utf8')).toBe(text);
+    expect(await runMain(['crawl', '-o', 'old', '--counts', 'old.counts'], { cwd: root })).toEqual({ exitCode: 0, stdout: '', stderr: '' });
+    expect(await runMain(['crawl', '-o', 'new', '--counts', 'all.counts'], { cwd: root })).toEqual({ exitCode: 0, stdout: '', stderr: '' });
+    expect(outputs(path.join(root, 'old'))).toEqual(outputs(path.join(root, 'new')));
+    // An earlier version's counts file at -o, found among the pages, is skipped as this version's is.
+    writeFileSync(path.join(root, 'crawl', 'old.counts'), v1);
+    expect(await runMain(['counts', 'build', '-o', 'crawl/old.counts', 'crawl'], { cwd: root })).toEqual({ exitCode: 0, stdout: '', stderr: '' });
+    expect(readFileSync(path.join(root, 'crawl', 'old.counts'), 'utf8')).toBe(text);
+  });
+});
+
+describe('pages directly in the root folder', () => {
+  it('are site "/", not "" (whose counts line read as a line count): a name no other folder or host can have', () => {
+    expect(siteOfFile({ path: '/page.txt', relative: 'page.txt' }, '/tmp')).toBe('/');
+    expect(siteOfFile({ path: 'page.txt', relative: 'page.txt' }, '/')).toBe('/');
+    // Unchanged: a file directly in any other folder is in that folder's site, one below an input in its path's.
+    expect(siteOfFile({ path: '/crawl/page.txt', relative: 'page.txt' }, '/')).toBe('crawl');
+    expect(siteOfFile({ path: 'crawl/a.example/page.txt', relative: 'a.example/page.txt' }, '/')).toBe('a.example');
+  });
+
+  const rootWritable = (() => {
+    try {
+      accessSync('/', constants.W_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  })();
+
+  // Only where / may be written (as root): pages are made there for the run and removed after it.
+  it.skipIf(!rootWritable)('are counted into a counts file that counts merge and --counts read back, and cleaned as in a batch of them', async () => {
+    const root = tempDir();
+    const pages = Array.from({ length: 6 }, (_, i) => `/boilerstrip-test-${process.pid}-${i}.txt`);
+    try {
+      for (const [i, page] of pages.entries()) writeFileSync(page, `Story ${i}\n\n${PROSE_A.replace('Tuesday', `day ${i}`)}\n\n${PROMO}\n\n${PROSE_B.replace('buses', `buses (${i})`)}\n`);
+      expect(await runMain(['counts', 'build', '-o', 'all.counts', ...pages], { cwd: root })).toEqual({ exitCode: 0, stdout: '', stderr: '' });
+      expect(sitesOf(readFileSync(path.join(root, 'all.counts'), 'utf8'))).toEqual(['/\t6']);
+      expect(await runMain(['counts', 'merge', 'all.counts', '-o', 'merged.counts'], { cwd: root })).toEqual({ exitCode: 0, stdout: '', stderr: '' });
+      expect(readFileSync(path.join(root, 'merged.counts'), 'utf8')).toBe(readFileSync(path.join(root, 'all.counts'), 'utf8'));
+      expect(await runMain([...pages, '-o', 'batch'], { cwd: root })).toEqual({ exitCode: 0, stdout: '', stderr: '' });
+      const batch = readFileSync(path.join(root, 'batch', path.basename(pages[0]!)), 'utf8');
+      expect(batch).not.toContain(PROMO);
+      const one = await runMain([pages[0]!, '--counts', 'all.counts'], { cwd: root });
+      expect([one.exitCode, one.stderr, one.stdout]).toEqual([0, '', batch]);
+    } finally {
+      for (const page of pages) rmSync(page, { force: true });
+    }
   });
 });

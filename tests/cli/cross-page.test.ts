@@ -144,7 +144,7 @@ describe('cross-page evidence', () => {
   it('reads counts files piece by piece: a character or a line cut between two pieces is read whole', async () => {
     const root = makeCrawl();
     // A site name whose "ü" (2 bytes in UTF-8) straddles byte 65,536, where the first 64 KB piece ends.
-    const head = 'boilerstrip-counts 1\na.example\t9\n';
+    const head = 'boilerstrip-counts 2\na.example\t9\n';
     const line = (i: number, count: string) => `\t${i.toString(16).padStart(16, '0')}\t${count}\n`;
     const lines: string[] = [];
     let length = head.length;
@@ -155,7 +155,7 @@ describe('cross-page evidence', () => {
       lines.push(line(i, count));
       length += line(i, count).length;
     }
-    const text = `${head}${lines.join('')}üü.example\t7\n${line(1, '5')}${line(2, '6')}`;
+    const text = `${head}${lines.join('')}üü.example\t7\n${line(1, '5')}${line(2, '6')}end\t2\t${lines.length + 2}\n`;
     expect(Buffer.byteLength(`${head}${lines.join('')}`)).toBe(65_535);
     writeFileSync(path.join(root, 'big.counts'), text);
     expect(await runMain(['counts', 'merge', 'big.counts', '-o', 'again.counts'], { cwd: root })).toEqual({ exitCode: 0, stdout: '', stderr: '' });

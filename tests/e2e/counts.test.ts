@@ -37,3 +37,19 @@ describe('counts build -o into a stream', () => {
     expect(statSync(path.join(root, 'fifo')).isFIFO()).toBe(true);
   });
 });
+
+describe('a counts file cut short, read from a pipe', () => {
+  it('is refused by --counts and by counts merge with exit 2 and one line naming it; the whole file is taken', () => {
+    const { root, counts } = crawl();
+    // At a line's end: version 1 files read as valid there. A pipe is read once, in full (never in order).
+    const cut = counts.slice(0, counts.lastIndexOf('\n', counts.length - 2) + 1);
+    writeFileSync(path.join(root, 'cut.counts'), cut);
+    for (const command of ['"$0" "$1" crawl/s/0.txt --counts /dev/stdin', '"$0" "$1" counts merge /dev/stdin -o merged.counts']) {
+      const run = shell(`cat cut.counts | ${command}`, root);
+      expect([command, run.status, run.stdout, run.stderr.split('\n')[0]]).toEqual([command, 2, '', `boilerstrip: /dev/stdin: cut short: no end line after line ${cut.split('\n').length - 1} (was it copied whole?)`]);
+      expect(run.stderr).not.toMatch(/\n\s+at /u);
+      const whole = shell(`cat file.counts | ${command}`, root);
+      expect([command, whole.status, whole.stderr]).toEqual([command, 0, '']);
+    }
+  });
+});

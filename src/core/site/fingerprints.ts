@@ -366,9 +366,20 @@ export function onlyRepeats(counts: SiteCounts): SiteCounts {
 /**
  * The counts file: a header line, then per site (sorted) `site<TAB>pages` and per line (sorted by
  * fingerprint) `<TAB>fingerprint<TAB>count`, counts in decimal up to MAX_COUNT, a tab, line break or
- * backslash in a site's name escaped (spellSite). Sorted, so equal counts give byte-identical files.
+ * backslash in a site's name escaped (spellSite), and last `end<TAB>sites<TAB>lines`: the number of site
+ * lines and of line counts before it. Sorted, so equal counts give byte-identical files.
+ *
+ * The end line is what tells a whole file from one cut short (a copy stopped half-way, a full disk):
+ * without it, a cut at a line's end or after a count's first digits left a file that read as valid, with
+ * fewer or smaller counts. Any cut loses the end line or damages it, and its numbers catch a cut inside
+ * them (`end 3 57` cut to `end 3 5`) and lines lost or added in the middle. Version 1 files, written
+ * before the end line, are still read, without that check (COUNTS_HEADER_V1).
  */
-export const COUNTS_HEADER = 'boilerstrip-counts 1';
+export const COUNTS_HEADER = 'boilerstrip-counts 2';
+/** The header of files written by earlier versions, which have no end line. */
+export const COUNTS_HEADER_V1 = 'boilerstrip-counts 1';
+/** The end line's first field; a site line has one tab, the end line two, so a site named `end` is no end line. */
+const END = 'end';
 const TAB = 0x09;
 const NEWLINE = 0x0a;
 
@@ -398,6 +409,8 @@ const HEX_DIGITS = Uint8Array.from('0123456789abcdef', (digit) => digit.charCode
  * 64-bit key per line natively.
  */
 export function* countsFileChunks(counts: CountsBySite, chunkBytes = CHUNK_BYTES): Generator<Uint8Array> {
+  // Its line would start with a tab, as a line count does: the file could not be read back.
+  if (counts.has('')) throw new Error('a counts file cannot hold a site without a name');
   const encoder = new TextEncoder();
   let chunk = new Uint8Array(chunkBytes);
   let at = 0;
@@ -416,11 +429,13 @@ export function* countsFileChunks(counts: CountsBySite, chunkBytes = CHUNK_BYTES
     return full;
   };
   let full: Uint8Array | undefined;
+  let lines = 0;
   writeText(`${COUNTS_HEADER}\n`);
   for (const site of [...counts.keys()].sort()) {
     const entry = counts.get(site)!;
     if ((full = writeText(`${spellSite(site)}\t${entry.pages}\n`))) yield full;
     const halves = sortedFingerprints(entry.lines);
+    lines += halves.length / 2;
     for (let i = 0; i < halves.length; i += 2) {
       const a = halves[i + HIGH_HALF]!;
       const b = halves[i + LOW_HALF]!;
@@ -433,7 +448,8 @@ export function* countsFileChunks(counts: CountsBySite, chunkBytes = CHUNK_BYTES
       chunk[at++] = NEWLINE;
     }
   }
-  if (at > 0) yield chunk.subarray(0, at);
+  if ((full = writeText(`${END}\t${counts.size}\t${lines}\n`))) yield full;
+  yield chunk.subarray(0, at);
 }
 
 /**
@@ -495,7 +511,7 @@ export class CountsFormatError extends Error {
 /**
  * Reads a counts file, line by line in place: no string or array is made per line count. The counts are
  * added to `into` when it is given: reading several files into one is merging them, without a copy of
- * each.
+ * each. A file cut short throws CountsFormatError (see CountsReader), having added what came before the cut.
  */
 export function parseCounts(text: string, into: CountsBySite = new Map()): CountsBySite {
   countsReaderInto(into).push(text).end();
@@ -519,13 +535,22 @@ export function countsReaderInto(into: CountsBySite): CountsReader {
  * Reads a counts file given in pieces of any size (cli/counts.ts reads a file 64 KB at a time, never whole),
  * handing each site's line (`site<TAB>pages`) and each line count after it to the callbacks, in file
  * order, read in place: no string or array is made per line count. A callback may return false to stop
- * the reading; `stopped` then tells. A malformed line throws CountsFormatError.
+ * the reading; `stopped` then tells. A malformed line throws CountsFormatError, and so does `end()` for a
+ * file cut short: one whose end line is missing or does not count what came before it. The callbacks
+ * have then been given the counts before the cut, which the caller must not use.
  */
 export class CountsReader {
   /** The start of a line whose end has not come yet. */
   private pending = '';
   private lineNumber = 0;
   private inSite = false;
+  /** Version 1 files have no end line to check. */
+  private hasEndLine = true;
+  /** Site lines and line counts read, to compare with the end line's. */
+  private sitesRead = 0;
+  private linesRead = 0;
+  /** The line number of the end line, once read. */
+  private endLine = 0;
   stopped = false;
 
   constructor(
@@ -560,30 +585,66 @@ export class CountsReader {
     return this;
   }
 
-  /** Reads the last line, when the file does not end with a line break. */
+  /**
+   * Reads the last line, when the file does not end with a line break (the end line's break is all a
+   * cut there loses), and checks that the file ended with its end line.
+   */
   end(): this {
-    if (this.pending !== '' && !this.stopped) this.readLine(this.pending, 0, this.pending.length);
+    if (this.pending !== '' && !this.stopped) {
+      try {
+        this.readLine(this.pending, 0, this.pending.length);
+      } catch (error) {
+        // A malformed last line without its line break, and no end line: a cut inside a line, which is
+        // what to tell, rather than that the half line is malformed.
+        if (!(error instanceof CountsFormatError) || !this.hasEndLine || this.endLine !== 0 || this.lineNumber === 1) throw error;
+        throw new CountsFormatError(`cut short in line ${this.lineNumber}: no end line (was it copied whole?)`);
+      }
+    }
     this.pending = '';
     if (this.lineNumber === 0 && !this.stopped) this.readLine('', 0, 0);
+    if (this.hasEndLine && this.endLine === 0 && !this.stopped) throw new CountsFormatError(`cut short: no end line after line ${this.lineNumber} (was it copied whole?)`);
     return this;
   }
 
   private readLine(text: string, start: number, end: number): void {
     const lineNumber = ++this.lineNumber;
     if (lineNumber === 1) {
-      if (end - start !== COUNTS_HEADER.length || !text.startsWith(COUNTS_HEADER, start)) throw new CountsFormatError(`not a boilerstrip counts file (line 1 is not "${COUNTS_HEADER}")`);
+      const header = end - start === COUNTS_HEADER.length ? text.slice(start, end) : '';
+      if (header !== COUNTS_HEADER && header !== COUNTS_HEADER_V1) throw new CountsFormatError(`not a boilerstrip counts file (line 1 is not "${COUNTS_HEADER}")`);
+      this.hasEndLine = header === COUNTS_HEADER;
       return;
     }
     if (end === start) return;
+    // Only blank lines may follow the end line: more counts there are files joined by hand.
+    if (this.endLine !== 0) throw new CountsFormatError(`line ${lineNumber} follows the end line (line ${this.endLine}); join counts files with counts merge`);
     if (this.inSite && readLineCount(text, start, end)) {
+      this.linesRead++;
       if (this.onLine(lineRead.a, lineRead.b, lineRead.count) === false) this.stopped = true;
       return;
     }
     const tab = text.indexOf('\t', start);
+    if (this.hasEndLine && tab === start + END.length && text.startsWith(END, start)) {
+      const secondTab = text.indexOf('\t', tab + 1);
+      if (secondTab >= 0 && secondTab < end) return this.readEndLine(text, tab, secondTab, end, lineNumber);
+    }
     const pages = tab > start && tab < end ? readCount(text, tab + 1, end) : -1;
     if (pages < 0) throw new CountsFormatError(`line ${lineNumber} is not a site or a line count`);
+    this.sitesRead++;
     if (!this.onSite(readSite(detached(text.slice(start, tab))), pages)) this.stopped = true;
     this.inSite = true;
+  }
+
+  /** Reads `end<TAB>sites<TAB>lines`, whose tabs are at `tab` and `secondTab`, and checks it against what was read. */
+  private readEndLine(text: string, tab: number, secondTab: number, end: number, lineNumber: number): void {
+    const sites = readDigits(text, tab + 1, secondTab, 15);
+    const lines = readDigits(text, secondTab + 1, end, 15);
+    if (sites < 0 || lines < 0) throw new CountsFormatError(`line ${lineNumber} is not a site or a line count`);
+    this.endLine = lineNumber;
+    if (sites !== this.sitesRead || lines !== this.linesRead) {
+      throw new CountsFormatError(
+        `cut short or edited: the end line counts ${sites} sites and ${lines} line counts, the file has ${this.sitesRead} and ${this.linesRead} (was it copied whole?)`,
+      );
+    }
   }
 }
 
@@ -622,14 +683,23 @@ function readLineCount(text: string, start: number, end: number): boolean {
 
 /** The number written in text[start, end) with 1 to 10 ASCII digits, at most MAX_COUNT; else -1. */
 function readCount(text: string, start: number, end: number): number {
-  if (end <= start || end - start > 10) return -1;
+  const value = readDigits(text, start, end, 10);
+  return value <= MAX_COUNT ? value : -1;
+}
+
+/**
+ * The number written in text[start, end) with 1 to `maxDigits` ASCII digits; else -1. The end line's
+ * totals take up to 15 (a file's lines may pass MAX_COUNT; 15 digits stay exact in a double).
+ */
+function readDigits(text: string, start: number, end: number, maxDigits: number): number {
+  if (end <= start || end - start > maxDigits) return -1;
   let value = 0;
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
     if (code < 0x30 || code > 0x39) return -1;
     value = value * 10 + (code - 0x30);
   }
-  return value <= MAX_COUNT ? value : -1;
+  return value;
 }
 
 /** The value of a lower-case hex digit, or -1. */

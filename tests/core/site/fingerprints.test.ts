@@ -143,6 +143,14 @@ describe('line fingerprints', () => {
   });
 });
 
+/** `text` (a counts file) with its end lines dropped and one at its end that counts its lines again. */
+function recountEnd(text: string): string {
+  const body = text.replace(/^end\t\d+\t\d+\n/gmu, '');
+  const lines = body.split('\n').slice(1, -1);
+  const lineCounts = lines.filter((line) => line.startsWith('\t')).length;
+  return `${body}end\t${lines.length - lineCounts}\t${lineCounts}\n`;
+}
+
 /** The sites and page counts of a counts file, as the cleaning pass reads it (only the repeats, in order). */
 function repeatsOfText(text: string): [string, number][] {
   const { sites, pages } = parseRepeats(text).data;
@@ -175,7 +183,8 @@ describe('counts files', () => {
     addPage(counts, 'news.example', 'Home\nNews');
     addPage(counts, 'news.example', 'Home');
     const text = serializeCounts(counts);
-    expect(text.split('\n')[0]).toBe('boilerstrip-counts 1');
+    expect(text.split('\n')[0]).toBe('boilerstrip-counts 2');
+    expect(text.split('\n').slice(-2)).toEqual(['end\t1\t2', '']);
     expect(parseCounts(text)).toEqual(counts);
   });
 
@@ -186,12 +195,21 @@ describe('counts files', () => {
       for (let page = 0; page <= i; page++) addPage(counts, site, 'Home\nNews');
     }
     const text = serializeCounts(counts);
-    expect(text.split('\n')).toHaveLength(1 + names.length * 3 + 1);
+    expect(text.split('\n')).toHaveLength(1 + names.length * 3 + 1 + 1);
     expect(parseCounts(text)).toEqual(counts);
     expect(serializeCounts(parseCounts(text))).toBe(text);
     expect(repeatsOfText(text)).toEqual(names.map((site, i): [string, number] => [site, i + 1]).sort(([x], [y]) => (x < y ? -1 : 1)));
     // A backslash before any other character, as a file written before escaping spells a folder's name.
     expect([...parseCounts('boilerstrip-counts 1\na\\b\\\t3\n').keys()]).toEqual(['a\\b\\']);
+  });
+
+  it('write a site named "/" (pages in the root folder) as any other, and refuse to write one without a name, which would read back as a line count', () => {
+    const counts: CountsBySite = new Map();
+    addPage(counts, '/', 'Home\nNews');
+    expect(serializeCounts(counts).split('\n')[1]).toBe('/\t1');
+    expect(parseCounts(serializeCounts(counts))).toEqual(counts);
+    addPage(counts, '', 'Home\nNews');
+    expect(() => serializeCounts(counts)).toThrow('a counts file cannot hold a site without a name');
   });
 
   /** Where a text is cut into the pieces a reader is given. */
@@ -210,34 +228,55 @@ describe('counts files', () => {
   /** The file format written plainly, a string per line: what serializeCounts and parseCounts must agree with. */
   const reference = {
     serialize(counts: CountsBySite): string {
-      const out = ['boilerstrip-counts 1'];
+      const out = ['boilerstrip-counts 2'];
+      let lineCounts = 0;
       for (const site of [...counts.keys()].sort()) {
         out.push(`${site}\t${counts.get(site)!.pages}`);
         const lines: string[] = [];
         counts.get(site)!.lines.forEach((a, b, n) => lines.push(`\t${a.toString(16).padStart(8, '0')}${b.toString(16).padStart(8, '0')}\t${n}`));
         for (const line of lines.sort()) out.push(line);
+        lineCounts += lines.length;
       }
+      out.push(`end\t${counts.size}\t${lineCounts}`);
       return `${out.join('\n')}\n`;
     },
-    /** The counts, or the message of the error a malformed file must give. */
+    /**
+     * The counts, or the message of the error a malformed file must give. Version 2 ends with
+     * `end<TAB>sites<TAB>lines` (only blank lines after it), counting the site lines and line counts
+     * before it; version 1, written before the end line, has none.
+     */
     parse(text: string): CountsBySite | string {
       const lines = text.split('\n');
-      if (lines[0] !== 'boilerstrip-counts 1') return 'not a boilerstrip counts file (line 1 is not "boilerstrip-counts 1")';
+      const version = lines[0] === 'boilerstrip-counts 2' ? 2 : lines[0] === 'boilerstrip-counts 1' ? 1 : 0;
+      if (version === 0) return 'not a boilerstrip counts file (line 1 is not "boilerstrip-counts 2")';
       const counts: CountsBySite = new Map();
       let current: { pages: number; lines: LineCounts } | undefined;
+      let [siteLines, lineCounts, endLine] = [0, 0, 0];
+      const isTotal = (field: string) => /^\d{1,15}$/u.test(field);
       for (const [i, line] of lines.entries()) {
         if (i === 0 || line === '') continue;
+        if (endLine !== 0) return `line ${i + 1} follows the end line (line ${endLine}); join counts files with counts merge`;
         const fields = line.split('\t');
         if (fields[0] === '' && fields.length === 3 && /^[0-9a-f]{16}$/u.test(fields[1]!) && isCount(fields[2]!) && current) {
           current.lines.add(parseInt(fields[1]!.slice(0, 8), 16), parseInt(fields[1]!.slice(8), 16), Number(fields[2]));
+          lineCounts++;
+        } else if (version === 2 && fields[0] === 'end' && fields.length === 3 && isTotal(fields[1]!) && isTotal(fields[2]!)) {
+          const [sites, total] = [Number(fields[1]), Number(fields[2])];
+          if (sites !== siteLines || total !== lineCounts) return `cut short or edited: the end line counts ${sites} sites and ${total} line counts, the file has ${siteLines} and ${lineCounts} (was it copied whole?)`;
+          endLine = i + 1;
         } else if (fields.length === 2 && fields[0] !== '' && isCount(fields[1]!)) {
           if (!counts.has(fields[0]!)) counts.set(fields[0]!, { pages: 0, lines: new LineCounts() });
           current = counts.get(fields[0]!)!;
           current.pages += Number(fields[1]);
+          siteLines++;
+        } else if (version === 2 && endLine === 0 && i === lines.length - 1) {
+          // A half line at the end, where the end line should be: the file was cut inside a line.
+          return `cut short in line ${i + 1}: no end line (was it copied whole?)`;
         } else {
           return `line ${i + 1} is not a site or a line count`;
         }
       }
+      if (version === 2 && endLine === 0) return `cut short: no end line after line ${text.endsWith('\n') ? lines.length - 1 : lines.length} (was it copied whole?)`;
       return counts;
     },
   };
@@ -304,8 +343,9 @@ describe('counts files', () => {
       fc.property(rawCounts, rawCounts, fc.constantFrom('as written', 'joined', 'lines doubled', 'lines reversed'), cuts, (first, second, how, cutAt) => {
         let text = serializeCounts(first);
         // Files joined by hand name their common sites twice; edited ones may repeat a line or reorder them.
-        if (how === 'joined') text += serializeCounts(second).replace(/^[^\n]*\n/u, '');
-        if (how === 'lines doubled') text = text.replace(/^(\t.*\n)/gmu, '$1$1');
+        // Whoever joins or edits a file by hand must make its end line count the lines again.
+        if (how === 'joined') text = recountEnd(text + serializeCounts(second).replace(/^[^\n]*\n/u, ''));
+        if (how === 'lines doubled') text = recountEnd(text.replace(/^(\t.*\n)/gmu, '$1$1'));
         if (how === 'lines reversed') text = text.replace(/((?:^\t.*\n)+)/gmu, (run: string) => run.split(/(?<=\n)/u).reverse().join(''));
         const expected = serializeCounts(repeatsOf(parseCounts(text)));
         expect(serializeCounts(parseRepeats(text).toCounts())).toBe(expected);
@@ -319,7 +359,7 @@ describe('counts files', () => {
     );
     const site = (pages: number, counts: number[]) => `site\t${pages}\n${counts.map((n, i) => `\t${String(i).padStart(16, '0')}\t${n}\n`).join('')}`;
     // 10 pages: a line must be on 4; 4 pages: too few for any evidence.
-    expect(serializeCounts(parseRepeats(`boilerstrip-counts 1\n${site(10, [3, 4, 9])}`).toCounts())).toBe(`boilerstrip-counts 1\n${site(10, [0, 4, 9]).replace(/\t0000000000000000\t0\n/u, '')}`);
+    expect(serializeCounts(parseRepeats(`boilerstrip-counts 1\n${site(10, [3, 4, 9])}`).toCounts())).toBe(`boilerstrip-counts 2\n${site(10, [0, 4, 9]).replace(/\t0000000000000000\t0\n/u, '')}end\t1\t2\n`);
     expect(parseRepeats(`boilerstrip-counts 1\n${site(4, [4, 4])}`).toCounts().get('site')!.lines.size).toBe(0);
   });
 
@@ -335,7 +375,12 @@ describe('counts files', () => {
   it.each([
     ['a count of 9 digits', 'boilerstrip-counts 1\nsite\t123456789\n\t0123456789abcdef\t999999999\n', 123456789, 999999999],
     ['counts of 10 digits, up to 2^32 - 1', 'boilerstrip-counts 1\nsite\t1234567890\n\t0123456789abcdef\t4294967295\n', 1234567890, 4294967295],
+    // Version 1 has no end line, so its last line may lack its line break (a file edited by hand).
     ['no final newline', 'boilerstrip-counts 1\nsite\t7\n\t0123456789abcdef\t5', 7, 5],
+    // Version 2: a cut that loses only the end line's line break loses nothing.
+    ['version 2, no final newline after the end line', 'boilerstrip-counts 2\nsite\t7\n\t0123456789abcdef\t5\nend\t1\t1', 7, 5],
+    ['version 2, blank lines', 'boilerstrip-counts 2\n\nsite\t7\n\t0123456789abcdef\t5\nend\t1\t1\n\n', 7, 5],
+    ['version 2, a site named "end"', 'boilerstrip-counts 2\nend\t9\nsite\t7\n\t0123456789abcdef\t5\nend\t2\t1\n', 7, 5],
     ['a count of 0 (nothing stored)', 'boilerstrip-counts 1\nsite\t7\n\t0123456789abcdef\t0\n', 7, 0],
   ])('read %s', (_, text, pages, count) => {
     const site = parseCounts(text).get('site')!;
@@ -356,7 +401,60 @@ describe('counts files', () => {
     ['boilerstrip-counts 1\nsite\t1\n\t0123456789ABCDEF\t1\n', /line 3 is not a site or a line count/u],
     ['boilerstrip-counts 1\n\tabc\t1\n', /line 2 is not a site or a line count/u],
     ['boilerstrip-counts 1\nsite\tmany\n', /line 2/u],
+    ['boilerstrip-counts 3\nend\t0\t0\n', /not a boilerstrip counts file \(line 1 is not "boilerstrip-counts 2"\)/u],
+    // Version 1 never had an end line: there it is a malformed site line.
+    ['boilerstrip-counts 1\nsite\t7\nend\t1\t0\n', /line 3 is not a site or a line count/u],
+    ['boilerstrip-counts 2\n', /^cut short: no end line after line 1 \(was it copied whole\?\)$/u],
+    ['boilerstrip-counts 2\nsite\t7\n\t0123456789abcdef\t5', /^cut short: no end line after line 3 /u],
+    ['boilerstrip-counts 2\nsite\t7\n\t0123456789abcdef\t5\nend\t1\t12\n', /^cut short or edited: the end line counts 1 sites and 12 line counts, the file has 1 and 1 /u],
+    ['boilerstrip-counts 2\nsite\t7\nend\t2\t0\n', /^cut short or edited: the end line counts 2 sites and 0 line counts, the file has 1 and 0 /u],
+    ['boilerstrip-counts 2\nsite\t7\nend\t1\t0\nother\t3\n', /^line 4 follows the end line \(line 3\)/u],
+    ['boilerstrip-counts 2\nend\t0\t0\nboilerstrip-counts 2\nend\t0\t0\n', /^line 3 follows the end line \(line 2\)/u],
+    ['boilerstrip-counts 2\nsite\t7\nend\t1\t0\t0\n', /line 3 is not a site or a line count/u],
+    ['boilerstrip-counts 2\nsite\t7\nend\t1\tx\n', /line 3 is not a site or a line count/u],
+    ['boilerstrip-counts 2\nsite\t7\n\t0123456789a', /^cut short in line 3: no end line \(was it copied whole\?\)$/u],
+    ['boilerstrip-counts 2\nsite\t7\nend\t1\t', /^cut short in line 3: no end line /u],
+    ['boilerstrip-counts 2\nsite\t7\nend\t1\t0\nsi', /^line 4 follows the end line \(line 3\)/u],
+    ['boilerstrip-counts 2\nsite\t7\n\t0123456789abcdef\t5\nend\t1\t12', /^cut short or edited: the end line counts 1 sites and 12 line counts/u],
+    ['boilerstrip-counts 1\nsite\t7\n\t0123456789a', /^line 3 is not a site or a line count$/u],
   ])('refuse a malformed file %j', (text, message) => {
     expect(() => parseCounts(text)).toThrow(message);
+    expect(() => parseRepeats(text)).toThrow(message);
+  });
+
+  it('refuse a file cut short at any point (a copy stopped half-way, a full disk), whole or in pieces, also when reading only the repeats', () => {
+    // Cut inside the header, it is no counts file; after it, the error says it was cut short.
+    const refused = (text: string, cutAt: number[]) => {
+      const message = text.length < 'boilerstrip-counts 2'.length ? /^not a boilerstrip counts file/u : /^cut short.* \(was it copied whole\?\)$/u;
+      for (const read of [() => parseCounts(text), () => parseRepeats(text), () => inPieces(text, cutAt, countsReaderInto(new Map())), () => inPieces(text, cutAt, readRepeats().reader)]) {
+        expect(read).toThrow(CountsFormatError);
+        expect(read).toThrow(message);
+      }
+    };
+    fc.assert(
+      fc.property(rawCounts, fc.nat(), cuts, (counts, at, cutAt) => {
+        const text = serializeCounts(counts);
+        // Everything but the last line break: losing that loses nothing.
+        refused(text.slice(0, at % (text.length - 1)), cutAt);
+        expect(serializeCounts(parseCounts(text.slice(0, -1)))).toBe(text);
+      }),
+    );
+    // Every cut of a small file, among them those after a count's first digit and at a line's end,
+    // which version 1 could not tell from a whole file.
+    const counts: CountsBySite = new Map();
+    for (let page = 0; page < 12; page++) addPage(counts, page % 3 === 0 ? 'b.example' : 'a.example', `Home\nNews\nStory ${page % 4}`);
+    const text = serializeCounts(counts);
+    expect(text).toMatch(/\t12\n/u);
+    for (let at = 0; at < text.length - 1; at++) refused(text.slice(0, at), []);
+  });
+
+  it('read version 1 files, written before the end line, as before: merged, they are written as version 2', () => {
+    const counts: CountsBySite = new Map();
+    for (let page = 0; page < 6; page++) addPage(counts, 'a.example', `Home\nStory ${page}`);
+    const text = serializeCounts(counts);
+    const v1 = text.replace('boilerstrip-counts 2\n', 'boilerstrip-counts 1\n').replace(/end\t\d+\t\d+\n$/u, '');
+    expect(v1.split('\n')).toHaveLength(text.split('\n').length - 1);
+    expect(serializeCounts(parseCounts(v1))).toBe(text);
+    expect(serializeCounts(parseRepeats(v1).toCounts())).toBe(serializeCounts(parseRepeats(text).toCounts()));
   });
 });
