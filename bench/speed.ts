@@ -377,7 +377,7 @@ async function main(argv: string[]): Promise<number> {
       const REPEATS_PER_SITE = 300;
       const sites = Array.from({ length: options.countsSites }, (_, k) => `site${String(k).padStart(7, '0')}.example`);
       const repeatsFile = createWriteStream(path.join(dir, 'repeats.counts'));
-      repeatsFile.write('boilerstrip-counts 1\n');
+      repeatsFile.write('boilerstrip-counts 2\n');
       let seed = 12345;
       const random32 = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
       for (const site of sites) {
@@ -386,7 +386,8 @@ async function main(argv: string[]): Promise<number> {
         const block = `${site}\t100\n${fingerprints.map((f) => `\t${f}\t${50 + (random32() % 50)}\n`).join('')}`;
         if (!repeatsFile.write(block)) await new Promise<void>((r) => repeatsFile.once('drain', () => r()));
       }
-      await new Promise<void>((r) => repeatsFile.end(() => r()));
+      // The end line counts the site lines and line counts above it, as the reader checks.
+      await new Promise<void>((r) => repeatsFile.end(`end\t${sites.length}\t${sites.length * REPEATS_PER_SITE}\n`, () => r()));
       const repeatsMb = statSync(path.join(dir, 'repeats.counts')).size / MB;
       // 200 pages that name sites of the file in a URL line, so that their evidence is looked up.
       await mkdir(path.join(dir, 'named'), { recursive: true });
