@@ -6,7 +6,10 @@ import { createTwoFilesPatch } from 'diff';
 
 export function formatDiff(source: string, input: string, output: string, colour: ChalkInstance): string {
   const name = source === '-' ? 'standard input' : source;
-  const patch = createTwoFilesPatch(name, `${name} (boilerstrip)`, input, output, undefined, undefined, { context: 1 });
+  // The output has LF line endings whatever the input had; jsdiff splits on LF only, so a CRLF page would
+  // show every line as changed (and a lone-CR page as one line). The diff is of the lines, not of their ends.
+  const lines = input.replace(/\r\n?/gu, '\n');
+  const patch = createTwoFilesPatch(name, `${name} (boilerstrip)`, lines, output, undefined, undefined, { context: 1 });
   if (colour.level === 0) return patch;
   return patch
     .split('\n')

@@ -81,6 +81,15 @@ describe('seeing and steering, in-process', () => {
     expect(records[0].text).toBe(seedExpected.trimEnd());
   });
 
+  it('--diff shows the same decisions whatever line endings the input has', async () => {
+    const lf = await runMain(['--diff'], { stdin: seedInput, cwd: tempDir() });
+    for (const ending of ['\r\n', '\r']) {
+      const run = await runMain(['--diff'], { stdin: seedInput.replaceAll('\n', ending), cwd: tempDir() });
+      expect(run).toMatchObject({ exitCode: 0, stderr: '' });
+      expect(run.stdout).toBe(lf.stdout);
+    }
+  });
+
   it('--explain and --diff with -o write .explain.txt and .diff files', async () => {
     const root = tempDir();
     mkdirSync(path.join(root, 'pages'));
