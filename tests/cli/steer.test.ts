@@ -73,6 +73,20 @@ describe('seeing and steering, in-process', () => {
     expect((await runMain(['--explain'], { stdin: seedInput })).stdout).not.toMatch(/\u001b\[/u);
   });
 
+  it('--explain and --diff write no colour into the files of --suffix, even when run from a terminal', async () => {
+    const root = tempDir();
+    writeFileSync(path.join(root, 'a.txt'), seedInput);
+    for (const [view, suffix] of [['--explain', '.explain.txt'], ['--diff', '.diff']] as const) {
+      let stdout = '';
+      const argv = [view, '--suffix', suffix, 'a.txt'];
+      const exitCode = await main({ argv, stdin: Readable.from([]), stdout: { isTTY: true, write: (s: string) => (stdout += s) }, stderr: { write: () => true }, cwd: root });
+      expect(exitCode).toBe(0);
+      const written = readFileSync(path.join(root, `a${suffix}`), 'utf8');
+      expect(written).toMatch(view === '--diff' ? /^-By Samya Kullab/mu : /^- +5 {2}metadata-lines/mu);
+      expect(written).not.toMatch(/\u001b\[/u);
+    }
+  });
+
   it('-f jsonl takes several inputs without -o: one record per line, in input order', async () => {
     const run = await runMain(['-f', 'jsonl', 'seed/input.txt', 'german-article/input.txt'], { cwd: FIXTURES });
     expect(run.exitCode).toBe(0);
