@@ -65,7 +65,8 @@ export async function main(params: MainParams): Promise<number> {
     }
     // Colour only what goes to the terminal: files (-o, --suffix) are read by diff viewers, patch and editors.
     const toStdout = options.outDir === undefined && options.suffix === undefined && !options.inPlace;
-    options.colourOutput = options.color && stdout.isTTY === true && toStdout;
+    options.terminalOutput = stdout.isTTY === true && toStdout;
+    options.colourOutput = options.color && options.terminalOutput;
     if (options.inputFormat === 'jsonl') return await cleanJsonl(params, options, cwd, report);
     if (options.inputs.length === 0 || (options.inputs.length === 1 && options.inputs[0] === '-')) {
       return await cleanStdin(params, options, cwd, report);

@@ -87,6 +87,25 @@ describe('seeing and steering, in-process', () => {
     }
   });
 
+  it('--explain and --diff on a terminal show the escape sequences of a page instead of sending them to it', async () => {
+    const hostile = `${seedInput}\nClick \u001b]52;c;ZWNobyBoaQ==\u0007here \u001b[2J\u009b31m now \u007f\n`;
+    const runTty = async (argv: string[]) => {
+      let stdout = '';
+      await main({ argv, stdin: Readable.from([Buffer.from(hostile)]), stdout: { isTTY: true, write: (s: string) => (stdout += s) }, stderr: { write: () => true } });
+      return stdout;
+    };
+    // Only the tool's own colour codes (ESC [ digits m) may remain, and no other control character.
+    const ownColour = /\u001b\[\d+m/gu;
+    for (const argv of [['--explain'], ['--explain', '--no-color'], ['--diff'], ['--diff', '--no-color']]) {
+      const out = await runTty(argv);
+      expect(out).toContain('Click ␛]52;c;ZWNobyBoaQ==␇here ␛[2J\\x9B31m now ␡');
+      expect(out.replace(ownColour, '')).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u);
+    }
+    // A .explain.txt file is read later with cat: the same there. A diff in a pipe stays what patch reads.
+    expect((await runMain(['--explain'], { stdin: hostile })).stdout).toContain('Click ␛]52;c;');
+    expect((await runMain(['--diff'], { stdin: hostile })).stdout).toContain('Click \u001b]52;c;ZWNobyBoaQ==\u0007here');
+  });
+
   it('-f jsonl takes several inputs without -o: one record per line, in input order', async () => {
     const run = await runMain(['-f', 'jsonl', 'seed/input.txt', 'german-article/input.txt'], { cwd: FIXTURES });
     expect(run.exitCode).toBe(0);
