@@ -33,7 +33,7 @@ export function formatExplain(input: string, result: StripResult, colour: ChalkI
   }
   const reasonWidth = Math.min(MAX_REASON_WIDTH, longestReason);
   const row = (block: BlockReport, text: string): string => {
-    const reason = visibleControls(block.reason.length > reasonWidth ? `${block.reason.slice(0, reasonWidth - 1)}…` : block.reason);
+    const reason = visibleControls(block.reason.length > reasonWidth ? `${cutAt(block.reason, reasonWidth - 1)}…` : block.reason);
     const margin = `${block.kept ? '+' : '-'} ${String(block.lines[0]).padStart(numberWidth)}  ${block.rule.padEnd(ruleWidth)}  ${reason.padEnd(reasonWidth)} │`;
     // Always, not only on a terminal: an .explain.txt file is read with cat or less later.
     const shown = visibleControls(text);
@@ -48,4 +48,13 @@ export function formatExplain(input: string, result: StripResult, colour: ChalkI
   const pieces = result.blocks.some((b) => b.piece) ? ' (each piece of a run-on line counted as a line)' : '';
   out.push(`# ${kept} of ${result.blocks.length} lines kept, ${result.blocks.length - kept} dropped${pieces}; language ${result.language}`);
   return `${out.join('\n')}\n`;
+}
+
+/**
+ * The first `length` code units of `text`, one fewer when the last would be the first half of a surrogate
+ * pair (an emoji in a quoted line): half a pair cannot be written as UTF-8 and would come out as U+FFFD.
+ */
+function cutAt(text: string, length: number): string {
+  const last = text.charCodeAt(length - 1);
+  return text.slice(0, last >= 0xd800 && last <= 0xdbff ? length - 1 : length);
 }

@@ -106,6 +106,18 @@ describe('seeing and steering, in-process', () => {
     expect((await runMain(['--diff'], { stdin: hostile })).stdout).toContain('Click \u001b]52;c;ZWNobyBoaQ==\u0007here');
   });
 
+  it('--explain cuts a long reason between characters, not inside an emoji', async () => {
+    const line = `Follow us ${'🎉'.repeat(30)}`;
+    for (const cut of [0, 1]) {
+      // The pattern's label fills the reason; one more space (folded when matching) moves the cut by one code unit.
+      const run = await runMain(['--explain', '--drop', `Follow${' '.repeat(1 + cut)}us ${'🎉'.repeat(30)}`], { stdin: `${line}\n` });
+      expect(run.exitCode).toBe(0);
+      expect(run.stdout).toMatch(/matches --drop .*… +│ Follow us/u);
+      expect(run.stdout.isWellFormed()).toBe(true);
+      expect(run.stdout).not.toContain('\ufffd');
+    }
+  });
+
   it('-f jsonl takes several inputs without -o: one record per line, in input order', async () => {
     const run = await runMain(['-f', 'jsonl', 'seed/input.txt', 'german-article/input.txt'], { cwd: FIXTURES });
     expect(run.exitCode).toBe(0);
