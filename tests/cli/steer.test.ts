@@ -183,6 +183,21 @@ describe('config files', () => {
     expect(printed.stdout).toMatch(/^thresholds\.lengthHigh +200 +default$/mu);
   });
 
+  it('reads a config file saved with a byte-order mark (UTF-8 or UTF-16, as Windows editors and PowerShell write)', async () => {
+    const json = JSON.stringify({ drop: ['/^The center claims/'] });
+    const utf16be = Buffer.from(`\ufeff${json}`, 'utf16le').swap16();
+    for (const bytes of [Buffer.from(`\ufeff${json}`), Buffer.from(`\ufeff${json}`, 'utf16le'), utf16be]) {
+      const root = project({});
+      writeFileSync(path.join(root, 'boilerstrip.config.json'), bytes);
+      writeFileSync(path.join(root, 'named.json'), bytes);
+      for (const args of [[], ['--config', 'named.json']]) {
+        const run = await runMain(args, { stdin: seedInput, cwd: root });
+        expect(run).toMatchObject({ exitCode: 0, stderr: '' });
+        expect(run.stdout).not.toContain('The center claims');
+      }
+    }
+  });
+
   it('--config FILE is used instead of searching', async () => {
     const root = project({ 'boilerstrip.config.json': JSON.stringify({ drop: ['/^KYIV/'] }), 'site.json': dropCenter });
     const run = await runMain(['--config', 'site.json'], { stdin: seedInput, cwd: root });
