@@ -63,13 +63,22 @@ describe('seeing and steering, in-process', () => {
   it('--explain colours dropped lines only on a terminal, and never with --no-color', async () => {
     const runTty = async (argv: string[]) => {
       let stdout = '';
-      await main({ argv, stdin: Readable.from([Buffer.from(seedInput)]), stdout: { isTTY: true, write: (s: string) => (stdout += s) }, stderr: { write: () => true } });
+      // env: {}, so that a NO_COLOR in the shell running the tests does not turn the colour off.
+      await main({ argv, stdin: Readable.from([Buffer.from(seedInput)]), stdout: { isTTY: true, write: (s: string) => (stdout += s) }, stderr: { write: () => true }, env: {} });
       return stdout;
     };
     const coloured = await runTty(['--explain']);
     expect(coloured).toMatch(/^\u001b\[31m- +1 {2}metadata-lines/mu);
     expect(coloured).toMatch(/^\+ +11 {2}content-evidence/mu); // kept: default colour
     expect(await runTty(['--explain', '--no-color'])).not.toMatch(/\u001b\[/u);
+    // NO_COLOR (no-color.org) is --no-color, for --diff and for the messages too.
+    for (const argv of [['--explain'], ['--diff'], ['--bad-option']]) {
+      let out = '';
+      const write = (s: string) => (out += s);
+      await main({ argv, stdin: Readable.from([Buffer.from(seedInput)]), stdout: { isTTY: true, write }, stderr: { isTTY: true, write }, env: { NO_COLOR: '1' } });
+      expect(out).toMatch(argv[0] === '--bad-option' ? /^boilerstrip: unknown option/u : /^(?:- |=)/u);
+      expect(out).not.toMatch(/\u001b\[/u);
+    }
     expect((await runMain(['--explain'], { stdin: seedInput })).stdout).not.toMatch(/\u001b\[/u);
   });
 
