@@ -31,8 +31,10 @@ export interface CliOptions {
   thresholds?: Partial<Thresholds>;
   /** Set by main() once the config file is merged: the checked, compiled options for strip(). */
   stripOptions?: StripOptions;
-  /** Set by main(): colour --explain/--diff output (standard output is a terminal, no --no-color, no -o). */
+  /** Set by main(): colour --explain/--diff output (standard output is a terminal, no --no-color, no -o or --suffix). */
   colourOutput?: boolean;
+  /** Set by main(): standard output is a terminal and the output goes there (no -o, --suffix, --in-place). */
+  terminalOutput?: boolean;
   // Bad input (decode.ts, clean-file.ts): how bytes become text and what is refused.
   /** Decode every input as this encoding instead of detecting it. */
   encoding?: string;

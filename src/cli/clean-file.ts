@@ -8,11 +8,11 @@ import { RefusedInputError } from './errors.js';
 import { formatResult } from './format.js';
 
 /** What cleaning needs of the options: plain data, so a batch can hand it to a worker thread. */
-export type CleanOptions = Pick<CliOptions, 'format' | 'withMetadata' | 'view' | 'colourOutput' | 'encoding' | 'maxSize' | 'maxLines' | 'crlf' | 'stripOptions'>;
+export type CleanOptions = Pick<CliOptions, 'format' | 'withMetadata' | 'view' | 'colourOutput' | 'terminalOutput' | 'encoding' | 'maxSize' | 'maxLines' | 'crlf' | 'stripOptions'>;
 
 export function cleanOptionsOf(options: CliOptions): CleanOptions {
-  const { format, withMetadata, view, colourOutput, encoding, maxSize, maxLines, crlf, stripOptions } = options;
-  return { format, withMetadata, view, colourOutput, encoding, maxSize, maxLines, crlf, stripOptions };
+  const { format, withMetadata, view, colourOutput, terminalOutput, encoding, maxSize, maxLines, crlf, stripOptions } = options;
+  return { format, withMetadata, view, colourOutput, terminalOutput, encoding, maxSize, maxLines, crlf, stripOptions };
 }
 
 /**
@@ -85,7 +85,7 @@ export async function cleanBytes(bytes: Uint8Array, source: string, options: Cle
     output = (await import('./explain.js')).formatExplain(text, result, await colour());
   } else {
     output = formatResult(result, { format: options.format, withMetadata: options.withMetadata, source, bytesIn: bytes.length });
-    if (options.view === 'diff') output = (await import('./diff.js')).formatDiff(source, text, output, await colour());
+    if (options.view === 'diff') output = (await import('./diff.js')).formatDiff(source, text, output, await colour(), options.terminalOutput);
   }
   return options.crlf ? output.replaceAll('\n', '\r\n') : output;
 }

@@ -61,7 +61,7 @@ export async function loadConfig(explicit: string | undefined, cwd: string): Pro
     const file = path.resolve(cwd, explicit);
     let text: string;
     try {
-      text = readFileSync(file, 'utf8');
+      text = configText(readFileSync(file));
     } catch (error) {
       throw new UsageError(`${explicit}: cannot read the config file: ${describeError(error)}`);
     }
@@ -89,7 +89,7 @@ function searchConfig(cwd: string): { path: string; raw: unknown } | undefined {
       const shown = path.relative(cwd, file) || file;
       let text: string;
       try {
-        text = readFileSync(file, 'utf8');
+        text = configText(readFileSync(file));
       } catch (error) {
         // Only a file that is not there is passed over; one that is there but cannot be read is an error.
         const code = (error as NodeJS.ErrnoException).code;
@@ -106,6 +106,18 @@ function searchConfig(cwd: string): { path: string; raw: unknown } | undefined {
     }
     if (dir === stop || dir === path.dirname(dir)) return undefined;
   }
+}
+
+/**
+ * A config file's text. Windows editors save UTF-8 with a byte-order mark, and PowerShell's `>` writes
+ * UTF-16: JSON.parse refuses the mark (its message quotes it, an invisible U+FEFF) and UTF-16
+ * altogether, though the file is fine. So a mark is read, and dropped.
+ */
+function configText(bytes: Buffer): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return Buffer.from(bytes.subarray(2, bytes.length - (bytes.length % 2))).swap16().toString('utf16le');
+  const text = bytes.toString('utf8');
+  return text.startsWith('\ufeff') ? text.slice(1) : text;
 }
 
 function parseJson(file: string, text: string): unknown {

@@ -3,14 +3,21 @@
 // read in any diff viewer or kept as a record of what a run removed. Imported only for --diff runs.
 import type { ChalkInstance } from 'chalk';
 import { createTwoFilesPatch } from 'diff';
+import { visibleControls } from './visible.js';
 
-export function formatDiff(source: string, input: string, output: string, colour: ChalkInstance): string {
+export function formatDiff(source: string, input: string, output: string, colour: ChalkInstance, terminal = false): string {
   const name = source === '-' ? 'standard input' : source;
-  const patch = createTwoFilesPatch(name, `${name} (boilerstrip)`, input, output, undefined, undefined, { context: 1 });
-  if (colour.level === 0) return patch;
+  // The output has LF line endings whatever the input had; jsdiff splits on LF only, so a CRLF page would
+  // show every line as changed (and a lone-CR page as one line). The diff is of the lines, not of their ends.
+  const lines = input.replace(/\r\n?/gu, '\n');
+  const patch = createTwoFilesPatch(name, `${name} (boilerstrip)`, lines, output, undefined, undefined, { context: 1 });
+  // A diff in a file or a pipe stays byte for byte what patch reads; on a terminal it is only read, and a
+  // page's escape sequences must not reach the terminal (visible.ts).
+  if (colour.level === 0 && !terminal) return patch;
   return patch
     .split('\n')
-    .map((line) => {
+    .map((raw) => {
+      const line = terminal ? visibleControls(raw) : raw;
       if (line.startsWith('+++') || line.startsWith('---')) return colour.bold(line);
       if (line.startsWith('@@')) return colour.cyan(line);
       if (line.startsWith('+')) return colour.green(line);

@@ -4,9 +4,11 @@
 // page's paragraphs stay recognisable. In colour, dropped lines are red in the margin and dim in the text,
 // kept lines are left in the terminal's default colour; the markers stay, for readers without colour. A
 // run-on line that the core cut into pieces (a page joined on one line) is shown a piece per row, each
-// with the line's number.
+// with the line's number. Control characters are shown as pictures (␛), never sent to the terminal
+// (visible.ts).
 import type { ChalkInstance } from 'chalk';
 import type { BlockReport, StripResult } from '../core/types.js';
+import { visibleControls } from './visible.js';
 
 /** Reasons longer than this are cut with "…": the margin must leave room for the line itself. */
 const MAX_REASON_WIDTH = 48;
@@ -31,9 +33,11 @@ export function formatExplain(input: string, result: StripResult, colour: ChalkI
   }
   const reasonWidth = Math.min(MAX_REASON_WIDTH, longestReason);
   const row = (block: BlockReport, text: string): string => {
-    const reason = block.reason.length > reasonWidth ? `${block.reason.slice(0, reasonWidth - 1)}…` : block.reason;
+    const reason = visibleControls(block.reason.length > reasonWidth ? `${cutAt(block.reason, reasonWidth - 1)}…` : block.reason);
     const margin = `${block.kept ? '+' : '-'} ${String(block.lines[0]).padStart(numberWidth)}  ${block.rule.padEnd(ruleWidth)}  ${reason.padEnd(reasonWidth)} │`;
-    return block.kept ? `${margin} ${text}` : `${colour.red(margin)} ${colour.dim(text)}`;
+    // Always, not only on a terminal: an .explain.txt file is read with cat or less later.
+    const shown = visibleControls(text);
+    return block.kept ? `${margin} ${shown}` : `${colour.red(margin)} ${colour.dim(shown)}`;
   };
   const out = lines.map((line, i) => {
     const blocks = byLine.get(i + 1);
@@ -44,4 +48,13 @@ export function formatExplain(input: string, result: StripResult, colour: ChalkI
   const pieces = result.blocks.some((b) => b.piece) ? ' (each piece of a run-on line counted as a line)' : '';
   out.push(`# ${kept} of ${result.blocks.length} lines kept, ${result.blocks.length - kept} dropped${pieces}; language ${result.language}`);
   return `${out.join('\n')}\n`;
+}
+
+/**
+ * The first `length` code units of `text`, one fewer when the last would be the first half of a surrogate
+ * pair (an emoji in a quoted line): half a pair cannot be written as UTF-8 and would come out as U+FFFD.
+ */
+function cutAt(text: string, length: number): string {
+  const last = text.charCodeAt(length - 1);
+  return text.slice(0, last >= 0xd800 && last <= 0xdbff ? length - 1 : length);
 }

@@ -31,6 +31,8 @@ export interface MainParams {
   cwd?: string;
   /** Fired on Ctrl-C / SIGTERM (the bin passes the signal's name as the reason): the run stops early. */
   signal?: AbortSignal;
+  /** The environment, for NO_COLOR (default: process.env). */
+  env?: Record<string, string | undefined>;
 }
 
 export async function main(params: MainParams): Promise<number> {
@@ -39,7 +41,9 @@ export async function main(params: MainParams): Promise<number> {
   const { stdout } = params;
   const cwd = params.cwd ?? process.cwd();
   // One red word on a terminal: written out rather than importing chalk, which start-up would pay for.
-  let colour = true;
+  // NO_COLOR (https://no-color.org): set to anything but "", it is --no-color for every run of a user's shell.
+  const noColour = (params.env ?? process.env).NO_COLOR;
+  let colour = noColour === undefined || noColour === '';
   const report = (message: string) =>
     params.stderr.write(`${colour && params.stderr.isTTY === true ? '\u001b[31mboilerstrip:\u001b[39m' : 'boilerstrip:'} ${message}\n`);
   try {
@@ -57,13 +61,17 @@ export async function main(params: MainParams): Promise<number> {
       stdout.write((await import('./rules.js')).formatRules());
       return EXIT_OK;
     }
+    if (!colour) parsed.options.color = false;
     if (!parsed.options.color) colour = false;
     const options = await resolveOptions(parsed.options, parsed.sources, cwd);
     if (options.printConfig) {
       stdout.write(options.printed);
       return EXIT_OK;
     }
-    options.colourOutput = options.color && stdout.isTTY === true && options.outDir === undefined;
+    // Colour only what goes to the terminal: files (-o, --suffix) are read by diff viewers, patch and editors.
+    const toStdout = options.outDir === undefined && options.suffix === undefined && !options.inPlace;
+    options.terminalOutput = stdout.isTTY === true && toStdout;
+    options.colourOutput = options.color && options.terminalOutput;
     if (options.inputFormat === 'jsonl') return await cleanJsonl(params, options, cwd, report);
     if (options.inputs.length === 0 || (options.inputs.length === 1 && options.inputs[0] === '-')) {
       return await cleanStdin(params, options, cwd, report);

@@ -19,8 +19,8 @@ import { splitBlocks } from './pipeline/split-blocks.js';
 import { hasStopWordList } from './text/stopwords.js';
 import type { StripOptions, StripResult } from './types.js';
 
-export function strip(text: string, options: StripOptions = {}): StripResult {
-  checkOptions(options);
+export function strip(text: string, given?: StripOptions): StripResult {
+  const options = checkOptions(text, given);
   const page = newPage(text, resolveThresholds(options.thresholds));
   splitBlocks(page);
   detectLanguage(page, options);
@@ -47,12 +47,68 @@ export function strip(text: string, options: StripOptions = {}): StripResult {
   };
 }
 
-/** A misspelt rule id or language would otherwise be ignored silently, and the user would never know. */
-function checkOptions(options: StripOptions): void {
-  for (const id of options.disabledRules ?? []) {
+/** The options strip() reads; any other key is a misspelling (a config file's `disableRules`, say). */
+const OPTION_KEYS: readonly string[] = ['language', 'disabledRules', 'keep', 'drop', 'siteEvidence', 'thresholds'] satisfies (keyof StripOptions)[];
+
+/**
+ * Plain JavaScript callers get no type checks: a number for the text or a string for a list would crash
+ * deep inside a step ("source.includes is not a function"), or be read letter by letter ("unknown rule
+ * id 't'"). So the arguments are checked here, each wrong one a TypeError naming it. A misspelt option,
+ * rule id or language would otherwise be ignored silently, and the user would never know. null counts as
+ * not given, as undefined does. Returns the options without their null values.
+ */
+function checkOptions(text: unknown, given: unknown): StripOptions {
+  if (typeof text !== 'string') {
+    const bytes = text instanceof Uint8Array ? ': decode it first (for example with TextDecoder)' : '';
+    throw new TypeError(`strip() takes the page's text as a string, not ${kindOf(text)}${bytes}`);
+  }
+  if (given === undefined || given === null) return {};
+  if (typeof given !== 'object' || Array.isArray(given)) throw new TypeError(`strip() takes its options as an object, not ${kindOf(given)}`);
+  const options: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(given)) {
+    if (!OPTION_KEYS.includes(key)) {
+      const hint = key === 'disableRules' ? " (did you mean 'disabledRules'?)" : '';
+      throw new TypeError(`unknown option '${key}'${hint}; options: ${OPTION_KEYS.join(', ')}`);
+    }
+    if (value !== undefined && value !== null) options[key] = value;
+  }
+  const { disabledRules, keep, drop, language, thresholds } = options as StripOptions;
+  checkList('keep', keep, isPattern, 'a list of strings and regular expressions', 'a string or a regular expression');
+  checkList('drop', drop, isPattern, 'a list of strings and regular expressions', 'a string or a regular expression');
+  checkList('disabledRules', disabledRules, (id) => typeof id === 'string', 'a list of rule ids', 'a rule id (a string)');
+  for (const id of disabledRules ?? []) {
     if (!DISABLEABLE_RULES.includes(id)) throw new RangeError(`unknown rule id '${id}'; rules that can be disabled: ${DISABLEABLE_RULES.join(', ')}`);
   }
-  if (options.language !== undefined && !hasStopWordList(options.language)) {
-    throw new RangeError(`no stop-word list for language '${options.language}' (use an ISO 639-1 code such as en, de, fr)`);
+  if (language !== undefined) {
+    if (typeof language !== 'string') throw new TypeError(`option language must be an ISO 639-1 code (a string), not ${kindOf(language)}`);
+    if (!hasStopWordList(language)) throw new RangeError(`no stop-word list for language '${language}' (use an ISO 639-1 code such as en, de, fr)`);
   }
+  if (thresholds !== undefined && (typeof thresholds !== 'object' || Array.isArray(thresholds))) {
+    throw new TypeError(`option thresholds must be an object of numbers, not ${kindOf(thresholds)}`);
+  }
+  return options as StripOptions;
+}
+
+function checkList(name: string, list: unknown, valid: (item: unknown) => boolean, whole: string, each: string): void {
+  if (list === undefined) return;
+  if (!Array.isArray(list)) throw new TypeError(`option ${name} must be ${whole}, not ${kindOf(list)}`);
+  list.forEach((item, i) => {
+    if (!valid(item)) throw new TypeError(`option ${name}[${i}] must be ${each}, not ${kindOf(item)}`);
+  });
+}
+
+/** By its tag, not instanceof: a RegExp made in another realm (a vm context, an iframe) is one too. */
+function isPattern(item: unknown): boolean {
+  return typeof item === 'string' || Object.prototype.toString.call(item) === '[object RegExp]';
+}
+
+/** "a number", "null", "an array", "a Uint8Array": what a wrong argument is, for the message. */
+function kindOf(value: unknown): string {
+  if (value === null || value === undefined) return String(value);
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') {
+    const name = Object.getPrototypeOf(value)?.constructor?.name;
+    return name && name !== 'Object' ? `a ${name}` : 'an object';
+  }
+  return `a ${typeof value}`;
 }

@@ -29,7 +29,10 @@ export const DEFAULT_THRESHOLDS: Readonly<Thresholds> = Object.freeze({
 
 /** The defaults with `given` over them; a value that makes no sense is a RangeError naming it. */
 export function resolveThresholds(given: Partial<Thresholds> | undefined): Thresholds {
-  const thresholds = { ...DEFAULT_THRESHOLDS, ...given };
+  // Partial<Thresholds> allows `{ lengthLow: undefined }` (a value read from somewhere that had none): it
+  // leaves that threshold at its default rather than replacing the default by undefined.
+  const thresholds: Thresholds = { ...DEFAULT_THRESHOLDS };
+  for (const [key, value] of Object.entries(given ?? {})) if (value !== undefined) (thresholds as unknown as Record<string, unknown>)[key] = value;
   for (const [key, value] of Object.entries(thresholds)) {
     if (!(key in DEFAULT_THRESHOLDS)) throw new RangeError(`unknown threshold '${key}'; thresholds: ${Object.keys(DEFAULT_THRESHOLDS).join(', ')}`);
     if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) throw new RangeError(`threshold '${key}' must be a number of at least 0`);

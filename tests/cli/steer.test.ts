@@ -63,14 +63,69 @@ describe('seeing and steering, in-process', () => {
   it('--explain colours dropped lines only on a terminal, and never with --no-color', async () => {
     const runTty = async (argv: string[]) => {
       let stdout = '';
-      await main({ argv, stdin: Readable.from([Buffer.from(seedInput)]), stdout: { isTTY: true, write: (s: string) => (stdout += s) }, stderr: { write: () => true } });
+      // env: {}, so that a NO_COLOR in the shell running the tests does not turn the colour off.
+      await main({ argv, stdin: Readable.from([Buffer.from(seedInput)]), stdout: { isTTY: true, write: (s: string) => (stdout += s) }, stderr: { write: () => true }, env: {} });
       return stdout;
     };
     const coloured = await runTty(['--explain']);
     expect(coloured).toMatch(/^\u001b\[31m- +1 {2}metadata-lines/mu);
     expect(coloured).toMatch(/^\+ +11 {2}content-evidence/mu); // kept: default colour
     expect(await runTty(['--explain', '--no-color'])).not.toMatch(/\u001b\[/u);
+    // NO_COLOR (no-color.org) is --no-color, for --diff and for the messages too.
+    for (const argv of [['--explain'], ['--diff'], ['--bad-option']]) {
+      let out = '';
+      const write = (s: string) => (out += s);
+      await main({ argv, stdin: Readable.from([Buffer.from(seedInput)]), stdout: { isTTY: true, write }, stderr: { isTTY: true, write }, env: { NO_COLOR: '1' } });
+      expect(out).toMatch(argv[0] === '--bad-option' ? /^boilerstrip: unknown option/u : /^(?:- |=)/u);
+      expect(out).not.toMatch(/\u001b\[/u);
+    }
     expect((await runMain(['--explain'], { stdin: seedInput })).stdout).not.toMatch(/\u001b\[/u);
+  });
+
+  it('--explain and --diff write no colour into the files of --suffix, even when run from a terminal', async () => {
+    const root = tempDir();
+    writeFileSync(path.join(root, 'a.txt'), seedInput);
+    for (const [view, suffix] of [['--explain', '.explain.txt'], ['--diff', '.diff']] as const) {
+      let stdout = '';
+      const argv = [view, '--suffix', suffix, 'a.txt'];
+      const exitCode = await main({ argv, stdin: Readable.from([]), stdout: { isTTY: true, write: (s: string) => (stdout += s) }, stderr: { write: () => true }, cwd: root });
+      expect(exitCode).toBe(0);
+      const written = readFileSync(path.join(root, `a${suffix}`), 'utf8');
+      expect(written).toMatch(view === '--diff' ? /^-By Samya Kullab/mu : /^- +5 {2}metadata-lines/mu);
+      expect(written).not.toMatch(/\u001b\[/u);
+    }
+  });
+
+  it('--explain and --diff on a terminal show the escape sequences of a page instead of sending them to it', async () => {
+    const hostile = `${seedInput}\nClick \u001b]52;c;ZWNobyBoaQ==\u0007here \u001b[2J\u009b31m now \u007f\n`;
+    const runTty = async (argv: string[]) => {
+      let stdout = '';
+      await main({ argv, stdin: Readable.from([Buffer.from(hostile)]), stdout: { isTTY: true, write: (s: string) => (stdout += s) }, stderr: { write: () => true } });
+      return stdout;
+    };
+    // Only the tool's own colour codes (ESC [ digits m) may remain, and no other control character.
+    const ownColour = /\u001b\[\d+m/gu;
+    for (const argv of [['--explain'], ['--explain', '--no-color'], ['--diff'], ['--diff', '--no-color']]) {
+      const out = await runTty(argv);
+      expect(out).toContain('Click ␛]52;c;ZWNobyBoaQ==␇here ␛[2J\\x9B31m now ␡');
+      expect(out.replace(ownColour, '')).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u);
+    }
+    // A .explain.txt file is read later with cat: the same there. A diff in a pipe stays what patch reads.
+    expect((await runMain(['--explain'], { stdin: hostile })).stdout).toContain('Click ␛]52;c;');
+    expect((await runMain(['--diff'], { stdin: hostile })).stdout).toContain('Click \u001b]52;c;ZWNobyBoaQ==\u0007here');
+  });
+
+  it('--explain cuts a long reason between characters, not inside an emoji', async () => {
+    const line = `Follow us ${'🎉'.repeat(30)}`;
+    for (const cut of [0, 1]) {
+      // The pattern's label fills the reason; one more space (folded when matching) moves the cut by one code unit.
+      const run = await runMain(['--explain', '--drop', `Follow${' '.repeat(1 + cut)}us ${'🎉'.repeat(30)}`], { stdin: `${line}\n` });
+      expect(run.exitCode).toBe(0);
+      expect(run.stdout).toMatch(/matches --drop .*… +│ Follow us/u);
+      // No half of a surrogate pair without its other half.
+      expect(run.stdout).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/u);
+      expect(run.stdout).not.toContain('\ufffd');
+    }
   });
 
   it('-f jsonl takes several inputs without -o: one record per line, in input order', async () => {
@@ -79,6 +134,15 @@ describe('seeing and steering, in-process', () => {
     const records = run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
     expect(records.map((r) => r.source)).toEqual(['seed/input.txt', 'german-article/input.txt']);
     expect(records[0].text).toBe(seedExpected.trimEnd());
+  });
+
+  it('--diff shows the same decisions whatever line endings the input has', async () => {
+    const lf = await runMain(['--diff'], { stdin: seedInput, cwd: tempDir() });
+    for (const ending of ['\r\n', '\r']) {
+      const run = await runMain(['--diff'], { stdin: seedInput.replaceAll('\n', ending), cwd: tempDir() });
+      expect(run).toMatchObject({ exitCode: 0, stderr: '' });
+      expect(run.stdout).toBe(lf.stdout);
+    }
   });
 
   it('--explain and --diff with -o write .explain.txt and .diff files', async () => {
@@ -127,6 +191,21 @@ describe('config files', () => {
     const printed = await runMain(['--print-config'], { cwd: root });
     expect(printed.stdout).toMatch(/^thresholds\.lengthLow +20 +boilerstrip\.config\.json$/mu);
     expect(printed.stdout).toMatch(/^thresholds\.lengthHigh +200 +default$/mu);
+  });
+
+  it('reads a config file saved with a byte-order mark (UTF-8 or UTF-16, as Windows editors and PowerShell write)', async () => {
+    const json = JSON.stringify({ drop: ['/^The center claims/'] });
+    const utf16be = Buffer.from(`\ufeff${json}`, 'utf16le').swap16();
+    for (const bytes of [Buffer.from(`\ufeff${json}`), Buffer.from(`\ufeff${json}`, 'utf16le'), utf16be]) {
+      const root = project({});
+      writeFileSync(path.join(root, 'boilerstrip.config.json'), bytes);
+      writeFileSync(path.join(root, 'named.json'), bytes);
+      for (const args of [[], ['--config', 'named.json']]) {
+        const run = await runMain(args, { stdin: seedInput, cwd: root });
+        expect(run).toMatchObject({ exitCode: 0, stderr: '' });
+        expect(run.stdout).not.toContain('The center claims');
+      }
+    }
   });
 
   it('--config FILE is used instead of searching', async () => {

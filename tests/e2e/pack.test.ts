@@ -6,6 +6,7 @@ import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, REPO, tempDir } from '../helpers/cli.js';
+import { CATALOGUE } from '../../src/core/catalogue.js';
 
 const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const TSC = path.join(REPO, 'node_modules', 'typescript', 'bin', 'tsc');
@@ -36,7 +37,8 @@ console.log(JSON.stringify({ metadata: result.metadata, kyiv: result.text.starts
       metadata: { title: 'Video published by Ukraine purports to show North Korean soldiers in Russia', author: 'Samya Kullab, The Associated Press', date: '2024-10-19' },
       kyiv: true,
       center: false,
-      rules: 17,
+      // The packed catalogue is the source's: a number written here went stale when rules were added.
+      rules: CATALOGUE.length,
     });
   });
 

@@ -3,7 +3,7 @@
 // prompt, a house sign-off, a disclaimer. No heuristic can know these, so they outrank every rule:
 // a dropped line is boilerplate whatever the classifier thinks, and a kept line is body — it survives
 // the rules, the content classification and main-text selection. Keep wins when both match.
-import type { Finding, Page, StripOptions } from '../types.js';
+import type { Block, Finding, Page, StripOptions } from '../types.js';
 import { bareForm, collapseWhitespace } from '../pipeline/split-blocks.js';
 import type { Rule } from './rule.js';
 
@@ -12,7 +12,7 @@ export const USER_PATTERNS_ID = 'user-patterns';
 /** A compiled pattern: how to test a block, and how to name it in a reason. */
 interface Matcher {
   label: string;
-  test(text: string, bare: string): boolean;
+  test(block: Block): boolean;
 }
 
 /**
@@ -21,7 +21,11 @@ interface Matcher {
  * does not compile, so callers can report it as a usage error.
  */
 export function parsePattern(text: string): string | RegExp {
-  const match = /^\/(.+)\/([a-z]*)$/su.exec(text);
+  // An empty pattern is almost always an unset variable (--drop "$PROMPT"); it would match no line.
+  if (text.trim() === '') throw new SyntaxError('empty pattern: give the text of a line, or /source/flags');
+  // Any letters count as flags, so that /x/I is refused as a bad flag instead of becoming plain text
+  // that never matches.
+  const match = /^\/(.+)\/([a-z]*)$/isu.exec(text);
   if (!match) return text;
   try {
     return new RegExp(match[1]!, match[2]);
@@ -38,11 +42,15 @@ export function parsePattern(text: string): string | RegExp {
  */
 function compile(pattern: string | RegExp): Matcher {
   if (typeof pattern === 'string') {
-    const wanted = bareForm(collapseWhitespace(pattern).toLowerCase());
-    return { label: `"${pattern}"`, test: (_text, bare) => bare === wanted };
+    const folded = collapseWhitespace(pattern).toLowerCase();
+    const wanted = bareForm(folded);
+    // The bare form drops counts and symbols, so a pattern without letters ("2024", "* * *") has an
+    // empty one, which every line without letters shares ("6:47", "|"): such a pattern is the whole line.
+    if (wanted === '') return { label: `"${pattern}"`, test: (block) => block.lower === folded };
+    return { label: `"${pattern}"`, test: (block) => block.bare === wanted };
   }
   const regex = new RegExp(pattern.source, pattern.flags.replace(/[gy]/gu, ''));
-  return { label: String(pattern), test: (text) => regex.test(text) };
+  return { label: String(pattern), test: (block) => regex.test(block.text) };
 }
 
 /** The rule for one call of strip(): undefined when the user gave no patterns (nothing to run). */
@@ -56,12 +64,12 @@ export function userPatterns(options: Pick<StripOptions, 'keep' | 'drop'>): Rule
     find(page: Page): Finding[] {
       const findings: Finding[] = [];
       for (const block of page.blocks) {
-        const kept = keep.find((m) => m.test(block.text, block.bare));
+        const kept = keep.find((m) => m.test(block));
         if (kept) {
           findings.push({ block: block.index, verdict: 'content', reason: `matches --keep ${kept.label}`, pinned: true });
           continue;
         }
-        const dropped = drop.find((m) => m.test(block.text, block.bare));
+        const dropped = drop.find((m) => m.test(block));
         if (dropped) findings.push({ block: block.index, verdict: 'boilerplate', reason: `matches --drop ${dropped.label}` });
       }
       return findings;

@@ -49,6 +49,24 @@ describe('user-patterns (keep and drop)', () => {
     expect(() => parsePattern('/([a-z/')).toThrow(/invalid regular expression \/\(\[a-z\//u);
   });
 
+  it('matches a plain pattern without letters to that line only, not to every line without letters', () => {
+    const lines = ['2024', '6:47', '* * *', '|', '(2024)'];
+    const numbers = [PROSE_A, ...lines, PROSE_B].join('\n\n');
+    const matched = (keep: string) => strip(numbers, { keep: [keep] }).blocks.filter((b) => b.rule === 'user-patterns').map((b) => b.text);
+    expect(matched('2024')).toEqual(['2024']);
+    expect(matched(' * *   * ')).toEqual(['* * *']);
+    expect(matched('6:47')).toEqual(['6:47']);
+  });
+
+  it('reads /source/FLAGS with capital letters as an expression with bad flags, not as plain text', () => {
+    expect(() => parsePattern('/^sponsored by/I')).toThrow(/invalid regular expression \/\^sponsored by\/I: .*flags/u);
+  });
+
+  it('refuses an empty pattern (an unset shell variable), which would match no line', () => {
+    expect(() => parsePattern('')).toThrow(/empty pattern/u);
+    expect(() => parsePattern('  ')).toThrow(/empty pattern/u);
+  });
+
   it('rejects unknown rule ids and languages instead of ignoring them', () => {
     expect(() => strip(page, { disabledRules: ['teaser'] })).toThrow(/unknown rule id 'teaser'; rules that can be disabled: .*teasers/u);
     expect(() => strip(page, { language: 'xx' })).toThrow(/language 'xx'/u);
