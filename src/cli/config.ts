@@ -14,7 +14,7 @@ import { DEFAULT_THRESHOLDS, resolveThresholds, type Thresholds } from '../core/
 import type { StripOptions } from '../core/types.js';
 import type { ZodNumber, ZodOptional } from 'zod';
 import type { CliOptions, OptionSources } from './args.js';
-import { describeError, UsageError } from './errors.js';
+import { describeError, SteeringFileError, UsageError } from './errors.js';
 
 export const CONFIG_NAME = 'boilerstrip';
 /** Searched in each folder from the working directory up, in this order; package.json counts only with a "boilerstrip" key. */
@@ -63,11 +63,11 @@ export async function loadConfig(explicit: string | undefined, cwd: string): Pro
     try {
       text = configText(readFileSync(file));
     } catch (error) {
-      throw new UsageError(`${explicit}: cannot read the config file: ${describeError(error)}`);
+      throw new SteeringFileError(`${explicit}: cannot read the config file: ${describeError(error)}`);
     }
     const raw = parseJson(explicit, text);
     found = { path: explicit, raw: path.basename(file) === 'package.json' ? (raw as Record<string, unknown> | null)?.[CONFIG_NAME] : raw };
-    if (found.raw === undefined) throw new UsageError(`${explicit}: no "${CONFIG_NAME}" key in this package.json`);
+    if (found.raw === undefined) throw new SteeringFileError(`${explicit}: no "${CONFIG_NAME}" key in this package.json`);
   } else {
     const file = searchConfig(cwd);
     if (!file) return undefined;
@@ -94,7 +94,7 @@ function searchConfig(cwd: string): { path: string; raw: unknown } | undefined {
         // Only a file that is not there is passed over; one that is there but cannot be read is an error.
         const code = (error as NodeJS.ErrnoException).code;
         if (code === 'ENOENT' || code === 'ENOTDIR') continue;
-        throw new UsageError(`${shown}: cannot read the config file: ${describeError(error)}`);
+        throw new SteeringFileError(`${shown}: cannot read the config file: ${describeError(error)}`);
       }
       if (place === 'package.json') {
         // A "boilerstrip" key that is false, 0 or "" counts as none, as in lilconfig.
@@ -124,7 +124,7 @@ function parseJson(file: string, text: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new UsageError(`${file}: not valid JSON: ${(error as Error).message}`);
+    throw new SteeringFileError(`${file}: not valid JSON: ${(error as Error).message}`);
   }
 }
 
@@ -146,11 +146,11 @@ async function validate(file: string, raw: unknown): Promise<ConfigValues> {
   const issue = result.error.issues[0]!;
   if (issue.code === 'unrecognized_keys') {
     const known = issue.path[0] === 'thresholds' ? Object.keys(DEFAULT_THRESHOLDS) : Object.keys(schema.shape);
-    throw new UsageError(`${file}: unknown key '${[...issue.path, issue.keys[0]].join('.')}' (expected one of: ${known.join(', ')})`);
+    throw new SteeringFileError(`${file}: unknown key '${[...issue.path, issue.keys[0]].join('.')}' (expected one of: ${known.join(', ')})`);
   }
   const key = issue.path.length > 0 ? `key '${issue.path.join('.')}'` : 'the top level';
   const expected = issue.message.replace(/^Invalid (?:input|option): /u, '');
-  throw new UsageError(`${file}: ${key}: ${expected}`);
+  throw new SteeringFileError(`${file}: ${key}: ${expected}`);
 }
 
 /**

@@ -12,7 +12,7 @@ import { turnOfTheEventLoop } from './clean-task.js';
 import { countPages, countTask, type CountResult, type CountTask } from './count-task.js';
 import { checkEncoding, checkSuffix, DEFAULT_MAX_LINES, DEFAULT_MAX_SIZE, formatSize, parseMaxLines, parseSize } from './args.js';
 import { refuseManyLines } from './clean-file.js';
-import { describeError, UsageError } from './errors.js';
+import { describeError, SteeringFileError, UsageError } from './errors.js';
 import { expandInputs, type InputFile } from './inputs.js';
 import { runInOrder, runTask, type Pool } from './pool.js';
 import type { Batch } from './run-jsonl.js';
@@ -177,7 +177,7 @@ const READ_BYTES = 1 << 16;
  * piece at a time, until its end or until the reader stops; false, having read nothing, when it gives none.
  */
 async function readThrough(file: string, cwd: string, readerFor: (regular: boolean) => CountsReader | undefined): Promise<boolean> {
-  const failed = (error: unknown) => new UsageError(`${file}: ${error instanceof CountsFormatError ? error.message : describeError(error)}`);
+  const failed = (error: unknown) => new SteeringFileError(`${file}: ${error instanceof CountsFormatError ? error.message : describeError(error)}`);
   let handle: FileHandle;
   try {
     handle = await open(path.resolve(cwd, file), 'r');

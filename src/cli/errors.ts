@@ -4,6 +4,18 @@
 /** The command line itself is wrong: nothing is processed. */
 export class UsageError extends Error {
   override name = 'UsageError';
+  /** Whether pointing at --help helps: not when the fault is inside a file the run was given. */
+  readonly helpHelps: boolean = true;
+}
+
+/**
+ * A file that steers the run (a config file, a counts file) cannot be read or is malformed: a usage error
+ * (nothing is processed, exit 2), but one line naming the file and the fault, since --help cannot mend a
+ * file.
+ */
+export class SteeringFileError extends UsageError {
+  override name = 'SteeringFileError';
+  override readonly helpHelps = false;
 }
 
 /** One input could not be cleaned; the run goes on with the others. */

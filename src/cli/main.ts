@@ -79,7 +79,7 @@ export async function main(params: MainParams): Promise<number> {
     return await cleanFiles(params, options, cwd, report);
   } catch (error) {
     if (error instanceof UsageError) {
-      report(`${error.message}\nTry 'boilerstrip --help' for usage.`);
+      report(error.helpHelps ? `${error.message}\nTry 'boilerstrip --help' for usage.` : error.message);
       return EXIT_USAGE;
     }
     report(`unexpected error: ${describeError(error)}`);
