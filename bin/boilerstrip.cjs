@@ -26,6 +26,15 @@ const onSignal = (signal) => {
   stop.abort(signal);
 };
 process.on('SIGINT', onSignal).on('SIGTERM', onSignal);
+// SIGHUP (the terminal closed, an ssh session dropped) killed the process by default, in the middle of
+// writing an output: its hidden temporary file stayed beside it, in the input's folder with --in-place.
+// No one is left to read messages or wait for the files in flight, so it ends the run at once, as a
+// second Ctrl-C does, once the writes under way are complete. Exit code 129, as a shell reports a hang-up.
+const onHangUp = () => {
+  stopWrites?.();
+  process.exit(129);
+};
+process.on('SIGHUP', onHangUp);
 
 async function run() {
   let main;
@@ -55,5 +64,5 @@ run().then((code) => {
   process.exitCode = code;
   // Interrupted while reading standard input, which would otherwise keep the process alive: leave now.
   if (stop.signal.aborted) process.exit(code);
-  process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
+  process.off('SIGINT', onSignal).off('SIGTERM', onSignal).off('SIGHUP', onHangUp);
 });

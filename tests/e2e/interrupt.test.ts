@@ -36,13 +36,7 @@ describe('interrupting a batch', () => {
     for (let i = 0; i < 60; i++) writeFileSync(path.join(root, 'pages', `${String(i).padStart(5, '0')}.txt`), seedInput);
     // Each rename over an output takes 200 ms (in every thread: workers inherit -r), so when the second
     // signal comes each worker is in the middle of a write, its temporary file on disk.
-    writeFileSync(
-      path.join(root, 'slow-rename.cjs'),
-      `const fs = require('node:fs');
-       const rename = fs.renameSync;
-       fs.renameSync = (from, to) => { Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200); return rename(from, to); };
-       require('node:module').syncBuiltinESMExports();`,
-    );
+    writeSlowRename(root);
     const child = spawn(process.execPath, ['-r', './slow-rename.cjs', BIN, 'pages', '-o', 'out', '-j', '2'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     while (!existsSync(path.join(root, 'out')) || readdirSync(path.join(root, 'out')).filter((f) => !f.startsWith('.')).length < 4) await new Promise((r) => setTimeout(r, 10));
     child.kill('SIGINT');
@@ -59,4 +53,35 @@ describe('interrupting a batch', () => {
     expect(left.length).toBeLessThan(60);
     for (const file of left) expect(readFileSync(path.join(root, 'out', file), 'utf8')).toBe(seedExpected);
   });
+
+  it('SIGHUP (the terminal closed) ends it at once with 129, leaving no temporary file, also in the input folder with --in-place', async () => {
+    const root = tempDir();
+    mkdirSync(path.join(root, 'pages'));
+    for (let i = 0; i < 60; i++) writeFileSync(path.join(root, 'pages', `${String(i).padStart(5, '0')}.txt`), seedInput);
+    // Every write takes 200 ms, so the hang-up finds each worker with its temporary file on disk.
+    writeSlowRename(root);
+    const child = spawn(process.execPath, ['-r', './slow-rename.cjs', BIN, '--in-place', 'pages', '-j', '2', '--no-cross-page'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    while (!readdirSync(path.join(root, 'pages')).some((f) => f.endsWith('.tmp'))) await new Promise((r) => setTimeout(r, 10));
+    const hangUp = Date.now();
+    child.kill('SIGHUP');
+    const [exitCode, signal] = await new Promise<[number | null, string | null]>((resolve) => child.on('close', (c, s) => resolve([c, s])));
+    expect([exitCode, signal]).toEqual([129, null]);
+    expect(Date.now() - hangUp).toBeLessThan(2000);
+    const left = readdirSync(path.join(root, 'pages'));
+    expect(left.filter((f) => !f.endsWith('.txt') || f.startsWith('.'))).toEqual([]);
+    expect(left).toHaveLength(60);
+    // Each page is either cleaned or as it was: none half-written.
+    for (const file of left) expect([seedExpected, seedInput.toString('utf8')]).toContain(readFileSync(path.join(root, 'pages', file), 'utf8'));
+  });
 });
+
+/** A preload that makes each rename over an output take 200 ms (in every thread: workers inherit -r). */
+function writeSlowRename(root: string): void {
+  writeFileSync(
+    path.join(root, 'slow-rename.cjs'),
+    `const fs = require('node:fs');
+     const rename = fs.renameSync;
+     fs.renameSync = (from, to) => { Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200); return rename(from, to); };
+     require('node:module').syncBuiltinESMExports();`,
+  );
+}
