@@ -50,7 +50,7 @@ async function run() {
     // Made on first use: setting up standard input or error loads modules (net, tty) that a run over files
     // without messages never needs.
     get stdin() {
-      return process.stdin;
+      return standardInput();
     },
     stdout: process.stdout,
     get stderr() {
@@ -58,6 +58,26 @@ async function run() {
     },
     signal: stop.signal,
   });
+}
+
+/**
+ * process.stdin, unless standard input is a folder (`boilerstrip < pages`, meant as `boilerstrip pages`):
+ * Node reads a folder there as empty input, which was cleaned into nothing with exit code 0. It fails as
+ * reading a folder fails (EISDIR), so that the run says so.
+ */
+function standardInput() {
+  let folder = false;
+  try {
+    folder = require('node:fs').fstatSync(0).isDirectory();
+  } catch {
+    // No standard input to look at: process.stdin says what there is.
+  }
+  if (!folder) return process.stdin;
+  return {
+    async *[Symbol.asyncIterator]() {
+      throw Object.assign(new Error('EISDIR: illegal operation on a directory, read'), { code: 'EISDIR' });
+    },
+  };
 }
 
 run().then((code) => {

@@ -98,8 +98,14 @@ async function cleanStdin(params: MainParams, options: CliOptions, cwd: string, 
       chunks.push(buffer);
     }
   })();
-  if ((await Promise.race([read.then(() => 'read' as const), whenAborted(params.signal)])) === 'aborted') {
-    return interruptedExitCode(params.signal!);
+  let readError: unknown;
+  const outcome = await Promise.race([read.then(() => 'read' as const, (error: unknown) => ((readError = error), 'failed' as const)), whenAborted(params.signal)]);
+  if (outcome === 'aborted') return interruptedExitCode(params.signal!);
+  if (outcome === 'failed') {
+    // A folder given as standard input (`boilerstrip < pages`), a read error: one line, as for a file.
+    report(`standard input: ${describeError(readError)}`);
+    await writeSummary(params, options, { files: 1, failed: 1, bytesIn: size, bytesOut: 0 }, process.hrtime.bigint(), false);
+    return EXIT_INPUT_FAILED;
   }
   if (tooLarge) {
     report(`standard input: larger than --max-size ${formatSize(options.maxSize)}; skipped`);

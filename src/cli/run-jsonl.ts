@@ -124,7 +124,8 @@ export async function runJsonl(sources: readonly JsonlSource[], options: CliOpti
           continue;
         }
         result.failedInputs++;
-        report(`${source.name}: ${describeError(error)} (after line ${lines.linesRead})`);
+        const read = lines.linesRead;
+        report(`${source.name}: ${describeError(error)}${read > 0 ? ` (after line ${read})` : ''}`);
       } finally {
         input.destroy();
       }

@@ -1,6 +1,6 @@
 // The built CLI as a real child process: what a user's shell sees. Run after `npm run build`.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BIN, FIXTURES, REPO, runBin, tempDir } from '../helpers/cli.js';
@@ -73,6 +73,26 @@ describe('built CLI', () => {
     for (const args of [['fixtures/seed/input.txt'], ['-f', 'jsonl', 'fixtures/seed'], ['rules']]) {
       const result = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" ${args.join(' ')} > /dev/full`], { cwd: REPO, encoding: 'utf8' });
       expect({ args, status: result.status, stderr: result.stderr }).toEqual({ args, status: 1, stderr: 'boilerstrip: standard output: no space left on the device\n' });
+    }
+  });
+
+  it('refuses a folder given as standard input (`boilerstrip < pages`), which Node reads as empty, for a page, JSON Lines and counts build', () => {
+    const root = tempDir();
+    mkdirSync(path.join(root, 'pages'));
+    writeFileSync(path.join(root, 'pages', 'a.txt'), seedInput);
+    const cases = [
+      { args: [], stderr: 'boilerstrip: standard input: is a folder, not a file\n' },
+      { args: ['--input-format', 'jsonl'], stderr: 'boilerstrip: -: is a folder, not a file\n' },
+      { args: ['counts', 'build', '--input-format', 'jsonl', '--id-field', 'url', '-o', 'x.counts', '-'], stderr: 'boilerstrip: -: is a folder, not a file\n' },
+    ];
+    for (const { args, stderr } of cases) {
+      const folder = openSync(path.join(root, 'pages'), 'r');
+      try {
+        const result = spawnSync(process.execPath, [BIN, ...args], { cwd: root, stdio: [folder, 'pipe', 'pipe'], encoding: 'utf8' });
+        expect({ args, status: result.status, stdout: result.stdout, stderr: result.stderr }).toEqual({ args, status: 1, stdout: '', stderr });
+      } finally {
+        closeSync(folder);
+      }
     }
   });
 });
