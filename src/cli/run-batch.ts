@@ -78,7 +78,9 @@ export async function runBatch(
       return { ...result, files: files.length, failed: files.length };
     }
   }
-  const accepted = stream ? new Uint8Array(files.length).fill(1) : acceptedOutputs(files, options, cwd, fail);
+  // --in-place writes over the file itself, wherever the path it was given by leads (see destinationOf).
+  const realPaths = options.inPlace && !stream ? new RealPaths() : undefined;
+  const accepted = stream ? new Uint8Array(files.length).fill(1) : acceptedOutputs(files, options, cwd, fail, realPaths);
   const count = accepted.reduce((n, ok) => n + ok, 0);
   const threads = count >= MIN_FILES_FOR_POOL ? Math.min(options.jobs, count) : 1;
   // In this thread a task is not handed over, so it need not be large; a stream's outputs are held until
@@ -110,7 +112,7 @@ export async function runBatch(
       };
       for (const [i, file] of files.entries()) {
         if (!accepted[i]) continue;
-        const destination = stream ? '' : destinationOf(file, options, cwd);
+        const destination = stream ? '' : destinationOf(file, options, cwd, realPaths);
         items.push({ input: path.resolve(cwd, file.path), destination, shownDestination: path.relative(cwd, destination) || destination, source: file.path, site: headerSites?.get(i) ?? siteOfFile(file, cwd) });
         if (items.length === perTask) yield make();
       }
@@ -158,21 +160,23 @@ export async function runBatch(
 /**
  * Which files may be cleaned (1) and which not (0, reported through `fail`): an output must not overwrite
  * an input (with --out-dir or --suffix; --in-place does so on purpose), nor an output of an earlier input
- * of this run.
+ * of this run. With --in-place, an output already written is the same file named again (through a link,
+ * a linked folder): it is cleaned once, as a file named twice is, not cleaned again from its clean text.
  */
-function acceptedOutputs(files: readonly InputFile[], options: BatchOptions, cwd: string, fail: (file: InputFile, message: string) => void): Uint8Array {
+function acceptedOutputs(files: readonly InputFile[], options: BatchOptions, cwd: string, fail: (file: InputFile, message: string) => void, realPaths?: RealPaths): Uint8Array {
   const overwrites = options.inPlace ? undefined : outputsOverInputs(files, options, cwd);
   const instead = options.suffix === undefined ? 'choose another --out-dir' : 'choose another --suffix';
   const accepted = new Uint8Array(files.length);
   /** Outputs of this run, and for which input: a second input with the same output must not replace it. */
   const written = new Map<string, number>();
   for (const [i, file] of files.entries()) {
-    const destination = destinationOf(file, options, cwd);
+    const destination = destinationOf(file, options, cwd, realPaths);
     if (overwrites?.has(i)) {
       fail(file, `output ${path.relative(cwd, destination) || destination} would overwrite an input; ${instead}`);
       continue;
     }
     const earlier = written.get(destination);
+    if (earlier !== undefined && options.inPlace) continue;
     if (earlier !== undefined) {
       fail(file, `output ${path.relative(cwd, destination) || destination} was already written for ${files[earlier]!.path}; not replaced`);
       continue;
@@ -249,10 +253,14 @@ class RealPaths {
   }
 }
 
-/** Where the output of `file` goes. */
-export function destinationOf(file: InputFile, options: Pick<CliOptions, 'outDir' | 'inPlace' | 'suffix' | 'format' | 'view'>, cwd: string): string {
+/**
+ * Where the output of `file` goes. With --in-place, the file's real path when `realPaths` is given: the
+ * output renamed over a symbolic link named as input replaced the link with a file of its own, and left
+ * the page it points to as it was.
+ */
+export function destinationOf(file: InputFile, options: Pick<CliOptions, 'outDir' | 'inPlace' | 'suffix' | 'format' | 'view'>, cwd: string, realPaths?: RealPaths): string {
   const input = path.resolve(cwd, file.path);
-  if (options.inPlace) return input;
+  if (options.inPlace) return realPaths?.ofExisting(input) ?? input;
   if (options.suffix !== undefined) return replaceExtension(input, options.suffix);
   return outputPath(path.resolve(cwd, options.outDir ?? '.'), file, options.format, options.view);
 }

@@ -1,6 +1,6 @@
 // Batches at scale, in-process: --jobs (worker threads give the same bytes as one job), --in-place,
 // --suffix, --ignore, what folder walking skips, --summary, and stopping on a signal.
-import { chmodSync, chownSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
@@ -84,6 +84,19 @@ describe('where outputs go', () => {
     expect(readFileSync(seedPath, 'utf8')).toBe(expected);
     expect(statSync(seedPath).mode & 0o777).toBe(0o640);
     expect(readdirSync(path.join(root, 'pages', 'a')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('--in-place through a symbolic link cleans the file it points to and keeps the link; a file named again through links is cleaned once', async () => {
+    const root = makeCorpus();
+    symlinkSync(path.join('pages', 'a', 'seed.txt'), path.join(root, 'link.txt'));
+    symlinkSync('pages', path.join(root, 'pages-link'));
+    const run = await runMain(['link.txt', 'pages/a/seed.txt', 'pages-link/b/seed.txt', 'pages/b/seed.txt', '--in-place', '--summary'], { cwd: root });
+    expect(run.exitCode).toBe(0);
+    expect(run.stderr).toMatch(/^boilerstrip: 2 files, 0 failed, /u);
+    expect(lstatSync(path.join(root, 'link.txt')).isSymbolicLink()).toBe(true);
+    const expected = readFileSync(path.join(FIXTURES, 'seed', 'expected.txt'), 'utf8');
+    expect(readFileSync(path.join(root, 'pages', 'a', 'seed.txt'), 'utf8')).toBe(expected);
+    expect(readFileSync(path.join(root, 'pages', 'b', 'seed.txt'), 'utf8')).toBe(expected);
   });
 
   it('--suffix writes beside each input, and a second run does not read those outputs back', async () => {
