@@ -9,6 +9,7 @@ import { SiteRepeats, type SiteRepeatsData } from '../core/site/site-repeats.js'
 import { cleanBytes, readInput, type CleanOptions } from './clean-file.js';
 import { describeError, OutputError } from './errors.js';
 import { evidenceFor } from './site.js';
+import { stopBeforeNext } from './stop.js';
 import { writeFileAtomic } from './write-output.js';
 
 export interface CleanItem {
@@ -34,6 +35,8 @@ export interface CleanTask {
   sites?: SiteRepeatsData;
   /** Hand the outputs back (a stream to standard output) instead of writing them to their destinations. */
   returnOutputs?: boolean;
+  /** The batch's stop flag (stop.ts): raised, the files not yet begun are left, and have no outcome. */
+  stop?: Int32Array;
 }
 
 export interface CleanOutcome {
@@ -47,7 +50,8 @@ export interface CleanOutcome {
 
 /**
  * `sharedSites`: the repeats of every site, when the task does not carry those of its own items (a counts
- * file given with --counts, handed to each worker once).
+ * file given with --counts, handed to each worker once). The outcomes are those of the items in order;
+ * fewer when the batch was stopped (task.stop).
  */
 export async function cleanTask(task: CleanTask, sharedSites?: SiteRepeats): Promise<CleanOutcome[]> {
   await turnOfTheEventLoop();
@@ -55,6 +59,7 @@ export async function cleanTask(task: CleanTask, sharedSites?: SiteRepeats): Pro
   const madeFolders = new Set<string>();
   const sites = task.sites ? new SiteRepeats(task.sites) : sharedSites;
   for (const item of task.items) {
+    if (await stopBeforeNext(task.stop)) break;
     let bytesIn = 0;
     try {
       const bytes = readInput(item.input, task.options.maxSize);

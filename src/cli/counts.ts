@@ -18,6 +18,7 @@ import { runInOrder, runTask, type Pool } from './pool.js';
 import type { Batch } from './run-jsonl.js';
 import { createProgress } from './progress.js';
 import { fromPlain, siteOfFile, siteOfUrl, type PlainCounts } from './site.js';
+import { stopFlag } from './stop.js';
 import { writeFileAtomic } from './write-output.js';
 
 /** Files per counting task: counting is cheaper than cleaning, so tasks can be larger. */
@@ -64,10 +65,11 @@ async function countFilesIn(
   counted: (files: number) => void,
   failed: ((file: InputFile, problem: string) => void) | undefined,
 ): Promise<Counted> {
+  const stop = stopFlag(signal);
   // Made as they are handed out, like the cleaning tasks: 100,000 items up front cost tens of megabytes.
   function* countTasks(): Generator<CountTask & { first: number }> {
     for (let i = 0; i < files.length; i += FILES_PER_COUNT_TASK) {
-      yield { first: i, read, items: files.slice(i, i + FILES_PER_COUNT_TASK).map((f) => ({ input: path.resolve(cwd, f.path), site: siteOfFile(f, cwd) })) };
+      yield { first: i, read, stop, items: files.slice(i, i + FILES_PER_COUNT_TASK).map((f) => ({ input: path.resolve(cwd, f.path), site: siteOfFile(f, cwd) })) };
     }
   }
   const tasks = countTasks();
@@ -94,7 +96,7 @@ async function countFilesIn(
       await turnOfTheEventLoop();
       const named: [number, string][] = [];
       const failures: [number, string][] = [];
-      countPages(task, result.counts, named, failures);
+      await countPages(task, result.counts, named, failures);
       noteHeaderSites(task.first, named);
       noteFailures(task.first, failures);
       counted(task.items.length);

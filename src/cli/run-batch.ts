@@ -9,8 +9,9 @@
 // back in input order (pool.ts), so failures are reported in the same order whatever --jobs is, and only
 // a bounded number of tasks is in flight, so memory stays flat for any number of files.
 //
-// Interrupting (the AbortSignal, fired by Ctrl-C) stops handing out tasks; the tasks in flight finish
-// their current files, so no output is ever half-written, and the result says it was interrupted.
+// Interrupting (the AbortSignal, fired by Ctrl-C) stops handing out tasks, and the tasks in flight stop
+// after the file each is on (stop.ts), so no output is ever half-written, and the result says it was
+// interrupted.
 import path from 'node:path';
 import type { CliOptions } from './args.js';
 import { readdirSync, realpathSync } from 'node:fs';
@@ -25,6 +26,7 @@ import { MIN_SITE_PAGES } from '../core/site/fingerprints.js';
 import { countRepeats, readRepeatsFile } from './counts.js';
 import { createProgress, type Progress } from './progress.js';
 import { siteOfFile } from './site.js';
+import { stopFlag } from './stop.js';
 
 /** Below this many files a thread pool costs more to start (~30 ms a thread) than it saves. */
 const MIN_FILES_FOR_POOL = 8;
@@ -87,7 +89,7 @@ export async function runBatch(
   // their task ends, and holding 64 of them had the garbage collector promote them (4x its time).
   const maxPerTask = stream && threads === 1 ? MAX_FILES_PER_STREAMED_TASK : MAX_FILES_PER_TASK;
   const perTask = Math.max(1, Math.min(maxPerTask, Math.ceil(count / (threads * TASKS_PER_THREAD))));
-  const base = { options: cleanOptionsOf(options), keepMode: options.inPlace, returnOutputs: stream !== undefined };
+  const base = { options: cleanOptionsOf(options), keepMode: options.inPlace, returnOutputs: stream !== undefined, stop: stopFlag(signal) };
 
   // Cross-page evidence: counts from --counts, or from a first pass over these files when some folder
   // holds enough pages to give any. Only the lines that reach the threshold travel with the tasks.

@@ -256,4 +256,26 @@ describe('reporting and stopping', () => {
       expect(existsSync(path.join(root, `out-${reason}`))).toBe(false);
     }
   });
+
+  it('a signal during a batch in this thread (-j 1) stops it after the file being cleaned, not after the rest of its task', async () => {
+    const root = tempDir();
+    mkdirSync(path.join(root, 'pages'));
+    const seed = readFileSync(path.join(FIXTURES, 'seed', 'input.txt'));
+    for (let i = 0; i < 200; i++) writeFileSync(path.join(root, 'pages', `${String(i).padStart(3, '0')}.txt`), seed);
+    const stop = new AbortController();
+    // Looks for the first output at every turn of the event loop; the batch gives one between files.
+    const watch = setInterval(() => {
+      if (existsSync(path.join(root, 'out')) && readdirSync(path.join(root, 'out')).length > 0) stop.abort('SIGINT');
+    }, 0);
+    try {
+      // 200 files make tasks of 25: the whole first task used to be written before the signal was seen.
+      const run = await runMain(['pages', '-o', 'out', '-j', '1', '--no-cross-page', '--summary'], { cwd: root, signal: stop.signal });
+      expect(run.exitCode).toBe(130);
+      const written = readdirSync(path.join(root, 'out'));
+      expect(written.length).toBeLessThan(5);
+      expect(run.stderr).toMatch(new RegExp(`^boilerstrip: ${written.length} files?, 0 failed, .* \\(interrupted\\)\n$`, 'u'));
+    } finally {
+      clearInterval(watch);
+    }
+  });
 });
