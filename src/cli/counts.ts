@@ -5,6 +5,7 @@ import { accessSync, closeSync, constants, lstatSync, openSync, readSync, realpa
 import { open, type FileHandle } from 'node:fs/promises';
 import { StringDecoder } from 'node:string_decoder';
 import path from 'node:path';
+import type { Readable } from 'node:stream';
 import { Command, CommanderError, Option } from 'commander';
 import { addPage, COUNTS_HEADER, countsFileChunks, CountsFormatError, countsReaderInto, mergeCounts, type CountsBySite, type CountsReader } from '../core/site/fingerprints.js';
 import { readRepeats, repeatsOf, type SiteRepeats } from '../core/site/site-repeats.js';
@@ -300,7 +301,7 @@ export async function countsCommand(
     for (const e of expanded.errors) report(`${e.input}: ${e.message}`);
     failed = expanded.errors.length;
     if (read.inputFormat === 'jsonl') {
-      failed += await countRecords(fromStdin ? undefined : files, cwd, read, counts, report, stdin);
+      failed += await countRecords(fromStdin ? undefined : files, cwd, read, counts, report, stdin, signal);
     } else {
       const notCounted = (file: InputFile, problem: string) => {
         failed++;
@@ -447,7 +448,15 @@ function checkBuildOptions(options: BuildOptions): void {
  * that is not a record with a text field and a URL id is reported and not counted. Returns the number of
  * problems.
  */
-async function countRecords(files: readonly InputFile[] | undefined, cwd: string, read: BuildOptions, counts: CountsBySite, report: (m: string) => void, stdin: AsyncIterable<Uint8Array | string>): Promise<number> {
+async function countRecords(
+  files: readonly InputFile[] | undefined,
+  cwd: string,
+  read: BuildOptions,
+  counts: CountsBySite,
+  report: (m: string) => void,
+  stdin: AsyncIterable<Uint8Array | string>,
+  signal: AbortSignal | undefined,
+): Promise<number> {
   // Lines are read as cleaning reads them (run-jsonl.ts): a byte-order mark skipped, a line over
   // --max-size dropped as it is read, line ends of every kind; so the records counted are the ones cleaned.
   const [{ fileSource, LineBatcher, recordLimit, recordTooLarge, refusingBinary, stdinSource, withoutBom }, { linesOf }] = await Promise.all([import('./run-jsonl.js'), import('./clean-records.js')]);
@@ -459,6 +468,8 @@ async function countRecords(files: readonly InputFile[] | undefined, cwd: string
   };
   const sources = files === undefined ? [stdinSource(stdin)] : files.map((f) => fileSource(f.path, cwd));
   for (const source of sources) {
+    // Stopped (Ctrl-C), the counts are not written: reading on to the end of a shard of gigabytes only delays the exit.
+    if (signal?.aborted) break;
     const batcher = new LineBatcher(recordLimit(read.maxSize));
     const batches: Batch[] = [];
     const take = () => {
@@ -494,16 +505,27 @@ async function countRecords(files: readonly InputFile[] | undefined, cwd: string
         }
       }
     };
+    // A pipe with no end in sight (standard input) would hold the stop until more comes: it is closed.
+    let input: Readable | undefined;
+    const close = () => input?.destroy();
+    signal?.addEventListener('abort', close, { once: true });
     try {
-      for await (const chunk of refusingBinary(withoutBom(await source.open()))) {
+      input = await source.open();
+      for await (const chunk of refusingBinary(withoutBom(input))) {
+        if (signal?.aborted) break;
         batcher.push(chunk, batches);
         take();
       }
+      // Not the line cut short by the stop: it would be reported as a bad record.
+      if (signal?.aborted) break;
       batcher.end(batches);
       take();
     } catch (error) {
+      if (signal?.aborted) break;
       problems++;
       report(`${source.name}: ${describeError(error).replace(/; skipped$/u, '; not counted')}`);
+    } finally {
+      signal?.removeEventListener('abort', close);
     }
   }
   return problems;

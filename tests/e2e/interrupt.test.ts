@@ -111,6 +111,28 @@ describe('interrupting a batch', () => {
     expect(Date.now() - signalled).toBeLessThan(2000);
     expect(readdirSync(root).filter((f) => f.includes('counts'))).toEqual([]);
   });
+  it.each([
+    ['counts build of JSON Lines', ['counts', 'build', '--input-format', 'jsonl', '--id-field', 'url', '-o', 'records.counts', '-'], 'SIGINT', 130],
+    ['cleaning JSON Lines', ['--input-format', 'jsonl'], 'SIGTERM', 143],
+  ] as const)('%s stops at once on a signal, without waiting for a pipe that sends nothing more or reporting the line it cut', async (_, args, signal, code) => {
+    const root = tempDir();
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
+    const record = (i: number) => `${JSON.stringify({ url: `https://example.org/${i}`, text: seedInput.toString('utf8') })}\n`;
+    for (let i = 0; i < 20; i++) child.stdin.write(record(i));
+    // A record cut short, and a pipe that stays open: the input has no end to read to.
+    child.stdin.write(record(20).slice(0, 100));
+    await new Promise((r) => setTimeout(r, 1000));
+    const signalled = Date.now();
+    child.kill(signal);
+    const exitCode = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    child.stdin.destroy();
+    expect(exitCode).toBe(code);
+    expect(Date.now() - signalled).toBeLessThan(2000);
+    expect(stderr).toBe('');
+    expect(existsSync(path.join(root, 'records.counts'))).toBe(false);
+  });
 });
 
 /** A preload that makes each rename over an output take `ms` (in every thread: workers inherit -r). */
