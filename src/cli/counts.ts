@@ -22,6 +22,8 @@ import { fromPlain, siteOfFile, siteOfUrl, type PlainCounts } from './site.js';
 import { stopFlag } from './stop.js';
 import { writeFileAtomic } from './write-output.js';
 
+/** Why a page that ran a worker thread out of memory on its own was not counted. */
+const OUT_OF_MEMORY = 'ran out of memory while being counted (the JavaScript heap limit, --max-old-space-size); not counted';
 /** Files per counting task: counting is cheaper than cleaning, so tasks can be larger. */
 const FILES_PER_COUNT_TASK = 128;
 
@@ -82,11 +84,28 @@ async function countFilesIn(
     for (const [k, problem] of failures) failed?.(files[first + k]!, problem);
   };
   if (pool) {
-    const run = (task: CountTask) => runTask(pool, task, 'countTask', countTask);
-    const take = (found: CountResult, task: CountTask & { first: number }) => {
-      mergeCounts(result.counts, fromPlain(found.counts));
-      noteHeaderSites(task.first, found.headerSites);
-      noteFailures(task.first, found.failures);
+    /** What a task found, for the pages from `offset` on in it: one part, or one per page (see alone). */
+    type Part = { offset: number; found: CountResult };
+    const run = async (task: CountTask): Promise<Part[]> => {
+      // A worker that ran out of memory is not redone in this thread, whose heap has the same limit (pool.ts).
+      const found = await runTask<CountTask, CountResult | undefined>(pool, task, 'countTask', countTask, () => undefined);
+      return found ? [{ offset: 0, found }] : alone(task);
+    };
+    /** Each page again in a worker of its own, so that only a page too large for a thread's heap is not counted. */
+    const alone = async (task: CountTask): Promise<Part[]> => {
+      if (task.items.length === 1) return [{ offset: 0, found: { counts: [], headerSites: [], failures: [[0, OUT_OF_MEMORY]] } }];
+      const parts: Part[] = [];
+      for (const [k, item] of task.items.entries()) {
+        for (const part of await run({ ...task, items: [item] })) parts.push({ offset: k + part.offset, found: part.found });
+      }
+      return parts;
+    };
+    const take = (parts: Part[], task: CountTask & { first: number }) => {
+      for (const { offset, found } of parts) {
+        mergeCounts(result.counts, fromPlain(found.counts));
+        noteHeaderSites(task.first + offset, found.headerSites);
+        noteFailures(task.first + offset, found.failures);
+      }
       counted(task.items.length);
     };
     await runInOrder(tasks, run, pool.maxThreads * 2, take, signal);

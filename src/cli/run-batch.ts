@@ -28,6 +28,8 @@ import { createProgress, type Progress } from './progress.js';
 import { siteOfFile } from './site.js';
 import { stopFlag } from './stop.js';
 
+/** Why a file that ran a worker thread out of memory on its own was not cleaned. */
+const OUT_OF_MEMORY = 'ran out of memory while being cleaned (the JavaScript heap limit, --max-old-space-size); skipped';
 /** Below this many files a thread pool costs more to start (~30 ms a thread) than it saves. */
 const MIN_FILES_FOR_POOL = 8;
 /** At most this many files per task: enough to hide the hand-over cost, few enough to balance threads. */
@@ -109,6 +111,8 @@ export async function runBatch(
       const make = (): CleanTask => {
         const task: CleanTask = { ...base, items };
         if (repeats) task.sites = repeats.subset(new Set(items.map((item) => item.site!)));
+        // Outputs written in a worker that then dies are not written again (see aloneInWorkers).
+        if (pool && !stream) task.written = new Float64Array(new SharedArrayBuffer(2 * items.length * Float64Array.BYTES_PER_ELEMENT)).fill(-1);
         items = [];
         return task;
       };
@@ -124,8 +128,26 @@ export async function runBatch(
     // A task never rejects on a bad file (clean-task reports those); a worker that dies has the task redone
     // in this thread (pool.ts), and anything else fails that task's files and lets the batch go on.
     const cleanHere = (task: CleanTask) => cleanTask(task, given);
+    /**
+     * A task whose worker ran out of memory: its files again, each in a worker of its own, one after the
+     * other, so that the one too large for a thread's heap fails alone and the others are cleaned. Those
+     * the dead worker had written are not cleaned again (task.written).
+     */
+    const aloneInWorkers = async (task: CleanTask): Promise<CleanOutcome[]> => {
+      if (task.items.length === 1) {
+        // Written before the worker died: nothing was lost.
+        if (task.written !== undefined && task.written[0]! >= 0) return [{ bytesIn: task.written[0]!, bytesOut: task.written[1]! }];
+        return [{ bytesIn: 0, bytesOut: 0, error: OUT_OF_MEMORY }];
+      }
+      const outcomes: CleanOutcome[] = [];
+      for (const [k, item] of task.items.entries()) {
+        const alone: CleanTask = { ...task, items: [item], written: task.written?.subarray(2 * k, 2 * k + 2) };
+        outcomes.push(...(await runTask(pool!, alone, undefined, cleanHere, aloneInWorkers)));
+      }
+      return outcomes;
+    };
     const run = (task: CleanTask) =>
-      (pool ? runTask(pool, task, undefined, cleanHere) : cleanHere(task)).catch((error: unknown) => task.items.map(() => ({ bytesIn: 0, bytesOut: 0, error: describeError(error) })));
+      (pool ? runTask(pool, task, undefined, cleanHere, aloneInWorkers) : cleanHere(task)).catch((error: unknown) => task.items.map(() => ({ bytesIn: 0, bytesOut: 0, error: describeError(error) })));
     const progress: Progress | undefined = options.progress && stderr ? await createProgress(stderr, count) : undefined;
     const take = async (outcomes: CleanOutcome[], task: CleanTask) => {
       for (const [i, outcome] of outcomes.entries()) {
