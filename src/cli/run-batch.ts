@@ -15,7 +15,6 @@
 import path from 'node:path';
 import type { CliOptions } from './args.js';
 import { readdirSync, realpathSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import { cleanOptionsOf } from './clean-file.js';
 import { cleanTask, type CleanItem, type CleanOutcome, type CleanTask } from './clean-task.js';
 import { describeError } from './errors.js';
@@ -26,6 +25,7 @@ import { MIN_SITE_PAGES } from '../core/site/fingerprints.js';
 import { countRepeats, readRepeatsFile } from './counts.js';
 import { createProgress, type Progress } from './progress.js';
 import { siteOfFile } from './site.js';
+import { makeFolder } from './write-output.js';
 import { stopFlag } from './stop.js';
 
 /** Why a file that ran a worker thread out of memory on its own was not cleaned. */
@@ -76,7 +76,7 @@ export async function runBatch(
   // One line for an output folder that cannot exist, rather than the same error once per input.
   if (!stream && options.outDir !== undefined && files.length > 0) {
     try {
-      await mkdir(path.resolve(cwd, options.outDir), { recursive: true });
+      makeFolder(path.resolve(cwd, options.outDir));
     } catch (error) {
       report(`${options.outDir}: cannot create the output folder: ${describeError(error)}; no input was cleaned`);
       return { ...result, files: files.length, failed: files.length };

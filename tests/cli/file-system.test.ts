@@ -12,7 +12,7 @@ import { FIXTURES, runMain, tempDir } from '../helpers/cli.js';
 
 vi.mock('node:fs', async (importOriginal) => {
   const actual = await importOriginal<typeof import('node:fs')>();
-  return { ...actual, openSync: vi.fn(actual.openSync), writeFileSync: vi.fn(actual.writeFileSync) };
+  return { ...actual, openSync: vi.fn(actual.openSync), writeFileSync: vi.fn(actual.writeFileSync), mkdirSync: vi.fn(actual.mkdirSync) };
 });
 
 const actualFs = await vi.importActual<typeof import('node:fs')>('node:fs');
@@ -51,6 +51,7 @@ function expectFailures(run: { exitCode: number; stderr: string }, lines: (strin
 afterEach(() => {
   vi.mocked(realFs.openSync).mockImplementation(actualFs.openSync);
   vi.mocked(realFs.writeFileSync).mockImplementation(actualFs.writeFileSync);
+  vi.mocked(realFs.mkdirSync).mockImplementation(actualFs.mkdirSync);
 });
 
 /** Runs `before` just before the CLI opens the input whose name ends with `name`. */
@@ -191,6 +192,24 @@ describe('outputs that cannot be written', () => {
     const run = await runMain(['pages', '-o', 'out'], { cwd: root });
     expectFailures(run, ['boilerstrip: pages/sub/d.txt: cannot write out/sub/d.txt: a file of that name already exists']);
     expect(listAll(path.join(root, 'out'))).toEqual(['a.txt', 'b.txt', 'c.txt', 'sub']);
+  });
+
+  it('an output folder on a full disk or a read-only file system says so, not "no such file or folder" as Node\'s recursive mkdir does', async () => {
+    const root = makePages();
+    mkdirSync(path.join(root, 'pages', 'sub'));
+    writeFileSync(path.join(root, 'pages', 'sub', 'd.txt'), seedInput);
+    // Below `full`, no folder can be made: as Node does, a recursive mkdir says ENOENT, a plain one the reason.
+    const full = path.join(root, 'full');
+    mkdirSync(full);
+    vi.mocked(realFs.mkdirSync).mockImplementation(((folder: string, options?: { recursive?: boolean }) => {
+      if (!path.resolve(String(folder)).startsWith(`${full}${path.sep}`) || existsSync(folder)) return actualFs.mkdirSync(folder, options);
+      throw errno(options?.recursive ? 'ENOENT' : 'ENOSPC', 'mkdir');
+    }) as typeof realFs.mkdirSync);
+    expectFailures(await runMain(['pages', '-o', 'full/out'], { cwd: root }), ['boilerstrip: full/out: cannot create the output folder: no space left on the device; no input was cleaned']);
+    actualFs.mkdirSync(path.join(full, 'out'));
+    const run = await runMain(['pages', '-o', 'full/out'], { cwd: root });
+    expectFailures(run, ['boilerstrip: pages/sub/d.txt: cannot write full/out/sub/d.txt: no space left on the device']);
+    expect(listAll(path.join(full, 'out'))).toEqual(['a.txt', 'b.txt', 'c.txt']);
   });
 
   it('an output folder that cannot be written (injected EACCES)', async () => {
