@@ -40,8 +40,11 @@ export async function main(params: MainParams): Promise<number> {
   const cwd = params.cwd ?? process.cwd();
   // One red word on a terminal: written out rather than importing chalk, which start-up would pay for.
   let colour = true;
-  const report = (message: string) =>
+  const write = (message: string) =>
     params.stderr.write(`${colour && params.stderr.isTTY === true ? '\u001b[31mboilerstrip:\u001b[39m' : 'boilerstrip:'} ${message}\n`);
+  // Control characters in a message (a file named with a line break, or with a terminal's escape codes)
+  // are written as \u000a escapes, as JSON Lines messages write them: a failure stays one line.
+  const report = (message: string) => write(escapeControls(message));
   try {
     if (params.argv[0] === 'counts') {
       const { countsCommand } = await import('./counts.js');
@@ -71,7 +74,8 @@ export async function main(params: MainParams): Promise<number> {
     return await cleanFiles(params, options, cwd, report);
   } catch (error) {
     if (error instanceof UsageError) {
-      report(`${error.message}\nTry 'boilerstrip --help' for usage.`);
+      // Written as it is: a usage error may have a hint on a line of its own (commander's "Did you mean").
+      write(`${error.message}\nTry 'boilerstrip --help' for usage.`);
       return EXIT_USAGE;
     }
     report(`unexpected error: ${describeError(error)}`);
@@ -270,6 +274,12 @@ async function cleanJsonl(params: MainParams, options: CliOptions, cwd: string, 
   await writeSummary(params, options, totals, started, true);
   if (params.signal?.aborted) return interruptedExitCode(params.signal);
   return failed > 0 ? EXIT_INPUT_FAILED : EXIT_OK;
+}
+
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/gu;
+
+function escapeControls(message: string): string {
+  return message.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 export function interruptedExitCode(signal: AbortSignal): number {

@@ -174,6 +174,16 @@ describe('inputs that change or break', () => {
   });
 });
 
+describe('file names', () => {
+  it('a failing file whose name holds a line break or an escape code is still one line, its control characters escaped', async () => {
+    const root = makePages();
+    writeFileSync(path.join(root, 'pages', 'bad\nname\u001b[2J.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]));
+    const run = await runMain(['pages', '-o', 'out'], { cwd: root });
+    expectFailures(run, ['boilerstrip: pages/bad\\u000aname\\u001b[2J.txt: binary file (PNG image), not text']);
+    expect(listAll(path.join(root, 'out'))).toEqual(['a.txt', 'b.txt', 'c.txt']);
+  });
+});
+
 describe('outputs that cannot be written', () => {
   it('an output folder that cannot be created: one line, nothing cleaned', async () => {
     const root = makePages();
