@@ -119,7 +119,7 @@ export async function runBatch(
       for (const [i, file] of files.entries()) {
         if (!accepted[i]) continue;
         const destination = stream ? '' : destinationOf(file, options, cwd, realPaths);
-        items.push({ input: path.resolve(cwd, file.path), destination, shownDestination: path.relative(cwd, destination) || destination, source: file.path, site: headerSites?.get(i) ?? siteOfFile(file, cwd) });
+        items.push({ input: path.resolve(cwd, file.path), destination, shownDestination: shown(destination, cwd), source: file.path, site: headerSites?.get(i) ?? siteOfFile(file, cwd) });
         if (items.length === perTask) yield make();
       }
       if (items.length > 0) yield make();
@@ -196,13 +196,13 @@ function acceptedOutputs(files: readonly InputFile[], options: BatchOptions, cwd
   for (const [i, file] of files.entries()) {
     const destination = destinationOf(file, options, cwd, realPaths);
     if (overwrites?.has(i)) {
-      fail(file, `output ${path.relative(cwd, destination) || destination} would overwrite an input; ${instead}`);
+      fail(file, `output ${shown(destination, cwd)} would overwrite an input; ${instead}`);
       continue;
     }
     const earlier = written.get(destination);
     if (earlier !== undefined && options.inPlace) continue;
     if (earlier !== undefined) {
-      fail(file, `output ${path.relative(cwd, destination) || destination} was already written for ${files[earlier]!.path}; not replaced`);
+      fail(file, `output ${shown(destination, cwd)} was already written for ${files[earlier]!.path}; not replaced`);
       continue;
     }
     written.set(destination, i);
@@ -287,6 +287,15 @@ export function destinationOf(file: InputFile, options: Pick<CliOptions, 'outDir
   if (options.inPlace) return realPaths?.ofExisting(input) ?? input;
   if (options.suffix !== undefined) return replaceExtension(input, options.suffix);
   return outputPath(path.resolve(cwd, options.outDir ?? '.'), file, options.format, options.view);
+}
+
+/**
+ * An output's path in messages: relative to the working folder below it, else absolute. An output
+ * folder elsewhere (-o /mnt/x/out) was shown as ../../mnt/x/out/page.txt, a path the user never wrote.
+ */
+function shown(destination: string, cwd: string): string {
+  const relative = path.relative(cwd, destination);
+  return relative === '' || relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative) ? destination : relative;
 }
 
 /** Where the output of `file` goes under --out-dir: same relative path; json, --explain and --diff output take their own extension. */

@@ -222,6 +222,17 @@ describe('outputs that cannot be written', () => {
     expect(listAll(path.join(full, 'out'))).toEqual(['a.txt', 'b.txt', 'c.txt']);
   });
 
+  it('names an output outside the working folder by its absolute path, not by ../..', async () => {
+    const root = makePages();
+    mkdirSync(path.join(root, 'pages', 'sub'));
+    writeFileSync(path.join(root, 'pages', 'sub', 'd.txt'), seedInput);
+    mkdirSync(path.join(root, 'out'));
+    writeFileSync(path.join(root, 'out', 'sub'), 'in the way');
+    const outDir = path.join(root, 'out');
+    const run = await runMain([path.join(root, 'pages'), '-o', outDir], { cwd: path.join(root, 'pages', 'sub') });
+    expectFailures(run, [`boilerstrip: ${path.join(root, 'pages', 'sub', 'd.txt')}: cannot write ${path.join(outDir, 'sub', 'd.txt')}: a file of that name already exists`]);
+  });
+
   it('an output folder that cannot be written (injected EACCES)', async () => {
     const root = makePages();
     vi.mocked(realFs.writeFileSync).mockImplementation(() => {
