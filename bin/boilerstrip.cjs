@@ -6,7 +6,8 @@
 // A reader that closes the pipe early (`boilerstrip page.txt | head`) is not an error. Any other failure to
 // write the output (a full disk, an I/O error) ends the run with one line and exit code 1, not a stack trace.
 process.stdout.on('error', (error) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  // The run stops there: its exit code is 1 if it had reported a failure, as it would have been at the end.
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? (anyFailureReported?.() ? 1 : 0));
   stopWrites?.();
   process.stderr.write(`boilerstrip: standard output: ${describeError ? describeError(error) : error.message}\n`);
   process.exit(1);
@@ -15,9 +16,10 @@ process.stdout.on('error', (error) => {
 // output); a second signal ends the process at once, once the output files being written (a millisecond
 // or so) are complete, so that no temporary file is left. Exit code 130 (SIGINT) or 143 (SIGTERM).
 const stop = new AbortController();
-/** The bundle's stopWrites and describeError, once it is loaded. */
+/** The bundle's stopWrites, describeError and anyFailureReported, once it is loaded. */
 let stopWrites;
 let describeError;
+let anyFailureReported;
 const onSignal = (signal) => {
   if (stop.signal.aborted) {
     stopWrites?.();
@@ -39,7 +41,7 @@ process.on('SIGHUP', onHangUp);
 async function run() {
   let main;
   try {
-    ({ main, stopWrites, describeError } = require('./load-bundle.cjs').loadBundle().exports);
+    ({ main, stopWrites, describeError, anyFailureReported } = require('./load-bundle.cjs').loadBundle().exports);
   } catch (error) {
     const message = error.message.startsWith('cannot read ') ? error.message : `cannot load dist/bundle/main.cjs: ${error.message}; run npm run build`;
     process.stderr.write(`boilerstrip: ${message}\n`);

@@ -14,6 +14,15 @@ export { stopWrites } from './write-output.js';
 /** For the bin shim's report of a standard output that cannot be written (a full disk). */
 export { describeError } from './errors.js';
 
+/**
+ * Whether this process has reported a failure (an input, a record): a reader that closes the pipe early
+ * ends the process in the bin shim before main() returns its exit code, and that code must still be 1.
+ */
+let failureReported = false;
+export function anyFailureReported(): boolean {
+  return failureReported;
+}
+
 export const EXIT_OK = 0;
 export const EXIT_INPUT_FAILED = 1;
 export const EXIT_USAGE = 2;
@@ -44,7 +53,10 @@ export async function main(params: MainParams): Promise<number> {
     params.stderr.write(`${colour && params.stderr.isTTY === true ? '\u001b[31mboilerstrip:\u001b[39m' : 'boilerstrip:'} ${message}\n`);
   // Control characters in a message (a file named with a line break, or with a terminal's escape codes)
   // are written as \u000a escapes, as JSON Lines messages write them: a failure stays one line.
-  const report = (message: string) => write(escapeControls(message));
+  const report = (message: string) => {
+    failureReported = true;
+    write(escapeControls(message));
+  };
   try {
     if (params.argv[0] === 'counts') {
       const { countsCommand } = await import('./counts.js');

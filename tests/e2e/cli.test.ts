@@ -69,6 +69,16 @@ describe('built CLI', () => {
     expect(result.stdout).toHaveLength(10);
   });
 
+  it('still exits 1 when the reader closes the pipe early after a failure was reported', () => {
+    const root = tempDir();
+    const record = `${JSON.stringify({ url: 'https://example.org/a', text: seedInput })}\n`;
+    // The bad line first, then 2 MB of records: far more than a pipe holds once head has gone.
+    writeFileSync(path.join(root, 'crawl.jsonl'), `not json\n${record.repeat(300)}`);
+    const result = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" --input-format jsonl -j 1 crawl.jsonl | head -n 1 > /dev/null; echo "\${PIPESTATUS[0]}"`], { cwd: root, encoding: 'utf8' });
+    expect(result.stderr).toBe('boilerstrip: crawl.jsonl:1: not valid JSON (Unexpected token \'o\', "not json" is not valid JSON); passed through unchanged\n');
+    expect(result.stdout).toBe('1\n');
+  });
+
   it.runIf(existsSync('/dev/full'))('says in one line that standard output is full, for a page, a stream of records and the rule list', () => {
     for (const args of [['fixtures/seed/input.txt'], ['-f', 'jsonl', 'fixtures/seed'], ['rules']]) {
       const result = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" ${args.join(' ')} > /dev/full`], { cwd: REPO, encoding: 'utf8' });
