@@ -90,6 +90,15 @@ describe('inputs that change or break', () => {
     expect(listAll(path.join(root, 'out'))).toEqual(['a.txt']);
   });
 
+  it('a loop of symbolic links given as input is called one, not a broken link', async () => {
+    const root = makePages();
+    symlinkSync('b.txt', path.join(root, 'a.txt'));
+    symlinkSync('a.txt', path.join(root, 'b.txt'));
+    const run = await runMain(['a.txt', 'pages', '-o', 'out'], { cwd: root });
+    expectFailures(run, ['boilerstrip: a.txt: too many levels of symbolic links']);
+    expect(listAll(path.join(root, 'out'))).toEqual(['a.txt', 'b.txt', 'c.txt']);
+  });
+
   it('broken symbolic links, given and found in a folder', async () => {
     const root = makePages();
     symlinkSync('nowhere.txt', path.join(root, 'pages', 'broken.txt'));
