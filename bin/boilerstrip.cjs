@@ -6,7 +6,8 @@
 // A reader that closes the pipe early (`boilerstrip page.txt | head`) is not an error. Any other failure to
 // write the output (a full disk, an I/O error) ends the run with one line and exit code 1, not a stack trace.
 process.stdout.on('error', (error) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  // The run stops there: its exit code is 1 if it had reported a failure, as it would have been at the end.
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? (anyFailureReported?.() ? 1 : 0));
   stopWrites?.();
   process.stderr.write(`boilerstrip: standard output: ${describeError ? describeError(error) : error.message}\n`);
   process.exit(1);
@@ -15,9 +16,10 @@ process.stdout.on('error', (error) => {
 // output); a second signal ends the process at once, once the output files being written (a millisecond
 // or so) are complete, so that no temporary file is left. Exit code 130 (SIGINT) or 143 (SIGTERM).
 const stop = new AbortController();
-/** The bundle's stopWrites and describeError, once it is loaded. */
+/** The bundle's stopWrites, describeError and anyFailureReported, once it is loaded. */
 let stopWrites;
 let describeError;
+let anyFailureReported;
 const onSignal = (signal) => {
   if (stop.signal.aborted) {
     stopWrites?.();
@@ -26,11 +28,20 @@ const onSignal = (signal) => {
   stop.abort(signal);
 };
 process.on('SIGINT', onSignal).on('SIGTERM', onSignal);
+// SIGHUP (the terminal closed, an ssh session dropped) killed the process by default, in the middle of
+// writing an output: its hidden temporary file stayed beside it, in the input's folder with --in-place.
+// No one is left to read messages or wait for the files in flight, so it ends the run at once, as a
+// second Ctrl-C does, once the writes under way are complete. Exit code 129, as a shell reports a hang-up.
+const onHangUp = () => {
+  stopWrites?.();
+  process.exit(129);
+};
+process.on('SIGHUP', onHangUp);
 
 async function run() {
   let main;
   try {
-    ({ main, stopWrites, describeError } = require('./load-bundle.cjs').loadBundle().exports);
+    ({ main, stopWrites, describeError, anyFailureReported } = require('./load-bundle.cjs').loadBundle().exports);
   } catch (error) {
     const message = error.message.startsWith('cannot read ') ? error.message : `cannot load dist/bundle/main.cjs: ${error.message}; run npm run build`;
     process.stderr.write(`boilerstrip: ${message}\n`);
@@ -41,7 +52,7 @@ async function run() {
     // Made on first use: setting up standard input or error loads modules (net, tty) that a run over files
     // without messages never needs.
     get stdin() {
-      return process.stdin;
+      return standardInput();
     },
     stdout: process.stdout,
     get stderr() {
@@ -51,9 +62,29 @@ async function run() {
   });
 }
 
+/**
+ * process.stdin, unless standard input is a folder (`boilerstrip < pages`, meant as `boilerstrip pages`):
+ * Node reads a folder there as empty input, which was cleaned into nothing with exit code 0. It fails as
+ * reading a folder fails (EISDIR), so that the run says so.
+ */
+function standardInput() {
+  let folder = false;
+  try {
+    folder = require('node:fs').fstatSync(0).isDirectory();
+  } catch {
+    // No standard input to look at: process.stdin says what there is.
+  }
+  if (!folder) return process.stdin;
+  return {
+    async *[Symbol.asyncIterator]() {
+      throw Object.assign(new Error('EISDIR: illegal operation on a directory, read'), { code: 'EISDIR' });
+    },
+  };
+}
+
 run().then((code) => {
   process.exitCode = code;
   // Interrupted while reading standard input, which would otherwise keep the process alive: leave now.
   if (stop.signal.aborted) process.exit(code);
-  process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
+  process.off('SIGINT', onSignal).off('SIGTERM', onSignal).off('SIGHUP', onHangUp);
 });

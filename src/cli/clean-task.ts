@@ -9,6 +9,7 @@ import { SiteRepeats, type SiteRepeatsData } from '../core/site/site-repeats.js'
 import { cleanBytes, readInput, type CleanOptions } from './clean-file.js';
 import { describeError, OutputError } from './errors.js';
 import { evidenceFor } from './site.js';
+import { stopBeforeNext } from './stop.js';
 import { writeFileAtomic } from './write-output.js';
 
 export interface CleanItem {
@@ -34,6 +35,14 @@ export interface CleanTask {
   sites?: SiteRepeatsData;
   /** Hand the outputs back (a stream to standard output) instead of writing them to their destinations. */
   returnOutputs?: boolean;
+  /** The batch's stop flag (stop.ts): raised, the files not yet begun are left, and have no outcome. */
+  stop?: Int32Array;
+  /**
+   * On memory the batch shares, the bytes in and out of each item written so far ([in, out] per item, -1
+   * before): a task whose worker died part-way is redone without the files already written, which
+   * --in-place would clean a second time, from their clean text.
+   */
+  written?: Float64Array;
 }
 
 export interface CleanOutcome {
@@ -47,14 +56,20 @@ export interface CleanOutcome {
 
 /**
  * `sharedSites`: the repeats of every site, when the task does not carry those of its own items (a counts
- * file given with --counts, handed to each worker once).
+ * file given with --counts, handed to each worker once). The outcomes are those of the items in order;
+ * fewer when the batch was stopped (task.stop).
  */
 export async function cleanTask(task: CleanTask, sharedSites?: SiteRepeats): Promise<CleanOutcome[]> {
   await turnOfTheEventLoop();
   const outcomes: CleanOutcome[] = [];
   const madeFolders = new Set<string>();
   const sites = task.sites ? new SiteRepeats(task.sites) : sharedSites;
-  for (const item of task.items) {
+  for (const [k, item] of task.items.entries()) {
+    if (await stopBeforeNext(task.stop)) break;
+    if (task.written !== undefined && task.written[2 * k]! >= 0) {
+      outcomes.push({ bytesIn: task.written[2 * k]!, bytesOut: task.written[2 * k + 1]! });
+      continue;
+    }
     let bytesIn = 0;
     try {
       const bytes = readInput(item.input, task.options.maxSize);
@@ -75,7 +90,9 @@ export async function cleanTask(task: CleanTask, sharedSites?: SiteRepeats): Pro
       } catch (error) {
         throw new OutputError(item.shownDestination, error);
       }
-      outcomes.push({ bytesIn, bytesOut: Buffer.byteLength(output) });
+      const bytesOut = Buffer.byteLength(output);
+      if (task.written !== undefined) task.written.set([bytesIn, bytesOut], 2 * k);
+      outcomes.push({ bytesIn, bytesOut });
     } catch (error) {
       outcomes.push({ bytesIn, bytesOut: 0, error: describeError(error) });
     }

@@ -11,12 +11,15 @@ import { readInput, refuseManyLines } from './clean-file.js';
 import { decodeInput } from './decode.js';
 import { describeError } from './errors.js';
 import { toPlain, type PlainCounts } from './site.js';
+import { stopBeforeNext } from './stop.js';
 
 export interface CountTask {
   /** `site`: the page's folder, its site unless the page names another. */
   items: { input: string; site: string }[];
   /** Read as the cleaning pass reads: --encoding, and no file over --max-size or --max-lines. */
   read: { encoding?: string; maxSize: number; maxLines: number };
+  /** The batch's stop flag (stop.ts): raised, the files not yet counted are left. */
+  stop?: Int32Array;
 }
 
 export interface CountResult {
@@ -31,17 +34,18 @@ export async function countTask(task: CountTask): Promise<CountResult> {
   await turnOfTheEventLoop();
   const headerSites: [number, string][] = [];
   const failures: [number, string][] = [];
-  const counts = countPages(task, new Map(), headerSites, failures);
+  const counts = await countPages(task, new Map(), headerSites, failures);
   return { counts: toPlain(counts), headerSites, failures };
 }
 
 /**
  * Adds the pages of the task to `counts` (the batch's own counts when there is no pool to hand them
  * to), to `headerSites` the pages whose site is named in their text, and to `failures` the files that
- * could not be counted.
+ * could not be counted. Stopped (task.stop), it leaves the rest: the counts of a stopped run are not used.
  */
-export function countPages(task: CountTask, counts: CountsBySite, headerSites: [number, string][], failures: [number, string][]): CountsBySite {
+export async function countPages(task: CountTask, counts: CountsBySite, headerSites: [number, string][], failures: [number, string][]): Promise<CountsBySite> {
   for (const [k, item] of task.items.entries()) {
+    if (await stopBeforeNext(task.stop)) break;
     let text: string;
     try {
       text = decodeInput(readInput(item.input, task.read.maxSize), { encoding: task.read.encoding });

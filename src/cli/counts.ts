@@ -5,6 +5,7 @@ import { accessSync, closeSync, constants, lstatSync, openSync, readSync, realpa
 import { open, type FileHandle } from 'node:fs/promises';
 import { StringDecoder } from 'node:string_decoder';
 import path from 'node:path';
+import type { Readable } from 'node:stream';
 import { Command, CommanderError, Option } from 'commander';
 import { addPage, COUNTS_HEADER, COUNTS_HEADER_V1, countsFileChunks, CountsFormatError, countsReaderInto, mergeCounts, type CountsBySite, type CountsReader } from '../core/site/fingerprints.js';
 import { readRepeats, repeatsOf, type SiteRepeats } from '../core/site/site-repeats.js';
@@ -18,8 +19,11 @@ import { runInOrder, runTask, type Pool } from './pool.js';
 import type { Batch } from './run-jsonl.js';
 import { createProgress } from './progress.js';
 import { fromPlain, siteOfFile, siteOfUrl, type PlainCounts } from './site.js';
+import { stopFlag } from './stop.js';
 import { writeFileAtomic } from './write-output.js';
 
+/** Why a page that ran a worker thread out of memory on its own was not counted. */
+const OUT_OF_MEMORY = 'ran out of memory while being counted (the JavaScript heap limit, --max-old-space-size); not counted';
 /** Files per counting task: counting is cheaper than cleaning, so tasks can be larger. */
 const FILES_PER_COUNT_TASK = 128;
 
@@ -64,10 +68,11 @@ async function countFilesIn(
   counted: (files: number) => void,
   failed: ((file: InputFile, problem: string) => void) | undefined,
 ): Promise<Counted> {
+  const stop = stopFlag(signal);
   // Made as they are handed out, like the cleaning tasks: 100,000 items up front cost tens of megabytes.
   function* countTasks(): Generator<CountTask & { first: number }> {
     for (let i = 0; i < files.length; i += FILES_PER_COUNT_TASK) {
-      yield { first: i, read, items: files.slice(i, i + FILES_PER_COUNT_TASK).map((f) => ({ input: path.resolve(cwd, f.path), site: siteOfFile(f, cwd) })) };
+      yield { first: i, read, stop, items: files.slice(i, i + FILES_PER_COUNT_TASK).map((f) => ({ input: path.resolve(cwd, f.path), site: siteOfFile(f, cwd) })) };
     }
   }
   const tasks = countTasks();
@@ -79,11 +84,28 @@ async function countFilesIn(
     for (const [k, problem] of failures) failed?.(files[first + k]!, problem);
   };
   if (pool) {
-    const run = (task: CountTask) => runTask(pool, task, 'countTask', countTask);
-    const take = (found: CountResult, task: CountTask & { first: number }) => {
-      mergeCounts(result.counts, fromPlain(found.counts));
-      noteHeaderSites(task.first, found.headerSites);
-      noteFailures(task.first, found.failures);
+    /** What a task found, for the pages from `offset` on in it: one part, or one per page (see alone). */
+    type Part = { offset: number; found: CountResult };
+    const run = async (task: CountTask): Promise<Part[]> => {
+      // A worker that ran out of memory is not redone in this thread, whose heap has the same limit (pool.ts).
+      const found = await runTask<CountTask, CountResult | undefined>(pool, task, 'countTask', countTask, () => undefined);
+      return found ? [{ offset: 0, found }] : alone(task);
+    };
+    /** Each page again in a worker of its own, so that only a page too large for a thread's heap is not counted. */
+    const alone = async (task: CountTask): Promise<Part[]> => {
+      if (task.items.length === 1) return [{ offset: 0, found: { counts: [], headerSites: [], failures: [[0, OUT_OF_MEMORY]] } }];
+      const parts: Part[] = [];
+      for (const [k, item] of task.items.entries()) {
+        for (const part of await run({ ...task, items: [item] })) parts.push({ offset: k + part.offset, found: part.found });
+      }
+      return parts;
+    };
+    const take = (parts: Part[], task: CountTask & { first: number }) => {
+      for (const { offset, found } of parts) {
+        mergeCounts(result.counts, fromPlain(found.counts));
+        noteHeaderSites(task.first + offset, found.headerSites);
+        noteFailures(task.first + offset, found.failures);
+      }
       counted(task.items.length);
     };
     await runInOrder(tasks, run, pool.maxThreads * 2, take, signal);
@@ -94,7 +116,7 @@ async function countFilesIn(
       await turnOfTheEventLoop();
       const named: [number, string][] = [];
       const failures: [number, string][] = [];
-      countPages(task, result.counts, named, failures);
+      await countPages(task, result.counts, named, failures);
       noteHeaderSites(task.first, named);
       noteFailures(task.first, failures);
       counted(task.items.length);
@@ -298,7 +320,7 @@ export async function countsCommand(
     for (const e of expanded.errors) report(`${e.input}: ${e.message}`);
     failed = expanded.errors.length;
     if (read.inputFormat === 'jsonl') {
-      failed += await countRecords(fromStdin ? undefined : files, cwd, read, counts, report, stdin);
+      failed += await countRecords(fromStdin ? undefined : files, cwd, read, counts, report, stdin, signal);
     } else {
       const notCounted = (file: InputFile, problem: string) => {
         failed++;
@@ -447,7 +469,15 @@ function checkBuildOptions(options: BuildOptions): void {
  * that is not a record with a text field and a URL id is reported and not counted. Returns the number of
  * problems.
  */
-async function countRecords(files: readonly InputFile[] | undefined, cwd: string, read: BuildOptions, counts: CountsBySite, report: (m: string) => void, stdin: AsyncIterable<Uint8Array | string>): Promise<number> {
+async function countRecords(
+  files: readonly InputFile[] | undefined,
+  cwd: string,
+  read: BuildOptions,
+  counts: CountsBySite,
+  report: (m: string) => void,
+  stdin: AsyncIterable<Uint8Array | string>,
+  signal: AbortSignal | undefined,
+): Promise<number> {
   // Lines are read as cleaning reads them (run-jsonl.ts): a byte-order mark skipped, a line over
   // --max-size dropped as it is read, line ends of every kind; so the records counted are the ones cleaned.
   const [{ fileSource, LineBatcher, recordLimit, recordTooLarge, refusingBinary, stdinSource, withoutBom }, { linesOf }] = await Promise.all([import('./run-jsonl.js'), import('./clean-records.js')]);
@@ -459,6 +489,8 @@ async function countRecords(files: readonly InputFile[] | undefined, cwd: string
   };
   const sources = files === undefined ? [stdinSource(stdin)] : files.map((f) => fileSource(f.path, cwd));
   for (const source of sources) {
+    // Stopped (Ctrl-C), the counts are not written: reading on to the end of a shard of gigabytes only delays the exit.
+    if (signal?.aborted) break;
     const batcher = new LineBatcher(recordLimit(read.maxSize));
     const batches: Batch[] = [];
     const take = () => {
@@ -494,16 +526,27 @@ async function countRecords(files: readonly InputFile[] | undefined, cwd: string
         }
       }
     };
+    // A pipe with no end in sight (standard input) would hold the stop until more comes: it is closed.
+    let input: Readable | undefined;
+    const close = () => input?.destroy();
+    signal?.addEventListener('abort', close, { once: true });
     try {
-      for await (const chunk of refusingBinary(withoutBom(await source.open()))) {
+      input = await source.open();
+      for await (const chunk of refusingBinary(withoutBom(input))) {
+        if (signal?.aborted) break;
         batcher.push(chunk, batches);
         take();
       }
+      // Not the line cut short by the stop: it would be reported as a bad record.
+      if (signal?.aborted) break;
       batcher.end(batches);
       take();
     } catch (error) {
+      if (signal?.aborted) break;
       problems++;
       report(`${source.name}: ${describeError(error).replace(/; skipped$/u, '; not counted')}`);
+    } finally {
+      signal?.removeEventListener('abort', close);
     }
   }
   return problems;

@@ -84,7 +84,9 @@ export async function expandInputs(inputs: readonly string[], cwd: string, optio
       if (found.length === 0 && errors.length === reported) errors.push({ input, message: 'no files match this pattern' });
       for (const file of found) add({ path: file, relative: path.relative(base, file) });
     } else if (await isSymlink(path.resolve(cwd, input))) {
-      errors.push({ input, message: DANGLING });
+      // A link to nothing, or one of a loop of links (ELOOP), which has a target but never reaches a file.
+      const code = (statError as NodeJS.ErrnoException | undefined)?.code;
+      errors.push({ input, message: code === 'ENOENT' || code === undefined ? DANGLING : describeError(statError) });
     } else {
       const code = (statError as NodeJS.ErrnoException | undefined)?.code;
       const missing = code === 'ENOENT' || code === undefined;

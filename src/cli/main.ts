@@ -14,6 +14,15 @@ export { stopWrites } from './write-output.js';
 /** For the bin shim's report of a standard output that cannot be written (a full disk). */
 export { describeError } from './errors.js';
 
+/**
+ * Whether this process has reported a failure (an input, a record): a reader that closes the pipe early
+ * ends the process in the bin shim before main() returns its exit code, and that code must still be 1.
+ */
+let failureReported = false;
+export function anyFailureReported(): boolean {
+  return failureReported;
+}
+
 export const EXIT_OK = 0;
 export const EXIT_INPUT_FAILED = 1;
 export const EXIT_USAGE = 2;
@@ -44,8 +53,14 @@ export async function main(params: MainParams): Promise<number> {
   // NO_COLOR (https://no-color.org): set to anything but "", it is --no-color for every run of a user's shell.
   const noColour = (params.env ?? process.env).NO_COLOR;
   let colour = noColour === undefined || noColour === '';
-  const report = (message: string) =>
+  const write = (message: string) =>
     params.stderr.write(`${colour && params.stderr.isTTY === true ? '\u001b[31mboilerstrip:\u001b[39m' : 'boilerstrip:'} ${message}\n`);
+  // Control characters in a message (a file named with a line break, or with a terminal's escape codes)
+  // are written as \u000a escapes, as JSON Lines messages write them: a failure stays one line.
+  const report = (message: string) => {
+    failureReported = true;
+    write(escapeControls(message));
+  };
   try {
     if (params.argv[0] === 'counts') {
       const { countsCommand } = await import('./counts.js');
@@ -79,7 +94,9 @@ export async function main(params: MainParams): Promise<number> {
     return await cleanFiles(params, options, cwd, report);
   } catch (error) {
     if (error instanceof UsageError) {
-      report(error.helpHelps ? `${error.message}\nTry 'boilerstrip --help' for usage.` : error.message);
+      // Written as it is: a usage error may have a hint on a line of its own (commander's "Did you mean").
+      // A file's fault is one line, its control characters escaped as a failure's are.
+      write(error.helpHelps ? `${error.message}\nTry 'boilerstrip --help' for usage.` : escapeControls(error.message));
       return EXIT_USAGE;
     }
     report(`unexpected error: ${describeError(error)}`);
@@ -106,8 +123,14 @@ async function cleanStdin(params: MainParams, options: CliOptions, cwd: string, 
       chunks.push(buffer);
     }
   })();
-  if ((await Promise.race([read.then(() => 'read' as const), whenAborted(params.signal)])) === 'aborted') {
-    return interruptedExitCode(params.signal!);
+  let readError: unknown;
+  const outcome = await Promise.race([read.then(() => 'read' as const, (error: unknown) => ((readError = error), 'failed' as const)), whenAborted(params.signal)]);
+  if (outcome === 'aborted') return interruptedExitCode(params.signal!);
+  if (outcome === 'failed') {
+    // A folder given as standard input (`boilerstrip < pages`), a read error: one line, as for a file.
+    report(`standard input: ${describeError(readError)}`);
+    await writeSummary(params, options, { files: 1, failed: 1, bytesIn: size, bytesOut: 0 }, process.hrtime.bigint(), false);
+    return EXIT_INPUT_FAILED;
   }
   if (tooLarge) {
     report(`standard input: larger than --max-size ${formatSize(options.maxSize)}; skipped`);
@@ -272,6 +295,12 @@ async function cleanJsonl(params: MainParams, options: CliOptions, cwd: string, 
   await writeSummary(params, options, totals, started, true);
   if (params.signal?.aborted) return interruptedExitCode(params.signal);
   return failed > 0 ? EXIT_INPUT_FAILED : EXIT_OK;
+}
+
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/gu;
+
+function escapeControls(message: string): string {
+  return message.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 export function interruptedExitCode(signal: AbortSignal): number {

@@ -14,7 +14,8 @@ export type Pool = Piscina;
  * several threads adds up: -j 2 on JSON Lines peaked at 320 MB resident by default, 255 MB with this.
  * Only the young generation is limited: a worker that reaches an old-generation limit takes the whole
  * process down in Node 20 (a fatal OOM while the worker is torn down), so giant pages must stay possible.
- * Should a worker die anyway, its task is redone in the main thread (`runTask`).
+ * Should a worker die anyway, its task is redone in the main thread (`runTask`), unless it ran out of
+ * memory: then its files are tried one by one in workers of their own, and the one too large fails.
  */
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
 
@@ -47,11 +48,23 @@ export async function startPool(threads: number, workerData?: object): Promise<P
   });
 }
 
-/** Runs `task` in the pool, or with `inline` in this thread when the worker died (e.g. out of memory). */
-export async function runTask<T, R>(pool: Pool, task: T, name: string | undefined, inline: (task: T) => R | Promise<R>): Promise<R> {
+/**
+ * Runs `task` in the pool, or with `inline` in this thread when the worker failed. A worker that ran out
+ * of memory is the exception: this thread's heap has the same limit, and the task redone here ended the
+ * whole process (a fatal V8 error, exit 134). `outOfMemory` says what then becomes of the task; without
+ * it, it is redone here as before.
+ */
+export async function runTask<T, R>(
+  pool: Pool,
+  task: T,
+  name: string | undefined,
+  inline: (task: T) => R | Promise<R>,
+  outOfMemory?: (task: T) => R | Promise<R>,
+): Promise<R> {
   try {
     return (await pool.run(task, name === undefined ? {} : { name })) as R;
-  } catch {
+  } catch (error) {
+    if (outOfMemory && (error as NodeJS.ErrnoException | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY') return outOfMemory(task);
     return inline(task);
   }
 }

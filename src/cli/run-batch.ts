@@ -9,12 +9,12 @@
 // back in input order (pool.ts), so failures are reported in the same order whatever --jobs is, and only
 // a bounded number of tasks is in flight, so memory stays flat for any number of files.
 //
-// Interrupting (the AbortSignal, fired by Ctrl-C) stops handing out tasks; the tasks in flight finish
-// their current files, so no output is ever half-written, and the result says it was interrupted.
+// Interrupting (the AbortSignal, fired by Ctrl-C) stops handing out tasks, and the tasks in flight stop
+// after the file each is on (stop.ts), so no output is ever half-written, and the result says it was
+// interrupted.
 import path from 'node:path';
 import type { CliOptions } from './args.js';
 import { readdirSync, realpathSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import { cleanOptionsOf } from './clean-file.js';
 import { cleanTask, type CleanItem, type CleanOutcome, type CleanTask } from './clean-task.js';
 import { describeError } from './errors.js';
@@ -25,7 +25,11 @@ import { MIN_SITE_PAGES } from '../core/site/fingerprints.js';
 import { countRepeats, readRepeatsFile } from './counts.js';
 import { createProgress, type Progress } from './progress.js';
 import { siteOfFile } from './site.js';
+import { makeFolder } from './write-output.js';
+import { stopFlag } from './stop.js';
 
+/** Why a file that ran a worker thread out of memory on its own was not cleaned. */
+const OUT_OF_MEMORY = 'ran out of memory while being cleaned (the JavaScript heap limit, --max-old-space-size); skipped';
 /** Below this many files a thread pool costs more to start (~30 ms a thread) than it saves. */
 const MIN_FILES_FOR_POOL = 8;
 /** At most this many files per task: enough to hide the hand-over cost, few enough to balance threads. */
@@ -72,20 +76,22 @@ export async function runBatch(
   // One line for an output folder that cannot exist, rather than the same error once per input.
   if (!stream && options.outDir !== undefined && files.length > 0) {
     try {
-      await mkdir(path.resolve(cwd, options.outDir), { recursive: true });
+      makeFolder(path.resolve(cwd, options.outDir));
     } catch (error) {
       report(`${options.outDir}: cannot create the output folder: ${describeError(error)}; no input was cleaned`);
       return { ...result, files: files.length, failed: files.length };
     }
   }
-  const accepted = stream ? new Uint8Array(files.length).fill(1) : acceptedOutputs(files, options, cwd, fail);
+  // --in-place writes over the file itself, wherever the path it was given by leads (see destinationOf).
+  const realPaths = options.inPlace && !stream ? new RealPaths() : undefined;
+  const accepted = stream ? new Uint8Array(files.length).fill(1) : acceptedOutputs(files, options, cwd, fail, realPaths);
   const count = accepted.reduce((n, ok) => n + ok, 0);
   const threads = count >= MIN_FILES_FOR_POOL ? Math.min(options.jobs, count) : 1;
   // In this thread a task is not handed over, so it need not be large; a stream's outputs are held until
   // their task ends, and holding 64 of them had the garbage collector promote them (4x its time).
   const maxPerTask = stream && threads === 1 ? MAX_FILES_PER_STREAMED_TASK : MAX_FILES_PER_TASK;
   const perTask = Math.max(1, Math.min(maxPerTask, Math.ceil(count / (threads * TASKS_PER_THREAD))));
-  const base = { options: cleanOptionsOf(options), keepMode: options.inPlace, returnOutputs: stream !== undefined };
+  const base = { options: cleanOptionsOf(options), keepMode: options.inPlace, returnOutputs: stream !== undefined, stop: stopFlag(signal) };
 
   // Cross-page evidence: counts from --counts, or from a first pass over these files when some folder
   // holds enough pages to give any. Only the lines that reach the threshold travel with the tasks.
@@ -105,13 +111,15 @@ export async function runBatch(
       const make = (): CleanTask => {
         const task: CleanTask = { ...base, items };
         if (repeats) task.sites = repeats.subset(new Set(items.map((item) => item.site!)));
+        // Outputs written in a worker that then dies are not written again (see aloneInWorkers).
+        if (pool && !stream) task.written = new Float64Array(new SharedArrayBuffer(2 * items.length * Float64Array.BYTES_PER_ELEMENT)).fill(-1);
         items = [];
         return task;
       };
       for (const [i, file] of files.entries()) {
         if (!accepted[i]) continue;
-        const destination = stream ? '' : destinationOf(file, options, cwd);
-        items.push({ input: path.resolve(cwd, file.path), destination, shownDestination: path.relative(cwd, destination) || destination, source: file.path, site: headerSites?.get(i) ?? siteOfFile(file, cwd) });
+        const destination = stream ? '' : destinationOf(file, options, cwd, realPaths);
+        items.push({ input: path.resolve(cwd, file.path), destination, shownDestination: shown(destination, cwd), source: file.path, site: headerSites?.get(i) ?? siteOfFile(file, cwd) });
         if (items.length === perTask) yield make();
       }
       if (items.length > 0) yield make();
@@ -120,8 +128,26 @@ export async function runBatch(
     // A task never rejects on a bad file (clean-task reports those); a worker that dies has the task redone
     // in this thread (pool.ts), and anything else fails that task's files and lets the batch go on.
     const cleanHere = (task: CleanTask) => cleanTask(task, given);
+    /**
+     * A task whose worker ran out of memory: its files again, each in a worker of its own, one after the
+     * other, so that the one too large for a thread's heap fails alone and the others are cleaned. Those
+     * the dead worker had written are not cleaned again (task.written).
+     */
+    const aloneInWorkers = async (task: CleanTask): Promise<CleanOutcome[]> => {
+      if (task.items.length === 1) {
+        // Written before the worker died: nothing was lost.
+        if (task.written !== undefined && task.written[0]! >= 0) return [{ bytesIn: task.written[0]!, bytesOut: task.written[1]! }];
+        return [{ bytesIn: 0, bytesOut: 0, error: OUT_OF_MEMORY }];
+      }
+      const outcomes: CleanOutcome[] = [];
+      for (const [k, item] of task.items.entries()) {
+        const alone: CleanTask = { ...task, items: [item], written: task.written?.subarray(2 * k, 2 * k + 2) };
+        outcomes.push(...(await runTask(pool!, alone, undefined, cleanHere, aloneInWorkers)));
+      }
+      return outcomes;
+    };
     const run = (task: CleanTask) =>
-      (pool ? runTask(pool, task, undefined, cleanHere) : cleanHere(task)).catch((error: unknown) => task.items.map(() => ({ bytesIn: 0, bytesOut: 0, error: describeError(error) })));
+      (pool ? runTask(pool, task, undefined, cleanHere, aloneInWorkers) : cleanHere(task)).catch((error: unknown) => task.items.map(() => ({ bytesIn: 0, bytesOut: 0, error: describeError(error) })));
     const progress: Progress | undefined = options.progress && stderr ? await createProgress(stderr, count) : undefined;
     const take = async (outcomes: CleanOutcome[], task: CleanTask) => {
       for (const [i, outcome] of outcomes.entries()) {
@@ -158,23 +184,25 @@ export async function runBatch(
 /**
  * Which files may be cleaned (1) and which not (0, reported through `fail`): an output must not overwrite
  * an input (with --out-dir or --suffix; --in-place does so on purpose), nor an output of an earlier input
- * of this run.
+ * of this run. With --in-place, an output already written is the same file named again (through a link,
+ * a linked folder): it is cleaned once, as a file named twice is, not cleaned again from its clean text.
  */
-function acceptedOutputs(files: readonly InputFile[], options: BatchOptions, cwd: string, fail: (file: InputFile, message: string) => void): Uint8Array {
+function acceptedOutputs(files: readonly InputFile[], options: BatchOptions, cwd: string, fail: (file: InputFile, message: string) => void, realPaths?: RealPaths): Uint8Array {
   const overwrites = options.inPlace ? undefined : outputsOverInputs(files, options, cwd);
   const instead = options.suffix === undefined ? 'choose another --out-dir' : 'choose another --suffix';
   const accepted = new Uint8Array(files.length);
   /** Outputs of this run, and for which input: a second input with the same output must not replace it. */
   const written = new Map<string, number>();
   for (const [i, file] of files.entries()) {
-    const destination = destinationOf(file, options, cwd);
+    const destination = destinationOf(file, options, cwd, realPaths);
     if (overwrites?.has(i)) {
-      fail(file, `output ${path.relative(cwd, destination) || destination} would overwrite an input; ${instead}`);
+      fail(file, `output ${shown(destination, cwd)} would overwrite an input; ${instead}`);
       continue;
     }
     const earlier = written.get(destination);
+    if (earlier !== undefined && options.inPlace) continue;
     if (earlier !== undefined) {
-      fail(file, `output ${path.relative(cwd, destination) || destination} was already written for ${files[earlier]!.path}; not replaced`);
+      fail(file, `output ${shown(destination, cwd)} was already written for ${files[earlier]!.path}; not replaced`);
       continue;
     }
     written.set(destination, i);
@@ -249,12 +277,25 @@ class RealPaths {
   }
 }
 
-/** Where the output of `file` goes. */
-export function destinationOf(file: InputFile, options: Pick<CliOptions, 'outDir' | 'inPlace' | 'suffix' | 'format' | 'view'>, cwd: string): string {
+/**
+ * Where the output of `file` goes. With --in-place, the file's real path when `realPaths` is given: the
+ * output renamed over a symbolic link named as input replaced the link with a file of its own, and left
+ * the page it points to as it was.
+ */
+export function destinationOf(file: InputFile, options: Pick<CliOptions, 'outDir' | 'inPlace' | 'suffix' | 'format' | 'view'>, cwd: string, realPaths?: RealPaths): string {
   const input = path.resolve(cwd, file.path);
-  if (options.inPlace) return input;
+  if (options.inPlace) return realPaths?.ofExisting(input) ?? input;
   if (options.suffix !== undefined) return replaceExtension(input, options.suffix);
   return outputPath(path.resolve(cwd, options.outDir ?? '.'), file, options.format, options.view);
+}
+
+/**
+ * An output's path in messages: relative to the working folder below it, else absolute. An output
+ * folder elsewhere (-o /mnt/x/out) was shown as ../../mnt/x/out/page.txt, a path the user never wrote.
+ */
+function shown(destination: string, cwd: string): string {
+  const relative = path.relative(cwd, destination);
+  return relative === '' || relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative) ? destination : relative;
 }
 
 /** Where the output of `file` goes under --out-dir: same relative path; json, --explain and --diff output take their own extension. */

@@ -103,6 +103,10 @@ export async function runJsonl(sources: readonly JsonlSource[], options: CliOpti
         report(`${source.name}: ${describeError(error)}`);
         continue;
       }
+      // Stopped (Ctrl-C, SIGTERM), a pipe whose writer sends nothing more would hold the run until it
+      // did: the input is closed, and the batches read so far are all there is.
+      const close = () => input.destroy();
+      signal?.addEventListener('abort', close, { once: true });
       const base = { source: source.name, textField, idField: options.idField, onBadRecord: options.onBadRecord, maxLines: options.maxLines };
       const lines = new LineBatcher(recordLimit(options.maxSize));
       const pending: Batch[] = [];
@@ -117,6 +121,7 @@ export async function runJsonl(sources: readonly JsonlSource[], options: CliOpti
           pending.length = 0;
         }
       } catch (error) {
+        if (signal?.aborted) return;
         if (error instanceof NotTextError) {
           // A compressed or binary file given by mistake: one line, not a "bad record" per line of bytes.
           result.failedInputs++;
@@ -124,10 +129,13 @@ export async function runJsonl(sources: readonly JsonlSource[], options: CliOpti
           continue;
         }
         result.failedInputs++;
-        report(`${source.name}: ${describeError(error)} (after line ${lines.linesRead})`);
+        const read = lines.linesRead;
+        report(`${source.name}: ${describeError(error)}${read > 0 ? ` (after line ${read})` : ''}`);
       } finally {
+        signal?.removeEventListener('abort', close);
         input.destroy();
       }
+      if (signal?.aborted) return;
       lines.end(pending);
       for (const batch of pending) yield task(batch);
     }

@@ -9,7 +9,7 @@ import path from 'node:path';
 
 /** The file-system calls the writer makes; tests pass failing ones (a full disk, a read-only folder). */
 export interface WriterFs {
-  mkdirSync(folder: string, options: { recursive: true }): unknown;
+  mkdirSync(folder: string, options?: { recursive: true }): unknown;
   writeFileSync(file: string, data: string | Uint8Array, options: { flag: 'wx' }): void;
   appendFileSync(file: string, data: Uint8Array): void;
   chmodSync(file: string, mode: number): void;
@@ -55,7 +55,7 @@ function writeThroughTemporary(destination: string, content: string | Uint8Array
   const fs = options.fs ?? nodeFs;
   const folder = path.dirname(destination);
   if (!options.madeFolders?.has(folder)) {
-    fs.mkdirSync(folder, { recursive: true });
+    makeFolder(folder, fs);
     options.madeFolders?.add(folder);
   }
   // 'wx' never takes over an existing file: a name that is taken (by another writer, by chance) is not
@@ -82,6 +82,33 @@ function writeThroughTemporary(destination: string, content: string | Uint8Array
     fs.renameSync(temporary, destination);
   } catch (error) {
     removeAfterFailure(fs, temporary, error);
+  }
+}
+
+/**
+ * Makes `folder` and the folders above it that are missing. Node's recursive mkdir reports any failure to
+ * make a folder that stats as missing afterwards as ENOENT ("no such file or folder"): a full disk or a
+ * read-only file system said that. Then the folders are made one by one from the top, and the first that
+ * cannot be made gives the real reason.
+ */
+export function makeFolder(folder: string, fs: Pick<WriterFs, 'mkdirSync'> = nodeFs): void {
+  try {
+    fs.mkdirSync(folder, { recursive: true });
+    return;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  const folders: string[] = [];
+  for (let f = path.resolve(folder); ; f = path.dirname(f)) {
+    folders.unshift(f);
+    if (path.dirname(f) === f) break;
+  }
+  for (const f of folders) {
+    try {
+      fs.mkdirSync(f);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
   }
 }
 

@@ -1,6 +1,6 @@
 // Batches at scale, in-process: --jobs (worker threads give the same bytes as one job), --in-place,
 // --suffix, --ignore, what folder walking skips, --summary, and stopping on a signal.
-import { chmodSync, chownSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
@@ -84,6 +84,19 @@ describe('where outputs go', () => {
     expect(readFileSync(seedPath, 'utf8')).toBe(expected);
     expect(statSync(seedPath).mode & 0o777).toBe(0o640);
     expect(readdirSync(path.join(root, 'pages', 'a')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('--in-place through a symbolic link cleans the file it points to and keeps the link; a file named again through links is cleaned once', async () => {
+    const root = makeCorpus();
+    symlinkSync(path.join('pages', 'a', 'seed.txt'), path.join(root, 'link.txt'));
+    symlinkSync('pages', path.join(root, 'pages-link'));
+    const run = await runMain(['link.txt', 'pages/a/seed.txt', 'pages-link/b/seed.txt', 'pages/b/seed.txt', '--in-place', '--summary'], { cwd: root });
+    expect(run.exitCode).toBe(0);
+    expect(run.stderr).toMatch(/^boilerstrip: 2 files, 0 failed, /u);
+    expect(lstatSync(path.join(root, 'link.txt')).isSymbolicLink()).toBe(true);
+    const expected = readFileSync(path.join(FIXTURES, 'seed', 'expected.txt'), 'utf8');
+    expect(readFileSync(path.join(root, 'pages', 'a', 'seed.txt'), 'utf8')).toBe(expected);
+    expect(readFileSync(path.join(root, 'pages', 'b', 'seed.txt'), 'utf8')).toBe(expected);
   });
 
   it('--suffix writes beside each input, and a second run does not read those outputs back', async () => {
@@ -241,6 +254,28 @@ describe('reporting and stopping', () => {
       const run = await runMain(['pages', '-o', `out-${reason}`], { cwd: root, signal: AbortSignal.abort(reason) });
       expect(run.exitCode).toBe(code);
       expect(existsSync(path.join(root, `out-${reason}`))).toBe(false);
+    }
+  });
+
+  it('a signal during a batch in this thread (-j 1) stops it after the file being cleaned, not after the rest of its task', async () => {
+    const root = tempDir();
+    mkdirSync(path.join(root, 'pages'));
+    const seed = readFileSync(path.join(FIXTURES, 'seed', 'input.txt'));
+    for (let i = 0; i < 200; i++) writeFileSync(path.join(root, 'pages', `${String(i).padStart(3, '0')}.txt`), seed);
+    const stop = new AbortController();
+    // Looks for the first output at every turn of the event loop; the batch gives one between files.
+    const watch = setInterval(() => {
+      if (existsSync(path.join(root, 'out')) && readdirSync(path.join(root, 'out')).length > 0) stop.abort('SIGINT');
+    }, 0);
+    try {
+      // 200 files make tasks of 25: the whole first task used to be written before the signal was seen.
+      const run = await runMain(['pages', '-o', 'out', '-j', '1', '--no-cross-page', '--summary'], { cwd: root, signal: stop.signal });
+      expect(run.exitCode).toBe(130);
+      const written = readdirSync(path.join(root, 'out'));
+      expect(written.length).toBeLessThan(5);
+      expect(run.stderr).toMatch(new RegExp(`^boilerstrip: ${written.length} files?, 0 failed, .* \\(interrupted\\)\n$`, 'u'));
+    } finally {
+      clearInterval(watch);
     }
   });
 });

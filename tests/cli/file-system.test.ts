@@ -12,7 +12,7 @@ import { FIXTURES, runMain, tempDir } from '../helpers/cli.js';
 
 vi.mock('node:fs', async (importOriginal) => {
   const actual = await importOriginal<typeof import('node:fs')>();
-  return { ...actual, openSync: vi.fn(actual.openSync), writeFileSync: vi.fn(actual.writeFileSync) };
+  return { ...actual, openSync: vi.fn(actual.openSync), writeFileSync: vi.fn(actual.writeFileSync), mkdirSync: vi.fn(actual.mkdirSync) };
 });
 
 const actualFs = await vi.importActual<typeof import('node:fs')>('node:fs');
@@ -51,6 +51,7 @@ function expectFailures(run: { exitCode: number; stderr: string }, lines: (strin
 afterEach(() => {
   vi.mocked(realFs.openSync).mockImplementation(actualFs.openSync);
   vi.mocked(realFs.writeFileSync).mockImplementation(actualFs.writeFileSync);
+  vi.mocked(realFs.mkdirSync).mockImplementation(actualFs.mkdirSync);
 });
 
 /** Runs `before` just before the CLI opens the input whose name ends with `name`. */
@@ -87,6 +88,15 @@ describe('inputs that change or break', () => {
     const run = await runMain(['x.txt', 'pages/a.txt', '-o', 'out'], { cwd: root });
     expectFailures(run, ['boilerstrip: x.txt: a folder with no files to clean (hidden files, .git and node_modules are skipped)']);
     expect(listAll(path.join(root, 'out'))).toEqual(['a.txt']);
+  });
+
+  it('a loop of symbolic links given as input is called one, not a broken link', async () => {
+    const root = makePages();
+    symlinkSync('b.txt', path.join(root, 'a.txt'));
+    symlinkSync('a.txt', path.join(root, 'b.txt'));
+    const run = await runMain(['a.txt', 'pages', '-o', 'out'], { cwd: root });
+    expectFailures(run, ['boilerstrip: a.txt: too many levels of symbolic links']);
+    expect(listAll(path.join(root, 'out'))).toEqual(['a.txt', 'b.txt', 'c.txt']);
   });
 
   it('broken symbolic links, given and found in a folder', async () => {
@@ -173,6 +183,16 @@ describe('inputs that change or break', () => {
   });
 });
 
+describe('file names', () => {
+  it('a failing file whose name holds a line break or an escape code is still one line, its control characters escaped', async () => {
+    const root = makePages();
+    writeFileSync(path.join(root, 'pages', 'bad\nname\u001b[2J.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]));
+    const run = await runMain(['pages', '-o', 'out'], { cwd: root });
+    expectFailures(run, ['boilerstrip: pages/bad\\u000aname\\u001b[2J.txt: binary file (PNG image), not text']);
+    expect(listAll(path.join(root, 'out'))).toEqual(['a.txt', 'b.txt', 'c.txt']);
+  });
+});
+
 describe('outputs that cannot be written', () => {
   it('an output folder that cannot be created: one line, nothing cleaned', async () => {
     const root = makePages();
@@ -191,6 +211,35 @@ describe('outputs that cannot be written', () => {
     const run = await runMain(['pages', '-o', 'out'], { cwd: root });
     expectFailures(run, ['boilerstrip: pages/sub/d.txt: cannot write out/sub/d.txt: a file of that name already exists']);
     expect(listAll(path.join(root, 'out'))).toEqual(['a.txt', 'b.txt', 'c.txt', 'sub']);
+  });
+
+  it('an output folder on a full disk or a read-only file system says so, not "no such file or folder" as Node\'s recursive mkdir does', async () => {
+    const root = makePages();
+    mkdirSync(path.join(root, 'pages', 'sub'));
+    writeFileSync(path.join(root, 'pages', 'sub', 'd.txt'), seedInput);
+    // Below `full`, no folder can be made: as Node does, a recursive mkdir says ENOENT, a plain one the reason.
+    const full = path.join(root, 'full');
+    mkdirSync(full);
+    vi.mocked(realFs.mkdirSync).mockImplementation(((folder: string, options?: { recursive?: boolean }) => {
+      if (!path.resolve(String(folder)).startsWith(`${full}${path.sep}`) || existsSync(folder)) return actualFs.mkdirSync(folder, options);
+      throw errno(options?.recursive ? 'ENOENT' : 'ENOSPC', 'mkdir');
+    }) as typeof realFs.mkdirSync);
+    expectFailures(await runMain(['pages', '-o', 'full/out'], { cwd: root }), ['boilerstrip: full/out: cannot create the output folder: no space left on the device; no input was cleaned']);
+    actualFs.mkdirSync(path.join(full, 'out'));
+    const run = await runMain(['pages', '-o', 'full/out'], { cwd: root });
+    expectFailures(run, ['boilerstrip: pages/sub/d.txt: cannot write full/out/sub/d.txt: no space left on the device']);
+    expect(listAll(path.join(full, 'out'))).toEqual(['a.txt', 'b.txt', 'c.txt']);
+  });
+
+  it('names an output outside the working folder by its absolute path, not by ../..', async () => {
+    const root = makePages();
+    mkdirSync(path.join(root, 'pages', 'sub'));
+    writeFileSync(path.join(root, 'pages', 'sub', 'd.txt'), seedInput);
+    mkdirSync(path.join(root, 'out'));
+    writeFileSync(path.join(root, 'out', 'sub'), 'in the way');
+    const outDir = path.join(root, 'out');
+    const run = await runMain([path.join(root, 'pages'), '-o', outDir], { cwd: path.join(root, 'pages', 'sub') });
+    expectFailures(run, [`boilerstrip: ${path.join(root, 'pages', 'sub', 'd.txt')}: cannot write ${path.join(outDir, 'sub', 'd.txt')}: a file of that name already exists`]);
   });
 
   it('an output folder that cannot be written (injected EACCES)', async () => {

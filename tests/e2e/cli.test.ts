@@ -1,6 +1,6 @@
 // The built CLI as a real child process: what a user's shell sees. Run after `npm run build`.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BIN, FIXTURES, REPO, runBin, tempDir } from '../helpers/cli.js';
@@ -69,10 +69,40 @@ describe('built CLI', () => {
     expect(result.stdout).toHaveLength(10);
   });
 
+  it('still exits 1 when the reader closes the pipe early after a failure was reported', () => {
+    const root = tempDir();
+    const record = `${JSON.stringify({ url: 'https://example.org/a', text: seedInput })}\n`;
+    // The bad line first, then 2 MB of records: far more than a pipe holds once head has gone.
+    writeFileSync(path.join(root, 'crawl.jsonl'), `not json\n${record.repeat(300)}`);
+    const result = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" --input-format jsonl -j 1 crawl.jsonl | head -n 1 > /dev/null; echo "\${PIPESTATUS[0]}"`], { cwd: root, encoding: 'utf8' });
+    expect(result.stderr).toBe('boilerstrip: crawl.jsonl:1: not valid JSON (Unexpected token \'o\', "not json" is not valid JSON); passed through unchanged\n');
+    expect(result.stdout).toBe('1\n');
+  });
+
   it.runIf(existsSync('/dev/full'))('says in one line that standard output is full, for a page, a stream of records and the rule list', () => {
     for (const args of [['fixtures/seed/input.txt'], ['-f', 'jsonl', 'fixtures/seed'], ['rules']]) {
       const result = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" ${args.join(' ')} > /dev/full`], { cwd: REPO, encoding: 'utf8' });
       expect({ args, status: result.status, stderr: result.stderr }).toEqual({ args, status: 1, stderr: 'boilerstrip: standard output: no space left on the device\n' });
+    }
+  });
+
+  it('refuses a folder given as standard input (`boilerstrip < pages`), which Node reads as empty, for a page, JSON Lines and counts build', () => {
+    const root = tempDir();
+    mkdirSync(path.join(root, 'pages'));
+    writeFileSync(path.join(root, 'pages', 'a.txt'), seedInput);
+    const cases = [
+      { args: [], stderr: 'boilerstrip: standard input: is a folder, not a file\n' },
+      { args: ['--input-format', 'jsonl'], stderr: 'boilerstrip: -: is a folder, not a file\n' },
+      { args: ['counts', 'build', '--input-format', 'jsonl', '--id-field', 'url', '-o', 'x.counts', '-'], stderr: 'boilerstrip: -: is a folder, not a file\n' },
+    ];
+    for (const { args, stderr } of cases) {
+      const folder = openSync(path.join(root, 'pages'), 'r');
+      try {
+        const result = spawnSync(process.execPath, [BIN, ...args], { cwd: root, stdio: [folder, 'pipe', 'pipe'], encoding: 'utf8' });
+        expect({ args, status: result.status, stdout: result.stdout, stderr: result.stderr }).toEqual({ args, status: 1, stdout: '', stderr });
+      } finally {
+        closeSync(folder);
+      }
     }
   });
 });

@@ -36,13 +36,7 @@ describe('interrupting a batch', () => {
     for (let i = 0; i < 60; i++) writeFileSync(path.join(root, 'pages', `${String(i).padStart(5, '0')}.txt`), seedInput);
     // Each rename over an output takes 200 ms (in every thread: workers inherit -r), so when the second
     // signal comes each worker is in the middle of a write, its temporary file on disk.
-    writeFileSync(
-      path.join(root, 'slow-rename.cjs'),
-      `const fs = require('node:fs');
-       const rename = fs.renameSync;
-       fs.renameSync = (from, to) => { Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200); return rename(from, to); };
-       require('node:module').syncBuiltinESMExports();`,
-    );
+    writeSlowRename(root);
     const child = spawn(process.execPath, ['-r', './slow-rename.cjs', BIN, 'pages', '-o', 'out', '-j', '2'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     while (!existsSync(path.join(root, 'out')) || readdirSync(path.join(root, 'out')).filter((f) => !f.startsWith('.')).length < 4) await new Promise((r) => setTimeout(r, 10));
     child.kill('SIGINT');
@@ -59,4 +53,95 @@ describe('interrupting a batch', () => {
     expect(left.length).toBeLessThan(60);
     for (const file of left) expect(readFileSync(path.join(root, 'out', file), 'utf8')).toBe(seedExpected);
   });
+
+  it('SIGHUP (the terminal closed) ends it at once with 129, leaving no temporary file, also in the input folder with --in-place', async () => {
+    const root = tempDir();
+    mkdirSync(path.join(root, 'pages'));
+    for (let i = 0; i < 60; i++) writeFileSync(path.join(root, 'pages', `${String(i).padStart(5, '0')}.txt`), seedInput);
+    // Every write takes 200 ms, so the hang-up finds each worker with its temporary file on disk.
+    writeSlowRename(root);
+    const child = spawn(process.execPath, ['-r', './slow-rename.cjs', BIN, '--in-place', 'pages', '-j', '2', '--no-cross-page'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    while (!readdirSync(path.join(root, 'pages')).some((f) => f.endsWith('.tmp'))) await new Promise((r) => setTimeout(r, 10));
+    const hangUp = Date.now();
+    child.kill('SIGHUP');
+    const [exitCode, signal] = await new Promise<[number | null, string | null]>((resolve) => child.on('close', (c, s) => resolve([c, s])));
+    expect([exitCode, signal]).toEqual([129, null]);
+    expect(Date.now() - hangUp).toBeLessThan(2000);
+    const left = readdirSync(path.join(root, 'pages'));
+    expect(left.filter((f) => !f.endsWith('.txt') || f.startsWith('.'))).toEqual([]);
+    expect(left).toHaveLength(60);
+    // Each page is either cleaned or as it was: none half-written.
+    for (const file of left) expect([seedExpected, seedInput.toString('utf8')]).toContain(readFileSync(path.join(root, 'pages', file), 'utf8'));
+  });
+  it('Ctrl-C stops worker threads after the files they are cleaning, not after the tasks handed to them (--jobs 2)', async () => {
+    const root = tempDir();
+    mkdirSync(path.join(root, 'pages'));
+    for (let i = 0; i < 600; i++) writeFileSync(path.join(root, 'pages', `${String(i).padStart(5, '0')}.txt`), seedInput);
+    // 50 ms a file: the 8 tasks of 38 files in flight used to take 4 x 38 x 50 ms, 7.6 s, to finish.
+    writeSlowRename(root, 50);
+    const child = spawn(process.execPath, ['-r', './slow-rename.cjs', BIN, 'pages', '-o', 'out', '-j', '2', '--no-cross-page'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    while (!existsSync(path.join(root, 'out')) || readdirSync(path.join(root, 'out')).filter((f) => !f.startsWith('.')).length < 4) await new Promise((r) => setTimeout(r, 10));
+    const signalled = Date.now();
+    child.kill('SIGINT');
+    const exitCode = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    expect(exitCode).toBe(130);
+    expect(Date.now() - signalled).toBeLessThan(2000);
+    const left = readdirSync(path.join(root, 'out'));
+    expect(left.filter((f) => !f.endsWith('.txt') || f.startsWith('.'))).toEqual([]);
+    for (const file of left) expect(readFileSync(path.join(root, 'out', file), 'utf8')).toBe(seedExpected);
+  });
+  it('Ctrl-C stops counts build after the pages being counted, and writes no counts file', async () => {
+    const root = tempDir();
+    mkdirSync(path.join(root, 'pages'));
+    for (let i = 0; i < 600; i++) writeFileSync(path.join(root, 'pages', `${String(i).padStart(5, '0')}.txt`), seedInput);
+    // Each page takes 50 ms to open: tasks of 128 pages, two per thread, used to take 12 s to finish.
+    writeFileSync(
+      path.join(root, 'slow-open.cjs'),
+      `const fs = require('node:fs');
+       const open = fs.openSync;
+       fs.openSync = (file, ...rest) => { if (String(file).endsWith('.txt')) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50); return open(file, ...rest); };
+       require('node:module').syncBuiltinESMExports();`,
+    );
+    const child = spawn(process.execPath, ['-r', './slow-open.cjs', BIN, 'counts', 'build', '-o', 'pages.counts', 'pages'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    await new Promise((r) => setTimeout(r, 1500));
+    const signalled = Date.now();
+    child.kill('SIGINT');
+    const exitCode = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    expect(exitCode).toBe(130);
+    expect(Date.now() - signalled).toBeLessThan(2000);
+    expect(readdirSync(root).filter((f) => f.includes('counts'))).toEqual([]);
+  });
+  it.each([
+    ['counts build of JSON Lines', ['counts', 'build', '--input-format', 'jsonl', '--id-field', 'url', '-o', 'records.counts', '-'], 'SIGINT', 130],
+    ['cleaning JSON Lines', ['--input-format', 'jsonl'], 'SIGTERM', 143],
+  ] as const)('%s stops at once on a signal, without waiting for a pipe that sends nothing more or reporting the line it cut', async (_, args, signal, code) => {
+    const root = tempDir();
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
+    const record = (i: number) => `${JSON.stringify({ url: `https://example.org/${i}`, text: seedInput.toString('utf8') })}\n`;
+    for (let i = 0; i < 20; i++) child.stdin.write(record(i));
+    // A record cut short, and a pipe that stays open: the input has no end to read to.
+    child.stdin.write(record(20).slice(0, 100));
+    await new Promise((r) => setTimeout(r, 1000));
+    const signalled = Date.now();
+    child.kill(signal);
+    const exitCode = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    child.stdin.destroy();
+    expect(exitCode).toBe(code);
+    expect(Date.now() - signalled).toBeLessThan(2000);
+    expect(stderr).toBe('');
+    expect(existsSync(path.join(root, 'records.counts'))).toBe(false);
+  });
 });
+
+/** A preload that makes each rename over an output take `ms` (in every thread: workers inherit -r). */
+function writeSlowRename(root: string, ms = 200): void {
+  writeFileSync(
+    path.join(root, 'slow-rename.cjs'),
+    `const fs = require('node:fs');
+     const rename = fs.renameSync;
+     fs.renameSync = (from, to) => { Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ${ms}); return rename(from, to); };
+     require('node:module').syncBuiltinESMExports();`,
+  );
+}
