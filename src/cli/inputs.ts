@@ -61,7 +61,7 @@ export async function expandInputs(inputs: readonly string[], cwd: string, optio
       add({ path: input, relative: path.basename(input) });
     } else if (info?.isDirectory()) {
       const root = await resolveReal(path.resolve(cwd, input));
-      const { found, dangling } = await glob(['**/*'], path.resolve(cwd, input), [...ignore, ...(await outDirPattern(root, outDir))], { unique: false });
+      const { found, dangling } = await glob(['**/*'], path.resolve(cwd, input), [...ignore, ...(await outDirPattern(root, outDir))], { unique: false, walk: true });
       const reported = errors.length;
       for (const rel of dangling) errors.push({ input: path.join(input, rel), message: DANGLING });
       const kept = found.filter((rel) => !isOutput(rel) && !unopenableName(path.resolve(cwd, input, rel), path.join(input, rel), errors));
@@ -145,24 +145,37 @@ async function isSymlink(file: string): Promise<boolean> {
  * that do exist are skipped silently as before: only regular files are inputs). `unique: false` spares
  * fast-glob a set of every path where the walk cannot meet a file twice (one pattern, links not followed).
  */
-async function glob(patterns: string[], cwd: string, ignore: string[], { unique = true } = {}): Promise<{ found: string[]; dangling: string[] }> {
+async function glob(patterns: string[], cwd: string, ignore: string[], { unique = true, walk = false } = {}): Promise<{ found: string[]; dangling: string[] }> {
   const fg = (await import('fast-glob')).default;
   // Streamed: each entry (an object and a Dirent) is dropped as soon as it is seen, where the array form
   // holds them all at once, which for 100,000 files set the heap's size for the rest of the run.
   const entries = fg.stream(patterns, { cwd, dot: false, onlyFiles: false, objectMode: true, followSymbolicLinks: false, ignore: [...IGNORED_FOLDERS, ...ignore], suppressErrors: true, unique });
   const found: string[] = [];
   const links: string[] = [];
+  const unwalked: string[] = [];
   for await (const entry of entries as AsyncIterable<Entry>) {
     if (entry.dirent.isFile()) found.push(entry.path);
     else if (entry.dirent.isSymbolicLink()) links.push(entry.path);
+    else if (walk && entry.dirent.isDirectory() && LINE_BREAK.test(entry.name)) unwalked.push(entry.path);
   }
   const dangling: string[] = [];
   for (const link of links) {
     const target = attempt(() => statSync(path.resolve(cwd, link)), (error) => error as NodeJS.ErrnoException);
     if (target instanceof Error && target.code === 'ENOENT') dangling.push(link);
   }
+  // fast-glob lists a folder whose name holds a line break but never walks into it (its patterns' "." does
+  // not match one), so its pages were skipped without a word. Such a folder is walked on its own; of the
+  // ignore patterns, those that apply at any depth ("**/…") still apply below it.
+  for (const folder of unwalked) {
+    const below = await glob(['**/*'], path.resolve(cwd, folder), ignore.filter((pattern) => pattern.startsWith('**/')), { unique, walk });
+    for (const file of below.found) found.push(`${folder}/${file}`);
+    for (const link of below.dangling) dangling.push(`${folder}/${link}`);
+  }
   return { found: found.sort(), dangling: dangling.sort() };
 }
+
+/** Line terminators, which fast-glob's patterns do not match inside a folder's name. */
+const LINE_BREAK = /[\n\r\u2028\u2029]/u;
 
 /** The real path of a file, or the path itself when it does not exist (yet). */
 export async function resolveReal(file: string): Promise<string> {

@@ -193,6 +193,30 @@ describe('file names', () => {
   });
 });
 
+describe('folders whose names hold a line break', () => {
+  it('are walked into, at any depth, not skipped without a word', async () => {
+    const root = makePages();
+    for (const folder of ['two\nlines', 'sub/carriage\rreturn', 'two\nlines/again\u2028here']) {
+      mkdirSync(path.join(root, 'pages', folder), { recursive: true });
+      writeFileSync(path.join(root, 'pages', folder, 'd.txt'), seedInput);
+    }
+    const run = await runMain(['pages', '-o', 'out'], { cwd: root });
+    expect({ exitCode: run.exitCode, stderr: run.stderr }).toEqual({ exitCode: 0, stderr: '' });
+    expect(listAll(path.join(root, 'out'))).toEqual(['a.txt', 'b.txt', 'c.txt', 'sub/carriage\rreturn/d.txt', 'two\nlines/again\u2028here/d.txt', 'two\nlines/d.txt']);
+    expect(readFileSync(path.join(root, 'out', 'two\nlines', 'again\u2028here', 'd.txt'), 'utf8')).toBe(seedExpected);
+  });
+
+  it('keep the ignore patterns that apply at any depth', async () => {
+    const root = makePages();
+    mkdirSync(path.join(root, 'pages', 'two\nlines', 'drafts'), { recursive: true });
+    writeFileSync(path.join(root, 'pages', 'two\nlines', 'd.txt'), seedInput);
+    writeFileSync(path.join(root, 'pages', 'two\nlines', 'drafts', 'e.txt'), seedInput);
+    const run = await runMain(['pages', '-o', 'out', '--ignore', 'drafts'], { cwd: root });
+    expect(run.exitCode).toBe(0);
+    expect(listAll(path.join(root, 'out'))).toEqual(['a.txt', 'b.txt', 'c.txt', 'two\nlines/d.txt']);
+  });
+});
+
 describe('outputs that cannot be written', () => {
   it('an output folder that cannot be created: one line, nothing cleaned', async () => {
     const root = makePages();
