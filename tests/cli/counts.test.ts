@@ -104,6 +104,21 @@ describe('counts build reads the pages cleaning reads, as it reads them', () => 
     expect([single.exitCode, single.stderr, single.stdout.includes(PROMO), alone.stdout.includes(PROMO)]).toEqual([0, '', false, true]);
   });
 
+  it('a version 1 counts file (written before sites were escaped) names a folder with a backslash as it is: `c\\new` stays that folder, not "c", a line break, "ew"', async () => {
+    const root = tempDir();
+    writeSite(root, 'c\\new', 6);
+    expect(await runMain(['counts', 'build', '-o', 'now.counts', 'crawl'], { cwd: root })).toEqual({ exitCode: 0, stdout: '', stderr: '' });
+    const now = readFileSync(path.join(root, 'now.counts'), 'utf8');
+    expect(sitesOf(now)).toEqual(['c\\\\new\t6']);
+    // As boilerstrip wrote it before the end line and the escapes: the name as it is, no end line.
+    const v1 = now.replace(/^boilerstrip-counts 2\n/u, 'boilerstrip-counts 1\n').replace('c\\\\new\t', 'c\\new\t').replace(/end\t\d+\t\d+\n$/u, '');
+    writeFileSync(path.join(root, 'old.counts'), v1);
+    expect(await runMain(['counts', 'merge', 'old.counts', '-o', 'merged.counts'], { cwd: root })).toEqual({ exitCode: 0, stdout: '', stderr: '' });
+    expect(readFileSync(path.join(root, 'merged.counts'), 'utf8')).toBe(now);
+    expect(await runMain(['crawl', '-o', 'given', '--counts', 'old.counts'], { cwd: root })).toEqual({ exitCode: 0, stdout: '', stderr: '' });
+    expect(outputs(path.join(root, 'given')).some(([, text]) => text!.includes(PROMO))).toBe(false);
+  });
+
   it('--max-size: a larger page is reported and not counted', async () => {
     const root = tempDir();
     writeSite(root, 's', 6);

@@ -462,7 +462,11 @@ function spellSite(site: string): string {
   return SITE_SPECIALS.test(site) ? site.replace(SITE_SPECIALS_ALL, (c) => SITE_ESCAPES[c]!) : site;
 }
 
-/** The name `spellSite` spelt; a backslash before any other character is itself (as files of earlier versions spell it). */
+/**
+ * The name `spellSite` spelt; a backslash before any other character is itself. Only for version 2
+ * files: version 1 files were written before the escapes, with every name as it is, so a folder named
+ * `c\new` there is `c\new`, not "c", a line break and "ew" (see CountsReader).
+ */
 function readSite(spelt: string): string {
   return spelt.includes('\\') ? spelt.replace(SITE_ESCAPED, (escape, c: string) => SITE_UNESCAPES[c] ?? escape) : spelt;
 }
@@ -630,7 +634,9 @@ export class CountsReader {
     const pages = tab > start && tab < end ? readCount(text, tab + 1, end) : -1;
     if (pages < 0) throw new CountsFormatError(`line ${lineNumber} is not a site or a line count`);
     this.sitesRead++;
-    if (!this.onSite(readSite(detached(text.slice(start, tab))), pages)) this.stopped = true;
+    // Version 1 files hold names as they are: their backslashes escape nothing.
+    const site = detached(text.slice(start, tab));
+    if (!this.onSite(this.hasEndLine ? readSite(site) : site, pages)) this.stopped = true;
     this.inSite = true;
   }
 

@@ -201,6 +201,8 @@ describe('counts files', () => {
     expect(repeatsOfText(text)).toEqual(names.map((site, i): [string, number] => [site, i + 1]).sort(([x], [y]) => (x < y ? -1 : 1)));
     // A backslash before any other character, as a file written before escaping spells a folder's name.
     expect([...parseCounts('boilerstrip-counts 1\na\\b\\\t3\n').keys()]).toEqual(['a\\b\\']);
+    // Version 1 files were written before the escapes: there a backslash is itself whatever follows it.
+    expect([...parseCounts('boilerstrip-counts 1\nc\\new\t3\nd\\\\e\t1\n').keys()]).toEqual(['c\\new', 'd\\\\e']);
   });
 
   it('write a site named "/" (pages in the root folder) as any other, and refuse to write one without a name, which would read back as a line count', () => {
