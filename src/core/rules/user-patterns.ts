@@ -23,9 +23,10 @@ interface Matcher {
 export function parsePattern(text: string): string | RegExp {
   // An empty pattern is almost always an unset variable (--drop "$PROMPT"); it would match no line.
   if (text.trim() === '') throw new SyntaxError('empty pattern: give the text of a line, or /source/flags');
-  // Any letters count as flags, so that /x/I is refused as a bad flag instead of becoming plain text
-  // that never matches.
-  const match = /^\/(.+)\/([a-z]*)$/isu.exec(text);
+  // Lower-case letters after the last slash are flags, as in JavaScript. Capitals are too when all of them
+  // are flag letters, so that /x/I is refused as a bad flag instead of becoming plain text that never
+  // matches; other capitals make plain text, such as the breadcrumb "/News/Sport".
+  const match = /^\/(.+)\/([a-z]*)$/su.exec(text) ?? /^\/(.+)\/([dgimsuvy]+)$/isu.exec(text);
   if (!match) return text;
   try {
     return new RegExp(match[1]!, match[2]);

@@ -62,6 +62,12 @@ describe('user-patterns (keep and drop)', () => {
     expect(() => parsePattern('/^sponsored by/I')).toThrow(/invalid regular expression \/\^sponsored by\/I: .*flags/u);
   });
 
+  it('reads /Word/Word with other capitals as plain text, a breadcrumb line', () => {
+    expect(parsePattern('/News/Sport')).toBe('/News/Sport');
+    const breadcrumb = `${page}\n\n/News/Sport`;
+    expect(strip(breadcrumb, { drop: [parsePattern('/News/Sport')] }).blocks.find((b) => b.text === '/News/Sport')).toMatchObject({ kept: false, rule: 'user-patterns' });
+  });
+
   it('refuses an empty pattern (an unset shell variable), which would match no line', () => {
     expect(() => parsePattern('')).toThrow(/empty pattern/u);
     expect(() => parsePattern('  ')).toThrow(/empty pattern/u);
