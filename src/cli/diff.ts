@@ -7,17 +7,23 @@ import { visibleControls } from './visible.js';
 
 export function formatDiff(source: string, input: string, output: string, colour: ChalkInstance, terminal = false): string {
   const name = source === '-' ? 'standard input' : source;
-  // The output has LF line endings whatever the input had; jsdiff splits on LF only, so a CRLF page would
-  // show every line as changed (and a lone-CR page as one line). The diff is of the lines, not of their ends.
-  const lines = input.replace(/\r\n?/gu, '\n');
-  const patch = createTwoFilesPatch(name, `${name} (boilerstrip)`, lines, output, undefined, undefined, { context: 1 });
+  // The output has LF line endings whatever the input had, and jsdiff splits on LF only: compared as they
+  // are, a CRLF page would show every line as changed, and a lone-CR page as one line. A page written with
+  // CRLF throughout is compared with the clean text written with CRLF too (what --crlf writes), so the diff
+  // shows the decisions and still applies to the page with patch; other pages are compared line by line,
+  // their ends folded to LF.
+  const crlf = input.includes('\r\n') && !LONE_CR_OR_LF.test(input);
+  const from = crlf ? input : input.replace(/\r\n?/gu, '\n');
+  const to = crlf ? output.replaceAll('\n', '\r\n') : output;
+  const patch = createTwoFilesPatch(name, `${name} (boilerstrip)`, from, to, undefined, undefined, { context: 1 });
   // A diff in a file or a pipe stays byte for byte what patch reads; on a terminal it is only read, and a
   // page's escape sequences must not reach the terminal (visible.ts).
   if (colour.level === 0 && !terminal) return patch;
   return patch
     .split('\n')
     .map((raw) => {
-      const line = terminal ? visibleControls(raw) : raw;
+      // A CRLF page's CR ends each line, which a terminal shows anyway: it is not a control to picture.
+      const line = terminal ? visibleControls(raw.endsWith('\r') ? raw.slice(0, -1) : raw) : raw;
       if (line.startsWith('+++') || line.startsWith('---')) return colour.bold(line);
       if (line.startsWith('@@')) return colour.cyan(line);
       if (line.startsWith('+')) return colour.green(line);
@@ -26,3 +32,6 @@ export function formatDiff(source: string, input: string, output: string, colour
     })
     .join('\n');
 }
+
+/** A CR not followed by LF, or an LF not after a CR: a page whose lines do not all end with CRLF. */
+const LONE_CR_OR_LF = /\r(?!\n)|(?<!\r)\n/u;

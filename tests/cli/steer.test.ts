@@ -2,6 +2,7 @@
 // --keep/--drop/--disable-rule/--language, config files and --print-config, -f jsonl.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { applyPatch } from 'diff';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, runMain, tempDir } from '../helpers/cli.js';
 import type { CliCase as Case } from '../helpers/cli.js';
@@ -115,6 +116,14 @@ describe('seeing and steering, in-process', () => {
     expect((await runMain(['--diff'], { stdin: hostile })).stdout).toContain('Click \u001b]52;c;ZWNobyBoaQ==\u0007here');
   });
 
+  it('--diff of a CRLF page on a terminal shows its lines without a picture of their CR', async () => {
+    let stdout = '';
+    const crlfInput = seedInput.replaceAll('\n', '\r\n');
+    await main({ argv: ['--diff'], stdin: Readable.from([Buffer.from(crlfInput)]), stdout: { isTTY: true, write: (s: string) => (stdout += s) }, stderr: { write: () => true } });
+    expect(stdout).toMatch(/^.*-.*By Samya Kullab, The Associated Press.*$/mu);
+    expect(stdout).not.toMatch(/[\r␍]/u);
+  });
+
   it('--explain cuts a long reason between characters, not inside an emoji', async () => {
     const line = `Follow us ${'🎉'.repeat(30)}`;
     for (const cut of [0, 1]) {
@@ -138,11 +147,21 @@ describe('seeing and steering, in-process', () => {
 
   it('--diff shows the same decisions whatever line endings the input has', async () => {
     const lf = await runMain(['--diff'], { stdin: seedInput, cwd: tempDir() });
-    for (const ending of ['\r\n', '\r']) {
-      const run = await runMain(['--diff'], { stdin: seedInput.replaceAll('\n', ending), cwd: tempDir() });
-      expect(run).toMatchObject({ exitCode: 0, stderr: '' });
-      expect(run.stdout).toBe(lf.stdout);
-    }
+    const loneCr = await runMain(['--diff'], { stdin: seedInput.replaceAll('\n', '\r'), cwd: tempDir() });
+    expect(loneCr).toMatchObject({ exitCode: 0, stderr: '', stdout: lf.stdout });
+    // A CRLF page keeps its CRs in the diff, so that the diff still applies to it: to the clean text with
+    // CRLF line endings, what --crlf writes.
+    const crlfInput = seedInput.replaceAll('\n', '\r\n');
+    const crlf = await runMain(['--diff'], { stdin: crlfInput, cwd: tempDir() });
+    expect(crlf).toMatchObject({ exitCode: 0, stderr: '' });
+    expect(crlf.stdout.replaceAll('\r\n', '\n')).toBe(lf.stdout);
+    // Every line of the hunks ends with its CR, but the page's last line, which has no line end at all.
+    const hunkLines = crlf.stdout.split('\n').filter((line) => /^[-+ ]/u.test(line) && !/^(?:---|\+\+\+) /u.test(line));
+    expect(hunkLines.length).toBeGreaterThan(10);
+    expect(hunkLines.filter((line) => !line.endsWith('\r'))).toEqual([`-${seedInput.slice(seedInput.lastIndexOf('\n') + 1)}`]);
+    const clean = await runMain(['--crlf'], { stdin: crlfInput, cwd: tempDir() });
+    expect(applyPatch(crlfInput, crlf.stdout)).toBe(clean.stdout);
+    expect(applyPatch(seedInput, lf.stdout)).toBe((await runMain([], { stdin: seedInput, cwd: tempDir() })).stdout);
   });
 
   it('--explain and --diff with -o write .explain.txt and .diff files', async () => {
