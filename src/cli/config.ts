@@ -190,26 +190,26 @@ export function mergeOptions(cli: CliOptions, sources: OptionSources, config: Co
 export function toStripOptions(effective: Effective): StripOptions {
   const { options, origins } = effective;
   const where = (origin: Origin) => (origin.startsWith('-') ? origin : `in ${origin}`);
+  // A bad value from the command line is a usage error; one from a config file is that file's fault.
+  const fault = (origin: Origin, message: string) => (origin.startsWith('-') ? new UsageError(`${origin}: ${message}`) : new SteeringFileError(`${where(origin)}: ${message}`));
   const compile = (patterns: string[], originsOf: Origin[]) =>
     patterns.map((pattern, i) => {
       try {
         return parsePattern(pattern);
       } catch (error) {
-        throw new UsageError(`${where(originsOf[i]!)}: ${(error as Error).message}`);
+        throw fault(originsOf[i]!, (error as Error).message);
       }
     });
   options.disabledRules.forEach((id, i) => {
-    if (!DISABLEABLE_RULES.includes(id)) {
-      throw new UsageError(`${where(origins.disabledRules[i]!)}: unknown rule id '${id}'; valid ids: ${DISABLEABLE_RULES.join(', ')}`);
-    }
+    if (!DISABLEABLE_RULES.includes(id)) throw fault(origins.disabledRules[i]!, `unknown rule id '${id}'; valid ids: ${DISABLEABLE_RULES.join(', ')}`);
   });
   if (options.language !== undefined && !hasStopWordList(options.language)) {
-    throw new UsageError(`${where(origins.language)}: no stop-word list for language '${options.language}' (use an ISO 639-1 code such as en, de, fr)`);
+    throw fault(origins.language, `no stop-word list for language '${options.language}' (use an ISO 639-1 code such as en, de, fr)`);
   }
   try {
     resolveThresholds(options.thresholds);
   } catch (error) {
-    throw new UsageError(`in ${effective.config?.path ?? 'the configuration'}: ${(error as Error).message}`);
+    throw new SteeringFileError(`in ${effective.config?.path ?? 'the configuration'}: ${(error as Error).message}`);
   }
   return {
     ...(options.thresholds !== undefined ? { thresholds: options.thresholds } : {}),

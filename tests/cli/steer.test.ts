@@ -199,6 +199,23 @@ describe('config files', () => {
     expect(run.stdout).toContain('KYIV');
   });
 
+  it.each([
+    ['an unknown language', { language: 'xx' }, "in boilerstrip.config.json: no stop-word list for language 'xx' (use an ISO 639-1 code such as en, de, fr)"],
+    ['an unknown rule id', { disableRules: ['teaser'] }, /^in boilerstrip\.config\.json: unknown rule id 'teaser'; valid ids: /u],
+    ['a pattern that does not compile', { drop: ['/(/'] }, /^in boilerstrip\.config\.json: invalid regular expression \/\(\/: /u],
+  ])('reports %s in a config file in one line, naming the file', async (_, config, message) => {
+    const root = project({ 'boilerstrip.config.json': JSON.stringify(config) });
+    const run = await runMain([], { stdin: seedInput, cwd: root });
+    expect(run.exitCode).toBe(2);
+    const lines = run.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]!.replace(/^boilerstrip: /u, '')).toMatch(message);
+    // The same value on the command line is a usage error, with the pointer to --help.
+    const flag = await runMain(['--language', 'xx'], { stdin: seedInput, cwd: tempDir() });
+    expect(flag.exitCode).toBe(2);
+    expect(flag.stderr).toMatch(/^boilerstrip: --language: no stop-word list for language 'xx'.*\nTry 'boilerstrip --help' for usage\.\n$/u);
+  });
+
   it('thresholds in a config file reach strip() and --print-config says where they came from', async () => {
     const lone = 'The regional airline will add three new routes next spring, connecting the city with two islands in the south and a ski resort in the north.\n\nThe airline expects the routes to carry forty thousand passengers in their first year, most of them tourists.\n\nGreat news for the city, finally!\n';
     const plain = await runMain([], { stdin: lone, cwd: project({}) });
