@@ -86,10 +86,14 @@ describe('counts build reads the pages cleaning reads, as it reads them', () => 
 
   it('a site named by a folder with a tab or a line break in its name: the counts file reads back, and cleaning with it gives what counting for itself gives', async () => {
     const root = tempDir();
-    // A folder walk finds the first; the second is named by its folder when its files are given one by one.
+    // The first is counted through its folder, the second named by its folder when its files are given one
+    // by one. (A walk of crawl/ finds both since folders with a line break in their names are walked into.)
     writeSite(root, 'tab\there', 6);
     const lineBreak = writeSite(root, 'line\nbreak', 6).map((file) => path.relative(root, file));
-    expect(await runMain(['counts', 'build', '-o', 'tab.counts', 'crawl'], { cwd: root })).toEqual({ exitCode: 0, stdout: '', stderr: '' });
+    expect(await runMain(['counts', 'build', '-o', 'tab.counts', 'crawl/tab\there'], { cwd: root })).toEqual({ exitCode: 0, stdout: '', stderr: '' });
+    expect(sitesOf(readFileSync(path.join(root, 'tab.counts'), 'utf8'))).toEqual(['tab\\there\t6']);
+    expect(await runMain(['counts', 'build', '-o', 'both.counts', 'crawl'], { cwd: root })).toEqual({ exitCode: 0, stdout: '', stderr: '' });
+    expect(sitesOf(readFileSync(path.join(root, 'both.counts'), 'utf8'))).toEqual(['line\\nbreak\t6', 'tab\\there\t6']);
     expect(await runMain(['counts', 'build', '-o', 'break.counts', ...lineBreak], { cwd: root })).toEqual({ exitCode: 0, stdout: '', stderr: '' });
     expect(await runMain(['counts', 'merge', 'tab.counts', 'break.counts', '-o', 'all.counts'], { cwd: root })).toEqual({ exitCode: 0, stdout: '', stderr: '' });
     expect(sitesOf(readFileSync(path.join(root, 'all.counts'), 'utf8'))).toEqual(['line\\nbreak\t6', 'tab\\there\t6']);
