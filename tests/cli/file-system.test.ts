@@ -32,6 +32,14 @@ function makePages(): string {
 }
 
 /** Every file below `folder`, temporary files included, relative and sorted. */
+/** makePages() with one more page in a sub-folder: pages/sub/d.txt. */
+function makePagesWithSub(): string {
+  const root = makePages();
+  mkdirSync(path.join(root, 'pages', 'sub'));
+  writeFileSync(path.join(root, 'pages', 'sub', 'd.txt'), seedInput);
+  return root;
+}
+
 function listAll(folder: string): string[] {
   return readdirSync(folder, { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile())
@@ -227,9 +235,7 @@ describe('outputs that cannot be written', () => {
   });
 
   it('an output sub-folder that cannot be created fails only the files below it', async () => {
-    const root = makePages();
-    mkdirSync(path.join(root, 'pages', 'sub'));
-    writeFileSync(path.join(root, 'pages', 'sub', 'd.txt'), seedInput);
+    const root = makePagesWithSub();
     mkdirSync(path.join(root, 'out'));
     writeFileSync(path.join(root, 'out', 'sub'), 'in the way');
     const run = await runMain(['pages', '-o', 'out'], { cwd: root });
@@ -238,9 +244,7 @@ describe('outputs that cannot be written', () => {
   });
 
   it('an output folder on a full disk or a read-only file system says so, not "no such file or folder" as Node\'s recursive mkdir does', async () => {
-    const root = makePages();
-    mkdirSync(path.join(root, 'pages', 'sub'));
-    writeFileSync(path.join(root, 'pages', 'sub', 'd.txt'), seedInput);
+    const root = makePagesWithSub();
     // Below `full`, no folder can be made: as Node does, a recursive mkdir says ENOENT, a plain one the reason.
     const full = path.join(root, 'full');
     mkdirSync(full);
@@ -256,9 +260,7 @@ describe('outputs that cannot be written', () => {
   });
 
   it('names an output outside the working folder by its absolute path, not by ../..', async () => {
-    const root = makePages();
-    mkdirSync(path.join(root, 'pages', 'sub'));
-    writeFileSync(path.join(root, 'pages', 'sub', 'd.txt'), seedInput);
+    const root = makePagesWithSub();
     mkdirSync(path.join(root, 'out'));
     writeFileSync(path.join(root, 'out', 'sub'), 'in the way');
     const outDir = path.join(root, 'out');
