@@ -11,6 +11,7 @@ import { strip } from '../core/strip.js';
 import type { SiteRepeats } from '../core/site/site-repeats.js';
 import { refuseManyLines } from './clean-file.js';
 import { evidenceFor, siteOfUrl } from './site.js';
+import { escapeControls } from './visible.js';
 
 export type BadRecordPolicy = 'skip' | 'pass';
 
@@ -134,7 +135,7 @@ function parseRecord(line: string, textField: string): Record<string, unknown> |
     value = JSON.parse(line);
   } catch (error) {
     // The engine's message quotes the line: its control characters (a NUL, an escape) would reach the terminal.
-    const message = (error instanceof Error ? error.message.split('\n')[0]! : String(error)).replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    const message = escapeControls(error instanceof Error ? error.message.split('\n')[0]! : String(error));
     return `not valid JSON (${message})`;
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return 'not a JSON object';
@@ -142,10 +143,6 @@ function parseRecord(line: string, textField: string): Record<string, unknown> |
   if (typeof text !== 'string') return text === undefined ? `no "${textField}" field` : `field "${textField}" is not a string`;
   return value as Record<string, unknown>;
 }
-
-/** C0 and C1 control characters. */
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/gu;
 
 interface Member {
   /** The key as the line spells it, quotes and escapes included. */

@@ -8,6 +8,7 @@ import { loadConfig, mergeOptions, toStripOptions } from './config.js';
 import { expandInputs, type InputFile } from './inputs.js';
 import type { StripOptions } from '../core/types.js';
 import { VERSION } from './version.js';
+import { escapeControls } from './visible.js';
 
 /** For the bin shim's second-signal handler: lets the files being written finish (write-output.ts). */
 export { stopWrites } from './write-output.js';
@@ -295,12 +296,6 @@ async function cleanJsonl(params: MainParams, options: CliOptions, cwd: string, 
   await writeSummary(params, options, totals, started, true);
   if (params.signal?.aborted) return interruptedExitCode(params.signal);
   return failed > 0 ? EXIT_INPUT_FAILED : EXIT_OK;
-}
-
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/gu;
-
-function escapeControls(message: string): string {
-  return message.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 export function interruptedExitCode(signal: AbortSignal): number {

@@ -19,3 +19,15 @@ export function visibleControls(text: string): string {
     return `\\x${code.toString(16).toUpperCase()}`;
   });
 }
+
+/** C0 and C1 control characters, tab and line ends included: a message must stay one line. */
+// eslint-disable-next-line no-control-regex
+const ANY_CONTROL = /[\u0000-\u001f\u007f-\u009f]/gu;
+
+/**
+ * A message's control characters as \u001b escapes, as JSON writes them: a file name with a line break or
+ * an escape code (or the engine's message quoting a bad record) stays one line and cannot steer a terminal.
+ */
+export function escapeControls(message: string): string {
+  return message.replace(ANY_CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
