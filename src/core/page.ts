@@ -7,7 +7,6 @@ export function newPage(text: string, thresholds: Thresholds = DEFAULT_THRESHOLD
   return {
     thresholds,
     source: text,
-    lines: [],
     blocks: [],
     language: 'en',
     stopWordCoverage: 1,

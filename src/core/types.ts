@@ -114,7 +114,6 @@ export interface Page {
   thresholds: Thresholds;
   /** The input with line endings normalised to \n. */
   source: string;
-  lines: string[];
   blocks: Block[];
   /** ISO 639-1 code of the stop-word list used. */
   language: string;

@@ -97,7 +97,9 @@ const ABBREVIATIONS = new Set([
  * itself, alone, when it is shorter than RUN_ON_MIN_CHARS or has nowhere to be cut. `mostOfPage`: whether
  * the line holds most of its page's text (holdsMostOfPage), as a page joined on one line does; only such a
  * line is cut for a caseless run (MIN_CASELESS_MENU_RUN), since a long paragraph of a page printed in lines
- * may have a sentence that long and has nothing to gain from the cut.
+ * may have a sentence that long and has nothing to gain from the cut. It may be given as a function, called
+ * only when the answer matters: counting a page's characters costs a pass over the whole page, and most
+ * long lines are decided without it (a menu run of capitals, or no caseless run).
  */
 /**
  * Share of a page's text a line must hold to be read as the page joined on one line (for the caseless
@@ -125,7 +127,7 @@ export function textChars(text: string): number {
   return n;
 }
 
-export function runOnPieces(line: string, mostOfPage = true): string[] {
+export function runOnPieces(line: string, mostOfPage: boolean | (() => boolean) = true): string[] {
   if (line.length < RUN_ON_MIN_CHARS || !hasMenuRun(line, mostOfPage)) return [line];
   const pieces: string[] = [];
   for (const sentence of sentencePieces(line)) {
@@ -433,9 +435,11 @@ function isStampBefore(piece: string, clockAt: number): boolean {
  * MIN_CASELESS_SENTENCES sentence ends, whether MIN_CASELESS_MENU_RUN words that are capitalised or in a
  * script without case do (see there).
  */
-function hasMenuRun(line: string, mostOfPage: boolean): boolean {
+function hasMenuRun(line: string, mostOfPage: boolean | (() => boolean)): boolean {
   const runs = scanRuns(line, true);
-  return runs.capitalised || (mostOfPage && runs.caseless && runs.sentenceEnds >= MIN_CASELESS_SENTENCES);
+  if (runs.capitalised) return true;
+  if (!runs.caseless || runs.sentenceEnds < MIN_CASELESS_SENTENCES) return false;
+  return typeof mostOfPage === 'function' ? mostOfPage() : mostOfPage;
 }
 
 /**

@@ -54,10 +54,11 @@ class LineBlock implements Block {
 
 export function splitBlocks(page: Page): void {
   const source = page.source;
-  // Most inputs end lines with \n alone: a plain string split is much faster than the regex.
   const crlf = source.includes('\r');
-  const lines = crlf ? source.split(LINE_BREAK) : source.split('\n');
-  page.lines = lines;
+  // Most inputs end lines with \n alone: their lines are found with indexOf, and a line is cut out of the
+  // source only when it holds a block (split() made a string for every line, blank ones included, and an
+  // array of them all). Inputs with a \r are split with the regex, which knows its three line endings.
+  const crlfLines = crlf ? source.split(LINE_BREAK) : undefined;
   const stopWords = new StopWordSink();
   const units = (pageUnits ??= new CodeUnits());
   /** units.codes[k] is source[unitsStart + k], for unitsLength code units. */
@@ -67,24 +68,33 @@ export function splitBlocks(page: Page): void {
   let paragraph = 0;
   let lineInParagraph = 0;
   let previousBlank = true;
-  /** textChars(source), counted when a line is long enough to be cut (holdsMostOfPage). */
+  /**
+   * textChars(source), counted when a long line asks whether it holds most of the page (holdsMostOfPage).
+   * The one variable of the loop that a closure reads: the engine keeps such a variable on the heap.
+   */
   let pageChars: number | undefined;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const lineEnd = lineStart + line.length;
+  for (let i = 0; crlfLines ? i < crlfLines.length : lineStart <= source.length; i++) {
+    let lineEnd: number;
+    if (crlfLines) {
+      lineEnd = lineStart + crlfLines[i]!.length;
+    } else {
+      lineEnd = source.indexOf('\n', lineStart);
+      if (lineEnd < 0) lineEnd = source.length;
+    }
+    const lineLength = lineEnd - lineStart;
     if (lineEnd > unitsStart + unitsLength) {
       // The source is copied to the typed array a window at a time: a copy of a whole large input would
       // double its memory.
       unitsStart = lineStart;
-      unitsLength = Math.min(source.length - lineStart, Math.max(line.length, UNITS_WINDOW));
+      unitsLength = Math.min(source.length - lineStart, Math.max(lineLength, UNITS_WINDOW));
       units.reserve(unitsLength);
       units.write(source.slice(unitsStart, unitsStart + unitsLength));
     }
     const codes = units.codes;
     const lineAt = lineStart - unitsStart;
     let from = lineAt;
-    let to = lineAt + line.length;
-    lineStart = crlf && source.charCodeAt(lineEnd) === 0x0d && source.charCodeAt(lineEnd + 1) === 0x0a ? lineEnd + 2 : lineEnd + 1;
+    let to = lineAt + lineLength;
+    const nextLineStart = crlf && source.charCodeAt(lineEnd) === 0x0d && source.charCodeAt(lineEnd + 1) === 0x0a ? lineEnd + 2 : lineEnd + 1;
     // What collapseWhitespace(line) returns, without making strings for the lines it leaves alone: the
     // line trimmed, unless white space other than single spaces remains in it (the scan tells).
     while (from < to && isWhiteSpace(codes[from]!)) from++;
@@ -92,9 +102,8 @@ export function splitBlocks(page: Page): void {
     let block: LineBlock | undefined;
     let measures: Measures | undefined;
     if (to - from >= RUN_ON_MIN_CHARS) {
-      const collapsed = collapseWhitespace(line);
-      pageChars ??= textChars(source);
-      const pieces = runOnPieces(collapsed, holdsMostOfPage(collapsed, pageChars));
+      const collapsed = collapseWhitespace(crlfLines ? crlfLines[i]! : source.slice(lineStart, lineEnd));
+      const pieces = runOnPieces(collapsed, () => holdsMostOfPage(collapsed, (pageChars ??= textChars(source))));
       if (pieces.length > 1) {
         // A page on one line: its pieces are the lines of one paragraph (pipeline/run-on-lines.ts).
         for (const piece of pieces) {
@@ -105,18 +114,20 @@ export function splitBlocks(page: Page): void {
           lineInParagraph++;
         }
         previousBlank = false;
+        lineStart = nextLineStart;
         continue;
       }
     }
     if (from < to) {
-      block = newBlock(page, i, paragraph, lineInParagraph, to - from === line.length ? line : line.slice(from - lineAt, to - lineAt));
+      block = newBlock(page, i, paragraph, lineInParagraph, crlfLines && to - from === lineLength ? crlfLines[i]! : source.slice(lineStart + from - lineAt, lineStart + to - lineAt));
       measures = scanCodes(block, codes, from, stopWords, false);
       if (measures === undefined) {
-        const text = collapseWhitespace(line);
+        const text = collapseWhitespace(crlfLines ? crlfLines[i]! : source.slice(lineStart, lineEnd));
         block = text === '' ? undefined : newBlock(page, i, paragraph, lineInParagraph, text);
         if (block) measures = scanCodes(block, lineCodes(text), 0, stopWords, true);
       }
     }
+    lineStart = nextLineStart;
     if (block === undefined || measures === undefined) {
       if (!previousBlank) paragraph++;
       previousBlank = true;
