@@ -24,8 +24,25 @@ const text = fc.array(line, { maxLength: 12 }).map((lines) => lines.join('\n'));
 function expectReference(input: string): void {
   const page = newPage(input);
   splitBlocks(page);
-  const expectedTexts = input.split(/\r\n|\r|\n/u).map(collapseWhitespace).filter((l) => l !== '');
-  expect(page.blocks.map((b) => b.text)).toEqual(expectedTexts);
+  // The blocks as splitting the input at its line breaks and collapsing each line gives them, with their
+  // line numbers and paragraphs (splitBlocks finds the line ends itself, and cuts a string only for a block).
+  const expectedBlocks: { text: string; line: number; paragraph: number; lineInParagraph: number }[] = [];
+  let paragraph = 0;
+  let lineInParagraph = 0;
+  let previousBlank = true;
+  input.split(/\r\n|\r|\n/u).forEach((raw, i) => {
+    const text = collapseWhitespace(raw);
+    if (text === '') {
+      if (!previousBlank) paragraph++;
+      previousBlank = true;
+      lineInParagraph = 0;
+      return;
+    }
+    expectedBlocks.push({ text, line: i + 1, paragraph, lineInParagraph: lineInParagraph++ });
+    previousBlank = false;
+  });
+  expect(page.blocks.map(({ text, line, paragraph, lineInParagraph }) => ({ text, line, paragraph, lineInParagraph }))).toEqual(expectedBlocks);
+  expect(page.blocks.map((b) => b.index)).toEqual(page.blocks.map((_, i) => i));
   const index = stopWordIndex();
   const groups = page.stopWordGroups ?? new Int32Array(0);
   page.blocks.forEach((block, i) => {
@@ -48,6 +65,10 @@ function expectReference(input: string): void {
 describe('splitBlocks agrees with the reference on arbitrary text', () => {
   it('for lines of characters each path treats specially', () => {
     fc.assert(fc.property(text, expectReference), { numRuns: 1000 });
+  });
+
+  it('for blank lines, trailing line breaks and every kind of line ending', () => {
+    for (const input of ['', '\n', '\n\n', 'a', 'a\n', '\na', 'a\n\nb\n', 'a\r\nb\rc\n\r\nd\r', '  a  \n\t\n b\n\n\n c', 'a\r\n\r\nb\r\n']) expectReference(input);
   });
 
   it('for a line longer than the window the page is copied in', () => {

@@ -106,6 +106,23 @@ describe('runOnPieces', () => {
       };
       expect(measuredPage(pageWith(0.6)).blocks.some((b) => b.runOnPiece)).toBe(false);
       expect(measuredPage(pageWith(0.7)).blocks.some((b) => b.runOnPiece)).toBe(true);
+      // The same with \n line ends, whose lines splitBlocks finds without split().
+      expect(measuredPage(pageWith(0.6).replaceAll('\r\n', '\n')).blocks.some((b) => b.runOnPiece)).toBe(false);
+      expect(measuredPage(pageWith(0.7).replaceAll('\r\n', '\n')).blocks.some((b) => b.runOnPiece)).toBe(true);
+    });
+
+    it('asks whether the line holds most of its page only when a caseless run would decide, and answers as the boolean does', () => {
+      const long = line(LABELS.slice(0, 24));
+      let asked = 0;
+      const ask = (answer: boolean) => () => (asked++, answer);
+      expect(runOnPieces(long, ask(false))).toEqual(runOnPieces(long, false));
+      expect(runOnPieces(long, ask(true))).toEqual(runOnPieces(long, true));
+      expect(asked).toBe(2);
+      // A run of capitals decides alone; a line with no run at all needs no answer either.
+      const joined = joinedPage('');
+      expect(runOnPieces(joined, ask(false))).toEqual(runOnPieces(joined, true));
+      expect(runOnPieces(BODY, ask(true))).toEqual([BODY]);
+      expect(asked).toBe(2);
     });
 
     it('counts a page\'s text without white space, zero-width spaces included, which collapseWhitespace folds too', () => {
