@@ -340,7 +340,7 @@ function scanFast(block: ScannedBlock, codes: Uint16Array, from: number, sink: S
     relativeStopWordDensity: 0,
     unspaced: false,
     contentLength: chars,
-    endsLikeSentence: endsLikeSentence(text),
+    endsLikeSentence: endsLikeSentenceIn(codes, from, end),
     sentenceMarks,
     capitalisedShare: wordStarts > 0 ? capitalisedStarts / wordStarts : 0,
     digitShare: nonSpace > 0 ? digits / nonSpace : 0,
@@ -405,6 +405,18 @@ function shapeMeasures(text: string, shape: Shape, unspaced: boolean, words: num
     digitShare: shape.nonSpace > 0 ? shape.digits / shape.nonSpace : 0,
     isLink: !text.includes(' ') && isLink(text),
   };
+}
+
+/**
+ * endsLikeSentence on codes[from .. end), for scanFast: the block's text is usually a slice of the page,
+ * and charCodeAt on a slice goes through the engine's dispatch on string representations.
+ */
+function endsLikeSentenceIn(codes: Uint16Array, from: number, end: number): boolean {
+  let i = end - 1;
+  while (i >= from && isCloser(codes[i]!)) i--;
+  if (i < from) return false;
+  const code = codes[i]!;
+  return isLatinSentenceEnd(code) || isCjkSentenceEnd(code) || isOtherScriptSentenceEnd(code);
 }
 
 function endsLikeSentence(text: string): boolean {
