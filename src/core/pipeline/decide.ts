@@ -3,8 +3,12 @@ import type { Decision, Page } from '../types.js';
 
 export function decide(page: Page, initialClasses: Page['classes']): void {
   page.decisions = page.blocks.map((_, i): Decision => {
-    const finding = page.findings[i]!.find((f) => f.verdict !== 'content') ?? page.findings[i]![0];
-    if (finding) return { kept: finding.verdict === 'content', rule: finding.rule, reason: finding.reason };
+    const findings = page.findings[i]!;
+    // Most blocks have no finding: they skip the search.
+    if (findings.length > 0) {
+      const finding = findings.find((f) => f.verdict !== 'content') ?? findings[0]!;
+      return { kept: finding.verdict === 'content', rule: finding.rule, reason: finding.reason };
+    }
     const m = page.measures[i]!;
     const before = initialClasses[i];
     const after = page.classes[i];
