@@ -1,6 +1,7 @@
 // Runs every enabled rule over the measured page and files each finding under its block.
 import { RULES } from '../rules/index.js';
 import { userPatterns } from '../rules/user-patterns.js';
+import { pinnedOf } from './keep-pinned.js';
 import type { Finding, Page, StripOptions } from '../types.js';
 
 const NO_FINDINGS: Page['findings'][number] = Object.freeze([]) as unknown as Page['findings'][number];
@@ -34,8 +35,8 @@ export function applyRules(page: Page, options: StripOptions): void {
   }
   for (const key of ['title', 'author', 'date', 'site'] as const) if (page.metadata[key] === undefined) delete page.metadata[key];
   // A --keep outranks every rule: the block keeps only that finding (its metadata was read above).
-  page.findings.forEach((findings, i) => {
-    const pinned = findings.find((f) => f.pinned);
+  for (let i = 0; i < page.findings.length; i++) {
+    const pinned = page.findings[i]!.length === 0 ? undefined : pinnedOf(page.findings[i]!);
     if (pinned) page.findings[i] = [pinned];
-  });
+  }
 }

@@ -29,13 +29,24 @@ export function keepArticleTables(page: Page): void {
   // cut from a page joined on one line is no row: the page's lines, which rows are, are lost there.
   const shapeOf = (i: number): string | undefined =>
     findings[i]!.length === 0 && measures[i]!.words <= ROW_MAX_WORDS && !blocks[i]!.runOnPiece ? rowShape(blocks[i]!.text, SHAPE_PREFIX) : undefined;
+  // The line that ends a run (most runs are one line long) is where the next run starts: its shape, read
+  // to end the run, is kept for that, rather than each line near article text read twice.
+  let shapeRead = -1;
+  let lastShape: string | undefined;
+  const shapeAt = (i: number): string | undefined => {
+    if (i !== shapeRead) {
+      shapeRead = i;
+      lastShape = shapeOf(i);
+    }
+    return lastShape;
+  };
   for (let from = 0; from < blocks.length; from++) {
     // Every table starts near article text: the shapes of other lines are never read.
     if (from - before[from]! > GAP_INSIDE + 1) continue;
-    const shape = shapeOf(from);
+    const shape = shapeAt(from);
     if (shape === undefined || shape.length < SHAPE_PREFIX) continue;
     let to = from + 1;
-    while (to < blocks.length && shapeOf(to) === shape) to++;
+    while (to < blocks.length && shapeAt(to) === shape) to++;
     const last = to - 1;
     const inArticle = to - from >= MIN_ROWS && (after[last]! - last <= GAP_INSIDE + 1 || (hasNumber(shape) && from - before[from]! <= GAP_AFTER + 1));
     if (inArticle) {

@@ -7,7 +7,7 @@
 // because a dump can legitimately print the body twice and dropping both copies would lose the article.
 // Lines that repeat the page title (the first line, or its longest part around a " | " or " - " separator)
 // go too.
-import type { Finding, Page } from '../types.js';
+import type { Block, Finding, Page } from '../types.js';
 import { isWholeSentence } from './prose.js';
 import { keyOf, pageTitle } from './page-title.js';
 import type { Rule } from './rule.js';
@@ -33,8 +33,18 @@ export const repeatedLines: Rule = {
     // or the title, so only those blocks' keys are built and compared exactly.
     const hashCounts = new Map<number, number>();
     for (const block of blocks) if (block.wordCount > 0) hashCounts.set(block.wordsHash, (hashCounts.get(block.wordsHash) ?? 0) + 1);
+    // Most repeated lines are exact copies, and a key is a function of the line's text (its words, cut from
+    // its lower-case form; a line of an unspaced script is cut by the segmenter, so it is not looked up): a
+    // key is made once per text, since making one cuts the line into words.
+    const keyByText = new Map<string, string>();
+    const keyOfBlock = (b: Block): string => {
+      if (b.unspaced) return keyOf(b);
+      let key = keyByText.get(b.text);
+      if (key === undefined) keyByText.set(b.text, (key = keyOf(b)));
+      return key;
+    };
     const keys: (string | undefined)[] = blocks.map((b) =>
-      b.wordCount > 0 && (hashCounts.get(b.wordsHash)! >= 2 || title.hashes.has(b.wordsHash)) ? keyOf(b) : undefined,
+      b.wordCount > 0 && (hashCounts.get(b.wordsHash)! >= 2 || title.hashes.has(b.wordsHash)) ? keyOfBlock(b) : undefined,
     );
     const firstSeen = new Map<string, number>();
     const counts = new Map<string, number>();

@@ -53,6 +53,16 @@ describe('keep-article-tables', () => {
     for (const row of decisionsOf([...intro, '', 'Upcoming', 'The Lanterns Tour Dates', ...dates], dates)) expect(row.kept).toBe(false);
   });
 
+  it('starts a table at the line that ended the run before it', () => {
+    // The subheading's shape ("(0") is read to end its one-line run; the table's first row ends the next
+    // one, so each is the start of a run as soon as the run before it ends.
+    const lines = [...intro, 'Tour Dates (2025)', ...dates];
+    for (const row of decisionsOf(lines, dates)) {
+      expect(row).toMatchObject({ kept: true, rule: 'article-table', reason: 'row of a table in the article (rows start "0–")' });
+    }
+    expect(decisionsOf(lines, ['Tour Dates (2025)'])[0]!.rule).not.toBe('article-table');
+  });
+
   it('needs three rows of the same shape', () => {
     const mixed = [dates[0]!, dates[1]!, 'Boise, ID: June 17 at the Ford Idaho Center', dates[3]!];
     for (const row of decisionsOf([...intro, 'The Lanterns Tour Dates', ...mixed], mixed)) expect(row.rule).not.toBe('article-table');

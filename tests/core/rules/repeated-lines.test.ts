@@ -12,6 +12,17 @@ describe('repeated-lines', () => {
     expect(flagged(repeatedLines, text)).toEqual(expected);
   });
 
+  it('counts exact copies of a line and copies that differ only in punctuation as one line', () => {
+    // Keys are made once per distinct text: each copy must still be counted, and a copy in other words is not one.
+    const text = `${PROSE_A}\n\nBridge repairs start\n» Bridge repairs start:\nBridge repairs start\nBridge repairs started\n\n${PROSE_B}`;
+    const page = measuredPage(text);
+    expect(repeatedLines.find(page).map((f) => [page.blocks[f.block]!.text, f.reason])).toEqual([
+      ['Bridge repairs start', 'printed 3 times on the page'],
+      ['» Bridge repairs start:', 'printed 3 times on the page'],
+      ['Bridge repairs start', 'printed 3 times on the page'],
+    ]);
+  });
+
   it('keeps the first copy of each sentence of an article printed twice on a page joined on one line', () => {
     const MENU = 'Home News Sport Business Weather Travel Culture Opinion Podcasts';
     const ARTICLE = 'The council met on Monday. It voted to build new walls. The work starts in May. Residents welcomed the plan.';
