@@ -323,6 +323,18 @@ export function mergeCounts(into: CountsBySite, from: CountsBySite): CountsBySit
   return into;
 }
 
+/**
+ * Adds a site's counts given as LineCounts.toArrays made them (what a worker thread hands back) into
+ * `into`, straight from the arrays: making a table of them first (fromArrays) and merging that inserted
+ * every line twice.
+ */
+export function addLineArrays(into: CountsBySite, site: string, pages: number, lines: { a: Uint32Array; b: Uint32Array; n: Uint32Array }): void {
+  const entry = siteEntry(into, site);
+  entry.pages = addCounts(entry.pages, pages);
+  const { a, b, n } = lines;
+  for (let i = 0; i < n.length; i++) entry.lines.add(a[i]!, b[i]!, n[i]!);
+}
+
 /** Tuning of the rule, kept here so that counting and the rule agree on what can matter. */
 /** A site with fewer pages than this gives no evidence: a handful of pages cannot tell a menu from a quote. */
 export const MIN_SITE_PAGES = 5;

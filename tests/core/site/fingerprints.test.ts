@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { RUN_ON_MIN_CHARS, runOnPieces } from '../../../src/core/pipeline/run-on-lines.js';
 import { strip } from '../../../src/core/strip.js';
 import { parseRepeats, readRepeats } from '../../../src/core/site/site-repeats.js';
+import { addPlain, toPlain } from '../../../src/cli/site.js';
 import { addPage, countsFileChunks, CountsFormatError, countsReaderInto, fingerprint, LineCounts, lineKey, MAX_COUNT, mergeCounts, onlyRepeats, pageFingerprints, parseCounts, repeatThreshold, serializeCounts, type CountsBySite, type CountsReader } from '../../../src/core/site/fingerprints.js';
 
 describe('line fingerprints', () => {
@@ -174,6 +175,8 @@ describe('counts files', () => {
         // Reading one file into the counts of another is the same merge.
         const readInto = parseCounts(serializeCounts(count(all.slice(cut))), parseCounts(serializeCounts(count(all.slice(0, cut)))));
         expect(serializeCounts(readInto)).toBe(serializeCounts(count(all)));
+        // And adding the arrays a worker thread hands back (cli/site.ts addPlain) into counts.
+        expect(serializeCounts(addPlain(count(all.slice(0, cut)), toPlain(count(all.slice(cut)))))).toBe(serializeCounts(count(all)));
       }),
     );
   });
