@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { RUN_ON_MIN_CHARS, runOnPieces } from '../../../src/core/pipeline/run-on-lines.js';
+import { holdsMostOfPage, RUN_ON_MIN_CHARS, runOnPieces, textChars } from '../../../src/core/pipeline/run-on-lines.js';
+import { collapseWhitespace } from '../../../src/core/pipeline/split-blocks.js';
 import { strip } from '../../../src/core/strip.js';
 import { parseRepeats, readRepeats } from '../../../src/core/site/site-repeats.js';
 import { addPlain, toPlain } from '../../../src/cli/site.js';
@@ -87,6 +88,33 @@ describe('line fingerprints', () => {
     const exact = `Home News Sport Weather Travel Culture Opinion Business ${'The council met on Monday. '.repeat(40)}`.slice(0, RUN_ON_MIN_CHARS - 1).trimEnd().padEnd(RUN_ON_MIN_CHARS, 'a');
     expect(exact).toHaveLength(RUN_ON_MIN_CHARS);
     expect(everyPieceCounted(`Title\n${exact}\n`)).toBeGreaterThan(1);
+  });
+
+  it('find every line long enough to be cut, whatever the lengths of the lines and breaks around it', () => {
+    // Lines of about RUN_ON_MIN_CHARS characters, cut at random from a run-on line, between short ones and
+    // any kind of break: the counter finds the long lines by looking back over windows of that length.
+    const runOn = `Home News Sport Weather Travel Culture Opinion Business ${'The council met on Monday. It rained. '.repeat(60)}`;
+    const line = fc.oneof(
+      fc.constantFrom('', 'Title', 'Home', 'x'.repeat(RUN_ON_MIN_CHARS - 1)),
+      fc.tuple(fc.integer({ min: -3, max: 3 }), fc.nat(40)).map(([d, from]) => runOn.slice(from, from + RUN_ON_MIN_CHARS + d)),
+    );
+    const page = fc.array(fc.tuple(line, fc.constantFrom('\n', '\r\n', '\r')), { minLength: 1, maxLength: 8 }).map((lines) => lines.map(([l, end]) => l + end).join(''));
+    const expected = (text: string) => {
+      const found = new Set(text.split(/\r\n|\r|\n/u).map(lineKey).filter((key) => key !== ''));
+      for (const l of text.split(/\r\n|\r|\n/u)) {
+        if (l.length < RUN_ON_MIN_CHARS) continue;
+        const collapsed = collapseWhitespace(l);
+        const pieces = runOnPieces(collapsed, holdsMostOfPage(collapsed, textChars(text)));
+        if (pieces.length > 1) for (const piece of pieces) found.add(lineKey(piece));
+      }
+      return [...found].filter((key) => key !== '').map(fingerprint).sort();
+    };
+    fc.assert(fc.property(page, (text) => void expect(scanned(text)).toEqual(expected(text))), { numRuns: 300 });
+    const exact = runOn.slice(0, RUN_ON_MIN_CHARS);
+    for (const text of [exact, `${exact}\r\n`, `a\r${exact}`, `${'x'.repeat(RUN_ON_MIN_CHARS - 2)}\r\n${exact}`, `${'x'.repeat(RUN_ON_MIN_CHARS - 1)}\r\n${exact}`]) {
+      expect(scanned(text)).toEqual(expected(text));
+      expect(scanned(text).length).toBeGreaterThan(3);
+    }
   });
 
   it('keep counts per fingerprint like a map, through growth and a copy as arrays', () => {
