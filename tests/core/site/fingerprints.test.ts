@@ -2,10 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { holdsMostOfPage, RUN_ON_MIN_CHARS, runOnPieces, textChars } from '../../../src/core/pipeline/run-on-lines.js';
 import { collapseWhitespace } from '../../../src/core/pipeline/split-blocks.js';
+import { words } from '../../../src/core/text/tokens.js';
 import { strip } from '../../../src/core/strip.js';
 import { parseRepeats, readRepeats } from '../../../src/core/site/site-repeats.js';
 import { addPlain, toPlain } from '../../../src/cli/site.js';
-import { addPage, countsFileChunks, CountsFormatError, countsReaderInto, fingerprint, LineCounts, lineKey, MAX_COUNT, mergeCounts, onlyRepeats, pageFingerprints, parseCounts, repeatThreshold, serializeCounts, type CountsBySite, type CountsReader } from '../../../src/core/site/fingerprints.js';
+import { addPage, countsFileChunks, CountsFormatError, countsReaderInto, evidenceOf, fingerprint, LineCounts, lineKey, MAX_COUNT, mergeCounts, onlyRepeats, pageFingerprints, parseCounts, repeatThreshold, serializeCounts, type CountsBySite, type CountsReader } from '../../../src/core/site/fingerprints.js';
 
 describe('line fingerprints', () => {
   it('fingerprint the normalised line: case, spacing and decoration do not matter, words do', () => {
@@ -115,6 +116,28 @@ describe('line fingerprints', () => {
       expect(scanned(text)).toEqual(expected(text));
       expect(scanned(text).length).toBeGreaterThan(3);
     }
+  });
+
+  it("count a line from its words as from its text: countWords(words(lower)) is count(lower), in any script", () => {
+    const pieces = ['a', 'B', 'é', '1', ' ', '  ', "'", '’', '-', '»', 'я', 'ก', '中文', 'の', '東京', '\u00a0', '\u200b', '😀', 'Home', 'News'];
+    const line = fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 8 }), (lines) => {
+        const counts: CountsBySite = new Map();
+        // Every page carries a different number of the lines, so each line has a count of its own.
+        lines.forEach((_, k) => addPage(counts, 'site', lines.slice(0, k + 1).join('\n')));
+        const evidence = evidenceOf(counts.get('site')!);
+        for (const l of [...lines, 'Not on any page', '', ' » ']) {
+          const lower = l.toLowerCase();
+          expect(evidence.countWords!(words(lower))).toBe(evidence.count(lower));
+        }
+      }),
+      { numRuns: 500 },
+    );
+    const counts: CountsBySite = new Map([['site', { pages: 1, lines: new LineCounts() }]]);
+    addPage(counts, 'site', '東京の天気\nHome');
+    const evidence = evidenceOf(counts.get('site')!);
+    expect([evidence.countWords!(words('東京の天気')), evidence.countWords!(['home']), evidence.countWords!([])]).toEqual([1, 1, 0]);
   });
 
   it('keep counts per fingerprint like a map, through growth and a copy as arrays', () => {
