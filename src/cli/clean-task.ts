@@ -77,20 +77,20 @@ export async function cleanTask(task: CleanTask, sharedSites?: SiteRepeats): Pro
       // A task's own counts are those of the sites its pages were counted under (item.site); with every
       // site's counts (--counts), the site a page names at its top, else its folder.
       const evidence = (text: string) => (sites ? evidenceFor(sites, task.sites ? item.site : siteOfPage(text, item.site)) : {});
-      const output = await cleanBytes(bytes, item.source, task.options, evidence);
+      // Encoded once, here: a stream's outputs go to the one thread that writes it as bytes, and a file's
+      // are written as bytes (writing a string encodes it, and its size was then counted in another pass).
+      const encoded = Buffer.from(await cleanBytes(bytes, item.source, task.options, evidence), 'utf8');
+      const bytesOut = encoded.length;
       if (task.returnOutputs) {
-        // As UTF-8 bytes: encoded here, in the worker, not by the one thread that writes the stream.
-        const encoded = Buffer.from(output, 'utf8');
-        outcomes.push({ bytesIn, bytesOut: encoded.length, output: encoded });
+        outcomes.push({ bytesIn, bytesOut, output: encoded });
         continue;
       }
       const input = task.keepMode ? statSync(item.input) : undefined;
       try {
-        writeFileAtomic(item.destination, output, { mode: input?.mode, owner: input && { uid: input.uid, gid: input.gid }, madeFolders });
+        writeFileAtomic(item.destination, encoded, { mode: input?.mode, owner: input && { uid: input.uid, gid: input.gid }, madeFolders });
       } catch (error) {
         throw new OutputError(item.shownDestination, error);
       }
-      const bytesOut = Buffer.byteLength(output);
       if (task.written !== undefined) task.written.set([bytesIn, bytesOut], 2 * k);
       outcomes.push({ bytesIn, bytesOut });
     } catch (error) {

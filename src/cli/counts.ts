@@ -7,7 +7,7 @@ import { StringDecoder } from 'node:string_decoder';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { Command, CommanderError, Option } from 'commander';
-import { addPage, COUNTS_HEADER, COUNTS_HEADER_V1, countsFileChunks, CountsFormatError, countsReaderInto, mergeCounts, type CountsBySite, type CountsReader } from '../core/site/fingerprints.js';
+import { addPage, COUNTS_HEADER, COUNTS_HEADER_V1, countsFileChunks, CountsFormatError, countsReaderInto, type CountsBySite, type CountsReader } from '../core/site/fingerprints.js';
 import { readRepeats, repeatsOf, type SiteRepeats } from '../core/site/site-repeats.js';
 import { turnOfTheEventLoop } from './clean-task.js';
 import { countPages, countTask, type CountResult, type CountTask } from './count-task.js';
@@ -18,7 +18,7 @@ import { expandInputs, type InputFile } from './inputs.js';
 import { runInOrder, runTask, type Pool } from './pool.js';
 import type { Batch } from './run-jsonl.js';
 import { createProgress } from './progress.js';
-import { fromPlain, siteOfFile, siteOfUrl, type PlainCounts } from './site.js';
+import { addPlain, siteOfFile, siteOfUrl, type PlainCounts } from './site.js';
 import { stopFlag } from './stop.js';
 import { writeFileAtomic } from './write-output.js';
 
@@ -102,7 +102,7 @@ async function countFilesIn(
     };
     const take = (parts: Part[], task: CountTask & { first: number }) => {
       for (const { offset, found } of parts) {
-        mergeCounts(result.counts, fromPlain(found.counts));
+        addPlain(result.counts, found.counts);
         noteHeaderSites(task.first + offset, found.headerSites);
         noteFailures(task.first + offset, found.failures);
       }

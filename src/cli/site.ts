@@ -6,7 +6,7 @@
 // counts of shards cleaned in different places add up. A JSON Lines record's site is the host of the URL
 // in its --id-field.
 import path from 'node:path';
-import { LineCounts, type CountsBySite, type SiteCounts } from '../core/site/fingerprints.js';
+import { addLineArrays, type CountsBySite, type LineCounts } from '../core/site/fingerprints.js';
 import type { SiteRepeats } from '../core/site/site-repeats.js';
 import type { StripOptions } from '../core/types.js';
 import type { InputFile } from './inputs.js';
@@ -37,6 +37,8 @@ export function toPlain(counts: CountsBySite): PlainCounts {
   return [...counts].map(([site, entry]) => [site, entry.pages, entry.lines.toArrays()]);
 }
 
-export function fromPlain(plain: PlainCounts): Map<string, SiteCounts> {
-  return new Map(plain.map(([site, pages, lines]) => [site, { pages, lines: LineCounts.fromArrays(lines) }]));
+/** Adds counts in plain form (toPlain's) to `into`, straight from their arrays. */
+export function addPlain(into: CountsBySite, plain: PlainCounts): CountsBySite {
+  for (const [site, pages, lines] of plain) addLineArrays(into, site, pages, lines);
+  return into;
 }

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatSize, parseSize } from '../../src/cli/args.js';
+import { refuseManyLines } from '../../src/cli/clean-file.js';
 import { FIXTURES, runMain, tempDir } from '../helpers/cli.js';
 
 const seedInput = readFileSync(path.join(FIXTURES, 'seed', 'input.txt'), 'utf8');
@@ -102,6 +103,17 @@ describe('--max-lines', () => {
     const run = await runMain([], { stdin: 'x\n'.repeat(1_000_001) });
     expect(run).toEqual({ exitCode: 1, stdout: '', stderr: 'boilerstrip: standard input: more than 1,000,000 lines (--max-lines); skipped\n' });
     expect((await runMain([], { stdin: 'x\n'.repeat(1_000_000) })).exitCode).toBe(0);
+  });
+
+  it('a text no longer than the limit is within it, however short its lines; one code unit more can be over it', () => {
+    // refuseManyLines skips counting a text of at most maxLines code units: here every unit is a line.
+    for (const end of ['\n', '\r']) {
+      expect(() => refuseManyLines(end.repeat(10), 10)).not.toThrow();
+      expect(() => refuseManyLines(end.repeat(11), 10)).toThrow('more than 10 lines');
+    }
+    expect(() => refuseManyLines(`${'\n'.repeat(10)}x`, 10)).toThrow('more than 10 lines');
+    expect(() => refuseManyLines('\r\n'.repeat(10), 10)).not.toThrow();
+    expect(() => refuseManyLines('x'.repeat(11), 10)).not.toThrow();
   });
 
   it('a bad number is a usage error', async () => {

@@ -1,9 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { RUN_ON_MIN_CHARS, runOnPieces } from '../../../src/core/pipeline/run-on-lines.js';
+import { holdsMostOfPage, RUN_ON_MIN_CHARS, runOnPieces, textChars } from '../../../src/core/pipeline/run-on-lines.js';
+import { collapseWhitespace } from '../../../src/core/pipeline/split-blocks.js';
+import { words } from '../../../src/core/text/tokens.js';
 import { strip } from '../../../src/core/strip.js';
 import { parseRepeats, readRepeats } from '../../../src/core/site/site-repeats.js';
-import { addPage, countsFileChunks, CountsFormatError, countsReaderInto, fingerprint, LineCounts, lineKey, MAX_COUNT, mergeCounts, onlyRepeats, pageFingerprints, parseCounts, repeatThreshold, serializeCounts, type CountsBySite, type CountsReader } from '../../../src/core/site/fingerprints.js';
+import { addPlain, toPlain } from '../../../src/cli/site.js';
+import { addPage, countsFileChunks, CountsFormatError, countsReaderInto, evidenceOf, fingerprint, LineCounts, lineKey, MAX_COUNT, mergeCounts, onlyRepeats, pageFingerprints, parseCounts, repeatThreshold, serializeCounts, type CountsBySite, type CountsReader } from '../../../src/core/site/fingerprints.js';
 
 describe('line fingerprints', () => {
   it('fingerprint the normalised line: case, spacing and decoration do not matter, words do', () => {
@@ -86,6 +89,55 @@ describe('line fingerprints', () => {
     const exact = `Home News Sport Weather Travel Culture Opinion Business ${'The council met on Monday. '.repeat(40)}`.slice(0, RUN_ON_MIN_CHARS - 1).trimEnd().padEnd(RUN_ON_MIN_CHARS, 'a');
     expect(exact).toHaveLength(RUN_ON_MIN_CHARS);
     expect(everyPieceCounted(`Title\n${exact}\n`)).toBeGreaterThan(1);
+  });
+
+  it('find every line long enough to be cut, whatever the lengths of the lines and breaks around it', () => {
+    // Lines of about RUN_ON_MIN_CHARS characters, cut at random from a run-on line, between short ones and
+    // any kind of break: the counter finds the long lines by looking back over windows of that length.
+    const runOn = `Home News Sport Weather Travel Culture Opinion Business ${'The council met on Monday. It rained. '.repeat(60)}`;
+    const line = fc.oneof(
+      fc.constantFrom('', 'Title', 'Home', 'x'.repeat(RUN_ON_MIN_CHARS - 1)),
+      fc.tuple(fc.integer({ min: -3, max: 3 }), fc.nat(40)).map(([d, from]) => runOn.slice(from, from + RUN_ON_MIN_CHARS + d)),
+    );
+    const page = fc.array(fc.tuple(line, fc.constantFrom('\n', '\r\n', '\r')), { minLength: 1, maxLength: 8 }).map((lines) => lines.map(([l, end]) => l + end).join(''));
+    const expected = (text: string) => {
+      const found = new Set(text.split(/\r\n|\r|\n/u).map(lineKey).filter((key) => key !== ''));
+      for (const l of text.split(/\r\n|\r|\n/u)) {
+        if (l.length < RUN_ON_MIN_CHARS) continue;
+        const collapsed = collapseWhitespace(l);
+        const pieces = runOnPieces(collapsed, holdsMostOfPage(collapsed, textChars(text)));
+        if (pieces.length > 1) for (const piece of pieces) found.add(lineKey(piece));
+      }
+      return [...found].filter((key) => key !== '').map(fingerprint).sort();
+    };
+    fc.assert(fc.property(page, (text) => void expect(scanned(text)).toEqual(expected(text))), { numRuns: 300 });
+    const exact = runOn.slice(0, RUN_ON_MIN_CHARS);
+    for (const text of [exact, `${exact}\r\n`, `a\r${exact}`, `${'x'.repeat(RUN_ON_MIN_CHARS - 2)}\r\n${exact}`, `${'x'.repeat(RUN_ON_MIN_CHARS - 1)}\r\n${exact}`]) {
+      expect(scanned(text)).toEqual(expected(text));
+      expect(scanned(text).length).toBeGreaterThan(3);
+    }
+  });
+
+  it("count a line from its words as from its text: countWords(words(lower)) is count(lower), in any script", () => {
+    const pieces = ['a', 'B', 'é', '1', ' ', '  ', "'", '’', '-', '»', 'я', 'ก', '中文', 'の', '東京', '\u00a0', '\u200b', '😀', 'Home', 'News'];
+    const line = fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 8 }), (lines) => {
+        const counts: CountsBySite = new Map();
+        // Every page carries a different number of the lines, so each line has a count of its own.
+        lines.forEach((_, k) => addPage(counts, 'site', lines.slice(0, k + 1).join('\n')));
+        const evidence = evidenceOf(counts.get('site')!);
+        for (const l of [...lines, 'Not on any page', '', ' » ']) {
+          const lower = l.toLowerCase();
+          expect(evidence.countWords!(words(lower))).toBe(evidence.count(lower));
+        }
+      }),
+      { numRuns: 500 },
+    );
+    const counts: CountsBySite = new Map([['site', { pages: 1, lines: new LineCounts() }]]);
+    addPage(counts, 'site', '東京の天気\nHome');
+    const evidence = evidenceOf(counts.get('site')!);
+    expect([evidence.countWords!(words('東京の天気')), evidence.countWords!(['home']), evidence.countWords!([])]).toEqual([1, 1, 0]);
   });
 
   it('keep counts per fingerprint like a map, through growth and a copy as arrays', () => {
@@ -174,6 +226,8 @@ describe('counts files', () => {
         // Reading one file into the counts of another is the same merge.
         const readInto = parseCounts(serializeCounts(count(all.slice(cut))), parseCounts(serializeCounts(count(all.slice(0, cut)))));
         expect(serializeCounts(readInto)).toBe(serializeCounts(count(all)));
+        // And adding the arrays a worker thread hands back (cli/site.ts addPlain) into counts.
+        expect(serializeCounts(addPlain(count(all.slice(0, cut)), toPlain(count(all.slice(cut)))))).toBe(serializeCounts(count(all)));
       }),
     );
   });
