@@ -27,19 +27,20 @@ export function reviseByNeighbours(page: Page): void {
   // Short blocks first, seeing near-good blocks as good (jusText: ignore_neargood=True for the outer test).
   // The nearest neighbours are found for all blocks in two linear sweeps, not by walking out from each
   // block: a page of 300,000 short lines would otherwise take minutes.
+  // Bottom up, so that a lead-in sentence above another one is judged after it (isLeadInSentence).
   const isDecided = (c: BlockClass) => c === 'good' || c === 'bad';
   const isNotShort = (c: BlockClass) => c !== 'short';
   const prevDecided = nearest(initial, -1, isDecided);
   const nextDecided = nearest(initial, 1, isDecided);
   const prevAny = nearest(initial, -1, isNotShort);
   const nextAny = nearest(initial, 1, isNotShort);
-  for (let i = 0; i < classes.length; i++) {
+  for (let i = classes.length - 1; i >= 0; i--) {
     if (initial[i] !== 'short') continue;
     const prev = prevDecided[i]!;
     const next = nextDecided[i]!;
     if (prev === 'good' && next === 'good') classes[i] = 'good';
     else if (isSentenceBesideArticle(page, initial, i)) classes[i] = 'good';
-    else if (isLeadInSentence(page, initial, i)) classes[i] = 'good';
+    else if (isLeadInSentence(page, initial, classes, i)) classes[i] = 'good';
     else if (prev === 'bad' && next === 'bad') classes[i] = 'bad';
     else if ((prev === 'bad' && prevAny[i] === 'near-good') || (next === 'bad' && nextAny[i] === 'near-good')) classes[i] = 'good';
     else classes[i] = 'bad';
@@ -74,7 +75,9 @@ const LEAD_IN_MIN_STOP_DENSITY = 0.2;
 /**
  * A short sentence right above a good paragraph leads into it: a question the paragraph answers ("For whom
  * is this game?"), a topic sentence set as its own line ("Retiring early takes time and discipline."), a
- * subheading written as a sentence. jusText drops it when the block above it is boilerplate (the article's
+ * subheading written as a sentence; so does one right above such a lead-in, or above a short line kept
+ * as article text ("There's a strange disconnect …" / "Business owners tend to be introverts." / a
+ * paragraph). jusText drops it when the block above it is boilerplate (the article's
  * first lines sit under a byline), as it does any short block between bad and good. Written as a sentence
  * (it ends like one, is not cut off with "…", has three words or more and some stop words), it is not a
  * label, a menu item or a byline, and headlines, captions and bylines that end with a full stop are claimed
@@ -82,10 +85,10 @@ const LEAD_IN_MIN_STOP_DENSITY = 0.2;
  * the article's last paragraph is as often a credit ("Keith Bradsher contributed reporting.") or a prompt
  * ("Like this article?") as the article's last line.
  */
-function isLeadInSentence(page: Page, initial: readonly BlockClass[], i: number): boolean {
+function isLeadInSentence(page: Page, initial: readonly BlockClass[], revised: readonly BlockClass[], i: number): boolean {
   const m = page.measures[i]!;
   return (
-    initial[i + 1] === 'good' &&
+    (initial[i + 1] === 'good' || (initial[i + 1] === 'short' && revised[i + 1] === 'good')) &&
     m.endsLikeSentence &&
     m.words >= LEAD_IN_MIN_WORDS &&
     m.relativeStopWordDensity >= LEAD_IN_MIN_STOP_DENSITY &&

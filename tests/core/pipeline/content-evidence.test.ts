@@ -129,6 +129,12 @@ describe('content evidence and neighbours', () => {
       }
     });
 
+    it('is kept above another lead-in', () => {
+      const leads = ['There is a strange gap in the business world.', 'Most owners are introverts.'];
+      const { blocks } = strip(`Home\nNews\nSport\n\n${leads.join('\n\n')}\n\n${ARTICLE}`);
+      for (const lead of leads) expect(blocks.find((b) => b.text === lead)).toMatchObject({ kept: true, rule: 'neighbours' });
+    });
+
     it('is dropped when it is no sentence, has under three words or no stop words, or is cut off', () => {
       for (const line of ['Who is the new coach', 'Big news.', 'Kalamazoo County, Michigan, USA.', 'Who is the new coach…', 'Who is the new coach...']) {
         expect(decisionOf(`Home\nNews\nSport\n\n${line}\n\n${ARTICLE}`, line)).toMatchObject({ kept: false });
