@@ -75,21 +75,22 @@ const LEAD_IN_MIN_STOP_DENSITY = 0.2;
 /**
  * A short sentence right above a good paragraph leads into it: a question the paragraph answers ("For whom
  * is this game?"), a topic sentence set as its own line ("Retiring early takes time and discipline."), a
- * subheading written as a sentence; so does one right above such a lead-in, or above a short line kept
- * as article text ("There's a strange disconnect …" / "Business owners tend to be introverts." / a
- * paragraph). jusText drops it when the block above it is boilerplate (the article's
- * first lines sit under a byline), as it does any short block between bad and good. Written as a sentence
- * (it ends like one, is not cut off with "…", has three words or more and some stop words), it is not a
- * label, a menu item or a byline, and headlines, captions and bylines that end with a full stop are claimed
- * by rules before this pass (a block a rule claimed is never short). Only above: a short sentence below
- * the article's last paragraph is as often a credit ("Keith Bradsher contributed reporting.") or a prompt
- * ("Like this article?") as the article's last line.
+ * subheading written as a sentence, a line ending with a colon ("Here's why:", read as introduced-list reads
+ * one). So does one right above such a lead-in or above a short line kept as article text, when the article
+ * opens with two or three of them ("There's a strange disconnect …" / "Owners tend to be introverts."). jusText
+ * drops it when the block above it is boilerplate (the article's first lines sit under a byline), as it
+ * does any short block between bad and good. Written as a sentence (it ends like one or with a colon, is not
+ * cut off with "…", has three words or more and some stop words), it is not a label, a menu item or a byline,
+ * and headlines, captions and bylines that end with a full stop are claimed by rules before this pass (a
+ * block a rule claimed is never short). Only above: a short sentence below the article's last paragraph is
+ * as often a credit ("Keith Bradsher contributed reporting.") or a prompt ("Like this article?") as the
+ * article's last line.
  */
 function isLeadInSentence(page: Page, initial: readonly BlockClass[], revised: readonly BlockClass[], i: number): boolean {
   const m = page.measures[i]!;
   return (
     (initial[i + 1] === 'good' || (initial[i + 1] === 'short' && revised[i + 1] === 'good')) &&
-    m.endsLikeSentence &&
+    (m.endsLikeSentence || page.blocks[i]!.text.endsWith(':')) &&
     m.words >= LEAD_IN_MIN_WORDS &&
     m.relativeStopWordDensity >= LEAD_IN_MIN_STOP_DENSITY &&
     !isTruncated(page.blocks[i]!.text)

@@ -124,7 +124,7 @@ describe('content evidence and neighbours', () => {
     const ARTICLE = `${PROSE_A} ${PROSE_B}`;
 
     it('is kept under boilerplate, where jusText alone would drop it', () => {
-      for (const lead of ['Who is the new coach?', 'Retiring early takes discipline.']) {
+      for (const lead of ['Who is the new coach?', 'Retiring early takes discipline.', 'Your mindset matters. Here is why:']) {
         expect(decisionOf(`Home\nNews\nSport\n\n${lead}\n\n${ARTICLE}`, lead)).toMatchObject({ kept: true, rule: 'neighbours', reason: 'short block among article text' });
       }
     });
