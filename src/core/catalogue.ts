@@ -6,6 +6,7 @@ import { USER_PATTERNS_DESCRIPTION, USER_PATTERNS_ID } from './rules/user-patter
 
 export const MAIN_TEXT_ID = 'main-text';
 export const ARTICLE_TABLE_ID = 'article-table';
+export const EMBEDDED_TWEET_ID = 'embedded-tweet';
 
 export interface CatalogueEntry {
   id: string;
@@ -32,6 +33,11 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
   {
     id: MAIN_TEXT_ID,
     description: "Keeps the article's region; text far from it or cut off by a section heading is dropped.",
+    canDisable: true,
+  },
+  {
+    id: EMBEDDED_TWEET_ID,
+    description: 'Keeps the "— Name (@handle) date" line of a tweet quoted in the article, right under the kept tweet text.',
     canDisable: true,
   },
 ];

@@ -1,5 +1,5 @@
 // strip(): the whole pipeline, one step per module, in order. Reading this list is reading the algorithm.
-import { ARTICLE_TABLE_ID, DISABLEABLE_RULES, MAIN_TEXT_ID } from './catalogue.js';
+import { ARTICLE_TABLE_ID, DISABLEABLE_RULES, EMBEDDED_TWEET_ID, MAIN_TEXT_ID } from './catalogue.js';
 import { newPage } from './page.js';
 import { resolveThresholds } from './thresholds.js';
 import { applyRules } from './pipeline/apply-rules.js';
@@ -8,8 +8,10 @@ import { classifyByContent } from './pipeline/classify-by-content.js';
 import { decide } from './pipeline/decide.js';
 import { detectLanguage } from './pipeline/detect-language.js';
 import { keepArticleTables } from './pipeline/keep-article-tables.js';
+import { keepEmbeddedTweets } from './pipeline/keep-embedded-tweets.js';
 import { keepIntroducedLists } from './pipeline/keep-introduced-lists.js';
 import { keepPinned } from './pipeline/keep-pinned.js';
+import { keepLinesBetweenKept } from './pipeline/keep-lines-between-kept.js';
 import { measureBlocks } from './pipeline/measure-blocks.js';
 import { readTitleHeading } from './pipeline/read-title-heading.js';
 import { render } from './pipeline/render.js';
@@ -34,6 +36,8 @@ export function strip(text: string, given?: StripOptions): StripResult {
   keepIntroducedLists(page);
   if (!options.disabledRules?.includes(ARTICLE_TABLE_ID)) keepArticleTables(page);
   if (!options.disabledRules?.includes(MAIN_TEXT_ID)) selectMainText(page);
+  keepLinesBetweenKept(page, initialClasses);
+  if (!options.disabledRules?.includes(EMBEDDED_TWEET_ID)) keepEmbeddedTweets(page);
   keepPinned(page);
   readTitleHeading(page);
   return {

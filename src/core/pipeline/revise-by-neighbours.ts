@@ -1,11 +1,11 @@
 // content-evidence, second pass — jusText's context-sensitive revision. A short or near-good block cannot
 // be judged on its own words, so it takes its class from the nearest decided blocks around it: "He
 // declined to comment." between two article paragraphs is article; a lone "Comments" between menus is
-// not. The page's edges count as bad, as in jusText. One addition to jusText: a whole sentence right
+// not. The page's edges count as bad, as in jusText. Two additions to jusText: a whole sentence right
 // before or after a good paragraph is the article's first or last line, however short, and even when it
 // has too few stop words to be judged good alone; also with a one-line quote between them when the article
-// goes on past it.
-import { isWholeSentence } from '../rules/prose.js';
+// goes on past it. And a short sentence right above a good paragraph leads into it (isLeadInSentence).
+import { isTruncated, isWholeSentence } from '../rules/prose.js';
 import type { BlockClass, Page } from '../types.js';
 
 export function reviseByNeighbours(page: Page): void {
@@ -27,18 +27,20 @@ export function reviseByNeighbours(page: Page): void {
   // Short blocks first, seeing near-good blocks as good (jusText: ignore_neargood=True for the outer test).
   // The nearest neighbours are found for all blocks in two linear sweeps, not by walking out from each
   // block: a page of 300,000 short lines would otherwise take minutes.
+  // Bottom up, so that a lead-in sentence above another one is judged after it (isLeadInSentence).
   const isDecided = (c: BlockClass) => c === 'good' || c === 'bad';
   const isNotShort = (c: BlockClass) => c !== 'short';
   const prevDecided = nearest(initial, -1, isDecided);
   const nextDecided = nearest(initial, 1, isDecided);
   const prevAny = nearest(initial, -1, isNotShort);
   const nextAny = nearest(initial, 1, isNotShort);
-  for (let i = 0; i < classes.length; i++) {
+  for (let i = classes.length - 1; i >= 0; i--) {
     if (initial[i] !== 'short') continue;
     const prev = prevDecided[i]!;
     const next = nextDecided[i]!;
     if (prev === 'good' && next === 'good') classes[i] = 'good';
     else if (isSentenceBesideArticle(page, initial, i)) classes[i] = 'good';
+    else if (isLeadInSentence(page, initial, classes, i)) classes[i] = 'good';
     else if (prev === 'bad' && next === 'bad') classes[i] = 'bad';
     else if ((prev === 'bad' && prevAny[i] === 'near-good') || (next === 'bad' && nextAny[i] === 'near-good')) classes[i] = 'good';
     else classes[i] = 'bad';
@@ -63,6 +65,36 @@ export function reviseByNeighbours(page: Page): void {
  */
 function isSentenceBesideArticle(page: Page, initial: readonly BlockClass[], i: number): boolean {
   return (initial[i - 1] === 'good' || initial[i + 1] === 'good') && isWholeSentence(page.blocks[i]!.text, page.measures[i]!);
+}
+
+/** Words a short sentence needs to lead into the paragraph below it ("Read more." and "Sign up." have two). */
+const LEAD_IN_MIN_WORDS = 3;
+/** Stop words a lead-in needs, as prose does (rules/prose.ts): "Photo: Jane Roe/AP." has none. */
+const LEAD_IN_MIN_STOP_DENSITY = 0.2;
+
+/**
+ * A short sentence right above a good paragraph leads into it: a question the paragraph answers ("For whom
+ * is this game?"), a topic sentence set as its own line ("Retiring early takes time and discipline."), a
+ * subheading written as a sentence, a line ending with a colon ("Here's why:", read as introduced-list reads
+ * one). So does one right above such a lead-in or above a short line kept as article text, when the article
+ * opens with two or three of them ("There's a strange disconnect …" / "Owners tend to be introverts."). jusText
+ * drops it when the block above it is boilerplate (the article's first lines sit under a byline), as it
+ * does any short block between bad and good. Written as a sentence (it ends like one or with a colon, is not
+ * cut off with "…", has three words or more and some stop words), it is not a label, a menu item or a byline,
+ * and headlines, captions and bylines that end with a full stop are claimed by rules before this pass (a
+ * block a rule claimed is never short). Only above: a short sentence below the article's last paragraph is
+ * as often a credit ("Keith Bradsher contributed reporting.") or a prompt ("Like this article?") as the
+ * article's last line.
+ */
+function isLeadInSentence(page: Page, initial: readonly BlockClass[], revised: readonly BlockClass[], i: number): boolean {
+  const m = page.measures[i]!;
+  return (
+    (initial[i + 1] === 'good' || (initial[i + 1] === 'short' && revised[i + 1] === 'good')) &&
+    (m.endsLikeSentence || page.blocks[i]!.text.endsWith(':')) &&
+    m.words >= LEAD_IN_MIN_WORDS &&
+    m.relativeStopWordDensity >= LEAD_IN_MIN_STOP_DENSITY &&
+    !isTruncated(page.blocks[i]!.text)
+  );
 }
 
 /**

@@ -120,6 +120,33 @@ describe('content evidence and neighbours', () => {
     });
   });
 
+  describe('a short sentence right above an article paragraph (a lead-in)', () => {
+    const ARTICLE = `${PROSE_A} ${PROSE_B}`;
+
+    it('is kept under boilerplate, where jusText alone would drop it', () => {
+      for (const lead of ['Who is the new coach?', 'Retiring early takes discipline.', 'Your mindset matters. Here is why:']) {
+        expect(decisionOf(`Home\nNews\nSport\n\n${lead}\n\n${ARTICLE}`, lead)).toMatchObject({ kept: true, rule: 'neighbours', reason: 'short block among article text' });
+      }
+    });
+
+    it('is kept above another lead-in', () => {
+      const leads = ['There is a strange gap in the business world.', 'Most owners are introverts.'];
+      const { blocks } = strip(`Home\nNews\nSport\n\n${leads.join('\n\n')}\n\n${ARTICLE}`);
+      for (const lead of leads) expect(blocks.find((b) => b.text === lead)).toMatchObject({ kept: true, rule: 'neighbours' });
+    });
+
+    it('is dropped when it is no sentence, has under three words or no stop words, or is cut off', () => {
+      for (const line of ['Who is the new coach', 'Big news.', 'Kalamazoo County, Michigan, USA.', 'Who is the new coach…', 'Who is the new coach...']) {
+        expect(decisionOf(`Home\nNews\nSport\n\n${line}\n\n${ARTICLE}`, line)).toMatchObject({ kept: false });
+      }
+    });
+
+    it('is dropped below the article, and when a line stands between it and the article', () => {
+      expect(decisionOf(`${ARTICLE}\n\nDid you like this story?\n\nHome\nNews\nSport`, 'Did you like this story?')).toMatchObject({ kept: false });
+      expect(decisionOf(`Home\nNews\nSport\n\nWho is the new coach?\n\nMore from the city desk\n\n${ARTICLE}`, 'Who is the new coach?')).toMatchObject({ kept: false });
+    });
+  });
+
   it('keeps long prose on the strength of its own words', () => {
     expect(decisionOf(`${PROSE_A}\n\n${PROSE_B}`, PROSE_A)).toMatchObject({ kept: true, rule: 'content-evidence' });
   });
