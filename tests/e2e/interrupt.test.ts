@@ -11,10 +11,8 @@ const seedExpected = readFileSync(path.join(FIXTURES, 'seed', 'expected.txt'), '
 
 describe('interrupting a batch', () => {
   it.each([['SIGINT', 130, '1'], ['SIGTERM', 143, '2']] as const)('%s stops it with exit %i and leaves only complete outputs (--jobs %s)', async (signal, code, jobs) => {
-    const root = tempDir();
-    mkdirSync(path.join(root, 'pages'));
     const count = 3000;
-    for (let i = 0; i < count; i++) writeFileSync(path.join(root, 'pages', `${String(i).padStart(5, '0')}.txt`), seedInput);
+    const root = seedPagesFolder(count);
     const child = spawn(process.execPath, [BIN, 'pages', '-o', 'out', '-j', jobs], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
@@ -31,9 +29,7 @@ describe('interrupting a batch', () => {
   });
 
   it('a second Ctrl-C ends it at once, and leaves no temporary file beside the outputs either (--jobs 2)', async () => {
-    const root = tempDir();
-    mkdirSync(path.join(root, 'pages'));
-    for (let i = 0; i < 60; i++) writeFileSync(path.join(root, 'pages', `${String(i).padStart(5, '0')}.txt`), seedInput);
+    const root = seedPagesFolder(60);
     // Each rename over an output takes 200 ms (in every thread: workers inherit -r), so when the second
     // signal comes each worker is in the middle of a write, its temporary file on disk.
     writeSlowRename(root);
@@ -55,9 +51,7 @@ describe('interrupting a batch', () => {
   });
 
   it('SIGHUP (the terminal closed) ends it at once with 129, leaving no temporary file, also in the input folder with --in-place', async () => {
-    const root = tempDir();
-    mkdirSync(path.join(root, 'pages'));
-    for (let i = 0; i < 60; i++) writeFileSync(path.join(root, 'pages', `${String(i).padStart(5, '0')}.txt`), seedInput);
+    const root = seedPagesFolder(60);
     // Every write takes 200 ms, so the hang-up finds each worker with its temporary file on disk.
     writeSlowRename(root);
     const child = spawn(process.execPath, ['-r', './slow-rename.cjs', BIN, '--in-place', 'pages', '-j', '2', '--no-cross-page'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -74,9 +68,7 @@ describe('interrupting a batch', () => {
     for (const file of left) expect([seedExpected, seedInput.toString('utf8')]).toContain(readFileSync(path.join(root, 'pages', file), 'utf8'));
   });
   it('Ctrl-C stops worker threads after the files they are cleaning, not after the tasks handed to them (--jobs 2)', async () => {
-    const root = tempDir();
-    mkdirSync(path.join(root, 'pages'));
-    for (let i = 0; i < 600; i++) writeFileSync(path.join(root, 'pages', `${String(i).padStart(5, '0')}.txt`), seedInput);
+    const root = seedPagesFolder(600);
     // 50 ms a file: the 8 tasks of 38 files in flight used to take 4 x 38 x 50 ms, 7.6 s, to finish.
     writeSlowRename(root, 50);
     const child = spawn(process.execPath, ['-r', './slow-rename.cjs', BIN, 'pages', '-o', 'out', '-j', '2', '--no-cross-page'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -91,9 +83,7 @@ describe('interrupting a batch', () => {
     for (const file of left) expect(readFileSync(path.join(root, 'out', file), 'utf8')).toBe(seedExpected);
   });
   it('Ctrl-C stops counts build after the pages being counted, and writes no counts file', async () => {
-    const root = tempDir();
-    mkdirSync(path.join(root, 'pages'));
-    for (let i = 0; i < 600; i++) writeFileSync(path.join(root, 'pages', `${String(i).padStart(5, '0')}.txt`), seedInput);
+    const root = seedPagesFolder(600);
     // Each page takes 50 ms to open: tasks of 128 pages, two per thread, used to take 12 s to finish.
     writeFileSync(
       path.join(root, 'slow-open.cjs'),
@@ -134,6 +124,14 @@ describe('interrupting a batch', () => {
     expect(existsSync(path.join(root, 'records.counts'))).toBe(false);
   });
 });
+
+/** A temporary folder holding pages/ with `count` copies of the seed page, named 00000.txt, 00001.txt, … */
+function seedPagesFolder(count: number): string {
+  const root = tempDir();
+  mkdirSync(path.join(root, 'pages'));
+  for (let i = 0; i < count; i++) writeFileSync(path.join(root, 'pages', `${String(i).padStart(5, '0')}.txt`), seedInput);
+  return root;
+}
 
 /** A preload that makes each rename over an output take `ms` (in every thread: workers inherit -r). */
 function writeSlowRename(root: string, ms = 200): void {
