@@ -25,7 +25,11 @@ export const siteRepeats: Rule = {
     if (!evidence) return [];
     const threshold = repeatThreshold(evidence.pages);
     if (!Number.isFinite(threshold)) return [];
-    const counts = page.blocks.map((b) => (b.wordCount === 0 ? 0 : evidence.count(b.lower)));
+    // A line in a script without spaces has had its words cut by the segmenter already (about a
+    // microsecond a character): countWords reuses them, where count() would cut them again.
+    const counts = page.blocks.map((b) =>
+      b.wordCount === 0 ? 0 : b.unspaced && evidence.countWords ? evidence.countWords(b.words) : evidence.count(b.lower),
+    );
     const recurs = counts.map((n) => n >= threshold);
     const prose = page.blocks.map((b, i) => isProse(b.text, page.measures[i]!));
     if (isDuplicateCapture(page, recurs)) return [];
