@@ -1,5 +1,5 @@
 // One input file through the whole job: read, decode, strip, format. Used for stdout and for -o alike.
-import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { strip } from '../core/strip.js';
 import type { StripOptions } from '../core/types.js';
 import { formatSize, type CliOptions } from './args.js';
@@ -29,11 +29,32 @@ export function readInput(file: string, maxSize: number): Buffer {
     if (info.isDirectory()) throw new RefusedInputError('is a folder, not a file');
     if (info.size > maxSize) throw tooLarge(info.size, maxSize);
     // What readFileSync(fd) does, without the second fstat it makes: a regular file's size is read, and
-    // anything else (a pipe, a device), or a file that says it is empty (as /proc's files do), until its end.
-    return info.isFile() && info.size > 0 ? readExactly(fd, info.size) : readFileSync(fd);
+    // anything else (a pipe, a device), or a file that says it is empty (as /proc's files do), until its
+    // end, but no further than --max-size: /dev/zero or an endless pipe has no end.
+    return info.isFile() && info.size > 0 ? readExactly(fd, info.size) : readUpTo(fd, maxSize);
   } finally {
     closeSync(fd);
   }
+}
+
+/** Bytes read at a time from an input of unknown size: a pipe hands over at most 64 KiB at once. */
+const UNKNOWN_SIZE_CHUNK = 1 << 16;
+
+/** `fd` until its end, refused as too large once more than `maxSize` bytes have come. */
+function readUpTo(fd: number, maxSize: number): Buffer {
+  const chunks: Buffer[] = [];
+  const buffer = Buffer.allocUnsafe(UNKNOWN_SIZE_CHUNK);
+  let size = 0;
+  for (;;) {
+    const count = readSync(fd, buffer, 0, buffer.length, null);
+    if (count === 0) break;
+    size += count;
+    if (size > maxSize) throw new RefusedInputError(`larger than --max-size ${formatSize(maxSize)}; skipped`);
+    // Copied out: a pipe's writer may hand over a few bytes at a time, and a whole buffer for each would
+    // hold many times the input.
+    chunks.push(Buffer.from(buffer.subarray(0, count)));
+  }
+  return Buffer.concat(chunks, size);
 }
 
 /** `size` bytes from the start of `fd`, fewer if the file ends sooner. */

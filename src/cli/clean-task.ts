@@ -23,6 +23,8 @@ export interface CleanItem {
   shownDestination: string;
   /** The page's site, when cross-page evidence is used. */
   site?: string;
+  /** The bytes of a pipe, which the batch has read (a pipe can be read only once): not read from `input`. */
+  bytes?: Uint8Array;
 }
 
 export interface CleanTask {
@@ -72,7 +74,7 @@ export async function cleanTask(task: CleanTask, sharedSites?: SiteRepeats): Pro
     }
     let bytesIn = 0;
     try {
-      const bytes = readInput(item.input, task.options.maxSize);
+      const bytes = item.bytes ?? readInput(item.input, task.options.maxSize);
       bytesIn = bytes.length;
       // A task's own counts are those of the sites its pages were counted under (item.site); with every
       // site's counts (--counts), the site a page names at its top, else its folder.

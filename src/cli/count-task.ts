@@ -14,10 +14,16 @@ import { toPlain, type PlainCounts } from './site.js';
 import { stopBeforeNext } from './stop.js';
 
 export interface CountTask {
-  /** `site`: the page's folder, its site unless the page names another. */
-  items: { input: string; site: string }[];
-  /** Read as the cleaning pass reads: --encoding, and no file over --max-size or --max-lines. */
-  read: { encoding?: string; maxSize: number; maxLines: number };
+  /**
+   * `site`: the page's folder, its site unless the page names another. `skip`: not read, because it is a
+   * pipe (InputFile.readOnce) that the cleaning pass after this one must read.
+   */
+  items: { input: string; site: string; skip?: true }[];
+  /**
+   * Read as the cleaning pass reads: --encoding, and no file over --max-size or --max-lines.
+   * `leaveReadOnce`: a cleaning pass follows, so pipes are skipped (counted, a pipe would be empty then).
+   */
+  read: { encoding?: string; maxSize: number; maxLines: number; leaveReadOnce?: boolean };
   /** The batch's stop flag (stop.ts): raised, the files not yet counted are left. */
   stop?: Int32Array;
 }
@@ -46,6 +52,7 @@ export async function countTask(task: CountTask): Promise<CountResult> {
 export async function countPages(task: CountTask, counts: CountsBySite, headerSites: [number, string][], failures: [number, string][]): Promise<CountsBySite> {
   for (const [k, item] of task.items.entries()) {
     if (await stopBeforeNext(task.stop)) break;
+    if (item.skip) continue;
     let text: string;
     try {
       text = decodeInput(readInput(item.input, task.read.maxSize), { encoding: task.read.encoding });

@@ -72,7 +72,8 @@ async function countFilesIn(
   // Made as they are handed out, like the cleaning tasks: 100,000 items up front cost tens of megabytes.
   function* countTasks(): Generator<CountTask & { first: number }> {
     for (let i = 0; i < files.length; i += FILES_PER_COUNT_TASK) {
-      yield { first: i, read, stop, items: files.slice(i, i + FILES_PER_COUNT_TASK).map((f) => ({ input: path.resolve(cwd, f.path), site: siteOfFile(f, cwd) })) };
+      const items = files.slice(i, i + FILES_PER_COUNT_TASK).map((f) => ({ input: path.resolve(cwd, f.path), site: siteOfFile(f, cwd), ...(f.readOnce && read.leaveReadOnce ? { skip: true as const } : {}) }));
+      yield { first: i, read, stop, items };
     }
   }
   const tasks = countTasks();
@@ -161,7 +162,9 @@ export class NamedSites {
  * batch until its end.
  */
 export async function countRepeats(...args: Parameters<typeof countFiles>): Promise<{ repeats: SiteRepeats; headerSites: NamedSites }> {
-  const counted = await countFiles(...args);
+  const [files, cwd, read, ...rest] = args;
+  // The cleaning pass reads every file again; a pipe can be read only once, so it is left to that pass.
+  const counted = await countFiles(files, cwd, { ...read, leaveReadOnce: true }, ...rest);
   return { repeats: repeatsOf(counted.counts), headerSites: counted.headerSites };
 }
 

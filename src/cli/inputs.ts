@@ -17,6 +17,12 @@ export interface InputFile {
   path: string;
   /** Path relative to the folder or glob base it came from: its place under --out-dir. */
   relative: string;
+  /**
+   * A pipe or a device named on the command line (`<(zcat page.gz)`, a FIFO, /dev/stdin): its bytes can be
+   * read only once, so it is left out of the cross-page counting pass, and it cannot be replaced or
+   * written beside (--in-place, --suffix).
+   */
+  readOnce?: true;
 }
 
 export interface ExpandedInputs {
@@ -67,8 +73,10 @@ export async function expandInputs(inputs: readonly string[], cwd: string, optio
       const kept = found.filter((rel) => !isOutput(rel) && !unopenableName(path.resolve(cwd, input, rel), path.join(input, rel), errors));
       for (const rel of kept) add({ path: path.join(input, rel), relative: rel });
       if (kept.length === 0 && errors.length === reported) errors.push({ input, message: 'a folder with no files to clean (hidden files, .git and node_modules are skipped)' });
+    } else if (info?.isFIFO() || info?.isCharacterDevice()) {
+      add({ path: input, relative: path.basename(input), readOnce: true });
     } else if (info) {
-      errors.push({ input, message: 'not a regular file or folder' });
+      errors.push({ input, message: 'not a regular file, folder, pipe or character device' });
     } else if (await isGlob(input)) {
       const fg = (await import('fast-glob')).default;
       const [task] = fg.generateTasks([input]);

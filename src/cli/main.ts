@@ -6,6 +6,7 @@ import { cleanBytes, readInput } from './clean-file.js';
 import { describeError, UsageError } from './errors.js';
 import { loadConfig, mergeOptions, toStripOptions } from './config.js';
 import { expandInputs, type InputFile } from './inputs.js';
+import { readStream, readWhole } from './read-stream.js';
 import type { StripOptions } from '../core/types.js';
 import { VERSION } from './version.js';
 import { escapeControls } from './visible.js';
@@ -109,44 +110,43 @@ async function cleanStdin(params: MainParams, options: CliOptions, cwd: string, 
   if (options.outDir !== undefined || options.inPlace || options.suffix !== undefined) {
     throw new UsageError('--out-dir, --in-place and --suffix need file or folder inputs, not standard input');
   }
-  const chunks: Buffer[] = [];
-  let size = 0;
-  let tooLarge = false;
-  const read = (async () => {
-    for await (const chunk of params.stdin) {
-      const buffer = Buffer.from(chunk);
-      size += buffer.length;
-      // Stop reading at the limit rather than hold an endless pipe in memory.
-      if (size > options.maxSize) {
-        tooLarge = true;
-        return;
-      }
-      chunks.push(buffer);
-    }
-  })();
-  let readError: unknown;
-  const outcome = await Promise.race([read.then(() => 'read' as const, (error: unknown) => ((readError = error), 'failed' as const)), whenAborted(params.signal)]);
-  if (outcome === 'aborted') return interruptedExitCode(params.signal!);
-  if (outcome === 'failed') {
+  return cleanStream(params, options, cwd, report, { chunks: params.stdin, name: 'standard input', source: '-' });
+}
+
+/**
+ * One page that comes as a stream, to standard output: standard input, or a pipe named as the only input
+ * (`boilerstrip <(zcat page.gz)`). Read without blocking, so that Ctrl-C is heard while a slow writer
+ * has not finished. `name` is what messages call it, `source` what json output does.
+ */
+async function cleanStream(
+  params: MainParams,
+  options: CliOptions,
+  cwd: string,
+  report: (m: string) => void,
+  input: { chunks: AsyncIterable<Uint8Array | string>; name: string; source: string },
+): Promise<number> {
+  const read = await readWhole(input.chunks, options.maxSize, params.signal);
+  if (read === 'aborted') return interruptedExitCode(params.signal!);
+  if ('error' in read) {
     // A folder given as standard input (`boilerstrip < pages`), a read error: one line, as for a file.
-    report(`standard input: ${describeError(readError)}`);
-    await writeSummary(params, options, { files: 1, failed: 1, bytesIn: size, bytesOut: 0 }, process.hrtime.bigint(), false);
+    report(`${input.name}: ${describeError(read.error)}`);
+    await writeSummary(params, options, { files: 1, failed: 1, bytesIn: read.size, bytesOut: 0 }, process.hrtime.bigint(), false);
     return EXIT_INPUT_FAILED;
   }
-  if (tooLarge) {
-    report(`standard input: larger than --max-size ${formatSize(options.maxSize)}; skipped`);
+  if ('tooLarge' in read) {
+    report(`${input.name}: larger than --max-size ${formatSize(options.maxSize)}; skipped`);
     return EXIT_INPUT_FAILED;
   }
-  // With --counts, a page on standard input has a site only if it names one at its top.
+  // With --counts, a stream has a site only if it names one at its top: it has no folder to name one.
   const site = options.crossPage && options.counts !== undefined ? await siteEvidenceFrom(options.counts, cwd) : undefined;
   const started = process.hrtime.bigint();
-  const totals: Totals = { files: 1, failed: 0, bytesIn: size, bytesOut: 0 };
+  const totals: Totals = { files: 1, failed: 0, bytesIn: read.bytes.length, bytesOut: 0 };
   try {
-    const output = await cleanBytes(Buffer.concat(chunks), '-', options, site?.(undefined) ?? {});
+    const output = await cleanBytes(read.bytes, input.source, options, site?.(undefined) ?? {});
     params.stdout.write(output);
     totals.bytesOut = Buffer.byteLength(output);
   } catch (error) {
-    report(`standard input: ${describeError(error)}`);
+    report(`${input.name}: ${describeError(error)}`);
     totals.failed = 1;
   }
   await writeSummary(params, options, totals, started, false);
@@ -167,6 +167,11 @@ async function cleanFiles(params: MainParams, options: CliOptions, cwd: string, 
   if (toStdout) {
     if (files.length > 1) {
       throw new UsageError(`${files.length} input files: several inputs need --out-dir (-o) to say where the outputs go`);
+    }
+    const [pipe] = files;
+    if (pipe?.readOnce) {
+      const chunks = readStream(path.resolve(cwd, pipe.path));
+      return await cleanStream(params, options, cwd, report, { chunks, name: pipe.path, source: pipe.path });
     }
     // Site counts (--counts) are the only cross-page evidence a single file can have; loaded only then.
     const site = options.crossPage && options.counts !== undefined ? await siteEvidenceFrom(options.counts, cwd) : undefined;
@@ -300,15 +305,6 @@ async function cleanJsonl(params: MainParams, options: CliOptions, cwd: string, 
 
 export function interruptedExitCode(signal: AbortSignal): number {
   return signal.reason === 'SIGTERM' ? EXIT_TERMINATED : EXIT_INTERRUPTED;
-}
-
-/** Resolves when `signal` fires (never without one). */
-export function whenAborted(signal: AbortSignal | undefined): Promise<'aborted'> {
-  return new Promise((resolve) => {
-    if (!signal) return;
-    if (signal.aborted) resolve('aborted');
-    else signal.addEventListener('abort', () => resolve('aborted'), { once: true });
-  });
 }
 
 /**

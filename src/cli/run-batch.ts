@@ -13,11 +13,12 @@
 // after the file each is on (stop.ts), so no output is ever half-written, and the result says it was
 // interrupted.
 import path from 'node:path';
-import type { CliOptions } from './args.js';
 import { readdirSync, realpathSync } from 'node:fs';
 import { cleanOptionsOf } from './clean-file.js';
 import { cleanTask, type CleanItem, type CleanOutcome, type CleanTask } from './clean-task.js';
 import { describeError } from './errors.js';
+import { readStream, readWhole } from './read-stream.js';
+import { formatSize, type CliOptions } from './args.js';
 import { outputExtension } from './format.js';
 import type { InputFile } from './inputs.js';
 import { runInOrder, runTask, startPool } from './pool.js';
@@ -85,6 +86,9 @@ export async function runBatch(
   // --in-place writes over the file itself, wherever the path it was given by leads (see destinationOf).
   const realPaths = options.inPlace && !stream ? new RealPaths() : undefined;
   const accepted = stream ? new Uint8Array(files.length).fill(1) : acceptedOutputs(files, options, cwd, fail, realPaths);
+  const pipes = await readPipes(files, accepted, options.maxSize, fail, signal);
+  if (pipes === 'aborted') return { ...result, interrupted: true };
+  const piped: Map<number, Uint8Array> = pipes;
   const count = accepted.reduce((n, ok) => n + ok, 0);
   const threads = count >= MIN_FILES_FOR_POOL ? Math.min(options.jobs, count) : 1;
   // In this thread a task is not handed over, so it need not be large; a stream's outputs are held until
@@ -119,7 +123,13 @@ export async function runBatch(
       for (const [i, file] of files.entries()) {
         if (!accepted[i]) continue;
         const destination = stream ? '' : destinationOf(file, options, cwd, realPaths);
-        items.push({ input: path.resolve(cwd, file.path), destination, shownDestination: shown(destination, cwd), source: file.path, site: headerSites?.get(i) ?? siteOfFile(file, cwd) });
+        const item: CleanItem = { input: path.resolve(cwd, file.path), destination, shownDestination: shown(destination, cwd), source: file.path, site: headerSites?.get(i) ?? siteOfFile(file, cwd) };
+        const bytes = piped.get(i);
+        if (bytes) {
+          item.bytes = bytes;
+          piped.delete(i);
+        }
+        items.push(item);
         if (items.length === perTask) yield make();
       }
       if (items.length > 0) yield make();
@@ -182,6 +192,28 @@ export async function runBatch(
 }
 
 /**
+ * The bytes of the pipes and devices among the accepted files (InputFile.readOnce), by file index, read
+ * before anything else, in this thread through the event loop (read-stream.ts): read in a task, a pipe
+ * whose writer is slow would block its thread, and Ctrl-C, until the writer ended. Each is read once, so
+ * the counting pass leaves them out; one that cannot be read is reported through `fail` and not accepted.
+ */
+async function readPipes(files: readonly InputFile[], accepted: Uint8Array, maxSize: number, fail: (file: InputFile, message: string) => void, signal?: AbortSignal): Promise<Map<number, Uint8Array> | 'aborted'> {
+  const piped = new Map<number, Uint8Array>();
+  for (const [i, file] of files.entries()) {
+    if (!file.readOnce || !accepted[i]) continue;
+    const read = await readWhole(readStream(file.path), maxSize, signal);
+    if (read === 'aborted') return 'aborted';
+    if ('bytes' in read) {
+      piped.set(i, read.bytes);
+      continue;
+    }
+    accepted[i] = 0;
+    fail(file, 'error' in read ? describeError(read.error) : `larger than --max-size ${formatSize(maxSize)}; skipped`);
+  }
+  return piped;
+}
+
+/**
  * Which files may be cleaned (1) and which not (0, reported through `fail`): an output must not overwrite
  * an input (with --out-dir or --suffix; --in-place does so on purpose), nor an output of an earlier input
  * of this run. With --in-place, an output already written is the same file named again (through a link,
@@ -194,6 +226,10 @@ function acceptedOutputs(files: readonly InputFile[], options: BatchOptions, cwd
   /** Outputs of this run, and for which input: a second input with the same output must not replace it. */
   const written = new Map<string, number>();
   for (const [i, file] of files.entries()) {
+    if (file.readOnce && (options.inPlace || options.suffix !== undefined)) {
+      fail(file, `a pipe or device, not a file: ${options.inPlace ? '--in-place cannot replace it' : '--suffix cannot write beside it'}; use --out-dir (-o)`);
+      continue;
+    }
     const destination = destinationOf(file, options, cwd, realPaths);
     if (overwrites?.has(i)) {
       fail(file, `output ${shown(destination, cwd)} would overwrite an input; ${instead}`);

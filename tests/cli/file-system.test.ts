@@ -3,7 +3,9 @@
 // stderr naming the file, the other inputs are still cleaned, the exit code is 1, and no partial output
 // is left. Failures the tests cannot cause for real (a full disk; permissions, since CI runs as root) are
 // injected into node:fs (the batch reads and writes with its synchronous calls).
+import { spawnSync } from 'node:child_process';
 import * as realFs from 'node:fs';
+import { createServer } from 'node:net';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -105,6 +107,21 @@ describe('inputs that change or break', () => {
     const run = await runMain(['a.txt', 'pages', '-o', 'out'], { cwd: root });
     expectFailures(run, ['boilerstrip: a.txt: too many levels of symbolic links']);
     expect(listAll(path.join(root, 'out'))).toEqual(['a.txt', 'b.txt', 'c.txt']);
+  });
+
+  it('a socket named as an input is refused, and a FIFO found in a folder is not read: only pipes named as inputs are', async () => {
+    const root = makePages();
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(path.join(root, 'socket'), resolve));
+    // Read, it would wait for ever for a writer.
+    expect(spawnSync('mkfifo', [path.join(root, 'pages', 'no-writer.fifo')]).status).toBe(0);
+    try {
+      const run = await runMain(['socket', 'pages', '-o', 'out'], { cwd: root });
+      expectFailures(run, ['boilerstrip: socket: not a regular file, folder, pipe or character device']);
+      expect(listAll(path.join(root, 'out'))).toEqual(['a.txt', 'b.txt', 'c.txt']);
+    } finally {
+      server.close();
+    }
   });
 
   it('broken symbolic links, given and found in a folder', async () => {

@@ -1,0 +1,54 @@
+// Inputs that come as streams: standard input, and pipes or devices named as inputs (InputFile.readOnce:
+// `<(zcat page.gz)`, a FIFO, /dev/stdin). They have no size to check before reading, some never end, and
+// a slow writer can keep a read waiting for ever; so they are read whole here, through the event loop,
+// up to --max-size, and a Ctrl-C stops the reading at once.
+import { createReadStream, fstatSync, open } from 'node:fs';
+
+/** A whole stream, or why there is none. */
+export type ReadOutcome = { bytes: Buffer } | { tooLarge: true; size: number } | { error: unknown; size: number } | 'aborted';
+
+/** Reads `chunks` to their end; stops at the first byte past `maxSize`, or when `signal` fires. */
+export async function readWhole(chunks: AsyncIterable<Uint8Array | string>, maxSize: number, signal?: AbortSignal): Promise<ReadOutcome> {
+  const parts: Buffer[] = [];
+  let size = 0;
+  let tooLarge = false;
+  const read = (async () => {
+    for await (const chunk of chunks) {
+      const buffer = Buffer.from(chunk);
+      size += buffer.length;
+      // Stop reading at the limit rather than hold an endless pipe in memory.
+      if (size > maxSize) {
+        tooLarge = true;
+        return;
+      }
+      parts.push(buffer);
+    }
+  })();
+  let readError: unknown;
+  const outcome = await Promise.race([read.then(() => 'read' as const, (error: unknown) => ((readError = error), 'failed' as const)), whenAborted(signal)]);
+  if (outcome === 'aborted') return 'aborted';
+  if (outcome === 'failed') return { error: readError, size };
+  if (tooLarge) return { tooLarge, size };
+  return { bytes: Buffer.concat(parts, size) };
+}
+
+/**
+ * The bytes of a pipe or device. A pipe is read through the event loop (a socket on its descriptor, as
+ * Node reads standard input), not by a thread of libuv's pool or a synchronous read: the process waits
+ * for those when it exits, so a read waiting on a slow writer would hold up Ctrl-C until the writer ended.
+ */
+export async function* readStream(file: string): AsyncGenerator<Uint8Array> {
+  const fd = await new Promise<number>((resolve, reject) => open(file, 'r', (error, opened) => (error ? reject(error) : resolve(opened))));
+  const isPipe = fstatSync(fd).isFIFO();
+  const stream = isPipe ? new (await import('node:net')).Socket({ fd, readable: true, writable: false }) : createReadStream('', { fd });
+  yield* stream;
+}
+
+/** Resolves when `signal` fires; never without one. */
+export function whenAborted(signal: AbortSignal | undefined): Promise<'aborted'> {
+  return new Promise((resolve) => {
+    if (!signal) return;
+    if (signal.aborted) resolve('aborted');
+    else signal.addEventListener('abort', () => resolve('aborted'), { once: true });
+  });
+}
