@@ -3,6 +3,7 @@
 // a slow writer can keep a read waiting for ever; so they are read whole here, through the event loop,
 // up to --max-size, and a Ctrl-C stops the reading at once.
 import { createReadStream, fstatSync, open } from 'node:fs';
+import type { Readable } from 'node:stream';
 
 /** A whole stream, or why there is none. */
 export type ReadOutcome = { bytes: Buffer } | { tooLarge: true; size: number } | { error: unknown; size: number } | 'aborted';
@@ -33,15 +34,20 @@ export async function readWhole(chunks: AsyncIterable<Uint8Array | string>, maxS
 }
 
 /**
- * The bytes of a pipe or device. A pipe is read through the event loop (a socket on its descriptor, as
- * Node reads standard input), not by a thread of libuv's pool or a synchronous read: the process waits
- * for those when it exits, so a read waiting on a slow writer would hold up Ctrl-C until the writer ended.
+ * A file, pipe or device as a stream. A pipe is read through the event loop (a socket on its descriptor,
+ * as Node reads standard input), not by a thread of libuv's pool: the process waits for those threads
+ * when it exits, so a read waiting on a slow writer would hold up Ctrl-C until the writer ended.
  */
-export async function* readStream(file: string): AsyncGenerator<Uint8Array> {
+export async function openStream(file: string): Promise<Readable> {
   const fd = await new Promise<number>((resolve, reject) => open(file, 'r', (error, opened) => (error ? reject(error) : resolve(opened))));
-  const isPipe = fstatSync(fd).isFIFO();
-  const stream = isPipe ? new (await import('node:net')).Socket({ fd, readable: true, writable: false }) : createReadStream('', { fd });
-  yield* stream;
+  if (!fstatSync(fd).isFIFO()) return createReadStream('', { fd });
+  const { Socket } = await import('node:net');
+  return new Socket({ fd, readable: true, writable: false });
+}
+
+/** The bytes of `file` (see openStream), opened when they are first asked for. */
+export async function* readStream(file: string): AsyncGenerator<Uint8Array> {
+  yield* await openStream(file);
 }
 
 /** Resolves when `signal` fires; never without one. */

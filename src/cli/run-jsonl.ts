@@ -4,13 +4,13 @@
 // first batch and in the worker pool after it (when -j > 1), so a small input never starts threads. The
 // ordered window in pool.ts bounds what is in memory and waits for standard output to drain before reading
 // on: memory stays flat for any input size, and a slow reader slows the reading instead of filling memory.
-import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { formatSize, type CliOptions } from './args.js';
 import { cleanRecords, type RecordOutcome, type RecordTask } from './clean-records.js';
 import { BINARY_HEAD_BYTES, binaryKind, bomEncoding, NotTextError } from './decode.js';
 import { describeError } from './errors.js';
+import { openStream } from './read-stream.js';
 import type { SiteRepeats } from '../core/site/site-repeats.js';
 import { runInOrder, runTask, startPool, type Pool } from './pool.js';
 
@@ -153,10 +153,8 @@ export async function runJsonl(sources: readonly JsonlSource[], options: CliOpti
 export function fileSource(file: string, cwd: string): JsonlSource {
   return {
     name: file,
-    open: async () => {
-      const handle = await open(path.resolve(cwd, file));
-      return handle.createReadStream();
-    },
+    // A pipe named as an input (`<(zcat records.jsonl.gz)`) through the event loop: see openStream.
+    open: () => openStream(path.resolve(cwd, file)),
   };
 }
 

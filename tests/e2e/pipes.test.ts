@@ -43,6 +43,7 @@ describe('pipes and devices as inputs', () => {
     ['alone, to standard output', 'page.fifo'],
     ['in a batch cleaned in this thread', 'page.fifo page.txt -o out -j 1'],
     ['in a batch of worker threads', 'page.fifo pages -o out -j 2'],
+    ['as a stream of JSON Lines records', '--input-format jsonl page.fifo'],
   ])('stops at once on SIGTERM while a pipe\'s writer is slow: %s', (_, args) => {
     const root = tempDir();
     writeFileSync(path.join(root, 'page.txt'), readFileSync(seedInput));
