@@ -189,10 +189,10 @@ function noticeReason(lower: string): string | undefined {
     // The line starts like a player message or a prompt, or has a browser notice's word; NOTICES' own
     // words may come later in it.
     if (keyword[2] !== undefined) {
-      if (PLAYER_MESSAGES().test(lower)) return 'video player message';
+      if (PLAYER_MESSAGES(lower).test(lower)) return 'video player message';
     } else if (keyword[3] !== undefined) {
-      if (BROWSER_NOTICES().test(lower) && !ATTRIBUTION.test(lower)) return "notice that the reader's browser is too old";
-    } else if (READER_PROMPTS().test(lower)) {
+      if (BROWSER_NOTICES(lower).test(lower) && !ATTRIBUTION.test(lower)) return "notice that the reader's browser is too old";
+    } else if (READER_PROMPTS(lower).test(lower)) {
       return 'call to follow or join the site';
     }
     return (NOTICE_WORDS.test(lower) || hasCopyrightSign(lower)) && isNotice(lower) ? NOTICE : undefined;
@@ -257,7 +257,7 @@ const CONTACT_REQUEST = patternOnFirstUse(
  */
 function isContactLine(text: string): boolean {
   // The request first: it rejects a line at its sentence starts, while the address pattern tries every position.
-  return CONTACT_REQUEST().test(text) && EMAIL_ADDRESS.test(text);
+  return CONTACT_REQUEST(text).test(text) && EMAIL_ADDRESS.test(text);
 }
 
 /** BREADCRUMB needs at least two separators; a character scan rules out most lines before the pattern runs. */

@@ -30,7 +30,7 @@ export function charClass(code: number): number {
   let c = classTable[code]!;
   if (c === UNKNOWN) {
     const ch = String.fromCharCode(code);
-    c = IS_LETTER().test(ch) ? LETTER : IS_NUMBER().test(ch) ? NUMBER : OTHER;
+    c = IS_LETTER(ch).test(ch) ? LETTER : IS_NUMBER(ch).test(ch) ? NUMBER : OTHER;
     // Surrogates: an astral letter (e.g. a rare CJK ideograph) is rare enough to count as a word character.
     if (code >= 0xd800 && code <= 0xdfff) c = LETTER;
     classTable[code] = c;
