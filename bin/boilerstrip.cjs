@@ -94,21 +94,40 @@ function standardOutput() {
 }
 
 /**
- * process.stdin, unless standard input is a folder (`boilerstrip < pages`, meant as `boilerstrip pages`):
- * Node reads a folder there as empty input, which was cleaned into nothing with exit code 0. It fails as
- * reading a folder fails (EISDIR), so that the run says so.
+ * Standard input. A folder (`boilerstrip < pages`, meant as `boilerstrip pages`), which Node reads as empty
+ * input that was cleaned into nothing with exit code 0, fails as reading a folder fails (EISDIR), so that
+ * the run says so. A regular file (`boilerstrip < page.txt`) is read with fs.readSync: process.stdin is
+ * then a file stream, whose modules (streams, fs/promises, readline) cost a few milliseconds to load.
+ * Anything else (a pipe, a terminal) is process.stdin.
  */
 function standardInput() {
-  let folder = false;
+  const fs = require('node:fs');
+  let stats;
   try {
-    folder = require('node:fs').fstatSync(0).isDirectory();
+    stats = fs.fstatSync(0);
   } catch {
     // No standard input to look at: process.stdin says what there is.
   }
-  if (!folder) return process.stdin;
+  if (stats?.isDirectory()) {
+    return {
+      async *[Symbol.asyncIterator]() {
+        throw Object.assign(new Error('EISDIR: illegal operation on a directory, read'), { code: 'EISDIR' });
+      },
+    };
+  }
+  if (!stats?.isFile()) return process.stdin;
   return {
+    isTTY: false,
     async *[Symbol.asyncIterator]() {
-      throw Object.assign(new Error('EISDIR: illegal operation on a directory, read'), { code: 'EISDIR' });
+      for (;;) {
+        // Chunks of 64 kB, as process.stdin reads a file, with a turn of the event loop between them so that
+        // a signal is handled while a large file is read.
+        const chunk = Buffer.allocUnsafe(65536);
+        const read = fs.readSync(0, chunk, 0, chunk.length, null);
+        if (read === 0) return;
+        yield chunk.subarray(0, read);
+        await new Promise((resolve) => setImmediate(resolve));
+      }
     },
   };
 }
