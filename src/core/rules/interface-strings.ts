@@ -139,7 +139,9 @@ const NOTICE_WORDS = new RegExp(NOTICE_WORDS_SOURCE);
  * starts are anchored, so that an article sentence that mentions "this video is" in passing does not
  * compile NOTICES on a page that has no notice.
  */
-const NOTICE_KEYWORDS = new RegExp(`(${NOTICE_WORDS_SOURCE})|(^(?:sorry, )?(?:this |the )?video |^(?:your|this) browser does not|^to view this video)|(browser)|^(?:follow|join) `);
+const NOTICE_KEYWORDS = nativeOnFirstUse(
+  new RegExp(`(${NOTICE_WORDS_SOURCE})|(^(?:sorry, )?(?:this |the )?video |^(?:your|this) browser does not|^to view this video)|(browser)|^(?:follow|join) `),
+);
 
 const NOTICE = 'notice (cookies, newsletter, copyright, appeal)';
 
@@ -184,7 +186,7 @@ function isNotice(lower: string): boolean {
  * keywords, so that most pages compile none of them.
  */
 function noticeReason(lower: string): string | undefined {
-  const keyword = NOTICE_KEYWORDS.exec(lower);
+  const keyword = NOTICE_KEYWORDS(lower).exec(lower);
   if (keyword !== null && keyword[1] === undefined) {
     // The line starts like a player message or a prompt, or has a browser notice's word; NOTICES' own
     // words may come later in it.

@@ -153,7 +153,7 @@ export const metadataLines: Rule = {
     const writerAbout = (i: number): string | undefined => {
       // A heading is short: longer lines are not given to the pattern at all.
       if (i < 0 || writers.size === 0 || measures[i]!.words > MAX_NAME_PARTS + 3) return undefined;
-      const heading = ABOUT_HEADING.exec(blocks[i]!.text);
+      const heading = ABOUT_HEADING.exec(blocks[i]!.text, blocks[i]!.lower);
       return heading !== null && writers.has(heading[1]!) ? heading[1]! : undefined;
     };
     const galleryCaptions = slideCaptions(page);
@@ -287,7 +287,7 @@ function opensWithWriter(text: string, writers: ReadonlySet<string>): boolean {
  * The heading of an author box: "About" and the name, in the languages of the byline patterns ("Über Jane
  * Roe", "À propos de Jane Roe", "Sobre Jane Roe", "Over Jane Roe"). The name must be a byline's writer.
  */
-const ABOUT_HEADING = /^(?:about|über|à propos de|sobre|acerca de|over|informazioni su)\s+(.+?):?$/iu;
+const ABOUT_HEADING = new LowerCasePattern(String.raw`^(?:about|über|à propos de|sobre|acerca de|over|informazioni su)\s+(.+?):?$`);
 /** A writer's bio is a paragraph; a longer one that starts with the name is the article's. */
 const MAX_BIO_WORDS = 80;
 /** A bio follows the article: it is looked for in the page's second half only. */
