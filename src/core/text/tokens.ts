@@ -3,7 +3,7 @@
 // with Intl.Segmenter, which knows their word boundaries. The scanner classifies characters through a
 // lazily filled table instead of a Unicode-property regex: tokenising is the hottest loop of a run.
 
-import { nativeOnFirstUse } from './native-regexp.js';
+import { patternOnFirstUse } from './native-regexp.js';
 
 /**
  * Made on first use: creating a pattern with Unicode properties reads their tables at once, and only
@@ -16,8 +16,9 @@ function unspacedScript(): { any: RegExp; all: RegExp; letters: RegExp } {
   return (unspacedScriptPatterns ??= { any: new RegExp(scripts, 'u'), all: new RegExp(scripts, 'gu'), letters: /\p{L}/gu });
 }
 
-const IS_LETTER = nativeOnFirstUse(/^[\p{L}\p{M}]$/u);
-const IS_NUMBER = nativeOnFirstUse(/^\p{N}$/u);
+/** Made on first use too (see unspacedScript): plainClass answers for most pages without them. */
+const IS_LETTER = patternOnFirstUse(String.raw`^[\p{L}\p{M}]$`, 'u');
+const IS_NUMBER = patternOnFirstUse(String.raw`^\p{N}$`, 'u');
 
 const UNKNOWN = 0;
 export const LETTER = 1;
