@@ -5,13 +5,13 @@
 
 // A reader that closes the pipe early (`boilerstrip page.txt | head`) is not an error. Any other failure to
 // write the output (a full disk, an I/O error) ends the run with one line and exit code 1, not a stack trace.
-process.stdout.on('error', (error) => {
+function onOutputError(error) {
   // The run stops there: its exit code is 1 if it had reported a failure, as it would have been at the end.
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? (anyFailureReported?.() ? 1 : 0));
   stopWrites?.();
   process.stderr.write(`boilerstrip: standard output: ${describeError ? describeError(error) : error.message}\n`);
   process.exit(1);
-});
+}
 // Ctrl-C / SIGTERM: main() stops handing out work and finishes the files in progress (no half-written
 // output); a second signal ends the process at once, once the output files being written (a millisecond
 // or so) are complete, so that no temporary file is left. Exit code 130 (SIGINT) or 143 (SIGTERM).
@@ -54,7 +54,7 @@ async function run() {
     get stdin() {
       return standardInput();
     },
-    stdout: process.stdout,
+    stdout: standardOutput(),
     get stderr() {
       return process.stderr;
     },
@@ -63,21 +63,71 @@ async function run() {
 }
 
 /**
- * process.stdin, unless standard input is a folder (`boilerstrip < pages`, meant as `boilerstrip pages`):
- * Node reads a folder there as empty input, which was cleaned into nothing with exit code 0. It fails as
- * reading a folder fails (EISDIR), so that the run says so.
+ * Standard output. For a regular file or /dev/null, process.stdout is a stream that writes each chunk with
+ * fs.writeSync, and it is never a terminal; but creating it loads Node's stream modules, 3 ms of a one-file
+ * run. Such an output is written with fs.writeSync here, as process.stdout would, and its errors are the
+ * same. Anything else (a pipe, which may block where process.stdout would queue the write and leave the
+ * process free to handle a signal; a terminal; another device) gets process.stdout.
+ */
+function standardOutput() {
+  const fs = require('node:fs');
+  let file = false;
+  try {
+    const stats = fs.fstatSync(1);
+    file = stats.isFile() || (stats.isCharacterDevice() && stats.rdev === fs.statSync('/dev/null').rdev);
+  } catch {
+    // No standard output to look at: process.stdout says what there is.
+  }
+  if (!file) return process.stdout.on('error', onOutputError);
+  return {
+    isTTY: false,
+    write(chunk) {
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+      try {
+        for (let written = 0; written < bytes.length; ) written += fs.writeSync(1, bytes, written);
+      } catch (error) {
+        onOutputError(error);
+      }
+      return true;
+    },
+  };
+}
+
+/**
+ * Standard input. A folder (`boilerstrip < pages`, meant as `boilerstrip pages`), which Node reads as empty
+ * input that was cleaned into nothing with exit code 0, fails as reading a folder fails (EISDIR), so that
+ * the run says so. A regular file (`boilerstrip < page.txt`) is read with fs.readSync: process.stdin is
+ * then a file stream, whose modules (streams, fs/promises, readline) cost a few milliseconds to load.
+ * Anything else (a pipe, a terminal) is process.stdin.
  */
 function standardInput() {
-  let folder = false;
+  const fs = require('node:fs');
+  let stats;
   try {
-    folder = require('node:fs').fstatSync(0).isDirectory();
+    stats = fs.fstatSync(0);
   } catch {
     // No standard input to look at: process.stdin says what there is.
   }
-  if (!folder) return process.stdin;
+  if (stats?.isDirectory()) {
+    return {
+      async *[Symbol.asyncIterator]() {
+        throw Object.assign(new Error('EISDIR: illegal operation on a directory, read'), { code: 'EISDIR' });
+      },
+    };
+  }
+  if (!stats?.isFile()) return process.stdin;
   return {
+    isTTY: false,
     async *[Symbol.asyncIterator]() {
-      throw Object.assign(new Error('EISDIR: illegal operation on a directory, read'), { code: 'EISDIR' });
+      for (;;) {
+        // Chunks of 64 kB, as process.stdin reads a file, with a turn of the event loop between them so that
+        // a signal is handled while a large file is read.
+        const chunk = Buffer.allocUnsafe(65536);
+        const read = fs.readSync(0, chunk, 0, chunk.length, null);
+        if (read === 0) return;
+        yield chunk.subarray(0, read);
+        await new Promise((resolve) => setImmediate(resolve));
+      }
     },
   };
 }

@@ -113,6 +113,74 @@ Exit codes: 0 every input cleaned, 1 some input failed (one line each on stderr)
 130 interrupted (Ctrl-C), 143 terminated (SIGTERM).`;
 
 export function parseArgs(argv: readonly string[], version: string, out: (s: string) => void, err: (s: string) => void): ParsedArgs {
+  // Only inputs (`boilerstrip page.txt`, `boilerstrip < page.txt`): every option has its default, and
+  // commander, whose setting up and parsing took about 2 ms of such a run, would only hand back
+  // optionDefaults(). tests/cli/args.test.ts checks that both give the same.
+  if (argv.every((arg) => !arg.startsWith('-'))) {
+    const defaults = optionDefaults();
+    return parsedOptions([...argv], defaults, (name) => (name in defaults ? 'default' : undefined));
+  }
+  return parseWithCommander(argv, version, out, err);
+}
+
+/** What commander's opts() holds: every option under its camelCase name. */
+interface CommanderOptions {
+  outDir?: string;
+  format: OutputFormat;
+  withMetadata: boolean;
+  quiet: boolean;
+  color: boolean;
+  explain?: boolean;
+  diff?: boolean;
+  keep: string[];
+  drop: string[];
+  disableRule: string[];
+  language?: string;
+  config?: string;
+  printConfig: boolean;
+  encoding?: string;
+  maxSize: number;
+  maxLines: number;
+  crlf: boolean;
+  jobs?: string;
+  inPlace: boolean;
+  suffix?: string;
+  ignore: string[];
+  summary: boolean;
+  inputFormat: 'text' | 'jsonl';
+  textField: string;
+  idField?: string;
+  onBadRecord: BadRecordPolicy;
+  crossPage: boolean;
+  counts?: string;
+}
+
+/** CommanderOptions when no option is given: the defaults declared in parseWithCommander. */
+function optionDefaults(): CommanderOptions {
+  return {
+    format: 'text',
+    withMetadata: false,
+    quiet: false,
+    color: true,
+    keep: [],
+    drop: [],
+    disableRule: [],
+    printConfig: false,
+    maxSize: DEFAULT_MAX_SIZE,
+    maxLines: DEFAULT_MAX_LINES,
+    crlf: false,
+    inPlace: false,
+    ignore: [],
+    summary: false,
+    crossPage: true,
+    inputFormat: 'text',
+    textField: 'text',
+    onBadRecord: 'pass',
+  };
+}
+
+/** parseArgs through commander, whatever the arguments (exported for the tests). */
+export function parseWithCommander(argv: readonly string[], version: string, out: (s: string) => void, err: (s: string) => void): ParsedArgs {
   const program = new Command()
     .name('boilerstrip')
     .description('Strip boilerplate (menus, related-story lists, video blocks, bylines, share prompts, footers) from text dumps of web pages.')
@@ -163,37 +231,11 @@ export function parseArgs(argv: readonly string[], version: string, out: (s: str
     }
     throw error;
   }
-  const opts = program.opts<{
-    outDir?: string;
-    format: OutputFormat;
-    withMetadata: boolean;
-    quiet: boolean;
-    color: boolean;
-    explain?: boolean;
-    diff?: boolean;
-    keep: string[];
-    drop: string[];
-    disableRule: string[];
-    language?: string;
-    config?: string;
-    printConfig: boolean;
-    encoding?: string;
-    maxSize: number;
-    maxLines: number;
-    crlf: boolean;
-    jobs?: string;
-    inPlace: boolean;
-    suffix?: string;
-    ignore: string[];
-    summary: boolean;
-    inputFormat: 'text' | 'jsonl';
-    textField: string;
-    idField?: string;
-    onBadRecord: BadRecordPolicy;
-    crossPage: boolean;
-    counts?: string;
-  }>();
-  const inputs = program.args;
+  return parsedOptions(program.args, program.opts<CommanderOptions>(), (name) => program.getOptionValueSource(name));
+}
+
+/** The checked CliOptions from the inputs and options commander (or optionDefaults) gave; `sourceOf` is getOptionValueSource. */
+function parsedOptions(inputs: string[], opts: CommanderOptions, sourceOf: (name: string) => string | undefined): ParsedArgs {
   // `boilerstrip rules` lists the rules; a file called "rules" is still reachable as ./rules.
   if (inputs.length === 1 && inputs[0] === 'rules') return { kind: 'rules' };
   if (opts.explain && opts.diff) throw new UsageError('--explain and --diff are two views of the same decisions: choose one');
@@ -248,7 +290,7 @@ export function parseArgs(argv: readonly string[], version: string, out: (s: str
   const commanderName: Partial<Record<keyof CliOptions, string>> = { disabledRules: 'disableRule', view: opts.explain ? 'explain' : 'diff' };
   const sources: OptionSources = {};
   for (const key of Object.keys(options) as (keyof CliOptions)[]) {
-    const source = program.getOptionValueSource(commanderName[key] ?? key);
+    const source = sourceOf(commanderName[key] ?? key);
     if (source === 'cli') sources[key] = 'cli';
     else if (source === 'default') sources[key] = 'default';
   }

@@ -4,7 +4,7 @@
 // one lilconfig (and cosmiconfig) do, written out here (searchConfig): a few synchronous reads per folder,
 // where lilconfig loaded node:fs/promises on every run, a module load that was a few per cent of a
 // one-file run.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { DISABLEABLE_RULES } from '../core/catalogue.js';
@@ -89,6 +89,9 @@ function searchConfig(cwd: string): { path: string; raw: unknown } | undefined {
       const shown = path.relative(cwd, file) || file;
       let text: string;
       try {
+        // Most places hold no file: asking first spares the error object a failed read makes (a dozen of
+        // them, with their stack traces, cost a few tenths of a millisecond of a run in a deep folder).
+        if (statSync(file, { throwIfNoEntry: false }) === undefined) continue;
         text = configText(readFileSync(file));
       } catch (error) {
         // Only a file that is not there is passed over; one that is there but cannot be read is an error.

@@ -408,7 +408,7 @@ function stampCuts(piece: string, cuts: number[]): void {
   }
   if (stamps.length === 0) return;
   // "Scholz said: Germany will …" is a sentence; a commenter's "says:" is followed by the comment's stamp.
-  for (const match of piece.matchAll(SAYS())) {
+  for (const match of piece.matchAll(SAYS(piece))) {
     const next = match.index + match[0].length + 1;
     if (stamps.some((at) => at > next && at <= next + SAYS_STAMP_WINDOW)) cuts.push(next);
   }

@@ -139,7 +139,9 @@ const NOTICE_WORDS = new RegExp(NOTICE_WORDS_SOURCE);
  * starts are anchored, so that an article sentence that mentions "this video is" in passing does not
  * compile NOTICES on a page that has no notice.
  */
-const NOTICE_KEYWORDS = new RegExp(`(${NOTICE_WORDS_SOURCE})|(^(?:sorry, )?(?:this |the )?video |^(?:your|this) browser does not|^to view this video)|(browser)|^(?:follow|join) `);
+const NOTICE_KEYWORDS = nativeOnFirstUse(
+  new RegExp(`(${NOTICE_WORDS_SOURCE})|(^(?:sorry, )?(?:this |the )?video |^(?:your|this) browser does not|^to view this video)|(browser)|^(?:follow|join) `),
+);
 
 const NOTICE = 'notice (cookies, newsletter, copyright, appeal)';
 
@@ -184,15 +186,15 @@ function isNotice(lower: string): boolean {
  * keywords, so that most pages compile none of them.
  */
 function noticeReason(lower: string): string | undefined {
-  const keyword = NOTICE_KEYWORDS.exec(lower);
+  const keyword = NOTICE_KEYWORDS(lower).exec(lower);
   if (keyword !== null && keyword[1] === undefined) {
     // The line starts like a player message or a prompt, or has a browser notice's word; NOTICES' own
     // words may come later in it.
     if (keyword[2] !== undefined) {
-      if (PLAYER_MESSAGES().test(lower)) return 'video player message';
+      if (PLAYER_MESSAGES(lower).test(lower)) return 'video player message';
     } else if (keyword[3] !== undefined) {
-      if (BROWSER_NOTICES().test(lower) && !ATTRIBUTION.test(lower)) return "notice that the reader's browser is too old";
-    } else if (READER_PROMPTS().test(lower)) {
+      if (BROWSER_NOTICES(lower).test(lower) && !ATTRIBUTION.test(lower)) return "notice that the reader's browser is too old";
+    } else if (READER_PROMPTS(lower).test(lower)) {
       return 'call to follow or join the site';
     }
     return (NOTICE_WORDS.test(lower) || hasCopyrightSign(lower)) && isNotice(lower) ? NOTICE : undefined;
@@ -257,7 +259,7 @@ const CONTACT_REQUEST = patternOnFirstUse(
  */
 function isContactLine(text: string): boolean {
   // The request first: it rejects a line at its sentence starts, while the address pattern tries every position.
-  return CONTACT_REQUEST().test(text) && EMAIL_ADDRESS.test(text);
+  return CONTACT_REQUEST(text).test(text) && EMAIL_ADDRESS.test(text);
 }
 
 /** BREADCRUMB needs at least two separators; a character scan rules out most lines before the pattern runs. */

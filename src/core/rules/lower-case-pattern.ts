@@ -33,7 +33,7 @@ function foldsApart(text: string): boolean {
 
 export class LowerCasePattern {
   /** Compiled on first use, since many patterns are needed by few pages (text/native-regexp.ts). */
-  private readonly lowerCase: () => RegExp;
+  private readonly lowerCase: (subject: string) => RegExp;
   /** The same with the `d` flag, for exec(): the groups' indices let them be read from the original text. */
   private withIndices: RegExp | undefined;
   private folding: RegExp | undefined;
@@ -51,11 +51,11 @@ export class LowerCasePattern {
    * `text.toLowerCase()` when the caller has it already.
    */
   exec(text: string, lower?: string): RegExpExecArray | null {
-    if (foldsApart(text)) return this.foldingPattern().exec(text);
+    if (foldsApart(text)) return this.foldingPattern(text).exec(text);
     const lowered = lower ?? text.toLowerCase();
     // Most lines do not match: a plain test rejects them faster than an exec that keeps indices.
-    if (!this.lowerCase().test(lowered)) return null;
-    const match = (this.withIndices ??= compileNatively(new RegExp(this.source, 'du'))).exec(lowered);
+    if (!this.lowerCase(lowered).test(lowered)) return null;
+    const match = (this.withIndices ??= compileNatively(new RegExp(this.source, 'du'), lowered)).exec(lowered);
     if (!match) return null;
     // Same indices, so the groups are read from the original text, in its own case.
     const groups = match.indices!.map((span) => (span ? text.slice(span[0], span[1]) : undefined));
@@ -64,11 +64,13 @@ export class LowerCasePattern {
 
   /** Like `new RegExp(source, 'iu').test(text)`. */
   test(text: string, lower?: string): boolean {
-    if (foldsApart(text)) return this.foldingPattern().test(text);
-    return this.lowerCase().test(lower ?? text.toLowerCase());
+    if (foldsApart(text)) return this.foldingPattern(text).test(text);
+    const lowered = lower ?? text.toLowerCase();
+    return this.lowerCase(lowered).test(lowered);
   }
 
-  private foldingPattern(): RegExp {
-    return (this.folding ??= compileNatively(new RegExp(this.source, 'iu')));
+  /** `text` is the line it is about to run on. */
+  private foldingPattern(text: string): RegExp {
+    return (this.folding ??= compileNatively(new RegExp(this.source, 'iu'), text));
   }
 }

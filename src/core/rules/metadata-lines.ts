@@ -153,7 +153,7 @@ export const metadataLines: Rule = {
     const writerAbout = (i: number): string | undefined => {
       // A heading is short: longer lines are not given to the pattern at all.
       if (i < 0 || writers.size === 0 || measures[i]!.words > MAX_NAME_PARTS + 3) return undefined;
-      const heading = ABOUT_HEADING.exec(blocks[i]!.text);
+      const heading = ABOUT_HEADING.exec(blocks[i]!.text, blocks[i]!.lower);
       return heading !== null && writers.has(heading[1]!) ? heading[1]! : undefined;
     };
     const galleryCaptions = slideCaptions(page);
@@ -223,7 +223,7 @@ function slideCaptions(page: Page): Set<number> {
 
 function isSiteName(text: string): boolean {
   const words = text.split(/\s+/u);
-  return words.length <= MAX_SITE_WORDS && HAS_LETTER().test(text) && !/[!?]/u.test(text);
+  return words.length <= MAX_SITE_WORDS && HAS_LETTER(text).test(text) && !/[!?]/u.test(text);
 }
 
 function isCaptionOrCredit(text: string, lower: string): boolean {
@@ -261,7 +261,7 @@ function endsWithAgencyName(lower: string): boolean {
  * in "Jane Roe | Staff writer", "Staff" in "| Staff"); '' when none has, which looksLikeNames rules out.
  */
 function authorOf(byline: string): string {
-  for (const part of byline.split(/[|•·]/u)) if (HAS_LETTER().test(part)) return part.trim();
+  for (const part of byline.split(/[|•·]/u)) if (HAS_LETTER(part).test(part)) return part.trim();
   return '';
 }
 
@@ -287,7 +287,7 @@ function opensWithWriter(text: string, writers: ReadonlySet<string>): boolean {
  * The heading of an author box: "About" and the name, in the languages of the byline patterns ("Über Jane
  * Roe", "À propos de Jane Roe", "Sobre Jane Roe", "Over Jane Roe"). The name must be a byline's writer.
  */
-const ABOUT_HEADING = /^(?:about|über|à propos de|sobre|acerca de|over|informazioni su)\s+(.+?):?$/iu;
+const ABOUT_HEADING = new LowerCasePattern(String.raw`^(?:about|über|à propos de|sobre|acerca de|over|informazioni su)\s+(.+?):?$`);
 /** A writer's bio is a paragraph; a longer one that starts with the name is the article's. */
 const MAX_BIO_WORDS = 80;
 /** A bio follows the article: it is looked for in the page's second half only. */
@@ -392,7 +392,7 @@ function dateOf(text: string): { date?: string } {
 const NAME_CONNECTORS = new Set(['and', 'und', 'et', 'y', 'e', 'en', 'i', 'и', 'the', 'of', 'de', 'van', 'von', 'der', 'da', 'di', 'del', 'la', 'le']);
 
 function looksLikeNames(text: string): boolean {
-  const words = text.split(/\s+/u).filter((w) => HAS_LETTER().test(w));
+  const words = text.split(/\s+/u).filter((w) => HAS_LETTER(w).test(w));
   if (words.length === 0 || words.length > MAX_NAME_WORDS) return false;
   if (/[.!?]$/u.test(text) && !/\b\p{Lu}\.$/u.test(text)) return false;
   // Connectors join names, so at least one word must be a name ("the end of" is not).
@@ -418,5 +418,5 @@ function isMostlyDate(text: string, lower: string): boolean {
   const match = findDate(text, lower);
   if (!match) return false;
   const rest = text.replace(match[0], ' ').replace(/\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?/giu, ' ');
-  return rest.split(/\s+/u).filter((w) => HAS_LETTER().test(w)).length <= 5;
+  return rest.split(/\s+/u).filter((w) => HAS_LETTER(w).test(w)).length <= 5;
 }

@@ -59,7 +59,7 @@ export function wholeLine(phrases: readonly string[]): WholeLine {
   const buckets = new Map([...sorted].map(([key, bucket]) => [key, nativeOnFirstUse(anchored(bucket))]));
   const rest = unsorted.length > 0 ? nativeOnFirstUse(anchored(unsorted)) : undefined;
   return {
-    test: (bare) => literal.has(bare) || buckets.get(bare.slice(0, BUCKET_KEY_LENGTH))?.().test(bare) === true || rest?.().test(bare) === true,
+    test: (bare) => literal.has(bare) || buckets.get(bare.slice(0, BUCKET_KEY_LENGTH))?.(bare).test(bare) === true || rest?.(bare).test(bare) === true,
   };
 }
 

@@ -34,9 +34,9 @@ export function parseDate(text: string): string | undefined {
   const lower = text.toLowerCase();
   let m = ISO.exec(lower);
   if (m) return iso(+m[1]!, +m[2]!, +m[3]!);
-  m = NAME_DAY_YEAR().exec(lower);
+  m = NAME_DAY_YEAR(lower).exec(lower);
   if (m && MONTH_NUMBERS[m[1]!]) return iso(+m[3]!, MONTH_NUMBERS[m[1]!]!, +m[2]!);
-  m = DAY_NAME_YEAR().exec(lower);
+  m = DAY_NAME_YEAR(lower).exec(lower);
   if (m && MONTH_NUMBERS[m[2]!]) return iso(+m[3]!, MONTH_NUMBERS[m[2]!]!, +m[1]!);
   m = CJK.exec(lower);
   if (m) return iso(+m[1]!, +m[2]!, +m[3]!);

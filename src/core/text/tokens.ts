@@ -3,7 +3,7 @@
 // with Intl.Segmenter, which knows their word boundaries. The scanner classifies characters through a
 // lazily filled table instead of a Unicode-property regex: tokenising is the hottest loop of a run.
 
-import { nativeOnFirstUse } from './native-regexp.js';
+import { patternOnFirstUse } from './native-regexp.js';
 
 /**
  * Made on first use: creating a pattern with Unicode properties reads their tables at once, and only
@@ -16,8 +16,9 @@ function unspacedScript(): { any: RegExp; all: RegExp; letters: RegExp } {
   return (unspacedScriptPatterns ??= { any: new RegExp(scripts, 'u'), all: new RegExp(scripts, 'gu'), letters: /\p{L}/gu });
 }
 
-const IS_LETTER = nativeOnFirstUse(/^[\p{L}\p{M}]$/u);
-const IS_NUMBER = nativeOnFirstUse(/^\p{N}$/u);
+/** Made on first use too (see unspacedScript): plainClass answers for most pages without them. */
+const IS_LETTER = patternOnFirstUse(String.raw`^[\p{L}\p{M}]$`, 'u');
+const IS_NUMBER = patternOnFirstUse(String.raw`^\p{N}$`, 'u');
 
 const UNKNOWN = 0;
 export const LETTER = 1;
@@ -29,13 +30,27 @@ const classTable = new Uint8Array(0x10000);
 export function charClass(code: number): number {
   let c = classTable[code]!;
   if (c === UNKNOWN) {
-    const ch = String.fromCharCode(code);
-    c = IS_LETTER().test(ch) ? LETTER : IS_NUMBER().test(ch) ? NUMBER : OTHER;
+    c = plainClass(code);
+    if (c === UNKNOWN) {
+      const ch = String.fromCharCode(code);
+      c = IS_LETTER(ch).test(ch) ? LETTER : IS_NUMBER(ch).test(ch) ? NUMBER : OTHER;
+    }
     // Surrogates: an astral letter (e.g. a rare CJK ideograph) is rare enough to count as a word character.
     if (code >= 0xd800 && code <= 0xdfff) c = LETTER;
     classTable[code] = c;
   }
   return c;
+}
+
+/**
+ * The class of an ASCII code unit, or of one in General Punctuation (U+2000–U+206F: spaces, dashes, curly
+ * quotes, bullets; no letter, mark or digit); UNKNOWN for the others. These are told without the patterns,
+ * whose first use compiles them (about half a millisecond): a page in English often has no other
+ * character. tests/core/text/tokens.test.ts checks them against the patterns.
+ */
+function plainClass(code: number): number {
+  if (code < 0x80) return (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a ? LETTER : code >= 0x30 && code <= 0x39 ? NUMBER : OTHER;
+  return code >= 0x2000 && code <= 0x206f ? OTHER : UNKNOWN;
 }
 
 let segmenter: Intl.Segmenter | undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasUnspacedScriptRange, isMostlyUnspaced, isOtherScriptSentenceEnd, OTHER_SCRIPT_SENTENCE_MARKS, words } from '../../../src/core/text/tokens.js';
+import { charClass, hasUnspacedScriptRange, isMostlyUnspaced, LETTER, NUMBER, OTHER, isOtherScriptSentenceEnd, OTHER_SCRIPT_SENTENCE_MARKS, words } from '../../../src/core/text/tokens.js';
 
 describe('words', () => {
   it('splits on punctuation and keeps inner apostrophes', () => {
@@ -45,5 +45,20 @@ describe('isOtherScriptSentenceEnd', () => {
     const found: number[] = [];
     for (let code = 0; code <= 0xffff; code++) if (isOtherScriptSentenceEnd(code)) found.push(code);
     expect(found.sort((a, b) => a - b)).toEqual([...marks].sort((a, b) => a - b));
+  });
+});
+
+describe('charClass', () => {
+  it('classes ASCII and General Punctuation, which it tells without patterns, as the patterns do', () => {
+    const codes = [...Array.from({ length: 0x80 }, (_, i) => i), ...Array.from({ length: 0x70 }, (_, i) => 0x2000 + i)];
+    for (const code of codes) {
+      const ch = String.fromCharCode(code);
+      const expected = /^[\p{L}\p{M}]$/u.test(ch) ? LETTER : /^\p{N}$/u.test(ch) ? NUMBER : OTHER;
+      expect({ code, class: charClass(code) }).toEqual({ code, class: expected });
+    }
+  });
+
+  it('classes other characters with the patterns', () => {
+    expect([0xe9, 0xb2, 0xd7, 0x0416, 0x0301, 0x0663, 0x3001].map(charClass)).toEqual([LETTER, NUMBER, OTHER, LETTER, LETTER, NUMBER, OTHER]);
   });
 });

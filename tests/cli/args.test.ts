@@ -1,0 +1,31 @@
+// parseArgs answers a command line of inputs alone (`boilerstrip page.txt`) without commander, from the
+// options' defaults: that answer must be commander's, for the options and for where each came from.
+import { describe, expect, it } from 'vitest';
+import { parseArgs, parseWithCommander } from '../../src/cli/args.js';
+
+const nowhere = (): void => {};
+
+describe('parseArgs without options', () => {
+  it.each([[[]], [['page.txt']], [['a.txt', 'folder', 'crawl/**/*.txt']], [['rules']], [['./rules']], [['']], [['a b.txt', 'ü.txt']]])(
+    'gives what commander gives for %j',
+    (argv) => {
+      expect(parseArgs(argv, '1.2.3', nowhere, nowhere)).toStrictEqual(parseWithCommander(argv, '1.2.3', nowhere, nowhere));
+    },
+  );
+
+  it('leaves every command line with an option or "-" to commander', () => {
+    const out: string[] = [];
+    expect(parseArgs(['page.txt', '--version'], '1.2.3', (s) => out.push(s), nowhere)).toEqual({ kind: 'done', exitCode: 0 });
+    expect(out).toEqual(['1.2.3\n']);
+    expect(() => parseArgs(['page.txt', '--nope'], '1.2.3', nowhere, nowhere)).toThrow(/unknown option '--nope'/u);
+    expect(() => parseArgs(['-', '-'], '1.2.3', nowhere, nowhere)).toThrow(/only once/u);
+  });
+
+  it('hands out option lists that a run may change without changing the next run', () => {
+    const first = parseArgs(['page.txt'], '1.2.3', nowhere, nowhere);
+    if (first.kind !== 'run') throw new Error(first.kind);
+    first.options.keep.push('x');
+    const second = parseArgs(['page.txt'], '1.2.3', nowhere, nowhere);
+    expect(second.kind === 'run' && second.options.keep).toEqual([]);
+  });
+});
