@@ -27,7 +27,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
   { id: 'introduced-list', description: 'Keeps a list that article text introduces with a colon (tour dates, ingredients, steps).', canDisable: false },
   {
     id: ARTICLE_TABLE_ID,
-    description: 'Keeps rows of one shape (the same punctuation and numbers) between article paragraphs, or right after the last one when they start with a number.',
+    description: 'Keeps rows of one shape (the same punctuation and numbers) between article paragraphs, right after the last one when they start with a number, or right on top of the first one when they are figures.',
     canDisable: true,
   },
   {

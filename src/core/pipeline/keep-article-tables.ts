@@ -5,8 +5,11 @@
 // FL @ …", "DL Larry Ogunjobi 63 85% …", "* 1 tsp cinnamon"). Menus are bare labels and headline lists
 // punctuate freely, so neither has one. Where the rows stand matters as much: between the article's
 // paragraphs (a subheading or a header row may stand between), or, when their shape starts with a number,
-// right after its last paragraph. A share bar or a list of links after the article ("Listen: http://…")
-// has a shape too, but no number in it. Rows a rule has claimed (a teaser's time stamp, a menu) are never
+// right after its last paragraph, or, when they are rows of figures (two numbers before any punctuation),
+// right above its first paragraph with nothing between: an article that opens with a table of statistics
+// under a lead-in the classifier did not take for article text (a headline or a score box above the
+// article has its headline or byline between). A share bar or a list of links after the article
+// ("Listen: http://…") has a shape too, but no number in it. Rows a rule has claimed (a teaser's time stamp, a menu) are never
 // kept here, so the shape only decides between the classifier's two guesses.
 import { charClass, LETTER, NUMBER } from '../text/tokens.js';
 import type { Page } from '../types.js';
@@ -41,14 +44,22 @@ export function keepArticleTables(page: Page): void {
     return lastShape;
   };
   for (let from = 0; from < blocks.length; from++) {
-    // Every table starts near article text: the shapes of other lines are never read.
-    if (from - before[from]! > GAP_INSIDE + 1) continue;
+    // Every table starts near article text or above the first of it: the shapes of lines further from it
+    // are never read.
+    const nearBefore = from - before[from]! <= GAP_INSIDE + 1;
+    // No article text above: a table of figures may still open the article, right on top of its first paragraph.
+    const opensArticle = before[from] === FAR_BEFORE;
+    if (!nearBefore && !opensArticle) continue;
     const shape = shapeAt(from);
     if (shape === undefined || shape.length < SHAPE_PREFIX) continue;
     let to = from + 1;
     while (to < blocks.length && shapeAt(to) === shape) to++;
     const last = to - 1;
-    const inArticle = to - from >= MIN_ROWS && (after[last]! - last <= GAP_INSIDE + 1 || (hasNumber(shape) && from - before[from]! <= GAP_AFTER + 1));
+    const inArticle =
+      to - from >= MIN_ROWS &&
+      ((nearBefore && after[last]! - last <= GAP_INSIDE + 1) ||
+        (hasNumber(shape) && from - before[from]! <= GAP_AFTER + 1) ||
+        (opensArticle && isDataShape(shape) && after[last] === to));
     if (inArticle) {
       for (let i = from; i < to; i++) if (!decisions[i]!.kept) decisions[i] = { kept: true, rule: 'article-table', reason: `row of a table in the article (rows start "${shape}")` };
     }
@@ -86,6 +97,15 @@ function articleLines(page: Page): { before: Int32Array; after: Int32Array } {
 
 function hasNumber(shape: string): boolean {
   return shape.includes('0');
+}
+
+/**
+ * Rows that start with two numbers before any punctuation ("DL Larry Ogunjobi 63 85% …", "Arsenal 12 8 …"):
+ * a row of figures. A numbered list ("1. Home >", "1. How to …") starts "0.": above the article, that is a
+ * breadcrumb or a list of other stories far more often than the article's own.
+ */
+function isDataShape(shape: string): boolean {
+  return shape.startsWith('00');
 }
 
 /**

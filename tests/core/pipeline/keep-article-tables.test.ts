@@ -102,6 +102,21 @@ describe('keep-article-tables', () => {
     for (const row of decisionsOf(['Scores', ...scores, ...intro.slice(4)], scores)) expect(row.kept).toBe(false);
   });
 
+  it('keeps rows of figures right on top of the first paragraph when no article text stands above them', () => {
+    // A stat table that opens the article, under a lead-in and a subheading the classifier did not keep.
+    const stats = ['DF Tom Ashby 90 100% 4 tackles (4 combined).', 'DF Sam Reid 81 90% 2 tackles, 1 assist.', 'DF Joe Hart 40 44% No stats registered.'];
+    const opening = ['Music', 'Film', 'Television', '', 'Below, the snaps and stats of the defence.', '', 'Defence', ''];
+    const body = intro.slice(6);
+    for (const row of decisionsOf([...opening, ...stats, '', ...body], stats)) {
+      expect(row).toMatchObject({ kept: true, rule: 'article-table', reason: 'row of a table in the article (rows start "00")' });
+    }
+    // Not with a line between them and the paragraph (a headline: a box of figures above the article) ...
+    for (const row of decisionsOf([...opening, ...stats, '', 'The Lanterns announce a summer tour', '', ...body], stats)) expect(row.kept).toBe(false);
+    // ... nor when the rows are a numbered list, which above the article is a breadcrumb or other stories.
+    const numbered = ['1. How the band found its sound in a barn', '2. Ten years of the festival in pictures', '3. The best albums of the spring so far'];
+    for (const row of decisionsOf([...opening, ...numbered, '', ...body], numbered)) expect(row.kept).toBe(false);
+  });
+
   it('leaves rows that a rule claimed to that rule, such as the time stamps of comments', () => {
     const stamps = ['June 9, 2019 at 8:40 am', 'June 10, 2019 at 9:15 am', 'June 11, 2019 at 7:02 pm'];
     for (const row of decisionsOf([...intro, '', ...stamps], stamps)) expect(row).toMatchObject({ kept: false, rule: 'metadata-lines' });

@@ -46,6 +46,26 @@ describe('neighbours, second round (lines between kept lines)', () => {
     for (const line of four) expect(page(four).find((b) => b.text === line)?.kept).toBe(true);
   });
 
+  const P3 = 'Most readers never notice the change, because the app only takes the shortcut over when it starts, which it does each time the computer is switched on and the user logs in again.';
+  const P4 = 'So the fix has to be repeated after every update of the app, and the updates come often, about once a month, without a word about the shortcut in the notes that come with them.';
+
+  it('keeps a short line the page prints more than once where each copy stands between kept paragraphs', () => {
+    const lines = ['Home', 'Software', '', P1, '', "Here's the thing:", '', P2, '', P3, '', "Here's the thing:", '', P4, '', 'Share', 'Tweet'];
+    const copies = strip(lines.join('\n')).blocks.filter((b) => b.text === "Here's the thing:");
+    expect(copies).toHaveLength(2);
+    for (const copy of copies) expect(copy).toMatchObject({ kept: true, rule: 'neighbours', reason: 'repeated short line between kept lines' });
+  });
+
+  it('leaves a repeated line dropped when it is long, a bare label, repeats the page title, or sits outside the article', () => {
+    const CAPTION = 'The settings window of the reader app on Windows 11, with the field for the shortcut key';
+    const LABEL = 'The reader app on a laptop';
+    const title = 'How to free the shortcut of your password manager';
+    const lines = [title, '', 'Home', 'Software', '', P1, '', CAPTION, '', P2, '', title, '', P3, '', CAPTION, '', P4, '', LABEL, '', P1.replace('The reader', 'This'), '', LABEL, '', P2.replace('First', 'Then'), '', 'Software', 'Share', 'Tweet'];
+    const { blocks } = strip(lines.join('\n'));
+    for (const b of blocks.filter((b) => [CAPTION, LABEL, title, 'Software'].includes(b.text))) expect(b.kept).toBe(false);
+    expect(blocks.find((b) => b.text === P3)?.kept).toBe(true);
+  });
+
   it('leaves a bare link between two paragraphs dropped', () => {
     const { blocks } = strip(['Home', 'Software', '', P1, '', 'https://example.com/reader/download', '', P2, '', 'Share', 'Tweet'].join('\n'));
     expect(blocks.find((b) => b.text.startsWith('https://'))?.kept).toBe(false);
