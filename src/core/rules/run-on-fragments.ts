@@ -17,8 +17,11 @@
 // A compass"). Otherwise the pieces are spared together when they go on into a sentence and hold at most 60
 // words (an enumeration: whatever its length), and else judged alone: the cut also falls before titles and
 // letter labels inside a sentence ("… the drama | This Is Us and the film | Here Comes the Sun were …",
-// "vitamin | A deficiency"), whose pieces must stay.
-import { endsWithSentenceMark, runsIntoHeadline } from '../pipeline/run-on-lines.js';
+// "vitamin | A deficiency"), whose pieces must stay. Apart from these, a piece that is a list of controls
+// printed in the same words, a phrase of three or more words starting four times or more ("Share this with
+// Facebook Share this with Twitter …", cut out around it by run-on-lines), is a row of buttons whatever its
+// marks and stop words: the sharing bar that a page joined on one line prints inside the article.
+import { endsWithSentenceMark, isControlList, runsIntoHeadline } from '../pipeline/run-on-lines.js';
 import { CONTINUING_WORDS } from './patterns.js';
 import type { Finding, Page } from '../types.js';
 import type { Rule } from './rule.js';
@@ -85,12 +88,18 @@ function itemOpener(text: string): string {
 
 export const runOnFragments: Rule = {
   id: 'run-on-fragments',
-  description: 'On a page joined on one line: stretches of more than twenty words without a sentence mark (headlines and links run together, also where a new headline was cut off).',
+  description: 'On a page joined on one line: stretches of more than twenty words without a sentence mark (headlines and links run together, also where a new headline was cut off), and rows of controls printed in the same words.',
   find(page: Page): Finding[] {
     const findings: Finding[] = [];
     const { blocks, measures } = page;
     // endsWithSentenceMark knows the full stops of more scripts than the measures do (Devanagari's "।").
-    const isMarkless = (i: number) => blocks[i]!.runOnPiece && measures[i]!.sentenceMarks === 0 && !endsWithSentenceMark(blocks[i]!.text);
+    const controlLists = new Set<number>();
+    for (let i = 0; i < blocks.length; i++) {
+      if (!blocks[i]!.runOnPiece || !isControlList(blocks[i]!.text)) continue;
+      controlLists.add(i);
+      findings.push({ block: i, verdict: 'boilerplate', reason: 'a row of controls printed in the same words on a page joined on one line' });
+    }
+    const isMarkless = (i: number) => blocks[i]!.runOnPiece && !controlLists.has(i) && measures[i]!.sentenceMarks === 0 && !endsWithSentenceMark(blocks[i]!.text);
     for (let i = 0; i < blocks.length; ) {
       if (!isMarkless(i)) {
         i++;

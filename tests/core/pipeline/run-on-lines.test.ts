@@ -246,6 +246,22 @@ describe('runOnPieces', () => {
     expect(runOnPieces(joinedPage(sentence))).toContain(sentence.trim());
   });
 
+  it('cuts around a list of controls printed in the same words, a phrase of three words starting four times or more', () => {
+    const controls = 'Share this with Facebook Share this with Messenger Share this with Twitter Share this with Email';
+    const pieces = runOnPieces(joinedPage(`The court ruled on Monday ${controls} Copy this link and read more about it.`));
+    expect(pieces.slice(2, 5)).toEqual(['The court ruled on Monday', controls, 'Copy this link and read more about it.']);
+    // The copy is taken as long as it matches the one before: the closing "window)" is in the list.
+    const popups = 'Click to print (Opens in new window) Click to email this to a friend (Opens in new window) Click to share on Reddit (Opens in new window) Click to share on Twitter (Opens in new window)';
+    expect(runOnPieces(joinedPage(`Related ${popups} The story goes on here.`))).toContain('(Opens in new window) Click to email this to a friend (Opens in new window) Click to share on Reddit (Opens in new window) Click to share on Twitter (Opens in new window)');
+  });
+
+  it.each([
+    ['a phrase starting three times', 'It was a love song to her mother and a love song to her city and a love song to the people there.'],
+    ['a phrase starting four times, far apart', 'We went to the sea with our bags and a dog, then we went to the hills with the old maps, then we went to the town for lunch at noon, and then we went to the sea once more.'],
+  ])('does not cut %s', (_, sentence) => {
+    expect(runOnPieces(joinedPage(sentence))).toContain(sentence);
+  });
+
   it.each([
     ['a stamp that a sentence goes on after in lower case', 'On November 19, 2019 at 7:19 am the river burst its banks.'],
     ['a verb of saying before a quotation', 'The mayor said: “We cannot wait any longer for the money.”'],

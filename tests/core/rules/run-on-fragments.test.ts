@@ -103,4 +103,10 @@ describe('run-on-fragments', () => {
   ])('does not fire on %s', (_, text) => {
     expect(flagged(runOnFragments, text)).toEqual([]);
   });
+  it('fires on a list of controls printed in the same words, whatever its marks and stop words', () => {
+    const controls = 'Share this with Facebook Share this with Messenger Share this with Twitter Share this with Email';
+    expect(flagged(runOnFragments, `${MENU} ${BODY} The court ruled on Monday ${controls} Copy this link and read more about it. ${BODY}`)).toEqual([controls]);
+    const popups = '(Opens in new window) Click to share on Reddit (Opens in new window) Click to print (Opens in new window) Click to email this to a friend (Opens in new window)';
+    expect(flagged(runOnFragments, `${MENU} ${BODY} ${popups} ${BODY}`)).toEqual([popups]);
+  });
 });
