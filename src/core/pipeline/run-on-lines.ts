@@ -11,7 +11,8 @@
 // one by one with their copies in the article. Scripts without case have no capitals to tell a menu by:
 // there 24 words in a row without a sentence end, comma or semicolon make the run, on a line with three
 // sentence ends or more that holds most of its page (a page joined on one line; a long paragraph of a page
-// printed in lines holds less). A menu reaches that length; so does a long sentence now and then (a
+// printed in lines holds less); in Chinese and Japanese, which write a sentence without spaces, so that a
+// space stands between labels, 12 such words make the run. A menu reaches that length; so does a long sentence now and then (a
 // quotation, a list of places), and such a line is then cut at its sentence ends, each sentence judged
 // alone (classify-by-content keeps a run of them together where stop words cannot tell).
 //
@@ -77,6 +78,12 @@ const MIN_CASELESS_MENU_RUN = 24;
  * pieces would only be judged as fragments of a joined page.
  */
 const MIN_CASELESS_SENTENCES = 3;
+/**
+ * The same for words of Chinese and Japanese, which write a sentence without spaces: a space there stands
+ * between labels ("HOME 商標登録の基礎知識 サービスのご案内 お客様の声 ブログ"), so a shorter run is a menu
+ * (capitalised words count too, as for MIN_CASELESS_MENU_RUN).
+ */
+const MIN_UNSPACED_MENU_RUN = 12;
 /**
  * Capitalised words in a row that are cut out of a sentence piece as labels. Fewer are a name or a title
  * inside a sentence ("the San Francisco Chronicle"); a menu or a title-case headline has more.
@@ -536,6 +543,7 @@ export function holdsCaselessRun(piece: string): boolean {
 function scanRuns(line: string, stopAtCapitalised: boolean): { capitalised: boolean; caseless: boolean; sentenceEnds: number } {
   let run = 0;
   let caselessRun = 0;
+  let unspacedRun = 0;
   let capitalised = false;
   let caseless = false;
   let sentenceEnds = 0;
@@ -550,7 +558,7 @@ function scanRuns(line: string, stopAtCapitalised: boolean): { capitalised: bool
     const isCaseless = wordCaseAt === -1 && isCaselessWord(line, wordStart);
     if (wordCaseAt === -1 && !isCaseless) {
       run = 0;
-      caselessRun = 0;
+      caselessRun = unspacedRun = 0;
       continue;
     }
     // Numbers and symbols neither count nor break the run: a line of figures is no menu. A word without
@@ -561,11 +569,16 @@ function scanRuns(line: string, stopAtCapitalised: boolean): { capitalised: bool
       if (stopAtCapitalised) break;
     }
     // A word of a script written without spaces holds whole clauses: a comma or full stop inside it ends the run.
-    if (isCaseless && hasMarkInside(line, wordStart, i)) caselessRun = 0;
-    else if (wordCaseAt !== 0 && ++caselessRun >= MIN_CASELESS_MENU_RUN) caseless = true;
+    if (isCaseless && hasMarkInside(line, wordStart, i)) caselessRun = unspacedRun = 0;
+    else if (wordCaseAt !== 0) {
+      if (++caselessRun >= MIN_CASELESS_MENU_RUN) caseless = true;
+      // Chinese and Japanese put no space between words: a space stands between phrases and labels.
+      if (isCaseless && !isUnspacedWord(line, wordStart)) unspacedRun = 0;
+      else if (++unspacedRun >= MIN_UNSPACED_MENU_RUN) caseless = true;
+    }
     if (ends || endsClause(line, i)) {
       run = 0;
-      caselessRun = 0;
+      caselessRun = unspacedRun = 0;
     }
   }
   return { capitalised, caseless, sentenceEnds };
@@ -585,6 +598,16 @@ function isCaselessWord(piece: string, at: number): boolean {
     if (OPENERS.includes(ch)) continue;
     const code = ch.charCodeAt(0);
     return (code < 0xd800 || code > 0xdfff) && ch.toLowerCase() === ch.toUpperCase() && charClass(code) === LETTER;
+  }
+  return false;
+}
+
+/** Whether the word at `at` starts with a Chinese character, hiragana or katakana (past opening quotes and brackets). */
+function isUnspacedWord(piece: string, at: number): boolean {
+  for (let i = at; i < piece.length && piece[i] !== ' '; i++) {
+    if (OPENERS.includes(piece[i]!)) continue;
+    const code = piece.charCodeAt(i);
+    return (code >= 0x3040 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff);
   }
   return false;
 }

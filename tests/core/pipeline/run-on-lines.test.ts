@@ -63,6 +63,18 @@ describe('runOnPieces', () => {
       expect(runOnPieces(line(LABELS.slice(0, 23)))).toEqual([line(LABELS.slice(0, 23))]);
     });
 
+    it('takes a line for run-on when 12 words of Chinese or Japanese stand in a row, which put spaces between labels only', () => {
+      const labels = 'HOME 商標登録の基礎知識 サービスのご案内 お客様の声 ブログ 事務所案内 アクセス よくあるご質問 お知らせ 料金表 採用情報 サイトマップ'.split(' ');
+      const sentences = Array.from({ length: 30 }, (_, i) => `先日、第${i + 1}回の相談会で弁理士が商標登録の手続きについて詳しく説明しました。`);
+      const japanese = (n: number) => `${labels.slice(0, n).join(' ')}。 ${sentences.join(' ')}`;
+      expect(japanese(12).length).toBeGreaterThan(RUN_ON_MIN_CHARS);
+      expect(runOnPieces(japanese(12))).toEqual([`${labels.join(' ')}。`, ...sentences]);
+      expect(runOnPieces(japanese(11))).toEqual([japanese(11)]);
+      // Korean words are words, not phrases: twelve of them are no menu.
+      const korean = `${LABELS.slice(0, 12).join(' ')}. ${SENTENCES.join(' ')}`;
+      expect(runOnPieces(korean)).toEqual([korean]);
+    });
+
     it.each([
       ['an Arabic comma', '،'],
       ['an Arabic semicolon', '؛'],
