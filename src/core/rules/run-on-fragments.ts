@@ -108,7 +108,11 @@ function headlineJoins(text: string): number {
   const words = text.split(' ');
   let joins = 0;
   for (let k = 1; k < words.length; k++) {
-    const before = words[k - 1]!;
+    // A count between two headlines is passed over: a list's number ("… sting 2 Human trafficking …") or a
+    // headline's comments ("… to stop running (185) Myles Garrett …").
+    let b = k - 1;
+    if (b > 0 && COUNT.test(words[b]!)) b--;
+    const before = words[b]!;
     const first = words[k]!.replace(LEADING_QUOTES, '')[0] ?? '';
     if (!isUpperCase(first) || !isLowerCase(before[0]!) || !isLowerCase(before[before.length - 1]!)) continue;
     if (!CONTINUING_WORDS.has(before.toLowerCase())) joins++;
@@ -117,6 +121,8 @@ function headlineJoins(text: string): number {
 }
 
 const LEADING_QUOTES = /^["'‘“«(]+/u;
+/** A number standing alone, or in brackets. */
+const COUNT = /^(?:\d{1,4}|\(\d{1,6}\))$/u;
 
 function isUpperCase(ch: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();

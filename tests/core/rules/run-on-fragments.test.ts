@@ -123,6 +123,11 @@ describe('run-on-fragments', () => {
       expect(flagged(runOnFragments, `${MENU} ${BODY} ${piece(11)} ${BODY}`)).toEqual([piece(11)]);
     });
 
+    it('passes over a count between two headlines: a list\'s numbers, a headline\'s comments', () => {
+      const counted = `${HEADLINES.slice(0, 11).map((h, i) => (i === 0 ? h : i % 2 ? `${i + 1} ${h}` : `(${i * 17}) ${h}`)).join(' ')} and more.`;
+      expect(flagged(runOnFragments, `${MENU} ${BODY} ${counted} ${BODY}`)).toEqual([counted]);
+    });
+
     it.each([
       // Twelve headlines, two of them opening in lower case: 95 words, nine such places.
       ['nine such places', `${HEADLINES.map((h, i) => (i === 3 || i === 6 ? h[0]!.toLowerCase() + h.slice(1) : h)).join(' ')} and more.`],
