@@ -128,6 +128,11 @@ describe('run-on-fragments', () => {
       expect(flagged(runOnFragments, `${MENU} ${BODY} ${counted} ${BODY}`)).toEqual([counted]);
     });
 
+    it('reads a headline ending with a quotation as ending with its last word', () => {
+      const quoted = `${HEADLINES.slice(0, 11).map((h, i) => (i % 2 ? `${h.split(' ').slice(0, -1).join(' ')} “${h.split(' ').at(-1)}”` : h)).join(' ')} and more.`;
+      expect(flagged(runOnFragments, `${MENU} ${BODY} ${quoted} ${BODY}`)).toEqual([quoted]);
+    });
+
     it.each([
       // Twelve headlines, two of them opening in lower case: 95 words, nine such places.
       ['nine such places', `${HEADLINES.map((h, i) => (i === 3 || i === 6 ? h[0]!.toLowerCase() + h.slice(1) : h)).join(' ')} and more.`],
