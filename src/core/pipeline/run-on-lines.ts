@@ -11,7 +11,8 @@
 // one by one with their copies in the article. Scripts without case have no capitals to tell a menu by:
 // there 24 words in a row without a sentence end, comma or semicolon make the run, on a line with three
 // sentence ends or more that holds most of its page (a page joined on one line; a long paragraph of a page
-// printed in lines holds less). A menu reaches that length; so does a long sentence now and then (a
+// printed in lines holds less); in Chinese and Japanese, which write a sentence without spaces, so that a
+// space stands between labels, 12 such words make the run. A menu reaches that length; so does a long sentence now and then (a
 // quotation, a list of places), and such a line is then cut at its sentence ends, each sentence judged
 // alone (classify-by-content keeps a run of them together where stop words cannot tell).
 //
@@ -31,6 +32,11 @@
 //     commenter's "says:" that such a stamp follows: where a comment, a byline or a post in a feed begins;
 //   - around a stretch of four to forty words printed twice in a row: a doubled headline, as teaser lists
 //     print them, which the repeated-lines rule then sees as two equal pieces;
+//   - around a list of controls printed in the same words: a phrase of three or more words that starts four
+//     times or more, each time within a few words of the last ("Share this with Facebook Share this with
+//     Twitter …", "Click to share on Reddit (Opens in new window) Click to print (Opens in new window) …").
+//     A row of buttons is labelled so; a writer does not repeat a phrase that often inside one sentence.
+//     run-on-fragments drops the list (isControlList);
 //   - before a headline's first word run on from the one before ("… this guy's abs | The secret ingredient
 //     that …"): an English article, demonstrative or question word, capitalised, right after a word in
 //     lower case with no punctuation (isHeadlineRestart). Prose writes these words in lower case inside a
@@ -72,6 +78,12 @@ const MIN_CASELESS_MENU_RUN = 24;
  * pieces would only be judged as fragments of a joined page.
  */
 const MIN_CASELESS_SENTENCES = 3;
+/**
+ * The same for words of Chinese and Japanese, which write a sentence without spaces: a space there stands
+ * between labels ("HOME 商標登録の基礎知識 サービスのご案内 お客様の声 ブログ"), so a shorter run is a menu
+ * (capitalised words count too, as for MIN_CASELESS_MENU_RUN).
+ */
+const MIN_UNSPACED_MENU_RUN = 12;
 /**
  * Capitalised words in a row that are cut out of a sentence piece as labels. Fewer are a name or a title
  * inside a sentence ("the San Francisco Chronicle"); a menu or a title-case headline has more.
@@ -138,6 +150,10 @@ export function runOnPieces(line: string, mostOfPage: boolean | (() => boolean) 
     restartCuts(sentence, words, found);
     stampCuts(sentence, found);
     doublingCuts(sentence, words, found);
+    for (const [from, to] of controlListSpans(sentence, words)) {
+      if (from > 0) found.push(words.starts[from]!);
+      if (to < words.count) found.push(words.starts[to]!);
+    }
     const cuts = found.length > 1 ? [...new Set(found)].sort((a, b) => a - b) : found;
     for (const cut of cuts) {
       pieces.push(sentence.slice(from, cut - 1));
@@ -380,6 +396,79 @@ function doublingCuts(piece: string, words: Words, cuts: number[]): void {
   }
 }
 
+/** Words a repeated phrase has at least (a row of controls: "Share this with", "(Opens in new window)"). */
+const MIN_PHRASE_WORDS = 3;
+/** Times the phrase starts in a row of controls: four. Three turn up in prose ("a love song … a love song … and a love song"). */
+const MIN_PHRASE_REPEATS = 4;
+/** Words at most between one copy of the phrase and the next (the control's own label, "Facebook"). */
+const MAX_PHRASE_GAP = 8;
+
+/** Words of a control's label after each copy of the phrase, taken after the last copy too ("Share this with | Email"). */
+const MAX_LABEL_AFTER_PHRASE = 2;
+
+/**
+ * Where a piece holds a list of controls printed in the same words (see the comment at the top): spans of
+ * word indices [from, to), in order and apart. A span runs from the first copy of a phrase of MIN_PHRASE_WORDS
+ * words that starts MIN_PHRASE_REPEATS times or more, each within MAX_PHRASE_GAP words of the last copy's end,
+ * to the end of its last copy, the copy taken as long as it matches the one before ("(Opens in new" grows to
+ * "(Opens in new window)") and with its label when the copies are a word or two apart; spans within MAX_PHRASE_GAP words of each other are one. One pass over the
+ * words, each copy compared word by word over a bounded length.
+ */
+function controlListSpans(piece: string, words: Words): [number, number][] {
+  const { starts, ends, hashes, count: n } = words;
+  if (n < MIN_PHRASE_WORDS * MIN_PHRASE_REPEATS) return [];
+  const same = (j: number, k: number) => hashes[j] === hashes[k] && ends[j]! - starts[j]! === ends[k]! - starts[k]! && piece.startsWith(piece.slice(starts[j]!, ends[j]!), starts[k]!);
+  /** For each phrase's hash: its chain of copies so far, where the chain began and its last copy. */
+  const chains = new Map<number, { from: number; last: number; repeats: number; span: [number, number] | null }>();
+  const spans: [number, number][] = [];
+  for (let k = 0; k + MIN_PHRASE_WORDS <= n; k++) {
+    let hash = hashes[k]!;
+    for (let m = 1; m < MIN_PHRASE_WORDS; m++) hash = Math.imul(hash, 0x01000193) ^ hashes[k + m]!;
+    const chain = chains.get(hash);
+    if (chain !== undefined && k - chain.last < MIN_PHRASE_WORDS) continue;
+    let copies = chain !== undefined && k - chain.last - MIN_PHRASE_WORDS <= MAX_PHRASE_GAP;
+    for (let m = 0; m < MIN_PHRASE_WORDS && copies; m++) copies = same(chain!.last + m, k + m);
+    if (!copies) {
+      chains.set(hash, { from: k, last: k, repeats: 1, span: null });
+      continue;
+    }
+    const previous = chain!.last;
+    chain!.last = k;
+    if (++chain!.repeats < MIN_PHRASE_REPEATS) continue;
+    // The copy is as long as it matches the one before, short of reaching it.
+    let length = MIN_PHRASE_WORDS;
+    while (previous + length < k && k + length < n && same(previous + length, k + length)) length++;
+    // And a label of a word or two after each copy ("Share this with | Email") goes with the last one too.
+    const label = k - previous - length;
+    if (label <= MAX_LABEL_AFTER_PHRASE) length = Math.min(length + label, n - k);
+    if (chain!.span === null) {
+      chain!.span = [chain!.from, k + length];
+      spans.push(chain!.span);
+    } else chain!.span[1] = Math.max(chain!.span[1], k + length);
+  }
+  if (spans.length === 0) return [];
+  spans.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const [from, to] of spans) {
+    const last = merged.at(-1);
+    if (last !== undefined && from <= last[1] + MAX_PHRASE_GAP) last[1] = Math.max(last[1], to);
+    else merged.push([from, to]);
+  }
+  return merged;
+}
+
+/** Characters a list of controls has at most: some twenty buttons of "Click to share on … (Opens in new window)". */
+const MAX_CONTROL_LIST_CHARS = 2000;
+
+/** Whether `piece` is, all but a word or two, a list of controls printed in the same words (controlListSpans): a piece cut out around one. */
+export function isControlList(piece: string): boolean {
+  // A bar of buttons is a few hundred characters; a longer piece is not read a second time.
+  if (piece.length > MAX_CONTROL_LIST_CHARS) return false;
+  const words = wordsOf(piece);
+  const spans = controlListSpans(piece, words);
+  return spans.length === 1 && spans[0]![0] <= 2 && spans[0]![1] >= words.count - 2;
+}
+
 /** A clock time, "7:19", "10:31 pm", "19:02:11", "2:30 Uhr", "3:00 PM ET", ending before a space. */
 const CLOCK_TIME = /(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?: ?[aApP]\.? ?[mM]\.?)?(?: (?:Uhr|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|MEZ|MESZ))?(?= )/gu;
 /** A comment's header, "jane42 says:": the verb of saying and its colon, before a space. */
@@ -454,6 +543,7 @@ export function holdsCaselessRun(piece: string): boolean {
 function scanRuns(line: string, stopAtCapitalised: boolean): { capitalised: boolean; caseless: boolean; sentenceEnds: number } {
   let run = 0;
   let caselessRun = 0;
+  let unspacedRun = 0;
   let capitalised = false;
   let caseless = false;
   let sentenceEnds = 0;
@@ -468,7 +558,7 @@ function scanRuns(line: string, stopAtCapitalised: boolean): { capitalised: bool
     const isCaseless = wordCaseAt === -1 && isCaselessWord(line, wordStart);
     if (wordCaseAt === -1 && !isCaseless) {
       run = 0;
-      caselessRun = 0;
+      caselessRun = unspacedRun = 0;
       continue;
     }
     // Numbers and symbols neither count nor break the run: a line of figures is no menu. A word without
@@ -479,11 +569,16 @@ function scanRuns(line: string, stopAtCapitalised: boolean): { capitalised: bool
       if (stopAtCapitalised) break;
     }
     // A word of a script written without spaces holds whole clauses: a comma or full stop inside it ends the run.
-    if (isCaseless && hasMarkInside(line, wordStart, i)) caselessRun = 0;
-    else if (wordCaseAt !== 0 && ++caselessRun >= MIN_CASELESS_MENU_RUN) caseless = true;
+    if (isCaseless && hasMarkInside(line, wordStart, i)) caselessRun = unspacedRun = 0;
+    else if (wordCaseAt !== 0) {
+      if (++caselessRun >= MIN_CASELESS_MENU_RUN) caseless = true;
+      // Chinese and Japanese put no space between words: a space stands between phrases and labels.
+      if (isCaseless && !isUnspacedWord(line, wordStart)) unspacedRun = 0;
+      else if (++unspacedRun >= MIN_UNSPACED_MENU_RUN) caseless = true;
+    }
     if (ends || endsClause(line, i)) {
       run = 0;
-      caselessRun = 0;
+      caselessRun = unspacedRun = 0;
     }
   }
   return { capitalised, caseless, sentenceEnds };
@@ -503,6 +598,16 @@ function isCaselessWord(piece: string, at: number): boolean {
     if (OPENERS.includes(ch)) continue;
     const code = ch.charCodeAt(0);
     return (code < 0xd800 || code > 0xdfff) && ch.toLowerCase() === ch.toUpperCase() && charClass(code) === LETTER;
+  }
+  return false;
+}
+
+/** Whether the word at `at` starts with a Chinese character, hiragana or katakana (past opening quotes and brackets). */
+function isUnspacedWord(piece: string, at: number): boolean {
+  for (let i = at; i < piece.length && piece[i] !== ' '; i++) {
+    if (OPENERS.includes(piece[i]!)) continue;
+    const code = piece.charCodeAt(i);
+    return (code >= 0x3040 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff);
   }
   return false;
 }

@@ -17,8 +17,17 @@
 // A compass"). Otherwise the pieces are spared together when they go on into a sentence and hold at most 60
 // words (an enumeration: whatever its length), and else judged alone: the cut also falls before titles and
 // letter labels inside a sentence ("… the drama | This Is Us and the film | Here Comes the Sun were …",
-// "vitamin | A deficiency"), whose pieces must stay.
-import { endsWithSentenceMark, runsIntoHeadline } from '../pipeline/run-on-lines.js';
+// "vitamin | A deficiency"), whose pieces must stay. Apart from these, a piece that is a list of controls
+// printed in the same words, a phrase of three or more words starting four times or more ("Share this with
+// Facebook Share this with Twitter …", cut out around it by run-on-lines), is a row of buttons whatever its
+// marks and stop words: the sharing bar that a page joined on one line prints inside the article. And on an
+// English page, a piece longer than nearly every sentence (more than 80 words) in which ten or more times a
+// capitalised word follows, with no mark between, a word in lower case that is no article, preposition or
+// clause-opening word (CONTINUING_WORDS) is headlines in sentence case run together ("… apart after health
+// concerns | Rachel Riley: ‘It really matters’ Susie Dent speaks out …"), whatever mark ends it (the last
+// headline's "?", or the article's sentence that it ran into, which goes with it): prose puts a name after
+// such a word now and then ("said Lynn"), a list of headlines at every headline's start.
+import { endsWithSentenceMark, isControlList, runsIntoHeadline } from '../pipeline/run-on-lines.js';
 import { CONTINUING_WORDS } from './patterns.js';
 import type { Finding, Page } from '../types.js';
 import type { Rule } from './rule.js';
@@ -83,14 +92,91 @@ function itemOpener(text: string): string {
   return word === 'An' ? 'A' : word;
 }
 
+/**
+ * Words a piece may have and still be taken for one sentence. More are rare in prose: 11 of the pieces of
+ * article text that the aeb dev set's BeautifulSoup dumps are cut into, most of them lists run together.
+ */
+const MAX_SENTENCE_WORDS = 80;
+/**
+ * Characters a piece of headlines run together has at most (the aeb dev set's longest has 1,400): a longer
+ * one is not read word by word a second time, and is left to the other evidence.
+ */
+const MAX_HEADLINE_LIST_CHARS = 20_000;
+/** Places in such a piece where a capitalised word runs on from a word in lower case (headlineJoins) that make it headlines run together. */
+const MIN_HEADLINE_JOINS = 10;
+
+/**
+ * How many times in `text` a capitalised word follows a word in lower case that ends with a letter (no
+ * mark after it but closing quotes) and is no CONTINUING_WORDS word: where one headline in sentence case ran
+ * into the next. Counting stops at MIN_HEADLINE_JOINS, which is all the rule asks.
+ */
+function headlineJoins(text: string): number {
+  const words = text.split(' ');
+  let joins = 0;
+  for (let k = 1; k < words.length && joins < MIN_HEADLINE_JOINS; k++) {
+    const first = firstLetter(words[k]!);
+    if (!isUpperCase(first)) continue;
+    // A count between two headlines is passed over: a list's number ("… sting 2 Human trafficking …") or a
+    // headline's comments ("… to stop running (185) Myles Garrett …").
+    let b = k - 1;
+    if (b > 0 && COUNT.test(words[b]!)) b--;
+    // A headline may end with a quotation: "… at a minimum” Alex Guerrero: …".
+    const before = stripQuotes(words[b]!);
+    if (before === '' || !isLowerCase(before[0]!) || !isLowerCase(before[before.length - 1]!)) continue;
+    if (!CONTINUING_WORDS.has(before.toLowerCase())) joins++;
+  }
+  return joins;
+}
+
+const QUOTES = '"\'‘’“”«»(';
+/** A number standing alone, or in brackets. */
+const COUNT = /^(?:\d{1,4}|\(\d{1,6}\))$/u;
+
+/** The first character of `word` past its opening quotes and brackets ('' if none). */
+function firstLetter(word: string): string {
+  let i = 0;
+  while (i < word.length && QUOTES.includes(word[i]!)) i++;
+  return word[i] ?? '';
+}
+
+/** `word` without the quotes and brackets around it. */
+function stripQuotes(word: string): string {
+  let from = 0;
+  let to = word.length;
+  while (from < to && QUOTES.includes(word[from]!)) from++;
+  while (to > from && QUOTES.includes(word[to - 1]!)) to--;
+  return word.slice(from, to);
+}
+
+function isUpperCase(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+function isLowerCase(ch: string): boolean {
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
 export const runOnFragments: Rule = {
   id: 'run-on-fragments',
-  description: 'On a page joined on one line: stretches of more than twenty words without a sentence mark (headlines and links run together, also where a new headline was cut off).',
+  description: 'On a page joined on one line: stretches of more than twenty words without a sentence mark (headlines and links run together, also where a new headline was cut off), and rows of controls printed in the same words.',
   find(page: Page): Finding[] {
     const findings: Finding[] = [];
     const { blocks, measures } = page;
     // endsWithSentenceMark knows the full stops of more scripts than the measures do (Devanagari's "।").
-    const isMarkless = (i: number) => blocks[i]!.runOnPiece && measures[i]!.sentenceMarks === 0 && !endsWithSentenceMark(blocks[i]!.text);
+    const controlLists = new Set<number>();
+    for (let i = 0; i < blocks.length; i++) {
+      if (!blocks[i]!.runOnPiece || !isControlList(blocks[i]!.text)) continue;
+      controlLists.add(i);
+      findings.push({ block: i, verdict: 'boilerplate', reason: 'a row of controls printed in the same words on a page joined on one line' });
+    }
+    for (let i = 0; i < blocks.length; i++) {
+      if (!blocks[i]!.runOnPiece || controlLists.has(i) || page.language !== 'en' || measures[i]!.words <= MAX_SENTENCE_WORDS) continue;
+      if (blocks[i]!.text.length > MAX_HEADLINE_LIST_CHARS) continue;
+      if (headlineJoins(blocks[i]!.text) < MIN_HEADLINE_JOINS) continue;
+      controlLists.add(i);
+      findings.push({ block: i, verdict: 'boilerplate', reason: `headlines run together: ${MIN_HEADLINE_JOINS} or more run into the next in ${measures[i]!.words} words on a page joined on one line` });
+    }
+    const isMarkless = (i: number) => blocks[i]!.runOnPiece && !controlLists.has(i) && measures[i]!.sentenceMarks === 0 && !endsWithSentenceMark(blocks[i]!.text);
     for (let i = 0; i < blocks.length; ) {
       if (!isMarkless(i)) {
         i++;

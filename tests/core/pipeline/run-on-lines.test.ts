@@ -63,6 +63,18 @@ describe('runOnPieces', () => {
       expect(runOnPieces(line(LABELS.slice(0, 23)))).toEqual([line(LABELS.slice(0, 23))]);
     });
 
+    it('takes a line for run-on when 12 words of Chinese or Japanese stand in a row, which put spaces between labels only', () => {
+      const labels = 'HOME 商標登録の基礎知識 サービスのご案内 お客様の声 ブログ 事務所案内 アクセス よくあるご質問 お知らせ 料金表 採用情報 サイトマップ'.split(' ');
+      const sentences = Array.from({ length: 30 }, (_, i) => `先日、第${i + 1}回の相談会で弁理士が商標登録の手続きについて詳しく説明しました。`);
+      const japanese = (n: number) => `${labels.slice(0, n).join(' ')}。 ${sentences.join(' ')}`;
+      expect(japanese(12).length).toBeGreaterThan(RUN_ON_MIN_CHARS);
+      expect(runOnPieces(japanese(12))).toEqual([`${labels.join(' ')}。`, ...sentences]);
+      expect(runOnPieces(japanese(11))).toEqual([japanese(11)]);
+      // Korean words are words, not phrases: twelve of them are no menu.
+      const korean = `${LABELS.slice(0, 12).join(' ')}. ${SENTENCES.join(' ')}`;
+      expect(runOnPieces(korean)).toEqual([korean]);
+    });
+
     it.each([
       ['an Arabic comma', '،'],
       ['an Arabic semicolon', '؛'],
@@ -244,6 +256,22 @@ describe('runOnPieces', () => {
     ['forty-one words', `${LONG_STRETCH} ${LONG_STRETCH} and more.`],
   ])('does not cut a stretch of %s printed twice', (_, sentence) => {
     expect(runOnPieces(joinedPage(sentence))).toContain(sentence.trim());
+  });
+
+  it('cuts around a list of controls printed in the same words, a phrase of three words starting four times or more', () => {
+    const controls = 'Share this with Facebook Share this with Messenger Share this with Twitter Share this with Email';
+    const pieces = runOnPieces(joinedPage(`The court ruled on Monday ${controls} Copy this link and read more about it.`));
+    expect(pieces.slice(2, 5)).toEqual(['The court ruled on Monday', controls, 'Copy this link and read more about it.']);
+    // The copy is taken as long as it matches the one before: the closing "window)" is in the list.
+    const popups = 'Click to print (Opens in new window) Click to email this to a friend (Opens in new window) Click to share on Reddit (Opens in new window) Click to share on Twitter (Opens in new window)';
+    expect(runOnPieces(joinedPage(`Related ${popups} The story goes on here.`))).toContain('(Opens in new window) Click to email this to a friend (Opens in new window) Click to share on Reddit (Opens in new window) Click to share on Twitter (Opens in new window)');
+  });
+
+  it.each([
+    ['a phrase starting three times', 'It was a love song to her mother and a love song to her city and a love song to the people there.'],
+    ['a phrase starting four times, far apart', 'We went to the sea with our bags and a dog, then we went to the hills with the old maps, then we went to the town for lunch at noon, and then we went to the sea once more.'],
+  ])('does not cut %s', (_, sentence) => {
+    expect(runOnPieces(joinedPage(sentence))).toContain(sentence);
   });
 
   it.each([

@@ -103,4 +103,47 @@ describe('run-on-fragments', () => {
   ])('does not fire on %s', (_, text) => {
     expect(flagged(runOnFragments, text)).toEqual([]);
   });
+  it('fires on a list of controls printed in the same words, whatever its marks and stop words', () => {
+    const controls = 'Share this with Facebook Share this with Messenger Share this with Twitter Share this with Email';
+    expect(flagged(runOnFragments, `${MENU} ${BODY} The court ruled on Monday ${controls} Copy this link and read more about it. ${BODY}`)).toEqual([controls]);
+    const popups = '(Opens in new window) Click to share on Reddit (Opens in new window) Click to print (Opens in new window) Click to email this to a friend (Opens in new window)';
+    expect(flagged(runOnFragments, `${MENU} ${BODY} ${popups} ${BODY}`)).toEqual([popups]);
+  });
+  describe('headlines in sentence case run together into a piece of more than 80 words', () => {
+    const HEADLINES = [
+      'Queen spends wedding anniversary apart after health concerns', 'Riley says it really matters a lot', 'Dent speaks out on co-star role',
+      'Major discovery sparks bidding war after ring unearthed', 'Rocket faced a catastrophic failure seconds after launch', 'Engineers begin testing on groundbreaking rocket',
+      'Meteors are about to burst out in rare display', 'Expert finds evidence of bugs in rover photos', 'Lucky hunter finds sea creature on the coast',
+      'Supermassive hole creating stars at furious rate found', 'Agency tracks three large space rocks heading towards us', 'Scientists explain what actually happens when you die',
+    ];
+    const piece = (n: number) => `${HEADLINES.slice(0, n).join(' ')} and more.`;
+
+    it('fires on ten places where a capitalised word runs on from a word in lower case, whatever mark ends the piece', () => {
+      expect(piece(11).split(' ').length).toBeGreaterThan(80);
+      expect(flagged(runOnFragments, `${MENU} ${BODY} ${piece(11)} ${BODY}`)).toEqual([piece(11)]);
+    });
+
+    it('passes over a count between two headlines: a list\'s numbers, a headline\'s comments', () => {
+      const counted = `${HEADLINES.slice(0, 11).map((h, i) => (i === 0 ? h : i % 2 ? `${i + 1} ${h}` : `(${i * 17}) ${h}`)).join(' ')} and more.`;
+      expect(flagged(runOnFragments, `${MENU} ${BODY} ${counted} ${BODY}`)).toEqual([counted]);
+    });
+
+    it('reads a headline ending with a quotation as ending with its last word', () => {
+      const quoted = `${HEADLINES.slice(0, 11).map((h, i) => (i % 2 ? `${h.split(' ').slice(0, -1).join(' ')} “${h.split(' ').at(-1)}”` : h)).join(' ')} and more.`;
+      expect(flagged(runOnFragments, `${MENU} ${BODY} ${quoted} ${BODY}`)).toEqual([quoted]);
+    });
+
+    it.each([
+      // Twelve headlines, two of them opening in lower case: 95 words, nine such places.
+      ['nine such places', `${HEADLINES.map((h, i) => (i === 3 || i === 6 ? h[0]!.toLowerCase() + h.slice(1) : h)).join(' ')} and more.`],
+      // The same twelve headlines, two words shorter each: 71 words, eleven such places.
+      ['80 words or fewer', `${HEADLINES.map((h) => h.split(' ').filter((_, i) => i !== 1 && i !== 2).join(' ')).join(' ')} and more.`],
+    ])('does not fire with %s', (_, text) => {
+      expect(flagged(runOnFragments, `${MENU} ${BODY} ${text} ${BODY}`)).toEqual([]);
+    });
+
+    it('does not fire on a page in another language: German writes its nouns capitalised', () => {
+      expect(flagged(runOnFragments, `${MENU} ${BODY} ${piece(12)} ${BODY}`, 'de')).toEqual([]);
+    });
+  });
 });
