@@ -46,6 +46,10 @@ async function loadCore(): Promise<{ newPage: (text: string) => Page; steps: [st
     ['keep-introduced-lists', await step('keep-introduced-lists', 'keepIntroducedLists')],
     ['keep-article-tables', await step('keep-article-tables', 'keepArticleTables')],
     ['select-main-text', await step('select-main-text', 'selectMainText')],
+  ];
+  const keepLinesBetweenKept = (await load('pipeline/keep-lines-between-kept.js')).keepLinesBetweenKept;
+  const late: [string, Step][] = [
+    ['keep-embedded-tweets', await step('keep-embedded-tweets', 'keepEmbeddedTweets')],
     ['keep-pinned', await step('keep-pinned', 'keepPinned')],
     ['read-title-heading', await step('read-title-heading', 'readTitleHeading')],
     ['render', await step('render', 'render')],
@@ -62,9 +66,10 @@ async function loadCore(): Promise<{ newPage: (text: string) => Page; steps: [st
   let initial: Page['classes'] = [];
   const keepInitial: [string, Step] = ['(keep initial classes)', (page) => void (initial = page.classes)];
   const decideStep: [string, Step] = ['decide', (page) => decide(page, initial)];
+  const keepLinesStep: [string, Step] = ['keep-lines-between-kept', (page) => keepLinesBetweenKept(page, initial)];
   return {
     newPage,
-    steps: [...steps, prepareFindings, ...ruleSteps, after[0]!, keepInitial, after[1]!, decideStep, ...rest],
+    steps: [...steps, prepareFindings, ...ruleSteps, after[0]!, keepInitial, after[1]!, decideStep, ...rest, keepLinesStep, ...late],
     rules: RULES,
   };
 }
