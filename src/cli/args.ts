@@ -123,37 +123,16 @@ export function parseArgs(argv: readonly string[], version: string, out: (s: str
   return parseWithCommander(argv, version, out, err);
 }
 
-/** What commander's opts() holds: every option under its camelCase name. */
-interface CommanderOptions {
-  outDir?: string;
-  format: OutputFormat;
-  withMetadata: boolean;
-  quiet: boolean;
-  color: boolean;
-  explain?: boolean;
-  diff?: boolean;
-  keep: string[];
-  drop: string[];
-  disableRule: string[];
-  language?: string;
-  config?: string;
-  printConfig: boolean;
-  encoding?: string;
-  maxSize: number;
-  maxLines: number;
-  crlf: boolean;
-  jobs?: string;
-  inPlace: boolean;
-  suffix?: string;
-  ignore: string[];
-  summary: boolean;
-  inputFormat: 'text' | 'jsonl';
-  textField: string;
-  idField?: string;
-  onBadRecord: BadRecordPolicy;
-  crossPage: boolean;
-  counts?: string;
-}
+/**
+ * What commander's opts() holds: every option under its camelCase name. Most are CliOptions' own fields;
+ * the views and rule list have their flags' names, and --jobs is still the text typed.
+ */
+type CommanderOptions = Pick<
+  CliOptions,
+  | 'outDir' | 'format' | 'withMetadata' | 'quiet' | 'color' | 'keep' | 'drop' | 'language' | 'config' | 'printConfig'
+  | 'encoding' | 'maxSize' | 'maxLines' | 'crlf' | 'inPlace' | 'suffix' | 'ignore' | 'summary' | 'inputFormat'
+  | 'textField' | 'idField' | 'onBadRecord' | 'crossPage' | 'counts'
+> & { explain?: boolean; diff?: boolean; disableRule: string[]; jobs?: string };
 
 /** CommanderOptions when no option is given: the defaults declared in parseWithCommander. */
 function optionDefaults(): CommanderOptions {
