@@ -45,6 +45,7 @@ async function loadCore(): Promise<{ newPage: (text: string) => Page; steps: [st
   const rest: [string, Step][] = [
     ['keep-introduced-lists', await step('keep-introduced-lists', 'keepIntroducedLists')],
     ['keep-article-tables', await step('keep-article-tables', 'keepArticleTables')],
+    ['keep-recipe-cards', await step('keep-recipe-cards', 'keepRecipeCards')],
     ['select-main-text', await step('select-main-text', 'selectMainText')],
   ];
   const keepLinesBetweenKept = (await load('pipeline/keep-lines-between-kept.js')).keepLinesBetweenKept;

@@ -31,6 +31,11 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     canDisable: true,
   },
   {
+    id: 'recipe-card',
+    description: 'Keeps a recipe card right under the article: its title, the "Ingredients" heading and items, the "Instructions" (or "Directions", "Method") heading and steps.',
+    canDisable: false,
+  },
+  {
     id: MAIN_TEXT_ID,
     description: "Keeps the article's region; text far from it or cut off by a section heading is dropped.",
     canDisable: true,

@@ -11,6 +11,7 @@ import { keepArticleTables } from './pipeline/keep-article-tables.js';
 import { keepEmbeddedTweets } from './pipeline/keep-embedded-tweets.js';
 import { keepIntroducedLists } from './pipeline/keep-introduced-lists.js';
 import { keepPinned } from './pipeline/keep-pinned.js';
+import { keepRecipeCards } from './pipeline/keep-recipe-cards.js';
 import { keepLinesBetweenKept } from './pipeline/keep-lines-between-kept.js';
 import { measureBlocks } from './pipeline/measure-blocks.js';
 import { readTitleHeading } from './pipeline/read-title-heading.js';
@@ -35,6 +36,7 @@ export function strip(text: string, given?: StripOptions): StripResult {
   decide(page, initialClasses);
   keepIntroducedLists(page);
   if (!options.disabledRules?.includes(ARTICLE_TABLE_ID)) keepArticleTables(page);
+  keepRecipeCards(page);
   if (!options.disabledRules?.includes(MAIN_TEXT_ID)) selectMainText(page);
   keepLinesBetweenKept(page, initialClasses);
   if (!options.disabledRules?.includes(EMBEDDED_TWEET_ID)) keepEmbeddedTweets(page);

@@ -5,8 +5,11 @@
 // before or after a good paragraph is the article's first or last line, however short, and even when it
 // has too few stop words to be judged good alone; also with a one-line quote between them when the article
 // goes on past it. And a short sentence right above a good paragraph leads into it (isLeadInSentence).
+// Neighbours are sought past the copies of a label the article repeats under each photo
+// (find-interleaved-repeats.ts), which say nothing of where the article ends.
 import { isTruncated, isWholeSentence } from '../rules/prose.js';
 import type { BlockClass, Page } from '../types.js';
+import { findInterleavedRepeats } from './find-interleaved-repeats.js';
 
 export function reviseByNeighbours(page: Page): void {
   const given = page.classes;
@@ -23,6 +26,8 @@ export function reviseByNeighbours(page: Page): void {
     if (isSentenceBesideArticle(page, given, i) || isSentenceAQuoteFromArticle(page, given, i)) initial[i] = 'good';
   }
   const classes = [...initial];
+  // A label the article repeats under each photo is looked past: it says nothing of where the article ends.
+  const seePast = findInterleavedRepeats(page, initial);
 
   // Short blocks first, seeing near-good blocks as good (jusText: ignore_neargood=True for the outer test).
   // The nearest neighbours are found for all blocks in two linear sweeps, not by walking out from each
@@ -30,10 +35,10 @@ export function reviseByNeighbours(page: Page): void {
   // Bottom up, so that a lead-in sentence above another one is judged after it (isLeadInSentence).
   const isDecided = (c: BlockClass) => c === 'good' || c === 'bad';
   const isNotShort = (c: BlockClass) => c !== 'short';
-  const prevDecided = nearest(initial, -1, isDecided);
-  const nextDecided = nearest(initial, 1, isDecided);
-  const prevAny = nearest(initial, -1, isNotShort);
-  const nextAny = nearest(initial, 1, isNotShort);
+  const prevDecided = nearest(initial, -1, isDecided, seePast);
+  const nextDecided = nearest(initial, 1, isDecided, seePast);
+  const prevAny = nearest(initial, -1, isNotShort, seePast);
+  const nextAny = nearest(initial, 1, isNotShort, seePast);
   for (let i = classes.length - 1; i >= 0; i--) {
     if (initial[i] !== 'short') continue;
     const prev = prevDecided[i]!;
@@ -47,10 +52,12 @@ export function reviseByNeighbours(page: Page): void {
   }
   // Near-good blocks next: kept unless both sides are bad. As in jusText they are revised in page order,
   // so the block before is already decided; after it, still-unrevised near-good blocks are passed over.
-  const nextAfterShorts = nearest(classes, 1, isDecided);
+  const nextAfterShorts = nearest(classes, 1, isDecided, seePast);
   for (let i = 0; i < classes.length; i++) {
     if (classes[i] !== 'near-good') continue;
-    const prev = i > 0 ? classes[i - 1]! : 'bad';
+    let before = i - 1;
+    while (before >= 0 && seePast?.has(before)) before--;
+    const prev = before >= 0 ? classes[before]! : 'bad';
     classes[i] = prev === 'bad' && nextAfterShorts[i] === 'bad' ? 'bad' : 'good';
   }
   page.classes = classes;
@@ -127,16 +134,16 @@ function isSentenceAQuoteFromArticle(page: Page, initial: readonly BlockClass[],
 }
 
 /**
- * For every block, the class of the nearest block on one side (-1 before, 1 after) that passes `counts`;
- * 'bad' past the page's edge.
+ * For every block, the class of the nearest block on one side (-1 before, 1 after) that passes `counts`
+ * and is not looked past (`seePast`, find-interleaved-repeats.ts); 'bad' past the page's edge.
  */
-function nearest(classes: readonly BlockClass[], side: -1 | 1, counts: (c: BlockClass) => boolean): BlockClass[] {
+function nearest(classes: readonly BlockClass[], side: -1 | 1, counts: (c: BlockClass) => boolean, seePast: ReadonlySet<number> | undefined): BlockClass[] {
   const out = new Array<BlockClass>(classes.length);
   let seen: BlockClass = 'bad';
   for (let k = 0; k < classes.length; k++) {
     const i = side < 0 ? k : classes.length - 1 - k;
     out[i] = seen;
-    if (counts(classes[i]!)) seen = classes[i]!;
+    if (counts(classes[i]!) && !seePast?.has(i)) seen = classes[i]!;
   }
   return out;
 }
