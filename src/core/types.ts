@@ -131,6 +131,12 @@ export interface Page {
   /** Rule findings per block (first rule to speak wins a block). */
   findings: (Finding & { rule: string })[][];
   classes: BlockClass[];
+  /**
+   * Blocks the neighbour pass kept only because it looked past the copies of a line the article repeats
+   * between its paragraphs, such as a caption under each photo (pipeline/find-interleaved-repeats.ts);
+   * --explain says so. Absent on most pages.
+   */
+  keptPastRepeats?: Set<number>;
   decisions: Decision[];
   metadata: Partial<Metadata>;
 }

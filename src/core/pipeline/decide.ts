@@ -16,7 +16,9 @@ export function decide(page: Page, initialClasses: Page['classes']): void {
     if (after === 'good') {
       return before === 'good'
         ? { kept: true, rule: 'content-evidence', reason: `prose: ${m.chars} characters, stop-word density ${m.stopWordDensity.toFixed(2)}` }
-        : { kept: true, rule: 'neighbours', reason: `${before} block among article text` };
+        : page.keptPastRepeats?.has(i)
+          ? { kept: true, rule: 'neighbours', reason: `${before} block among article text, seen past a line repeated inside the article` }
+          : { kept: true, rule: 'neighbours', reason: `${before} block among article text` };
     }
     if (before === 'bad') {
       return { kept: false, rule: 'content-evidence', reason: m.isLink ? 'a bare link' : `few stop words: density ${m.stopWordDensity.toFixed(2)}` };

@@ -35,30 +35,46 @@ export function reviseByNeighbours(page: Page): void {
   // Bottom up, so that a lead-in sentence above another one is judged after it (isLeadInSentence).
   const isDecided = (c: BlockClass) => c === 'good' || c === 'bad';
   const isNotShort = (c: BlockClass) => c !== 'short';
-  const prevDecided = nearest(initial, -1, isDecided, seePast);
-  const nextDecided = nearest(initial, 1, isDecided, seePast);
-  const prevAny = nearest(initial, -1, isNotShort, seePast);
-  const nextAny = nearest(initial, 1, isNotShort, seePast);
-  for (let i = classes.length - 1; i >= 0; i--) {
-    if (initial[i] !== 'short') continue;
-    const prev = prevDecided[i]!;
-    const next = nextDecided[i]!;
-    if (prev === 'good' && next === 'good') classes[i] = 'good';
-    else if (isSentenceBesideArticle(page, initial, i)) classes[i] = 'good';
-    else if (isLeadInSentence(page, initial, classes, i)) classes[i] = 'good';
-    else if (prev === 'bad' && next === 'bad') classes[i] = 'bad';
-    else if ((prev === 'bad' && prevAny[i] === 'near-good') || (next === 'bad' && nextAny[i] === 'near-good')) classes[i] = 'good';
-    else classes[i] = 'bad';
-  }
+  const neighbours = (lookPast: ReadonlySet<number> | undefined) => ({
+    prev: nearest(initial, -1, isDecided, lookPast),
+    next: nearest(initial, 1, isDecided, lookPast),
+    prevAny: nearest(initial, -1, isNotShort, lookPast),
+    nextAny: nearest(initial, 1, isNotShort, lookPast),
+  });
+  const reviseShort = (i: number, n: ReturnType<typeof neighbours>, revised: readonly BlockClass[]): BlockClass => {
+    const prev = n.prev[i]!;
+    const next = n.next[i]!;
+    if (prev === 'good' && next === 'good') return 'good';
+    if (isSentenceBesideArticle(page, initial, i)) return 'good';
+    if (isLeadInSentence(page, initial, revised, i)) return 'good';
+    if (prev === 'bad' && next === 'bad') return 'bad';
+    if ((prev === 'bad' && n.prevAny[i] === 'near-good') || (next === 'bad' && n.nextAny[i] === 'near-good')) return 'good';
+    return 'bad';
+  };
   // Near-good blocks next: kept unless both sides are bad. As in jusText they are revised in page order,
   // so the block before is already decided; after it, still-unrevised near-good blocks are passed over.
-  const nextAfterShorts = nearest(classes, 1, isDecided, seePast);
-  for (let i = 0; i < classes.length; i++) {
-    if (classes[i] !== 'near-good') continue;
-    let before = i - 1;
-    while (before >= 0 && seePast?.has(before)) before--;
-    const prev = before >= 0 ? classes[before]! : 'bad';
-    classes[i] = prev === 'bad' && nextAfterShorts[i] === 'bad' ? 'bad' : 'good';
+  const reviseNearGood = (revised: BlockClass[], lookPast: ReadonlySet<number> | undefined) => {
+    const nextAfterShorts = nearest(revised, 1, isDecided, lookPast);
+    for (let i = 0; i < revised.length; i++) {
+      if (revised[i] !== 'near-good') continue;
+      let before = i - 1;
+      while (before >= 0 && lookPast?.has(before)) before--;
+      const prev = before >= 0 ? revised[before]! : 'bad';
+      revised[i] = prev === 'bad' && nextAfterShorts[i] === 'bad' ? 'bad' : 'good';
+    }
+  };
+  const seen = neighbours(seePast);
+  for (let i = classes.length - 1; i >= 0; i--) if (initial[i] === 'short') classes[i] = reviseShort(i, seen, classes);
+  reviseNearGood(classes, seePast);
+  // Where copies were looked past, the page is revised again as plain jusText sees it, so that --explain
+  // can name the blocks kept only because of them. Rare: most pages have no such copies.
+  if (seePast) {
+    const plain = neighbours(undefined);
+    const plainClasses = [...initial];
+    for (let i = plainClasses.length - 1; i >= 0; i--) if (initial[i] === 'short') plainClasses[i] = reviseShort(i, plain, plainClasses);
+    reviseNearGood(plainClasses, undefined);
+    page.keptPastRepeats = new Set();
+    for (let i = 0; i < classes.length; i++) if (classes[i] === 'good' && plainClasses[i] !== 'good') page.keptPastRepeats.add(i);
   }
   page.classes = classes;
 }

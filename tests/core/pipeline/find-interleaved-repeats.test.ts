@@ -58,8 +58,20 @@ describe('the neighbour pass looks past an interleaved repeat', () => {
 
   it('keeps short lines between two copies of a caption printed under every photo', () => {
     const blocks = page(CAPTION, 5);
-    for (const line of SHORTS) expect(blocks.find((b) => b.text === line)).toMatchObject({ kept: true, rule: 'neighbours' });
+    for (const line of SHORTS) {
+      expect(blocks.find((b) => b.text === line)).toMatchObject({ kept: true, rule: 'neighbours', reason: expect.stringContaining('seen past a line repeated inside the article') });
+    }
     for (const b of blocks.filter((b) => b.text === CAPTION)) expect(b.kept).toBe(false);
+  });
+
+  it('says so only for the lines kept because of it, not for a short line between two paragraphs', () => {
+    const LAST = 'Next year the choir wants to sing in the town hall as well. Its members are already learning the songs for it.';
+    const lines = [...HEAD, P[0]!, '', SHORTS[1]!, '', P[1]!, ''];
+    for (const paragraph of [P[2]!, P[3]!, END]) lines.push(CAPTION, '', paragraph, '');
+    lines.push(CAPTION, '', SHORTS[0]!, '', CAPTION, '', LAST, ...FOOT);
+    const blocks = strip(lines.join('\n')).blocks;
+    expect(blocks.find((b) => b.text === SHORTS[0])?.reason).toContain('seen past a line repeated');
+    expect(blocks.find((b) => b.text === SHORTS[1])).toMatchObject({ kept: true, rule: 'neighbours', reason: 'short block among article text' });
   });
 
   it('drops them as before when the caption is printed only three times', () => {
