@@ -61,6 +61,11 @@ export async function expandInputs(inputs: readonly string[], cwd: string, optio
   const isOutput = (file: string) => options.outputSuffix !== undefined && file.endsWith(options.outputSuffix);
 
   for (const input of inputs) {
+    // path.resolve reads "" as the working folder: `boilerstrip "$PAGE"` with PAGE unset would clean it all.
+    if (input === '') {
+      errors.push({ input: "''", message: 'an empty argument names no file or folder' });
+      continue;
+    }
     let statError: unknown;
     const info = attempt(() => statSync(path.resolve(cwd, input)), (error) => void (statError = error));
     if (info?.isFile()) {

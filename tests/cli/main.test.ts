@@ -20,6 +20,7 @@ const CASES: Case[] = [
   { name: 'several inputs without -o', args: ['a.txt', 'b.txt'], exitCode: 2, stderr: /several inputs need --out-dir/u },
   { name: '"-" twice', args: ['-', '-'], exitCode: 2, stderr: /only once/u },
   { name: 'a missing file', args: ['no-such-file.txt'], exitCode: 1, stderr: /^boilerstrip: no-such-file\.txt: no such file or folder\n$/u },
+  { name: 'an empty argument is no file, not the working folder', args: [''], exitCode: 1, stderr: /^boilerstrip: '': an empty argument names no file or folder\n$/u },
   { name: 'binary input is refused', args: [], stdin: 'PNG\u0000\u0000data', exitCode: 1, stderr: /standard input: binary file/u },
   { name: '--with-metadata adds a header', args: ['--with-metadata'], stdin: seedInput, exitCode: 0, stdout: /^Title: Video published by Ukraine purports to show North Korean soldiers in Russia\nAuthor: Samya Kullab, The Associated Press\nDate: 2024-10-19\n\nKYIV/u },
 ];
