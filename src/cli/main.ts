@@ -110,7 +110,19 @@ async function cleanStdin(params: MainParams, options: CliOptions, cwd: string, 
   if (options.outDir !== undefined || options.inPlace || options.suffix !== undefined) {
     throw new UsageError('--out-dir, --in-place and --suffix need file or folder inputs, not standard input');
   }
+  hintIfTypedIn(params, options);
   return cleanStream(params, options, cwd, report, { chunks: params.stdin, name: 'standard input', source: '-' });
+}
+
+/**
+ * `boilerstrip` typed alone at a prompt waits for a page on the keyboard, which looks like a hang to someone
+ * who meant to name a file. When both standard input and standard error are the terminal (so nobody pipes or
+ * logs this run), one line says what it waits for; -q leaves it out.
+ */
+function hintIfTypedIn(params: MainParams, options: CliOptions): void {
+  if (params.stdin.isTTY !== true || params.stderr.isTTY !== true || options.quiet) return;
+  const what = options.inputFormat === 'jsonl' ? 'JSON Lines records' : 'a page';
+  params.stderr.write(`boilerstrip: reading ${what} from the terminal; end with Ctrl-D (to clean files: boilerstrip FILE..., see --help)\n`);
 }
 
 /**
@@ -292,6 +304,7 @@ async function cleanJsonl(params: MainParams, options: CliOptions, cwd: string, 
   const fromStdin = options.inputs.length === 0 || (options.inputs.length === 1 && options.inputs[0] === '-');
   const expanded = fromStdin ? { files: [], errors: [] } : await expandInputs(options.inputs, cwd, { ignore: options.ignore });
   for (const e of expanded.errors) report(`${e.input}: ${e.message}`);
+  if (fromStdin) hintIfTypedIn(params, options);
   const sources = fromStdin ? [stdinSource(params.stdin)] : expanded.files.map((f) => fileSource(f.path, cwd));
   const { readRepeatsFile } = await import('./counts.js');
   const sites = options.counts !== undefined && options.crossPage ? await readRepeatsFile(options.counts, cwd) : undefined;

@@ -1,7 +1,9 @@
 // The CLI in-process: one table of cases, then the cases that need files on disk.
 import { mkdirSync, readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
 import { FIXTURES, runMain, tempDir } from '../helpers/cli.js';
 import type { CliCase as Case } from '../helpers/cli.js';
 
@@ -34,6 +36,22 @@ describe('main() in-process', () => {
     if (stderr) expect(run.stderr).toMatch(stderr);
     if (exitCode === 0) expect(run.stderr).toBe('');
     expect(run.stderr).not.toMatch(/\n\s+at /u); // never a stack trace
+  });
+
+  it('standard input typed at a terminal: one line on the terminal says what it waits for, nothing when piped or -q', async () => {
+    const run = async (argv: string[], stdinIsTTY: boolean, stderrIsTTY: boolean) => {
+      let stderr = '';
+      let stdout = '';
+      const stdin = Object.assign(Readable.from([seedInput]), { isTTY: stdinIsTTY });
+      const exitCode = await main({ argv, cwd: FIXTURES, stdin, stdout: { write: (s: string | Uint8Array) => ((stdout += String(s)), true) }, stderr: { isTTY: stderrIsTTY, write: (s: string) => ((stderr += s), true) } });
+      return { exitCode, stdout, stderr };
+    };
+    const typed = await run([], true, true);
+    expect(typed).toEqual({ exitCode: 0, stdout: seedExpected, stderr: expect.stringMatching(/^boilerstrip: reading a page from the terminal; end with Ctrl-D \(to clean files: .*\)\n$/u) });
+    expect((await run(['--input-format', 'jsonl'], true, true)).stderr).toMatch(/^boilerstrip: reading JSON Lines records from the terminal; end with Ctrl-D/u);
+    for (const [argv, stdinIsTTY, stderrIsTTY] of [[[], false, true], [[], true, false], [['-q'], true, true], [['-'], false, false]] as const) {
+      expect(await run([...argv], stdinIsTTY, stderrIsTTY)).toEqual({ exitCode: 0, stdout: seedExpected, stderr: '' });
+    }
   });
 
   it('writes json with metadata, removed lines and stats', async () => {
