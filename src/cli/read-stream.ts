@@ -2,7 +2,7 @@
 // `<(zcat page.gz)`, a FIFO, /dev/stdin). They have no size to check before reading, some never end, and
 // a slow writer can keep a read waiting for ever; so they are read whole here, through the event loop,
 // up to --max-size, and a Ctrl-C stops the reading at once.
-import { createReadStream, fstatSync, open } from 'node:fs';
+import { constants, createReadStream, fstatSync, open, openSync, stat } from 'node:fs';
 import type { Readable } from 'node:stream';
 
 /** A whole stream, or why there is none. */
@@ -36,11 +36,15 @@ export async function readWhole(chunks: AsyncIterable<Uint8Array | string>, maxS
 /**
  * A file, pipe or device as a stream. A pipe is read through the event loop (a socket on its descriptor,
  * as Node reads standard input), not by a thread of libuv's pool: the process waits for those threads
- * when it exits, so a read waiting on a slow writer would hold up Ctrl-C until the writer ended.
+ * when it exits, so a read waiting on a slow writer would hold up Ctrl-C until the writer ended. A named
+ * pipe is opened without waiting (O_NONBLOCK), for the same reason: a plain open waits in a pool thread
+ * until some writer opens the other end, which may be never. The socket then waits in the event loop: the
+ * kernel reports no end of input on such a pipe before a writer has come and gone.
  */
 export async function openStream(file: string): Promise<Readable> {
-  const fd = await new Promise<number>((resolve, reject) => open(file, 'r', (error, opened) => (error ? reject(error) : resolve(opened))));
-  if (!fstatSync(fd).isFIFO()) return createReadStream('', { fd });
+  const namedPipe = await new Promise<boolean>((resolve) => stat(file, (error, stats) => resolve(!error && stats.isFIFO())));
+  const fd = namedPipe ? openSync(file, constants.O_RDONLY | constants.O_NONBLOCK) : await new Promise<number>((resolve, reject) => open(file, 'r', (error, opened) => (error ? reject(error) : resolve(opened))));
+  if (!namedPipe && !fstatSync(fd).isFIFO()) return createReadStream('', { fd });
   const { Socket } = await import('node:net');
   return new Socket({ fd, readable: true, writable: false });
 }

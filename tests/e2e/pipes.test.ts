@@ -39,23 +39,25 @@ describe('pipes and devices as inputs', () => {
     expect(run).toEqual({ exitCode: 0, stdout: seedExpected, stderr: '' });
   });
 
-  it.each([
+  const READ_PATHS = [
     ['alone, to standard output', 'page.fifo'],
     ['in a batch cleaned in this thread', 'page.fifo page.txt -o out -j 1'],
     ['in a batch of worker threads', 'page.fifo pages -o out -j 2'],
     ['as a stream of JSON Lines records', '--input-format jsonl page.fifo'],
-  ])('stops at once on SIGTERM while a pipe\'s writer is slow: %s', (_, args) => {
+  ];
+  it.each(['slow', 'never there'].flatMap((writer) => READ_PATHS.map(([where, args]) => [writer, where, args])))('stops at once on SIGTERM while a pipe\'s writer is %s: %s', (writer, _, args) => {
     const root = tempDir();
     writeFileSync(path.join(root, 'page.txt'), readFileSync(seedInput));
     mkdirSync(path.join(root, 'pages'));
     for (let i = 0; i < 10; i++) writeFileSync(path.join(root, 'pages', `${i}.txt`), readFileSync(seedInput));
-    // The writer holds the FIFO open for 30 s without writing; the run must not wait for it to end.
+    // The writer holds the FIFO open for 30 s without writing, or never opens it (opening a FIFO to read
+    // waits for a writer); the run must not wait for either.
     const script = [
       'mkfifo page.fifo',
-      'sleep 30 > page.fifo 2>/dev/null & writer=$!',
+      writer === 'slow' ? 'sleep 30 > page.fifo 2>/dev/null & writer=$!' : 'writer=',
       `(eval exec "$CLI" ${args}) & run=$!`,
       'sleep 1; kill -TERM $run; started=$(date +%s%N); wait $run; status=$?',
-      'echo "$status $(( ($(date +%s%N) - started) / 1000000 ))"; kill $writer',
+      'echo "$status $(( ($(date +%s%N) - started) / 1000000 ))"; [ -z "$writer" ] || kill $writer',
     ].join('\n');
     const run = bash(script, root);
     const [status, waitedMs] = run.stdout.trim().split(' ').map(Number);
