@@ -37,6 +37,10 @@
 //     Twitter …", "Click to share on Reddit (Opens in new window) Click to print (Opens in new window) …").
 //     A row of buttons is labelled so; a writer does not repeat a phrase that often inside one sentence.
 //     run-on-fragments drops the list (isControlList);
+//   - around the heading of a box of other content run in between the text before it and its first title
+//     ("… crush protests | Top stories | Armenian church …", "… the plague. | READ MORE: | China …"): a
+//     phrase of the section-openers list, capitalised, with a capitalised word after it, not after a
+//     breadcrumb's separator (cut-section-headings.ts), so that the section-openers rule sees the heading;
 //   - before a headline's first word run on from the one before ("… this guy's abs | The secret ingredient
 //     that …"): an English article, demonstrative or question word, capitalised, right after a word in
 //     lower case with no punctuation (isHeadlineRestart). Prose writes these words in lower case inside a
@@ -49,6 +53,7 @@
 
 import { CONTINUING_WORDS, endsWithRelativeTime, findDate, WRITER_VERBS } from '../rules/patterns.js';
 import { patternOnFirstUse } from '../text/native-regexp.js';
+import { sectionHeadingCuts } from './cut-section-headings.js';
 import { FNV_START, fnvStep } from '../text/stopwords.js';
 import { charClass, isWhiteSpace, LETTER, OTHER_SCRIPT_SENTENCE_MARKS } from '../text/tokens.js';
 
@@ -150,6 +155,7 @@ export function runOnPieces(line: string, mostOfPage: boolean | (() => boolean) 
     restartCuts(sentence, words, found);
     stampCuts(sentence, found);
     doublingCuts(sentence, words, found);
+    sectionHeadingCuts(sentence, words, found);
     for (const [from, to] of controlListSpans(sentence, words)) {
       if (from > 0) found.push(words.starts[from]!);
       if (to < words.count) found.push(words.starts[to]!);
@@ -315,7 +321,7 @@ function restartCuts(piece: string, words: Words, cuts: number[]): void {
 }
 
 /** The words of a piece (runs of characters between spaces): where each starts and ends, its case, a hash of it. */
-interface Words {
+export interface Words {
   /** The arrays hold `count` words (they may be longer). */
   count: number;
   starts: Int32Array;
