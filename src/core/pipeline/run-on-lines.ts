@@ -41,6 +41,9 @@
 //     ("… crush protests | Top stories | Armenian church …", "… the plague. | READ MORE: | China …"): a
 //     phrase of the section-openers list, capitalised, with a capitalised word after it, not after a
 //     breadcrumb's separator (cut-section-headings.ts), so that the section-openers rule sees the heading;
+//   - around twelve Chinese or Japanese phrases in a row, separated by spaces only, with no sentence end,
+//     comma or semicolon among them, half of them at least in these scripts (cut-unspaced-label-runs.ts):
+//     labels, which the cut at label runs, looking for capitals, leaves glued to the sentence after them;
 //   - before a headline's first word run on from the one before ("… this guy's abs | The secret ingredient
 //     that …"): an English article, demonstrative or question word, capitalised, right after a word in
 //     lower case with no punctuation (isHeadlineRestart). Prose writes these words in lower case inside a
@@ -54,6 +57,7 @@
 import { CONTINUING_WORDS, endsWithRelativeTime, findDate, WRITER_VERBS } from '../rules/patterns.js';
 import { patternOnFirstUse } from '../text/native-regexp.js';
 import { sectionHeadingCuts } from './cut-section-headings.js';
+import { unspacedLabelRunCuts, unspacedLabelRunSpans } from './cut-unspaced-label-runs.js';
 import { FNV_START, fnvStep } from '../text/stopwords.js';
 import { charClass, isWhiteSpace, LETTER, OTHER_SCRIPT_SENTENCE_MARKS } from '../text/tokens.js';
 
@@ -88,7 +92,7 @@ const MIN_CASELESS_SENTENCES = 3;
  * between labels ("HOME 商標登録の基礎知識 サービスのご案内 お客様の声 ブログ"), so a shorter run is a menu
  * (capitalised words count too, as for MIN_CASELESS_MENU_RUN).
  */
-const MIN_UNSPACED_MENU_RUN = 12;
+export const MIN_UNSPACED_MENU_RUN = 12;
 /**
  * Capitalised words in a row that are cut out of a sentence piece as labels. Fewer are a name or a title
  * inside a sentence ("the San Francisco Chronicle"); a menu or a title-case headline has more.
@@ -156,6 +160,8 @@ export function runOnPieces(line: string, mostOfPage: boolean | (() => boolean) 
     stampCuts(sentence, found);
     doublingCuts(sentence, words, found);
     sectionHeadingCuts(sentence, words, found);
+    unspacedLabelRunCuts(sentence, words, found);
+
     for (const [from, to] of controlListSpans(sentence, words)) {
       if (from > 0) found.push(words.starts[from]!);
       if (to < words.count) found.push(words.starts[to]!);
@@ -545,13 +551,25 @@ export function holdsCaselessRun(piece: string): boolean {
   return scanRuns(piece, false).caseless;
 }
 
+/**
+ * Whether a piece holds MIN_UNSPACED_MENU_RUN phrases in a row, half of them at least Chinese or Japanese
+ * (unspacedLabelRunSpans), or MIN_CASELESS_MENU_RUN capitalised words, with no sentence end, comma or
+ * semicolon among them: labels (long-label-runs). Not
+ * the MIN_CASELESS_MENU_RUN words of a script without case that holdsCaselessRun also counts: Korean, Hindi
+ * or Arabic write their sentences with spaces, and one that long turns up now and then.
+ */
+export function holdsLabelRun(piece: string): boolean {
+  return scanRuns(piece, false).longCapitalised || unspacedLabelRunSpans(piece, wordsOf(piece)).length > 0;
+}
+
 /** What hasMenuRun reads off a line in one pass; with `stopAtCapitalised`, the pass ends at a run of capitals. */
-function scanRuns(line: string, stopAtCapitalised: boolean): { capitalised: boolean; caseless: boolean; sentenceEnds: number } {
+function scanRuns(line: string, stopAtCapitalised: boolean): { capitalised: boolean; caseless: boolean; longCapitalised: boolean; sentenceEnds: number } {
   let run = 0;
   let caselessRun = 0;
   let unspacedRun = 0;
   let capitalised = false;
   let caseless = false;
+  let longCapitalised = false;
   let sentenceEnds = 0;
   for (let i = 0; i < line.length; ) {
     while (i < line.length && line[i] === ' ') i++;
@@ -572,6 +590,7 @@ function scanRuns(line: string, stopAtCapitalised: boolean): { capitalised: bool
     if (isCaseless) run = 0;
     else if (wordCaseAt === 1 && ++run >= MIN_MENU_RUN) {
       capitalised = true;
+      if (run >= MIN_CASELESS_MENU_RUN) longCapitalised = true;
       if (stopAtCapitalised) break;
     }
     // A word of a script written without spaces holds whole clauses: a comma or full stop inside it ends the run.
@@ -587,7 +606,7 @@ function scanRuns(line: string, stopAtCapitalised: boolean): { capitalised: bool
       caselessRun = unspacedRun = 0;
     }
   }
-  return { capitalised, caseless, sentenceEnds };
+  return { capitalised, caseless, longCapitalised, sentenceEnds };
 }
 
 /** Characters that open a word before its first letter: quotes and brackets. */
@@ -598,7 +617,7 @@ const OPENERS = '"\'“‘«„‚‹([「『《〈【（';
  * Chinese). Not an emoji or another character outside the Basic Multilingual Plane (a surrogate pair), which
  * the tokeniser takes for letters.
  */
-function isCaselessWord(piece: string, at: number): boolean {
+export function isCaselessWord(piece: string, at: number): boolean {
   for (let i = at; i < piece.length && piece[i] !== ' '; i++) {
     const ch = piece[i]!;
     if (OPENERS.includes(ch)) continue;
@@ -609,7 +628,7 @@ function isCaselessWord(piece: string, at: number): boolean {
 }
 
 /** Whether the word at `at` starts with a Chinese character, hiragana or katakana (past opening quotes and brackets). */
-function isUnspacedWord(piece: string, at: number): boolean {
+export function isUnspacedWord(piece: string, at: number): boolean {
   for (let i = at; i < piece.length && piece[i] !== ' '; i++) {
     if (OPENERS.includes(piece[i]!)) continue;
     const code = piece.charCodeAt(i);
@@ -619,7 +638,7 @@ function isUnspacedWord(piece: string, at: number): boolean {
 }
 
 /** Whether a sentence mark, comma or semicolon stands inside piece[from, to) before its last character. */
-function hasMarkInside(piece: string, from: number, to: number): boolean {
+export function hasMarkInside(piece: string, from: number, to: number): boolean {
   for (let i = from; i < to - 1; i++) {
     const ch = piece[i]!;
     if (CLAUSE_MARKS.includes(ch) || SENTENCE_MARKS.includes(ch) || UNSPACED_SENTENCE_MARKS.includes(ch)) return true;
@@ -633,7 +652,7 @@ export function endsWithSentenceMark(text: string): boolean {
 }
 
 /** Whether the word ending before `end` ends in a sentence mark, maybe followed by closing quotes or brackets. */
-function endsSentence(line: string, end: number): boolean {
+export function endsSentence(line: string, end: number): boolean {
   const last = lastBeforeClosers(line, end);
   return SENTENCE_MARKS.includes(last) || UNSPACED_SENTENCE_MARKS.includes(last);
 }
@@ -642,7 +661,7 @@ function endsSentence(line: string, end: number): boolean {
 const CLAUSE_MARKS = ',;،؛、，；';
 
 /** Whether the word ending before `end` ends with a comma or semicolon: names in a list, not a menu. */
-function endsClause(line: string, end: number): boolean {
+export function endsClause(line: string, end: number): boolean {
   return CLAUSE_MARKS.includes(lastBeforeClosers(line, end));
 }
 
