@@ -44,6 +44,9 @@
 //   - around twelve Chinese or Japanese phrases in a row, separated by spaces only, with no sentence end,
 //     comma or semicolon among them, half of them at least in these scripts (cut-unspaced-label-runs.ts):
 //     labels, which the cut at label runs, looking for capitals, leaves glued to the sentence after them;
+//   - before a photo gallery's slide counter ("… (Jane Roe/AP) | 3 of 4 A shopper looks …") after a credit's
+//     bracket, a sentence mark or the gallery's count, so that each caption starts its piece with its
+//     counter, as it starts its line in other dumps (cut-slide-counters.ts);
 //   - before a headline's first word run on from the one before ("… this guy's abs | The secret ingredient
 //     that …"): an English article, demonstrative or question word, capitalised, right after a word in
 //     lower case with no punctuation (isHeadlineRestart). Prose writes these words in lower case inside a
@@ -57,6 +60,7 @@
 import { CONTINUING_WORDS, endsWithRelativeTime, findDate, WRITER_VERBS } from '../rules/patterns.js';
 import { patternOnFirstUse } from '../text/native-regexp.js';
 import { sectionHeadingCuts } from './cut-section-headings.js';
+import { slideCounterCuts } from './cut-slide-counters.js';
 import { unspacedLabelRunCuts, unspacedLabelRunSpans } from './cut-unspaced-label-runs.js';
 import { FNV_START, fnvStep } from '../text/stopwords.js';
 import { charClass, isWhiteSpace, LETTER, OTHER_SCRIPT_SENTENCE_MARKS } from '../text/tokens.js';
@@ -161,6 +165,7 @@ export function runOnPieces(line: string, mostOfPage: boolean | (() => boolean) 
     doublingCuts(sentence, words, found);
     sectionHeadingCuts(sentence, words, found);
     unspacedLabelRunCuts(sentence, words, found);
+    slideCounterCuts(sentence, words, found);
 
     for (const [from, to] of controlListSpans(sentence, words)) {
       if (from > 0) found.push(words.starts[from]!);
