@@ -10,7 +10,7 @@
 // ("related articles were"), or goes on in lower case after them ("Read more about the plan"). One-word
 // headings ("Latest", "Trending", "Headlines") are left alone: a title or a sentence opens with them too.
 import type { Words } from './run-on-lines.js';
-import { OPENERS } from '../rules/section-headings.js';
+import { mayStartOpener, OPENERS } from '../rules/section-headings.js';
 
 /** Words of the shortest heading cut out: two. One word is as often a title's or a sentence's first. */
 const MIN_HEADING_WORDS = 2;
@@ -25,10 +25,18 @@ const MAX_HEADING_WORDS = 5;
 export function sectionHeadingCuts(piece: string, words: Words, cuts: number[]): void {
   const { starts, ends, cases, count: n } = words;
   for (let k = 0; k + MIN_HEADING_WORDS < n; k++) {
-    if (cases[k] !== 1 || (k > 0 && !opensBox(piece.slice(starts[k - 1]!, ends[k - 1]!)))) continue;
-    for (let m = MIN_HEADING_WORDS; m <= Math.min(MAX_HEADING_WORDS, n - k - 1); m++) {
+    if (cases[k] !== 1 || !mayStartOpener(piece, starts[k]!)) continue;
+    if (k > 0 && !opensBox(piece.slice(starts[k - 1]!, ends[k - 1]!))) continue;
+    const last = Math.min(MAX_HEADING_WORDS, n - k - 1);
+    // The words k .. k+last-1 in lower case, made once; a heading of m words is its start.
+    const span = piece.slice(starts[k]!, ends[k + last - 1]!);
+    const lower = span.toLowerCase();
+    for (let m = MIN_HEADING_WORDS; m <= last; m++) {
       if (cases[k + m] !== 1) continue;
-      if (!OPENERS.test(headingForm(piece.slice(starts[k]!, ends[k + m - 1]!)))) continue;
+      const end = ends[k + m - 1]! - starts[k]!;
+      // Lower case of the same length in all but rare scripts ("İ"): else the heading is made alone.
+      const heading = lower.length === span.length ? lower.slice(0, end) : span.slice(0, end).toLowerCase();
+      if (!OPENERS.test(withoutClosingMarks(heading))) continue;
       if (k > 0) cuts.push(starts[k]!);
       cuts.push(starts[k + m]!);
       k += m - 1;
@@ -37,9 +45,14 @@ export function sectionHeadingCuts(piece: string, words: Words, cuts: number[]):
   }
 }
 
-/** The phrase as the section-openers list is written: lower case, without a closing colon or dash. */
-function headingForm(text: string): string {
-  return text.toLowerCase().replace(/[\s:|–—-]+$/u, '');
+/** Marks a heading may close with: a colon, a bar, a dash. */
+const CLOSING_MARKS = ':|–—-';
+
+/** The heading as the section-openers list is written: without a closing colon or dash. */
+function withoutClosingMarks(heading: string): string {
+  let end = heading.length;
+  while (end > 0 && CLOSING_MARKS.includes(heading[end - 1]!)) end--;
+  return end === heading.length ? heading : heading.slice(0, end);
 }
 
 /** A word that is only a separator of a breadcrumb or a title ("Blog - Latest News", "Home › Latest News"). */

@@ -10,6 +10,14 @@
 import type { Words } from './run-on-lines.js';
 import { endsClause, endsSentence, hasMarkInside, isCaselessWord, isUnspacedWord, MIN_UNSPACED_MENU_RUN } from './run-on-lines.js';
 
+/** A Chinese character, hiragana or katakana (isUnspacedWord's ranges): a piece without one has no such run. */
+const UNSPACED_SCRIPT = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]/u;
+
+/** Whether `piece` has a Chinese character, hiragana or katakana: without one it holds no such run (a quick look before reading its words). */
+export function hasUnspacedScript(piece: string): boolean {
+  return UNSPACED_SCRIPT.test(piece);
+}
+
 /** Adds to `cuts` the start of each run of MIN_UNSPACED_MENU_RUN Chinese or Japanese phrases and of the word after it. */
 export function unspacedLabelRunCuts(piece: string, words: Words, cuts: number[]): void {
   for (const [from, to] of unspacedLabelRunSpans(piece, words)) {
@@ -25,7 +33,7 @@ export function unspacedLabelRunCuts(piece: string, words: Words, cuts: number[]
 export function unspacedLabelRunSpans(piece: string, words: Words): [number, number][] {
   const { starts, ends, cases, count: n } = words;
   const spans: [number, number][] = [];
-  if (n < MIN_UNSPACED_MENU_RUN) return spans;
+  if (n < MIN_UNSPACED_MENU_RUN || !UNSPACED_SCRIPT.test(piece)) return spans;
   let first = -1;
   let phrases = 0;
   let unspaced = 0;

@@ -61,7 +61,7 @@ import { CONTINUING_WORDS, endsWithRelativeTime, findDate, WRITER_VERBS } from '
 import { patternOnFirstUse } from '../text/native-regexp.js';
 import { sectionHeadingCuts } from './cut-section-headings.js';
 import { slideCounterCuts } from './cut-slide-counters.js';
-import { unspacedLabelRunCuts, unspacedLabelRunSpans } from './cut-unspaced-label-runs.js';
+import { hasUnspacedScript, unspacedLabelRunCuts, unspacedLabelRunSpans } from './cut-unspaced-label-runs.js';
 import { FNV_START, fnvStep } from '../text/stopwords.js';
 import { charClass, isWhiteSpace, LETTER, OTHER_SCRIPT_SENTENCE_MARKS } from '../text/tokens.js';
 
@@ -564,7 +564,23 @@ export function holdsCaselessRun(piece: string): boolean {
  * or Arabic write their sentences with spaces, and one that long turns up now and then.
  */
 export function holdsLabelRun(piece: string): boolean {
-  return scanRuns(piece, false).longCapitalised || unspacedLabelRunSpans(piece, wordsOf(piece)).length > 0;
+  // Counting the capitalised words first is cheaper than scanning a piece that has too few of them.
+  const capitalised = countCapitalisedWords(piece) >= MIN_CASELESS_MENU_RUN;
+  return (capitalised && scanRuns(piece, false).longCapitalised) || (hasUnspacedScript(piece) && unspacedLabelRunSpans(piece, wordsOf(piece)).length > 0);
+}
+
+/** Words of `piece` that wordCase reads as capitalised: a bound on any run of them, counted without reading the words out. */
+function countCapitalisedWords(piece: string): number {
+  let n = 0;
+  for (let i = 0; i < piece.length; i++) {
+    if (i > 0 && piece.charCodeAt(i - 1) !== 0x20) continue;
+    let at = i;
+    while (at < piece.length && OPENERS.includes(piece[at]!)) at++;
+    const code = piece.charCodeAt(at);
+    // As wordCase reads it: an ASCII capital, or a letter whose lower case differs and which is its own upper case.
+    if (code < 0x80 ? code >= 0x41 && code <= 0x5a : wordCase(piece, at) === 1) n++;
+  }
+  return n;
 }
 
 /** What hasMenuRun reads off a line in one pass; with `stopAtCapitalised`, the pass ends at a run of capitals. */

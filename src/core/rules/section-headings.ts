@@ -5,7 +5,7 @@
 import { wholeLine } from './rule.js';
 
 /** Lower-case phrases matched against a block's bare form as a whole (see wholeLine). */
-export const OPENERS = wholeLine([
+const PHRASES = [
   // English
   'top (?:stories|news|headlines|articles|videos|picks)',
   'most (?:watched|read|popular|viewed|shared|commented|emailed|recent)(?: (?:today|this week|now|stories|articles|videos|news|posts|in \\S+(?: \\S+)?))?',
@@ -52,4 +52,55 @@ export const OPENERS = wholeLine([
   // Chinese, Japanese
   '相关(?:文章|新闻|阅读)', '热门(?:文章|新闻)?', '推荐阅读', '最新(?:文章|新闻)', '猜你喜欢', '延伸阅读',
   '関連(?:記事|ニュース)', '人気(?:記事|ランキング)', 'おすすめ(?:記事)?', '最新(?:記事|ニュース)', 'あわせて読みたい', 'こちらもおすすめ',
-]);
+];
+
+export const OPENERS = wholeLine(PHRASES);
+
+/**
+ * The first two characters (lower case) that a phrase of OPENERS can start with, for a quick look before
+ * the whole test (cut-section-headings tries every capitalised word of a page joined on one line).
+ */
+const OPENER_STARTS: ReadonlySet<string> = new Set(PHRASES.flatMap(starts));
+/** OPENER_STARTS of two ASCII characters as numbers (startKey), looked up without making a string. */
+const ASCII_STARTS: ReadonlySet<number> = new Set([...OPENER_STARTS].filter((start) => start.charCodeAt(0) < 0x80 && start.charCodeAt(1) < 0x80).map((start) => start.charCodeAt(0) * 0x10000 + start.charCodeAt(1)));
+
+/** Whether a phrase of OPENERS may start with the two characters of `text` at `at`, read in lower case. */
+export function mayStartOpener(text: string, at: number): boolean {
+  const a = text.charCodeAt(at);
+  const b = text.charCodeAt(at + 1);
+  if (a < 0x80 && b < 0x80) return ASCII_STARTS.has(asciiLower(a) * 0x10000 + asciiLower(b));
+  return OPENER_STARTS.has(text.slice(at, at + 2).toLowerCase());
+}
+
+function asciiLower(code: number): number {
+  return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
+}
+
+/** The first two characters of every text the pattern `source` matches, read off its leading alternatives. */
+function starts(source: string): string[] {
+  if (source.startsWith('(?:')) {
+    let depth = 0;
+    let end = 0;
+    const alternatives: string[] = [];
+    let from = 3;
+    for (let i = 0; i < source.length; i++) {
+      const c = source[i];
+      if (c === '\\') i++;
+      else if (c === '(') depth++;
+      else if (c === ')' && --depth === 0) {
+        end = i;
+        break;
+      } else if (c === '|' && depth === 1) {
+        alternatives.push(source.slice(from, i));
+        from = i + 1;
+      }
+    }
+    alternatives.push(source.slice(from, end));
+    const optional = source[end + 1] === '?';
+    const rest = source.slice(end + (optional ? 2 : 1));
+    return [...alternatives.flatMap((a) => starts(a + rest)), ...(optional ? starts(rest) : [])];
+  }
+  const start = source.slice(0, 2);
+  if (/[\\^$.|?*+()[\]{}]/u.test(start) || start.length < 2) throw new Error(`section-headings: cannot read the start of ${source}`);
+  return [start];
+}
