@@ -37,6 +37,16 @@
 //     Twitter …", "Click to share on Reddit (Opens in new window) Click to print (Opens in new window) …").
 //     A row of buttons is labelled so; a writer does not repeat a phrase that often inside one sentence.
 //     run-on-fragments drops the list (isControlList);
+//   - around the heading of a box of other content run in between the text before it and its first title
+//     ("… crush protests | Top stories | Armenian church …", "… the plague. | READ MORE: | China …"): a
+//     phrase of the section-openers list, capitalised, with a capitalised word after it, not after a
+//     breadcrumb's separator (cut-section-headings.ts), so that the section-openers rule sees the heading;
+//   - around twelve Chinese or Japanese phrases in a row, separated by spaces only, with no sentence end,
+//     comma or semicolon among them, half of them at least in these scripts (cut-unspaced-label-runs.ts):
+//     labels, which the cut at label runs, looking for capitals, leaves glued to the sentence after them;
+//   - before a photo gallery's slide counter ("… (Jane Roe/AP) | 3 of 4 A shopper looks …") after a credit's
+//     bracket, a sentence mark or the gallery's count, so that each caption starts its piece with its
+//     counter, as it starts its line in other dumps (cut-slide-counters.ts);
 //   - before a headline's first word run on from the one before ("… this guy's abs | The secret ingredient
 //     that …"): an English article, demonstrative or question word, capitalised, right after a word in
 //     lower case with no punctuation (isHeadlineRestart). Prose writes these words in lower case inside a
@@ -49,6 +59,9 @@
 
 import { CONTINUING_WORDS, endsWithRelativeTime, findDate, WRITER_VERBS } from '../rules/patterns.js';
 import { patternOnFirstUse } from '../text/native-regexp.js';
+import { sectionHeadingCuts } from './cut-section-headings.js';
+import { slideCounterCuts } from './cut-slide-counters.js';
+import { hasUnspacedScript, unspacedLabelRunCuts, unspacedLabelRunSpans } from './cut-unspaced-label-runs.js';
 import { FNV_START, fnvStep } from '../text/stopwords.js';
 import { charClass, isWhiteSpace, LETTER, OTHER_SCRIPT_SENTENCE_MARKS } from '../text/tokens.js';
 
@@ -83,7 +96,7 @@ const MIN_CASELESS_SENTENCES = 3;
  * between labels ("HOME 商標登録の基礎知識 サービスのご案内 お客様の声 ブログ"), so a shorter run is a menu
  * (capitalised words count too, as for MIN_CASELESS_MENU_RUN).
  */
-const MIN_UNSPACED_MENU_RUN = 12;
+export const MIN_UNSPACED_MENU_RUN = 12;
 /**
  * Capitalised words in a row that are cut out of a sentence piece as labels. Fewer are a name or a title
  * inside a sentence ("the San Francisco Chronicle"); a menu or a title-case headline has more.
@@ -150,6 +163,10 @@ export function runOnPieces(line: string, mostOfPage: boolean | (() => boolean) 
     restartCuts(sentence, words, found);
     stampCuts(sentence, found);
     doublingCuts(sentence, words, found);
+    sectionHeadingCuts(sentence, words, found);
+    unspacedLabelRunCuts(sentence, words, found);
+    slideCounterCuts(sentence, words, found);
+
     for (const [from, to] of controlListSpans(sentence, words)) {
       if (from > 0) found.push(words.starts[from]!);
       if (to < words.count) found.push(words.starts[to]!);
@@ -315,7 +332,7 @@ function restartCuts(piece: string, words: Words, cuts: number[]): void {
 }
 
 /** The words of a piece (runs of characters between spaces): where each starts and ends, its case, a hash of it. */
-interface Words {
+export interface Words {
   /** The arrays hold `count` words (they may be longer). */
   count: number;
   starts: Int32Array;
@@ -539,13 +556,41 @@ export function holdsCaselessRun(piece: string): boolean {
   return scanRuns(piece, false).caseless;
 }
 
+/**
+ * Whether a piece holds MIN_UNSPACED_MENU_RUN phrases in a row, half of them at least Chinese or Japanese
+ * (unspacedLabelRunSpans), or MIN_CASELESS_MENU_RUN capitalised words, with no sentence end, comma or
+ * semicolon among them: labels (long-label-runs). Not
+ * the MIN_CASELESS_MENU_RUN words of a script without case that holdsCaselessRun also counts: Korean, Hindi
+ * or Arabic write their sentences with spaces, and one that long turns up now and then.
+ */
+export function holdsLabelRun(piece: string): boolean {
+  // Counting the capitalised words first is cheaper than scanning a piece that has too few of them.
+  const capitalised = countCapitalisedWords(piece) >= MIN_CASELESS_MENU_RUN;
+  return (capitalised && scanRuns(piece, false).longCapitalised) || (hasUnspacedScript(piece) && unspacedLabelRunSpans(piece, wordsOf(piece)).length > 0);
+}
+
+/** Words of `piece` that wordCase reads as capitalised: a bound on any run of them, counted without reading the words out. */
+function countCapitalisedWords(piece: string): number {
+  let n = 0;
+  for (let i = 0; i < piece.length; i++) {
+    if (i > 0 && piece.charCodeAt(i - 1) !== 0x20) continue;
+    let at = i;
+    while (at < piece.length && OPENERS.includes(piece[at]!)) at++;
+    const code = piece.charCodeAt(at);
+    // As wordCase reads it: an ASCII capital, or a letter whose lower case differs and which is its own upper case.
+    if (code < 0x80 ? code >= 0x41 && code <= 0x5a : wordCase(piece, at) === 1) n++;
+  }
+  return n;
+}
+
 /** What hasMenuRun reads off a line in one pass; with `stopAtCapitalised`, the pass ends at a run of capitals. */
-function scanRuns(line: string, stopAtCapitalised: boolean): { capitalised: boolean; caseless: boolean; sentenceEnds: number } {
+function scanRuns(line: string, stopAtCapitalised: boolean): { capitalised: boolean; caseless: boolean; longCapitalised: boolean; sentenceEnds: number } {
   let run = 0;
   let caselessRun = 0;
   let unspacedRun = 0;
   let capitalised = false;
   let caseless = false;
+  let longCapitalised = false;
   let sentenceEnds = 0;
   for (let i = 0; i < line.length; ) {
     while (i < line.length && line[i] === ' ') i++;
@@ -566,6 +611,7 @@ function scanRuns(line: string, stopAtCapitalised: boolean): { capitalised: bool
     if (isCaseless) run = 0;
     else if (wordCaseAt === 1 && ++run >= MIN_MENU_RUN) {
       capitalised = true;
+      if (run >= MIN_CASELESS_MENU_RUN) longCapitalised = true;
       if (stopAtCapitalised) break;
     }
     // A word of a script written without spaces holds whole clauses: a comma or full stop inside it ends the run.
@@ -581,7 +627,7 @@ function scanRuns(line: string, stopAtCapitalised: boolean): { capitalised: bool
       caselessRun = unspacedRun = 0;
     }
   }
-  return { capitalised, caseless, sentenceEnds };
+  return { capitalised, caseless, longCapitalised, sentenceEnds };
 }
 
 /** Characters that open a word before its first letter: quotes and brackets. */
@@ -592,7 +638,7 @@ const OPENERS = '"\'“‘«„‚‹([「『《〈【（';
  * Chinese). Not an emoji or another character outside the Basic Multilingual Plane (a surrogate pair), which
  * the tokeniser takes for letters.
  */
-function isCaselessWord(piece: string, at: number): boolean {
+export function isCaselessWord(piece: string, at: number): boolean {
   for (let i = at; i < piece.length && piece[i] !== ' '; i++) {
     const ch = piece[i]!;
     if (OPENERS.includes(ch)) continue;
@@ -603,7 +649,7 @@ function isCaselessWord(piece: string, at: number): boolean {
 }
 
 /** Whether the word at `at` starts with a Chinese character, hiragana or katakana (past opening quotes and brackets). */
-function isUnspacedWord(piece: string, at: number): boolean {
+export function isUnspacedWord(piece: string, at: number): boolean {
   for (let i = at; i < piece.length && piece[i] !== ' '; i++) {
     if (OPENERS.includes(piece[i]!)) continue;
     const code = piece.charCodeAt(i);
@@ -613,7 +659,7 @@ function isUnspacedWord(piece: string, at: number): boolean {
 }
 
 /** Whether a sentence mark, comma or semicolon stands inside piece[from, to) before its last character. */
-function hasMarkInside(piece: string, from: number, to: number): boolean {
+export function hasMarkInside(piece: string, from: number, to: number): boolean {
   for (let i = from; i < to - 1; i++) {
     const ch = piece[i]!;
     if (CLAUSE_MARKS.includes(ch) || SENTENCE_MARKS.includes(ch) || UNSPACED_SENTENCE_MARKS.includes(ch)) return true;
@@ -627,7 +673,7 @@ export function endsWithSentenceMark(text: string): boolean {
 }
 
 /** Whether the word ending before `end` ends in a sentence mark, maybe followed by closing quotes or brackets. */
-function endsSentence(line: string, end: number): boolean {
+export function endsSentence(line: string, end: number): boolean {
   const last = lastBeforeClosers(line, end);
   return SENTENCE_MARKS.includes(last) || UNSPACED_SENTENCE_MARKS.includes(last);
 }
@@ -636,7 +682,7 @@ function endsSentence(line: string, end: number): boolean {
 const CLAUSE_MARKS = ',;،؛、，；';
 
 /** Whether the word ending before `end` ends with a comma or semicolon: names in a list, not a menu. */
-function endsClause(line: string, end: number): boolean {
+export function endsClause(line: string, end: number): boolean {
   return CLAUSE_MARKS.includes(lastBeforeClosers(line, end));
 }
 

@@ -26,8 +26,11 @@
 // clause-opening word (CONTINUING_WORDS) is headlines in sentence case run together ("… apart after health
 // concerns | Rachel Riley: ‘It really matters’ Susie Dent speaks out …"), whatever mark ends it (the last
 // headline's "?", or the article's sentence that it ran into, which goes with it): prose puts a name after
-// such a word now and then ("said Lynn"), a list of headlines at every headline's start.
+// such a word now and then ("said Lynn"), a list of headlines at every headline's start. And a piece that
+// holds a long run of labels (twelve Chinese or Japanese phrases, 24 capitalised words) is labels, whatever
+// marks it holds (long-label-runs.ts).
 import { endsWithSentenceMark, isControlList, runsIntoHeadline } from '../pipeline/run-on-lines.js';
+import { longLabelRuns } from './long-label-runs.js';
 import { CONTINUING_WORDS } from './patterns.js';
 import type { Finding, Page } from '../types.js';
 import type { Rule } from './rule.js';
@@ -158,9 +161,9 @@ function isLowerCase(ch: string): boolean {
 
 export const runOnFragments: Rule = {
   id: 'run-on-fragments',
-  description: 'On a page joined on one line: stretches of more than twenty words without a sentence mark (headlines and links run together, also where a new headline was cut off), and rows of controls printed in the same words.',
+  description: 'On a page joined on one line: stretches of more than twenty words without a sentence mark (headlines and links run together, also where a new headline was cut off), rows of controls printed in the same words, and long runs of labels (twelve Chinese or Japanese phrases, 24 capitalised words).',
   find(page: Page): Finding[] {
-    const findings: Finding[] = [];
+    const findings: Finding[] = longLabelRuns(page);
     const { blocks, measures } = page;
     // endsWithSentenceMark knows the full stops of more scripts than the measures do (Devanagari's "।").
     const controlLists = new Set<number>();

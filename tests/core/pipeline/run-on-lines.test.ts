@@ -210,8 +210,8 @@ describe('runOnPieces', () => {
   });
 
   it('cuts a run of labels out of a sentence piece, and gives its last capitalised word to the sentence that follows', () => {
-    const pieces = runOnPieces(joinedPage('Most Read Town Hall Approves Budget For Next Year The council met on Monday to agree it.'));
-    expect(pieces.slice(2, 4)).toEqual(['Most Read Town Hall Approves Budget For Next Year', 'The council met on Monday to agree it.']);
+    const pieces = runOnPieces(joinedPage('Local News Town Hall Approves Budget For Next Year The council met on Monday to agree it.'));
+    expect(pieces.slice(2, 4)).toEqual(['Local News Town Hall Approves Budget For Next Year', 'The council met on Monday to agree it.']);
   });
 
   it('leaves a name of four capitalised words in its sentence, and cuts one of five out', () => {

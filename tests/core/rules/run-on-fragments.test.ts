@@ -5,7 +5,7 @@ import { flagged, PROSE_A, PROSE_B } from '../../helpers/page.js';
 const MENU = 'Home News Sport Business Weather Travel Culture Opinion Podcasts';
 /** Headlines run together with no punctuation: 26 words, none ending a sentence. */
 const JOINED_HEADLINES =
-  'Most read today Town hall approves budget for next year local team wins cup final after extra time new bakery opens on high street road closures expected';
+  'Local news today Town hall approves budget for next year local team wins cup final after extra time new bakery opens on high street road closures expected';
 const BODY = [PROSE_A, PROSE_B, PROSE_A, PROSE_B, PROSE_A, PROSE_B].join(' ');
 /** The first 22 words of a sentence, none capitalised after the first, the last a content word. */
 const LONG_OPENING = 'The plan was drawn up after a study by engineers from the three towns who were asked by the councils to study';

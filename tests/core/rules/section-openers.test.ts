@@ -72,3 +72,20 @@ describe('section-openers', () => {
     expect(flagged(sectionOpeners, text)).toEqual([]);
   });
 });
+
+describe('section-openers on a page joined on one line', () => {
+  const MENU = 'Home News Sport Business Weather Travel Culture Opinion Podcasts';
+  // Teaser titles run together, one "sentence" of more than 45 words with the last title's question mark.
+  const TITLES =
+    'Chancellor was the prime minister’s nightmare: Inside story of how the budget failed UK weather forecast: Terrifying map shows the polar vortex freezing the country in December Flights: Passengers can fly for up to 80 percent less by travelling on this day Royal wedding: Will the princess be allowed to wear a tiara?';
+  const FOOTER = 'Contact Us Advertise Privacy Policy Terms Archive Newsletters Careers';
+  const page = (titles: string) => `${MENU} ${[PROSE_A, PROSE_B, PROSE_A].join(' ')} Top stories. ${titles} ${FOOTER} ${[PROSE_A, PROSE_B, PROSE_A, PROSE_B].join(' ')}`;
+
+  it('runs on past a long piece with one sentence mark, teaser titles run together, when no prose follows it', () => {
+    expect(flagged(sectionOpeners, page(TITLES))).toEqual(['Top stories.', TITLES, FOOTER]);
+  });
+
+  it('ends the run at such a line on a page printed in lines, where a paragraph so long is the article', () => {
+    expect(flagged(sectionOpeners, `${PROSE_A}\n\nTop stories.\n\n${TITLES}\n\n${FOOTER}\n\n${PROSE_B}`)).toEqual(['Top stories.']);
+  });
+});

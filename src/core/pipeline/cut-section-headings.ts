@@ -1,0 +1,68 @@
+// cut-section-headings — a step of the cut of run-on lines (run-on-lines.ts). Evidence: inside a page
+// joined on one line, the heading of a box of other content ("Related articles", "Top Stories", "READ
+// MORE:", "DON'T MISS", "Most popular in the section") is printed between the text before the box and the
+// first teaser title in it, with nothing to mark either edge: "… crush protests Top stories Armenian
+// Genocide …", "… the plague. Related articles Plague outbreak: …". Glued to a teaser's title, the heading
+// is no longer a line of its own, and the section-openers rule, which drops such a heading and the run of
+// teasers it opens, does not see it. So the piece is cut before and after a phrase of the section-openers
+// list (rules/section-headings.ts) written as a heading: two to five words, the first capitalised, and a
+// capitalised word right after it, where the next title starts. Prose writes these phrases in lower case
+// ("related articles were"), or goes on in lower case after them ("Read more about the plan"). One-word
+// headings ("Latest", "Trending", "Headlines") are left alone: a title or a sentence opens with them too.
+import type { Words } from './run-on-lines.js';
+import { mayStartOpener, OPENERS } from '../rules/section-headings.js';
+
+/** Words of the shortest heading cut out: two. One word is as often a title's or a sentence's first. */
+const MIN_HEADING_WORDS = 2;
+/** Words of the longest heading tried ("most popular in the section" has five). */
+const MAX_HEADING_WORDS = 5;
+
+/**
+ * Adds to `cuts` the start of each section heading in `piece` (see the comment at the top) and the start of
+ * the word after it. The shortest heading found at a word is taken: a few phrases end in a name of any
+ * length ("More from …"), which would run on into the first title.
+ */
+export function sectionHeadingCuts(piece: string, words: Words, cuts: number[]): void {
+  const { starts, ends, cases, count: n } = words;
+  for (let k = 0; k + MIN_HEADING_WORDS < n; k++) {
+    if (cases[k] !== 1 || !mayStartOpener(piece, starts[k]!)) continue;
+    if (k > 0 && !opensBox(piece.slice(starts[k - 1]!, ends[k - 1]!))) continue;
+    const last = Math.min(MAX_HEADING_WORDS, n - k - 1);
+    // The words k .. k+last-1 in lower case, made once; a heading of m words is its start.
+    const span = piece.slice(starts[k]!, ends[k + last - 1]!);
+    const lower = span.toLowerCase();
+    for (let m = MIN_HEADING_WORDS; m <= last; m++) {
+      if (cases[k + m] !== 1) continue;
+      const end = ends[k + m - 1]! - starts[k]!;
+      // Lower case of the same length in all but rare scripts ("İ"): else the heading is made alone.
+      const heading = lower.length === span.length ? lower.slice(0, end) : span.slice(0, end).toLowerCase();
+      if (!OPENERS.test(withoutClosingMarks(heading))) continue;
+      if (k > 0) cuts.push(starts[k]!);
+      cuts.push(starts[k + m]!);
+      k += m - 1;
+      break;
+    }
+  }
+}
+
+/** Marks a heading may close with: a colon, a bar, a dash. */
+const CLOSING_MARKS = ':|–—-';
+
+/** The heading as the section-openers list is written: without a closing colon or dash. */
+function withoutClosingMarks(heading: string): string {
+  let end = heading.length;
+  while (end > 0 && CLOSING_MARKS.includes(heading[end - 1]!)) end--;
+  return end === heading.length ? heading : heading.slice(0, end);
+}
+
+/** A word that is only a separator of a breadcrumb or a title ("Blog - Latest News", "Home › Latest News"). */
+const SEPARATOR = /^[-–—|/\\>»›:]+$/u;
+
+/**
+ * Whether the word before a heading leaves it the start of a box: anything but a separator. After one
+ * ("Blog - Latest News", "Home › Top Stories") the heading is the last step of a breadcrumb or of the
+ * page's title, the name of the section the page itself is in, and the article follows.
+ */
+function opensBox(word: string): boolean {
+  return !SEPARATOR.test(word);
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { runOnPieces } from '../../../src/core/pipeline/run-on-lines.js';
+import { PROSE_A, PROSE_B } from '../../helpers/page.js';
+
+// The cut is one step of runOnPieces: it is tried on a page joined on one line, as the pipeline runs it.
+/** A menu of nine labels: the run of capitalised words that marks a page joined on one line. */
+const MENU = 'Home News Sport Business Weather Travel Culture Opinion Podcasts';
+/** Prose sentences enough to take a line past RUN_ON_MIN_CHARS. */
+const BODY = [PROSE_A, PROSE_B, PROSE_A, PROSE_B, PROSE_A, PROSE_B, PROSE_A].join(' ');
+
+function joinedPage(middle: string): string {
+  return `${MENU} ${BODY} ${middle} ${BODY}`;
+}
+
+describe('sectionHeadingCuts (in runOnPieces)', () => {
+  it.each([
+    ['after a sentence', 'The road stays shut. Related articles Storm closes the coast road', ['The road stays shut.', 'Related articles', 'Storm closes the coast road']],
+    ['after a headline without its mark', 'Officials give green light to crush protests Top stories Armenian church in ruins', ['Officials give green light to crush protests', 'Top stories', 'Armenian church in ruins']],
+    ['in capitals with a colon', 'It is spread by fleas. READ MORE: China plague outbreak confirmed', ['It is spread by fleas.', 'READ MORE:', 'China plague outbreak confirmed']],
+    ['with an apostrophe', 'It is spread by fleas. DON\'T MISS Plague and zoonotic influenza warning', ['It is spread by fleas.', 'DON\'T MISS', 'Plague and zoonotic influenza warning']],
+    ['after a date', 'Is it personal or strictly business? 1 July 2019 Top Stories Wave of strikes hit the border', ['Is it personal or strictly business?', '1 July 2019', 'Top Stories', 'Wave of strikes hit the border']],
+    ['in another language', 'Il gioco è uscito ieri. Leggi anche I Cavalieri dello Zodiaco divisi', ['Il gioco è uscito ieri.', 'Leggi anche', 'I Cavalieri dello Zodiaco divisi']],
+    ['the shortest phrase that reads as a heading, not a name run on after it', 'It rained all day. More from Sports Daily Lions won the game', ['It rained all day.', 'More from Sports', 'Daily Lions won the game']],
+  ])('cuts a section heading out %s', (_, middle, expected) => {
+    const pieces = runOnPieces(joinedPage(middle));
+    const at = pieces.indexOf(expected[0]!);
+    expect(at).toBeGreaterThan(0);
+    expect(pieces.slice(at, at + expected.length)).toEqual(expected);
+  });
+
+  it.each([
+    ['the phrase in lower case', 'The editors said related articles were read less often than before.'],
+    ['the phrase with lower case after it', 'The editors said so. Read more about the plan in the report.'],
+    ['a heading of one word', 'The editors said so. Latest Apple phones sold out fast.'],
+    ['a heading after a separator, the section the page is in', 'The editors said so. Blog - Latest News The Palace opens its doors'],
+  ])('does not cut %s', (_, middle) => {
+    const pieces = runOnPieces(joinedPage(middle));
+    expect(pieces.some((piece) => /^(?:related articles|read more|latest|latest news)$/iu.test(piece))).toBe(false);
+  });
+});
