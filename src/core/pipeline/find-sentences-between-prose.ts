@@ -1,0 +1,60 @@
+// sentences-between-prose — On a page joined on one line (pipeline/run-on-lines.ts) a paragraph arrives as
+// one piece per sentence, and a sentence dense with names ("Imam Abu Hanifah founded the Hanafi school.")
+// has too few stop words to pass for prose: the first pass calls it bad, and the neighbour pass then drops
+// the short sentences around it as lines among boilerplate, although good prose stands on both sides. When
+// every piece between two good pieces of the line ends like a sentence and has a word in lower case, no
+// rule claimed any of them, and none is a bare link, cut off with "…" or opened by a label and a colon
+// ("Related links: …"), they are the article's sentences between two of its paragraphs: a menu, a byline
+// or a list of headlines set between article paragraphs is not written in whole sentences, and what a rule
+// recognised (a caption, a share prompt) still breaks the run. Such pieces are good. Only a run that holds
+// a bad piece is taken: short and near-good ones between good pieces the neighbour pass keeps anyway.
+import { isCutOff } from '../rules/prose.js';
+import type { BlockClass, Page } from '../types.js';
+
+/** A label and a colon in the first three words ("Related links: …", "Read more: …"): a heading over links, not a sentence. */
+const LABEL_OPENING = /^(?:\S+ ){0,2}\S*\p{L}:(?: |$)/u;
+
+/**
+ * A word after the first in lower case, or in a script without case: a sentence has them ("Imam Abu Hanifa
+ * founded the Hanafi school."), a run of labels that happens to end with a full stop does not.
+ */
+const RUNNING_WORD = / ["'“‘(]?[\p{Ll}\p{Lo}]/u;
+/** Words from which a piece needs such a word: a one- or two-word sentence ("Wrong.", "It was.") may be all capitals. */
+const LABEL_RUN_WORDS = 3;
+
+/** Pieces a run between two good ones has at most: a paragraph or two of short sentences. */
+const MAX_RUN = 12;
+
+/** The indices of such runs' pieces, given the first pass's classes. */
+export function findSentencesBetweenProse(page: Page, classes: readonly BlockClass[]): number[] {
+  const { blocks } = page;
+  const found: number[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    if (classes[i] !== 'good' || !blocks[i]!.runOnPiece) continue;
+    const line = blocks[i]!.line;
+    let j = i + 1;
+    while (j < blocks.length && j - i <= MAX_RUN && classes[j] !== 'good' && isLooseSentence(page, j, line)) j++;
+    if (j === i + 1 || j >= blocks.length || classes[j] !== 'good' || blocks[j]!.line !== line) continue;
+    if (!classes.slice(i + 1, j).includes('bad')) continue;
+    for (let k = i + 1; k < j; k++) found.push(k);
+    // The good piece that ends this run may open the next one.
+    i = j - 1;
+  }
+  return found;
+}
+
+/** Whether piece `k` of `line` may stand in such a run (see the comment at the top). */
+function isLooseSentence(page: Page, k: number, line: number): boolean {
+  const b = page.blocks[k]!;
+  const m = page.measures[k]!;
+  return (
+    b.runOnPiece &&
+    b.line === line &&
+    page.findings[k]!.length === 0 &&
+    !m.isLink &&
+    m.endsLikeSentence &&
+    !isCutOff(b.text) &&
+    !LABEL_OPENING.test(b.text) &&
+    (m.words < LABEL_RUN_WORDS || RUNNING_WORD.test(b.text))
+  );
+}
