@@ -45,4 +45,28 @@ describe('sentences-between-prose', () => {
     const [block] = decisions([NAMES[0]!, labels, NAMES[1]!]).slice(1);
     expect(block).toMatchObject({ kept: false });
   });
+
+  describe('under a near-good piece', () => {
+    // One sentence of prose, near-good alone (under 200 characters), and one over 200 characters, good alone.
+    const NEAR_GOOD = 'The schools have been taught side by side in the same cities for a very long time.';
+    const GOOD =
+      'The students of each scholar carried his teaching to other cities, where they opened schools of their own, wrote long commentaries on the books they had brought with them, and taught a new generation of scholars.';
+    const run = [NAMES[2]!, 'It was a long road.'];
+    const around = (lines: string[]) => {
+      const line = [MENU, ...lines, AFTER, FOOTER].join(' ');
+      expect(line.length).toBeGreaterThan(1000);
+      return strip(line).blocks;
+    };
+
+    it('keeps the run when a good piece stands below it: the article goes on there', () => {
+      const blocks = around([BEFORE, MENU, NEAR_GOOD, ...run, GOOD]);
+      for (const text of run) expect(blocks.find((b) => b.text === text)).toMatchObject({ kept: true, reason: expect.stringContaining('a sentence between two article paragraphs') as unknown });
+    });
+
+    it('does not keep it when the near-good piece is below and the good one above (a bio under the article)', () => {
+      const blocks = around([BEFORE, MENU, GOOD, ...run, NEAR_GOOD, MENU]);
+      expect(blocks.find((b) => b.text === run[0])).toMatchObject({ kept: false });
+    });
+  });
 });
+
