@@ -137,6 +137,12 @@ export interface Page {
    * --explain says so. Absent on most pages.
    */
   keptPastRepeats?: Set<number>;
+  /**
+   * Pieces of a page joined on one line taken for article sentences because they stand, all written as
+   * sentences, between two good pieces (pipeline/find-sentences-between-prose.ts); --explain says so.
+   * Absent on most pages.
+   */
+  sentencesBetweenProse?: Set<number>;
   decisions: Decision[];
   metadata: Partial<Metadata>;
 }

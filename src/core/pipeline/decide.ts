@@ -16,7 +16,9 @@ export function decide(page: Page, initialClasses: Page['classes']): void {
     if (after === 'good') {
       return before === 'good'
         ? { kept: true, rule: 'content-evidence', reason: `prose: ${m.chars} characters, stop-word density ${m.stopWordDensity.toFixed(2)}` }
-        : page.keptPastRepeats?.has(i)
+        : page.sentencesBetweenProse?.has(i)
+          ? { kept: true, rule: 'neighbours', reason: `${before} block: a sentence between two article paragraphs on a page joined on one line` }
+          : page.keptPastRepeats?.has(i)
           ? { kept: true, rule: 'neighbours', reason: `${before} block among article text, seen past a line repeated inside the article` }
           : { kept: true, rule: 'neighbours', reason: `${before} block among article text` };
     }

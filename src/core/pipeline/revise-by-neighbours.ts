@@ -10,6 +10,7 @@
 import { isTruncated, isWholeSentence } from '../rules/prose.js';
 import type { BlockClass, Page } from '../types.js';
 import { findInterleavedRepeats } from './find-interleaved-repeats.js';
+import { findSentencesBetweenProse } from './find-sentences-between-prose.js';
 
 export function reviseByNeighbours(page: Page): void {
   const given = page.classes;
@@ -24,6 +25,11 @@ export function reviseByNeighbours(page: Page): void {
   for (let i = 0; i < given.length; i++) {
     if (given[i] !== 'bad' || page.findings[i]!.length > 0 || page.measures[i]!.isLink) continue;
     if (isSentenceBesideArticle(page, given, i) || isSentenceAQuoteFromArticle(page, given, i)) initial[i] = 'good';
+  }
+  const between = findSentencesBetweenProse(page, given);
+  if (between.length > 0) {
+    page.sentencesBetweenProse = new Set(between);
+    for (const i of between) initial[i] = 'good';
   }
   const classes = [...initial];
   // A label the article repeats under each photo is looked past: it says nothing of where the article ends.

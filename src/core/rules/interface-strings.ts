@@ -10,9 +10,10 @@
 // ("best viewed in an up-to-date web browser"), requests to write to the writer at an e-mail address
 // ("Email Jane Roe at jroe@news.example"), and the site's appeals, in its own voice and outside quotation
 // marks, for the reader's money or for switching off an ad blocker ("support our journalism", "we need your
-// financial support"), which it prints under every article.
+// financial support"), which it prints under every article. Also a poll's results (poll-results.ts).
 import type { Finding, Page } from '../types.js';
 import { nativeOnFirstUse, patternOnFirstUse } from '../text/native-regexp.js';
+import { isPollResults } from './poll-results.js';
 import { wholeLine, type Rule } from './rule.js';
 
 const CONTROLS = wholeLine([
@@ -213,7 +214,7 @@ const BREADCRUMB = /^[^›»>/|]{1,30}(?:\s*[›»>/|]\s*[^›»>/|]{1,30}){2,}$
 
 export const interfaceStrings: Rule = {
   id: 'interface-strings',
-  description: 'Controls and notices: share, follow, subscribe, sign-in, cookies, "Advertisement", copyright, old browsers, contact requests, slide counters, breadcrumbs.',
+  description: 'Controls and notices: share, follow, subscribe, sign-in, cookies, "Advertisement", copyright, old browsers, contact requests, slide counters, breadcrumbs, poll results.',
   find(page: Page): Finding[] {
     const findings: Finding[] = [];
     page.blocks.forEach((block, i) => {
@@ -227,6 +228,8 @@ export const interfaceStrings: Rule = {
         findings.push({ block: i, verdict: 'boilerplate', reason: 'request to write to the writer' });
       } else if (m.words <= 15 && !m.endsLikeSentence && hasTwoSeparators(block.text) && BREADCRUMB.test(block.text) && !m.isLink) {
         findings.push({ block: i, verdict: 'boilerplate', reason: 'breadcrumb trail' });
+      } else if (isPollResults(block.text, m.words)) {
+        findings.push({ block: i, verdict: 'boilerplate', reason: "a poll's results: answers with their share of the votes" });
       }
     });
     return findings;

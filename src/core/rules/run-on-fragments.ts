@@ -28,10 +28,14 @@
 // headline's "?", or the article's sentence that it ran into, which goes with it): prose puts a name after
 // such a word now and then ("said Lynn"), a list of headlines at every headline's start. And a piece that
 // holds a long run of labels (twelve Chinese or Japanese phrases, 24 capitalised words) is labels, whatever
-// marks it holds (long-label-runs.ts).
+// marks it holds (long-label-runs.ts). Never a piece judged alone right above a tweet's signature
+// ("— Name (@handle) November 1, 2019"): that is the text of a post the article quotes, and posts are
+// written without full stops often enough ("… use them whenever needed pic.twitter.com/…"); it is judged
+// by its words like any other piece (see isTweetText).
 import { endsWithSentenceMark, isControlList, runsIntoHeadline } from '../pipeline/run-on-lines.js';
 import { longLabelRuns } from './long-label-runs.js';
 import { CONTINUING_WORDS } from './patterns.js';
+import { isTweetSignature } from './tweet-signature.js';
 import type { Finding, Page } from '../types.js';
 import type { Rule } from './rule.js';
 
@@ -61,6 +65,16 @@ function continuesSentence(page: Page, i: number): boolean {
   if (blocks[i + 1]?.line !== blocks[i]!.line) return false;
   if (/[,;:]$/u.test(blocks[i]!.text)) return true;
   return measures[i + 1]!.endsLikeSentence || CONTINUING_WORDS.has(blocks[i]!.words.at(-1)!);
+}
+
+/**
+ * Whether piece `i` is the text of an embedded tweet: the next piece of its line is the tweet's signature
+ * (tweet-signature.ts, an em dash, a name, an @handle in brackets and a date). A feed of
+ * posts in a sidebar has the same shape; the content classes and the neighbours still judge each post.
+ */
+function isTweetText(page: Page, i: number): boolean {
+  const next = page.blocks[i + 1];
+  return next !== undefined && next.line === page.blocks[i]!.line && isTweetSignature(next.text);
 }
 
 /**
@@ -208,7 +222,7 @@ export const runOnFragments: Rule = {
         // opening of one, they are spared together, and an enumeration that goes on into a sentence (its
         // last item) whatever its length; otherwise each piece is judged alone.
         for (let k = i; k < end; k++) {
-          if (measures[k]!.words <= MAX_WORDS_WITHOUT_MARK || continuesSentence(page, k)) continue;
+          if (measures[k]!.words <= MAX_WORDS_WITHOUT_MARK || continuesSentence(page, k) || isTweetText(page, k)) continue;
           findings.push({ block: k, verdict: 'boilerplate', reason: `${measures[k]!.words} words without a sentence end on a page joined on one line` });
         }
       }

@@ -103,6 +103,14 @@ describe('run-on-fragments', () => {
   ])('does not fire on %s', (_, text) => {
     expect(flagged(runOnFragments, text)).toEqual([]);
   });
+  it('spares the text of a quoted tweet, which often has no sentence mark, when its signature follows', () => {
+    const post = 'Through our schools we have started handing out five million masks today and I urge all of you to wear them whenever needed pic.twitter.com/AbC123xYz';
+    const signature = '— Jane Roe (@janeroe) November 1, 2019';
+    expect(flagged(runOnFragments, `${MENU} ${BODY} ${post} ${signature} ${BODY}`)).toEqual([]);
+    expect(flagged(runOnFragments, `${MENU} ${BODY} ${post} ${signature}`)).toEqual([]);
+    // Without the signature it is a stretch of words without a sentence mark like any other.
+    expect(flagged(runOnFragments, `${MENU} ${BODY} ${post}`)).toEqual([post]);
+  });
   it('fires on a list of controls printed in the same words, whatever its marks and stop words', () => {
     const controls = 'Share this with Facebook Share this with Messenger Share this with Twitter Share this with Email';
     expect(flagged(runOnFragments, `${MENU} ${BODY} The court ruled on Monday ${controls} Copy this link and read more about it. ${BODY}`)).toEqual([controls]);
