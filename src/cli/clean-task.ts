@@ -87,12 +87,7 @@ export async function cleanTask(task: CleanTask, sharedSites?: SiteRepeats): Pro
         outcomes.push({ bytesIn, bytesOut, output: encoded });
         continue;
       }
-      const input = task.keepMode ? statSync(item.input) : undefined;
-      try {
-        writeFileAtomic(item.destination, encoded, { mode: input?.mode, owner: input && { uid: input.uid, gid: input.gid }, madeFolders });
-      } catch (error) {
-        throw new OutputError(item.shownDestination, error);
-      }
+      writeCleaned(item, encoded, task.keepMode, madeFolders);
       if (task.written !== undefined) task.written.set([bytesIn, bytesOut], 2 * k);
       outcomes.push({ bytesIn, bytesOut });
     } catch (error) {
@@ -100,6 +95,19 @@ export async function cleanTask(task: CleanTask, sharedSites?: SiteRepeats): Pro
     }
   }
   return outcomes;
+}
+
+/**
+ * Writes the clean text of `item` to its destination, atomically; with `keepMode` (--in-place) it gets
+ * the input's file mode, owner and group. `madeFolders` holds the output folders made so far.
+ */
+export function writeCleaned(item: CleanItem, encoded: Uint8Array, keepMode: boolean, madeFolders: Set<string>): void {
+  const input = keepMode ? statSync(item.input) : undefined;
+  try {
+    writeFileAtomic(item.destination, encoded, { mode: input?.mode, owner: input && { uid: input.uid, gid: input.gid }, madeFolders });
+  } catch (error) {
+    throw new OutputError(item.shownDestination, error);
+  }
 }
 
 /**

@@ -43,6 +43,29 @@ describe('--jobs', () => {
     expect(written[`a/seed.${format === 'json' ? 'json' : 'txt'}`]).toBe((await runMain([path.join('pages', 'a', 'seed.txt'), '-f', format], { cwd: root })).stdout);
   });
 
+  it('one job on many files (cleaned in a worker thread, written in this one) writes the same bytes as two jobs, and reports an output it cannot write', async () => {
+    const root = tempDir();
+    mkdirSync(path.join(root, 'pages', 'many'), { recursive: true });
+    mkdirSync(path.join(root, 'pages', 'z'));
+    // More than MIN_FILES_FOR_WRITING_HERE (run-batch.ts), each a fixture's input.
+    for (let i = 0; i < 520; i++) writeFileSync(path.join(root, 'pages', 'many', `${String(i).padStart(3, '0')}.txt`), readFileSync(path.join(FIXTURES, CASES[i % CASES.length]!, 'input.txt')));
+    writeFileSync(path.join(root, 'pages', 'z', 'page.txt'), readFileSync(path.join(FIXTURES, 'seed', 'input.txt')));
+    for (const out of ['one', 'two']) {
+      // A file where the output folder of pages/z should be: that output cannot be written.
+      mkdirSync(path.join(root, out));
+      writeFileSync(path.join(root, out, 'z'), '');
+    }
+    const one = await runMain(['pages', '-o', 'one', '-j', '1', '--no-cross-page'], { cwd: root });
+    const two = await runMain(['pages', '-o', 'two', '-j', '2', '--no-cross-page'], { cwd: root });
+    expect(one.exitCode).toBe(1);
+    expect(one.stderr).toMatch(/^boilerstrip: pages\/z\/page\.txt: .*one\/z\/page\.txt.*\n$/u);
+    expect(two.stderr).toBe(one.stderr.replaceAll('one/', 'two/'));
+    const written = readTree(path.join(root, 'one', 'many'));
+    expect(Object.keys(written)).toHaveLength(520);
+    expect(readTree(path.join(root, 'two', 'many'))).toEqual(written);
+    expect(written['000.txt']).toBe((await runMain([path.join('pages', 'many', '000.txt')], { cwd: root })).stdout);
+  });
+
   it.each([['0'], ['two'], ['-1']])('refuses --jobs %s', async (jobs) => {
     const run = await runMain(['-j', jobs, 'x.txt']);
     expect(run.exitCode).toBe(2);
@@ -254,6 +277,27 @@ describe('reporting and stopping', () => {
       const run = await runMain(['pages', '-o', `out-${reason}`], { cwd: root, signal: AbortSignal.abort(reason) });
       expect(run.exitCode).toBe(code);
       expect(existsSync(path.join(root, `out-${reason}`))).toBe(false);
+    }
+  });
+
+  it('a signal during a batch of one job on many files (written in this thread) stops it after the file being written, not after the rest of its task', async () => {
+    const root = tempDir();
+    mkdirSync(path.join(root, 'pages'));
+    const seed = readFileSync(path.join(FIXTURES, 'seed', 'input.txt'));
+    // More than MIN_FILES_FOR_WRITING_HERE (run-batch.ts): tasks of 64 files, cleaned in a worker thread.
+    for (let i = 0; i < 600; i++) writeFileSync(path.join(root, 'pages', `${String(i).padStart(3, '0')}.txt`), seed);
+    const stop = new AbortController();
+    const watch = setInterval(() => {
+      if (existsSync(path.join(root, 'out')) && readdirSync(path.join(root, 'out')).length > 0) stop.abort('SIGINT');
+    }, 0);
+    try {
+      const run = await runMain(['pages', '-o', 'out', '-j', '1', '--no-cross-page', '--summary'], { cwd: root, signal: stop.signal });
+      expect(run.exitCode).toBe(130);
+      const written = readdirSync(path.join(root, 'out'));
+      expect(written.length).toBeLessThan(5);
+      expect(run.stderr).toMatch(new RegExp(`^boilerstrip: ${written.length} files?, 0 failed, .* \\(interrupted\\)\n$`, 'u'));
+    } finally {
+      clearInterval(watch);
     }
   });
 
