@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { charClass, hasUnspacedScriptRange, isMostlyUnspaced, LETTER, NUMBER, OTHER, isOtherScriptSentenceEnd, OTHER_SCRIPT_SENTENCE_MARKS, words } from '../../../src/core/text/tokens.js';
+import {
+  charClass, hasUnspacedScriptRange, isMostlyUnspaced, LETTER, LOWER_CASE_IN_CONTEXT, lowerCaseUnit, NUMBER, OTHER, isOtherScriptSentenceEnd, OTHER_SCRIPT_SENTENCE_MARKS, words,
+} from '../../../src/core/text/tokens.js';
 
 describe('words', () => {
   it('splits on punctuation and keeps inner apostrophes', () => {
@@ -35,6 +37,31 @@ describe('hasUnspacedScriptRange', () => {
     }
     // Astral ideographs are written with surrogates, which are in the range.
     expect(hasUnspacedScriptRange('𠀀')).toBe(true);
+  });
+});
+
+describe('lowerCaseUnit', () => {
+  it("gives each code unit's place in the line's toLowerCase(), whatever its neighbours, or says it depends on them", () => {
+    const known: number[] = [];
+    for (let code = 0x80; code <= 0xffff; code++) if (lowerCaseUnit(code) !== LOWER_CASE_IN_CONTEXT) known.push(code);
+    // Neighbours that could change a letter's lower case if any rule besides final sigma's looked at them.
+    for (const [before, after] of [['', ''], ['a', 'b'], ['Σ', 'Σ'], ['i', '\u0307'], ['I', 'J'], ['ά', ' ']]) {
+      const line = known.map((code) => before + String.fromCharCode(code) + after).join('');
+      const lower = line.toLowerCase();
+      expect(lower.length).toBe(line.length);
+      let at = before.length;
+      for (const code of known) {
+        if (lower.charCodeAt(at) !== lowerCaseUnit(code)) expect({ code, before, after, low: lower.charCodeAt(at) }).toEqual({ code, before, after, low: lowerCaseUnit(code) });
+        at += before.length + 1 + after.length;
+      }
+    }
+  });
+
+  it('leaves to the line the units whose lower case is longer or depends on the word: İ, Σ, surrogates', () => {
+    for (const code of [0x0130, 0x03a3, 0xd83d, 0xde00, 0xd801, 0xdc00]) expect(lowerCaseUnit(code), code.toString(16)).toBe(LOWER_CASE_IN_CONTEXT);
+    expect(lowerCaseUnit(0x212a)).toBe(0x6b); // the Kelvin sign lower-cases to an ASCII k
+    expect(lowerCaseUnit(0xc9)).toBe(0xe9);
+    expect(lowerCaseUnit(0x2019)).toBe(0x2019);
   });
 });
 
