@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   charClass, hasUnspacedScriptRange, isMostlyUnspaced, LETTER, LOWER_CASE_IN_CONTEXT, lowerCaseUnit, NUMBER, OTHER, isOtherScriptSentenceEnd, OTHER_SCRIPT_SENTENCE_MARKS, words,
@@ -25,6 +26,20 @@ describe('isMostlyUnspaced', () => {
     ['plain English', false],
   ])('%s → %s', (text, expected) => {
     expect(isMostlyUnspaced(text)).toBe(expected);
+  });
+
+  it('counts code points as matching the script and letter patterns counts them', () => {
+    const reference = (text: string): boolean => {
+      if (!/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u.test(text)) return false;
+      const unspaced = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu)?.length ?? 0;
+      const letters = text.match(/\p{L}/gu)?.length ?? 1;
+      return unspaced / letters > 0.3;
+    };
+    // Astral ideographs (a pair counts once), unpaired surrogates (neither), Han radicals and Thai marks and
+    // digits (in the scripts, not letters), 〇 (Han, a number), emoji, a ratio at exactly 0.3.
+    const units = ['中', '文', 'の', 'カ', 'ก', '\u0e31', '๑', '⺀', '〇', '々', '𠀀', '\ud840', '\udc00', '😀', 'a', 'é', 'Ж', '1', ' ', '—', '\u0301'];
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom(...units), maxLength: 14 }), (text) => isMostlyUnspaced(text) === reference(text)), { numRuns: 3000 });
+    for (const text of ['中abcdefghi', '中文abc', '中文abcd', '𠀀𠀀aaaa', '\ud840\ud840aaaa', '⺀⺀⺀', '⺀a', '๑๑๑']) expect(isMostlyUnspaced(text), text).toBe(reference(text));
   });
 });
 
