@@ -11,6 +11,13 @@ describe('words', () => {
   it('handles accents, Cyrillic and combining marks', () => {
     expect(words('Größe café Привет')).toEqual(['Größe', 'café', 'Привет']);
   });
+  it("gives the segmenter's word-like segments, in order, for unspaced text with spaces, punctuation and Latin words", () => {
+    const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+    for (const text of ['城市公园将在春季重新开放。它们 很好！ok, 2024年', '「東京」の天気は、晴れです…😀 test', 'ภาษาไทย ง่าย มาก', '。', '中']) {
+      const expected = [...segmenter.segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
+      expect(words(text, true)).toEqual(expected);
+    }
+  });
   it('segments Chinese text into words', () => {
     const tokens = words('城市公园将在春季重新开放');
     expect(tokens.length).toBeGreaterThan(3);
