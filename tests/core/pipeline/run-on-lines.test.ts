@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isHeadlineRestart, RUN_ON_MIN_CHARS, runOnPieces, runsIntoHeadline, textChars } from '../../../src/core/pipeline/run-on-lines.js';
+import { isCaselessWord, isHeadlineRestart, RUN_ON_MIN_CHARS, runOnPieces, runsIntoHeadline, textChars } from '../../../src/core/pipeline/run-on-lines.js';
 import { measuredPage, PROSE_A, PROSE_B } from '../../helpers/page.js';
 
 /** A menu of nine labels: the run of capitalised words that marks a page joined on one line. */
@@ -372,5 +372,17 @@ describe('isHeadlineRestart', () => {
     expect(runsIntoHeadline('Democrats think so', 'The secret ingredient')).toBe(true);
     expect(runsIntoHeadline('Democrats think so', 'The “Daily” show')).toBe(false);
     expect(runsIntoHeadline('Democrats think so', 'The')).toBe(true);
+  });
+});
+
+describe('reading a word past its opening quotes and brackets', () => {
+  it('finds a letter without case after ASCII and other openers, and none in an ASCII word', () => {
+    for (const word of ['中文', '"中文', "'한국", '(한국', '[中文]', '“中文', '「中文」', '("中']) expect(isCaselessWord(word, 0), word).toBe(true);
+    for (const word of ['abc', 'Abc', '-中文', '1中', '"abc', '[Abc', '😀', '']) expect(isCaselessWord(word, 0), word).toBe(false);
+  });
+
+  it('reads a menu of labels in brackets or quotes as capitalised words', () => {
+    const menu = MENU.split(' ').map((label, i) => (i % 2 === 0 ? `[${label}]` : `"${label}"`)).join(' ');
+    expect(runOnPieces(`${menu} ${OPENING} ${BODY}`).length).toBeGreaterThan(1);
   });
 });
