@@ -67,7 +67,8 @@ describe('lowerCaseUnit', () => {
     const known: number[] = [];
     for (let code = 0x80; code <= 0xffff; code++) if (lowerCaseUnit(code) !== LOWER_CASE_IN_CONTEXT) known.push(code);
     // Neighbours that could change a letter's lower case if any rule besides final sigma's looked at them.
-    for (const [before, after] of [['', ''], ['a', 'b'], ['Σ', 'Σ'], ['i', '\u0307'], ['I', 'J'], ['ά', ' ']]) {
+    const contexts: [string, string][] = [['', ''], ['a', 'b'], ['Σ', 'Σ'], ['i', '\u0307'], ['I', 'J'], ['ά', ' ']];
+    for (const [before, after] of contexts) {
       const line = known.map((code) => before + String.fromCharCode(code) + after).join('');
       const lower = line.toLowerCase();
       expect(lower.length).toBe(line.length);
