@@ -388,6 +388,80 @@ function wordsOf(piece: string): Words {
   return words;
 }
 
+/**
+ * A map from 32-bit hashes (of words, or of phrases) to numbers from 0 up, for doublingCuts and
+ * controlListSpans: open addressing in typed arrays, kept from piece to piece. They used Maps, which hold a
+ * hash outside 31 bits as a heap number: the two were a quarter of runOnPieces' time over the long lines of
+ * the aeb dev pages.
+ */
+class HashSlots {
+  private keys = new Int32Array(0);
+  /** The value plus one for each slot; 0 for a free slot. */
+  private values = new Int32Array(0);
+  private shift = 32;
+  private mask = 0;
+
+  /** Empties the map, with room for `entries` keys at most half filling it. */
+  reset(entries: number): this {
+    let bits = 6;
+    while (1 << bits < entries * 2) bits++;
+    const size = 1 << bits;
+    if (this.keys.length < size || this.keys.length > Math.max(size, MAX_KEPT_WORDS * 2)) {
+      this.keys = new Int32Array(size);
+      this.values = new Int32Array(size);
+    } else this.values.fill(0, 0, size);
+    this.shift = 32 - bits;
+    this.mask = size - 1;
+    return this;
+  }
+
+  /** The value of `key`, or -1. */
+  get(key: number): number {
+    for (let slot = this.slotOf(key); ; slot = (slot + 1) & this.mask) {
+      const value = this.values[slot]!;
+      if (value === 0 || this.keys[slot] === key) return value - 1;
+    }
+  }
+
+  /** Sets the value of `key` and returns the one it had, or -1. */
+  set(key: number, value: number): number {
+    for (let slot = this.slotOf(key); ; slot = (slot + 1) & this.mask) {
+      const old = this.values[slot]!;
+      if (old === 0 || this.keys[slot] === key) {
+        this.keys[slot] = key;
+        this.values[slot] = value + 1;
+        return old - 1;
+      }
+    }
+  }
+
+  private slotOf(key: number): number {
+    // Fibonacci hashing: the top bits of the product, which every bit of the key reaches.
+    return Math.imul(key, 0x9e3779b1) >>> this.shift;
+  }
+}
+
+const lastSeenSlots = new HashSlots();
+const chainSlots = new HashSlots();
+
+/** The chains of controlListSpans, by number, in arrays kept from piece to piece. */
+interface Chains {
+  from: Int32Array;
+  last: Int32Array;
+  repeats: Int32Array;
+  span: Int32Array;
+}
+let chainBuffers: Chains | undefined;
+
+/** Arrays for `count` chains (their contents left from the last piece). */
+function chainArrays(count: number): Chains {
+  if (chainBuffers === undefined || chainBuffers.from.length < count || chainBuffers.from.length > Math.max(count, MAX_KEPT_WORDS)) {
+    const size = Math.max(count, 256);
+    chainBuffers = { from: new Int32Array(size), last: new Int32Array(size), repeats: new Int32Array(size), span: new Int32Array(size) };
+  }
+  return chainBuffers;
+}
+
 /** Words a doubled stretch has at least: fewer repeat in prose ("very, very"). */
 const MIN_DOUBLED_WORDS = 4;
 
@@ -407,11 +481,10 @@ function doublingCuts(piece: string, words: Words, cuts: number[]): void {
   if (n < 2 * MIN_DOUBLED_WORDS) return;
   const same = (j: number, k: number) => hashes[j] === hashes[k] && ends[j]! - starts[j]! === ends[k]! - starts[k]! && piece.startsWith(piece.slice(starts[j]!, ends[j]!), starts[k]!);
   /** Where a word of each hash was last seen: a doubled stretch of length L has word k equal to word k - L. */
-  const lastSeen = new Map<number, number>();
+  const lastSeen = lastSeenSlots.reset(n);
   for (let k = 0; k < n; k++) {
-    const previous = lastSeen.get(hashes[k]!);
-    lastSeen.set(hashes[k]!, k);
-    if (previous === undefined) continue;
+    const previous = lastSeen.set(hashes[k]!, k);
+    if (previous < 0) continue;
     const length = k - previous;
     if (length < MIN_DOUBLED_WORDS || length > MAX_DOUBLED_WORDS || k + length > n) continue;
     let doubled = true;
@@ -446,33 +519,43 @@ function controlListSpans(piece: string, words: Words): [number, number][] {
   const { starts, ends, hashes, count: n } = words;
   if (n < MIN_PHRASE_WORDS * MIN_PHRASE_REPEATS) return [];
   const same = (j: number, k: number) => hashes[j] === hashes[k] && ends[j]! - starts[j]! === ends[k]! - starts[k]! && piece.startsWith(piece.slice(starts[j]!, ends[j]!), starts[k]!);
-  /** For each phrase's hash: its chain of copies so far, where the chain began and its last copy. */
-  const chains = new Map<number, { from: number; last: number; repeats: number; span: [number, number] | null }>();
+  /**
+   * For each phrase's hash its chain of copies so far: chains.from, .last, .repeats and .span (an index into
+   * `spans`, or -1) are where the chain began, its last copy, its copies and its span, by chain number.
+   */
+  const chainOfPhrase = chainSlots.reset(n);
+  const chains = chainArrays(n);
+  let chainCount = 0;
   const spans: [number, number][] = [];
   for (let k = 0; k + MIN_PHRASE_WORDS <= n; k++) {
     let hash = hashes[k]!;
     for (let m = 1; m < MIN_PHRASE_WORDS; m++) hash = Math.imul(hash, 0x01000193) ^ hashes[k + m]!;
-    const chain = chains.get(hash);
-    if (chain !== undefined && k - chain.last < MIN_PHRASE_WORDS) continue;
-    let copies = chain !== undefined && k - chain.last - MIN_PHRASE_WORDS <= MAX_PHRASE_GAP;
-    for (let m = 0; m < MIN_PHRASE_WORDS && copies; m++) copies = same(chain!.last + m, k + m);
+    const chain = chainOfPhrase.get(hash);
+    if (chain >= 0 && k - chains.last[chain]! < MIN_PHRASE_WORDS) continue;
+    let copies = chain >= 0 && k - chains.last[chain]! - MIN_PHRASE_WORDS <= MAX_PHRASE_GAP;
+    for (let m = 0; m < MIN_PHRASE_WORDS && copies; m++) copies = same(chains.last[chain]! + m, k + m);
     if (!copies) {
-      chains.set(hash, { from: k, last: k, repeats: 1, span: null });
+      const started = chainCount++;
+      chains.from[started] = chains.last[started] = k;
+      chains.repeats[started] = 1;
+      chains.span[started] = -1;
+      chainOfPhrase.set(hash, started);
       continue;
     }
-    const previous = chain!.last;
-    chain!.last = k;
-    if (++chain!.repeats < MIN_PHRASE_REPEATS) continue;
+    const previous = chains.last[chain]!;
+    chains.last[chain] = k;
+    if (++chains.repeats[chain]! < MIN_PHRASE_REPEATS) continue;
     // The copy is as long as it matches the one before, short of reaching it.
     let length = MIN_PHRASE_WORDS;
     while (previous + length < k && k + length < n && same(previous + length, k + length)) length++;
     // And a label of a word or two after each copy ("Share this with | Email") goes with the last one too.
     const label = k - previous - length;
     if (label <= MAX_LABEL_AFTER_PHRASE) length = Math.min(length + label, n - k);
-    if (chain!.span === null) {
-      chain!.span = [chain!.from, k + length];
-      spans.push(chain!.span);
-    } else chain!.span[1] = Math.max(chain!.span[1], k + length);
+    const span = chains.span[chain]!;
+    if (span < 0) {
+      chains.span[chain] = spans.length;
+      spans.push([chains.from[chain]!, k + length]);
+    } else spans[span]![1] = Math.max(spans[span]![1], k + length);
   }
   if (spans.length === 0) return [];
   spans.sort((a, b) => a[0] - b[0]);
