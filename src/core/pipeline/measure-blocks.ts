@@ -109,6 +109,12 @@ export class CodeUnits {
     // utf16le is little-endian; a Uint16Array reads in the machine's order.
     if (BIG_ENDIAN) this.bytes.subarray(at * 2, (at + text.length) * 2).swap16();
   }
+
+  /** The string of codes[0 .. length). */
+  read(length: number): string {
+    const bytes = this.bytes.subarray(0, length * 2);
+    return (BIG_ENDIAN ? Buffer.from(bytes).swap16() : bytes).toString('utf16le');
+  }
 }
 
 const BIG_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 0;
