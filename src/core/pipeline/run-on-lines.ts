@@ -669,7 +669,11 @@ function countCapitalisedWords(piece: string): number {
   for (let i = 0; i < piece.length; i++) {
     if (i > 0 && piece.charCodeAt(i - 1) !== 0x20) continue;
     let at = i;
-    while (at < piece.length && OPENERS.includes(piece[at]!)) at++;
+    // Past the openers; an ASCII character is told by its code, without a string made of it.
+    for (; at < piece.length; at++) {
+      const opening = piece.charCodeAt(at);
+      if (opening < 0x80 ? !isAsciiOpener(opening) : !OPENERS.includes(piece[at]!)) break;
+    }
     const code = piece.charCodeAt(at);
     // As wordCase reads it: an ASCII capital, or a letter whose lower case differs and which is its own upper case.
     if (code < 0x80 ? code >= 0x41 && code <= 0x5a : wordCase(piece, at) === 1) n++;

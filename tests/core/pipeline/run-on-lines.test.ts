@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isCaselessWord, isHeadlineRestart, isSentenceMarkCode, RUN_ON_MIN_CHARS, runOnPieces, runsIntoHeadline, textChars } from '../../../src/core/pipeline/run-on-lines.js';
+import { holdsLabelRun, isCaselessWord, isHeadlineRestart, isSentenceMarkCode, RUN_ON_MIN_CHARS, runOnPieces, runsIntoHeadline, textChars } from '../../../src/core/pipeline/run-on-lines.js';
 import { measuredPage, PROSE_A, PROSE_B } from '../../helpers/page.js';
 import { OTHER_SCRIPT_SENTENCE_MARKS } from '../../../src/core/text/tokens.js';
 
@@ -380,6 +380,12 @@ describe('reading a word past its opening quotes and brackets', () => {
   it('finds a letter without case after ASCII and other openers, and none in an ASCII word', () => {
     for (const word of ['中文', '"中文', "'한국", '(한국', '[中文]', '“中文', '「中文」', '("中']) expect(isCaselessWord(word, 0), word).toBe(true);
     for (const word of ['abc', 'Abc', '-中文', '1中', '"abc', '[Abc', '😀', '']) expect(isCaselessWord(word, 0), word).toBe(false);
+  });
+
+  it('counts labels in quotes and brackets as capitalised words for a long run of labels', () => {
+    const labels = [...MENU.split(' '), ...MENU.split(' '), ...MENU.split(' ')].map((label, i) => `${['"', "'", '(', '[', '“', '«'][i % 6]}${label}`);
+    expect(holdsLabelRun(labels.join(' '))).toBe(true);
+    expect(holdsLabelRun(labels.map((label) => label.toLowerCase()).join(' '))).toBe(false);
   });
 
   it('reads a menu of labels in brackets or quotes as capitalised words', () => {
