@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { newPage } from '../../src/core/page.js';
 import { measure } from '../../src/core/pipeline/measure-blocks.js';
 import { bareForm, collapseWhitespace, splitBlocks } from '../../src/core/pipeline/split-blocks.js';
+import { runOnPieces } from '../../src/core/pipeline/run-on-lines.js';
 import { NOT_A_STOP_WORD, stopWordIndex, stopWordSet, wordsHash } from '../../src/core/text/stopwords.js';
 import { isMostlyUnspaced, words } from '../../src/core/text/tokens.js';
 
@@ -69,6 +70,29 @@ describe('splitBlocks agrees with the reference on arbitrary text', () => {
 
   it('for blank lines, trailing line breaks and every kind of line ending', () => {
     for (const input of ['', '\n', '\n\n', 'a', 'a\n', '\na', 'a\n\nb\n', 'a\r\nb\rc\n\r\nd\r', '  a  \n\t\n b\n\n\n c', 'a\r\n\r\nb\r\n']) expectReference(input);
+  });
+
+  it('for lines of 1,000 characters or more, whose white space is folded before they are read for run-on pieces', () => {
+    // Lower-case words only: no run of capitals, so the run-on cut leaves each line whole.
+    const spacing = ['word', 'été', 'x', ' ', '  ', '\t', '\v', '\f', '\u00a0', '\u200b', '\u2003', '\u3000', '\ufeff', '\u2028', '\u0085'];
+    const part = fc.string({ unit: fc.constantFrom(...spacing), maxLength: 40 });
+    const longLine = fc.tuple(part, part, part).map(([a, b, c]) => `${a}${'y'.repeat(500)}${b}${'z'.repeat(500)}${c}`);
+    fc.assert(fc.property(fc.array(longLine, { minLength: 1, maxLength: 3 }), (lines) => expectReference(lines.join('\n'))), { numRuns: 300 });
+  });
+
+  it('for the pieces of a page joined on one line, cut from the line with its white space folded', () => {
+    const menu = 'Home News Sport Business Weather Travel Culture Opinion Podcasts';
+    const spacing = ['word', 'Word', 'été', 'x.', ' ', '  ', '\t', '\u00a0', '\u200b', '\u2003', '\u3000', '\ufeff'];
+    const part = fc.string({ unit: fc.constantFrom(...spacing), maxLength: 40 });
+    const joined = fc.tuple(part, part, part).map(([a, b, c]) => `${a}${menu}${b}. ${'Some words of a sentence here. '.repeat(40)}${c}`);
+    fc.assert(
+      fc.property(joined, (line) => {
+        const page = newPage(line);
+        splitBlocks(page);
+        expect(page.blocks.map((b) => b.text)).toEqual(runOnPieces(collapseWhitespace(line)));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('for a line longer than the window the page is copied in', () => {

@@ -3,7 +3,7 @@
 // re-scanning the text.
 import { detectedLanguageIndex, FNV_START, fnvStep, nextWordsHash, type StopWordIndex, stopWordIndex, stopWordSet, wordsHash } from '../text/stopwords.js';
 import {
-  charClass, hasUnusualSpaceIn, isAsciiWordChar, isControlSpace, isLetterAt, isMostlyUnspaced, isOtherScriptSentenceEnd, isUnspacedScriptCode, isUnusualSpace, isWhiteSpace, LETTER, OTHER,
+  charClass, hasUnusualSpaceIn, isAsciiWordChar, isControlSpace, isMostlyUnspaced, isOtherScriptSentenceEnd, isUnspacedScriptCode, isUnusualSpace, isWhiteSpace, LETTER, LOWER_CASE_IN_CONTEXT, lowerCaseUnit, OTHER,
 } from '../text/tokens.js';
 import { Buffer } from 'node:buffer';
 import type { Block, Measures, Page } from '../types.js';
@@ -109,6 +109,12 @@ export class CodeUnits {
     // utf16le is little-endian; a Uint16Array reads in the machine's order.
     if (BIG_ENDIAN) this.bytes.subarray(at * 2, (at + text.length) * 2).swap16();
   }
+
+  /** The string of codes[0 .. length). */
+  read(length: number): string {
+    const bytes = this.bytes.subarray(0, length * 2);
+    return (BIG_ENDIAN ? Buffer.from(bytes).swap16() : bytes).toString('utf16le');
+  }
 }
 
 const BIG_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 0;
@@ -134,7 +140,9 @@ export function scanLine(block: ScannedBlock, sink: StopWordSink): Measures {
  * blocks.ts): the scan looks for it on the way, and returns undefined, having recorded nothing, when it
  * finds some. Lines cut by the segmenter (unspaced scripts) and lines whose lower-case form has another
  * length (so that positions in `text` and `lower` differ) take the slow path through the word list; the
- * results are the same.
+ * results are the same. The scan lower-cases the code units other than ASCII in place: `codes` then holds
+ * no longer the text but still its white space, line breaks, closing quotes and sentence marks, which are
+ * what the callers read afterwards.
  */
 export function scanCodes(block: ScannedBlock, codes: Uint16Array, from: number, sink: StopWordSink, textIsFinal: boolean): Measures | undefined {
   const text = block.text;
@@ -181,14 +189,17 @@ const LENGTH_CHANGED = 3;
  * handles them with no function call on the way through a word, since a call in a loop can make the
  * compiler keep the loop's variables in memory instead of registers. Their class, case and lower case
  * follow from their code (`code | 0x20` lower-cases a letter), so `lower` is not read, or even made, for a
- * line of ASCII. Other characters, and the apostrophes that may join a word, go to the outer loop. A word
+ * line of ASCII. Other characters, and the apostrophes that may join a word, go to the outer loop, which
+ * lower-cases them one at a time (lowerCaseUnit) and writes them back to `codes`: `lower` is made only for
+ * the few whose lower case depends on the line (a surrogate, Σ, İ), or to test a line in an unspaced
+ * script. Made for any line with a curly apostrophe, it cost 7 % of splitting the aeb dev pages. A word
  * is looked up in the stop-word index where it ends (lookUpWord, small enough for the compiler to inline):
  * an earlier version recorded the words in a buffer and looked them up after the loop, which measured
  * about 7 % slower over the aeb dev lines (writing and reading the records back cost more than it saved).
  */
 function scanFast(block: ScannedBlock, codes: Uint16Array, from: number, sink: StopWordSink, textIsFinal: boolean): Measures | number {
   const text = block.text;
-  /** block.lower, once a character other than ASCII asks for it. */
+  /** block.lower, once a character whose lower case depends on the line asks for it (LOWER_CASE_IN_CONTEXT). */
   let lower: string | undefined;
   const n = text.length;
   const end = from + n;
@@ -206,7 +217,6 @@ function scanFast(block: ScannedBlock, codes: Uint16Array, from: number, sink: S
   /** Start of the word being read, or -1; positions are into `codes`. */
   let start = -1;
   let wordHash = 0;
-  let wordIsAscii = true;
   let i = from;
   while (i < end) {
     // The records are looked up a batch at a time, so that a long line needs no more room.
@@ -248,10 +258,9 @@ function scanFast(block: ScannedBlock, codes: Uint16Array, from: number, sink: S
         previousIsWord = false;
         if (start >= 0) {
           joinedHash = nextWordsHash(joinedHash, wordHash >>> 0);
-          lookUpWord(index, codes, start, i, wordHash >>> 0, wordIsAscii ? undefined : lower, from, sink);
+          lookUpWord(index, codes, start, i, wordHash >>> 0, sink);
           wordCount++;
           start = -1;
-          wordIsAscii = true;
         }
       }
     }
@@ -268,12 +277,14 @@ function scanFast(block: ScannedBlock, codes: Uint16Array, from: number, sink: S
         if (i + 1 === end || endsSentenceBefore(codes[i + 1]!)) sentenceMarks++;
       } else if (isCjkSentenceEnd(code)) sentenceMarks++;
       if (code >= 0xdc00 && code <= 0xdfff) lowSurrogates++;
-      if (lower === undefined) {
-        lower = block.lower;
-        if (lower.length !== n) return LENGTH_CHANGED;
+      low = lowerCaseUnit(code);
+      if (low === LOWER_CASE_IN_CONTEXT) {
+        if (lower === undefined && (lower = lowerOfSameLength(block)) === undefined) return LENGTH_CHANGED;
+        low = lower.charCodeAt(i - from);
       }
+      // Lower-cased in place, for lookUpWord and the apostrophe test below (which reads the previous unit).
+      codes[i] = low;
       const cls = charClass(code);
-      low = lower.charCodeAt(i - from);
       if (cls === LETTER && !previousIsWord) {
         wordStarts++;
         if (code !== low) capitalisedStarts++;
@@ -283,6 +294,7 @@ function scanFast(block: ScannedBlock, codes: Uint16Array, from: number, sink: S
       // isMostlyUnspaced(lower) can only be true when some character of `lower` is in those scripts' ranges.
       if (!unspacedChecked && isUnspacedScriptCode(low)) {
         unspacedChecked = true;
+        if (lower === undefined && (lower = lowerOfSameLength(block)) === undefined) return LENGTH_CHANGED;
         // The characters before this one have been checked for white space to collapse, not the rest.
         if (isMostlyUnspaced(lower)) return !textIsFinal && hasUnusualSpaceIn(codes, i, end) ? UNUSUAL_SPACE : UNSPACED_LINE;
       }
@@ -294,37 +306,36 @@ function scanFast(block: ScannedBlock, codes: Uint16Array, from: number, sink: S
         wordHash = FNV_START;
       }
       wordHash = fnvStep(wordHash, low);
-      if (code >= 0x80) wordIsAscii = false;
     } else if (start >= 0) {
       // An apostrophe between letters stays inside the word.
       const at = i - from;
       let joins = false;
       if ((low === 0x27 || low === 0x2019) && at + 1 < n) {
-        // isLetterAt(lower, at ± 1), reading `lower` only for a character other than ASCII.
-        const next = codes[i + 1]!;
-        const previous = codes[i - 1]!;
-        if ((next >= 0x80 || previous >= 0x80) && lower === undefined) {
-          lower = block.lower;
-          if (lower.length !== n) return LENGTH_CHANGED;
+        // isLetterAt(lower, at ± 1). The previous unit is in lower case already (see above), the next not yet.
+        let next = codes[i + 1]!;
+        if (next >= 0x80) {
+          next = lowerCaseUnit(next);
+          if (next === LOWER_CASE_IN_CONTEXT) {
+            if (lower === undefined && (lower = lowerOfSameLength(block)) === undefined) return LENGTH_CHANGED;
+            next = lower.charCodeAt(at + 1);
+          }
         }
-        joins = (next < 0x80 ? isAsciiLetter(next) : isLetterAt(lower!, at + 1)) && (previous < 0x80 ? isAsciiLetter(previous) : isLetterAt(lower!, at - 1));
+        joins = isLetterUnit(next) && isLetterUnit(codes[i - 1]!);
       }
       if (joins) {
         wordHash = fnvStep(wordHash, low);
-        if (code >= 0x80) wordIsAscii = false;
       } else {
         joinedHash = nextWordsHash(joinedHash, wordHash >>> 0);
-        lookUpWord(index, codes, start, i, wordHash >>> 0, wordIsAscii ? undefined : lower, from, sink);
+        lookUpWord(index, codes, start, i, wordHash >>> 0, sink);
         wordCount++;
         start = -1;
-        wordIsAscii = true;
       }
     }
     i++;
   }
   if (start >= 0) {
     joinedHash = nextWordsHash(joinedHash, wordHash >>> 0);
-    lookUpWord(index, codes, start, end, wordHash >>> 0, wordIsAscii ? undefined : lower, from, sink);
+    lookUpWord(index, codes, start, end, wordHash >>> 0, sink);
     wordCount++;
   }
   block.unspaced = false;
@@ -361,16 +372,23 @@ function isLink(text: string): boolean {
 /** 1 for the code units of ASCII letters and digits, up to 'z' (the scan's table, read instead of three range tests). */
 const ASCII_WORD_CHAR = Uint8Array.from({ length: 0x7b }, (_, code) => (isAsciiWordChar(code) ? 1 : 0));
 
-function isAsciiLetter(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+/** block.lower, or undefined when it has another length than the text (positions in the two then differ). */
+function lowerOfSameLength(block: ScannedBlock): string | undefined {
+  const lower = block.lower;
+  return lower.length === block.text.length ? lower : undefined;
+}
+
+/** isLetterAt for a code unit of a lower-cased line. */
+function isLetterUnit(code: number): boolean {
+  return code < 0x80 ? (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) : charClass(code) === LETTER;
 }
 
 /**
- * Looks up a word scanFast has read, codes[start .. end), in the stop-word index, and pushes its group if the
- * index holds it. `lower` is the line's lower-case form when the word is not all ASCII, otherwise undefined.
+ * Looks up a word scanFast has read, codes[start .. end) (its units other than ASCII lower-cased in place),
+ * in the stop-word index, and pushes its group if the index holds it.
  */
-function lookUpWord(index: StopWordIndex, codes: Uint16Array, start: number, end: number, hash: number, lower: string | undefined, from: number, sink: StopWordSink): void {
-  const group = lower === undefined ? index.groupOfAscii(codes, start, end, hash) : index.groupAt(lower, start - from, end - from, hash);
+function lookUpWord(index: StopWordIndex, codes: Uint16Array, start: number, end: number, hash: number, sink: StopWordSink): void {
+  const group = index.groupOfCodes(codes, start, end, hash);
   if (group >= 0) sink.push(group);
 }
 

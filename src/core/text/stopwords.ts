@@ -151,11 +151,11 @@ export class StopWordIndex {
   }
 
   /**
-   * groupAt for a word of ASCII letters, digits and apostrophes whose code units are codes[start .. end),
-   * in any case: `code | 0x20` is the lower case of each. The scan in measure-blocks.ts reads most words
-   * this way, without the lower-cased string.
+   * groupAt for a word whose code units are codes[start .. end): its ASCII letters, digits and apostrophes
+   * in any case (`code | 0x20` is the lower case of each), its other code units already in lower case. The
+   * scan in measure-blocks.ts reads the words this way, without the lower-cased string.
    */
-  groupOfAscii(codes: Uint16Array, start: number, end: number, hash: number): number {
+  groupOfCodes(codes: Uint16Array, start: number, end: number, hash: number): number {
     const bit = hash >>> (32 - FILTER_BITS);
     if ((this.filter[bit >>> 5]! & (1 << (bit & 31))) === 0) return NOT_A_STOP_WORD;
     const wanted = hash | 0;
@@ -167,7 +167,7 @@ export class StopWordIndex {
       if (slots[slot * 2] !== wanted || ((entry >>> GROUP_BITS) & LENGTH_MASK) !== length) continue;
       const offset = entry >>> OFFSET_SHIFT;
       let i = 0;
-      while (i < length && pool[offset + i] === (codes[start + i]! | 0x20)) i++;
+      while (i < length && pool[offset + i] === lowerAsciiUnit(codes[start + i]!)) i++;
       if (i === length) return entry & GROUP_MASK;
     }
   }
@@ -186,6 +186,11 @@ export class StopWordIndex {
     }
     return member;
   }
+}
+
+/** `code | 0x20` for an ASCII letter, digit or apostrophe; a code unit from U+0080 up as it is. */
+function lowerAsciiUnit(code: number): number {
+  return code < 0x80 ? code | 0x20 : code;
 }
 
 const BIG_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 0;

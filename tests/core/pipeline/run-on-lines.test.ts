@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isHeadlineRestart, RUN_ON_MIN_CHARS, runOnPieces, runsIntoHeadline, textChars } from '../../../src/core/pipeline/run-on-lines.js';
+import { holdsLabelRun, isCaselessWord, isHeadlineRestart, isSentenceMarkCode, RUN_ON_MIN_CHARS, runOnPieces, runsIntoHeadline, textChars } from '../../../src/core/pipeline/run-on-lines.js';
 import { measuredPage, PROSE_A, PROSE_B } from '../../helpers/page.js';
+import { OTHER_SCRIPT_SENTENCE_MARKS } from '../../../src/core/text/tokens.js';
 
 /** A menu of nine labels: the run of capitalised words that marks a page joined on one line. */
 const MENU = 'Home News Sport Business Weather Travel Culture Opinion Podcasts';
@@ -372,5 +373,32 @@ describe('isHeadlineRestart', () => {
     expect(runsIntoHeadline('Democrats think so', 'The secret ingredient')).toBe(true);
     expect(runsIntoHeadline('Democrats think so', 'The “Daily” show')).toBe(false);
     expect(runsIntoHeadline('Democrats think so', 'The')).toBe(true);
+  });
+});
+
+describe('reading a word past its opening quotes and brackets', () => {
+  it('finds a letter without case after ASCII and other openers, and none in an ASCII word', () => {
+    for (const word of ['中文', '"中文', "'한국", '(한국', '[中文]', '“中文', '「中文」', '("中']) expect(isCaselessWord(word, 0), word).toBe(true);
+    for (const word of ['abc', 'Abc', '-中文', '1中', '"abc', '[Abc', '😀', '']) expect(isCaselessWord(word, 0), word).toBe(false);
+  });
+
+  it('counts labels in quotes and brackets as capitalised words for a long run of labels', () => {
+    const labels = [...MENU.split(' '), ...MENU.split(' '), ...MENU.split(' ')].map((label, i) => `${['"', "'", '(', '[', '“', '«'][i % 6]}${label}`);
+    expect(holdsLabelRun(labels.join(' '))).toBe(true);
+    expect(holdsLabelRun(labels.map((label) => label.toLowerCase()).join(' '))).toBe(false);
+  });
+
+  it('reads a menu of labels in brackets or quotes as capitalised words', () => {
+    const menu = MENU.split(' ').map((label, i) => (i % 2 === 0 ? `[${label}]` : `"${label}"`)).join(' ');
+    expect(runOnPieces(`${menu} ${OPENING} ${BODY}`).length).toBeGreaterThan(1);
+  });
+});
+
+describe('isSentenceMarkCode', () => {
+  it('is true for exactly the sentence marks the line is cut after, spaced and unspaced', () => {
+    const marks = new Set([...`.!?…${OTHER_SCRIPT_SENTENCE_MARKS}。！？`].map((c) => c.charCodeAt(0)));
+    const found: number[] = [];
+    for (let code = 0; code <= 0xffff; code++) if (isSentenceMarkCode(code)) found.push(code);
+    expect(found).toEqual([...marks].sort((a, b) => a - b));
   });
 });
