@@ -23,7 +23,10 @@ export class PageTitle {
     const title = titleLine(page);
     if (title === undefined) return;
     const whole = normalise(title);
-    const parts = title.split(TITLE_SEPARATOR).map(normalise);
+    const split = title.split(TITLE_SEPARATOR);
+    // A title without a separator is its only part, normalised once: normalising cuts the words, which in
+    // a script written without spaces takes the segmenter (a Japanese title of 326 characters, 0.24 ms).
+    const parts = split.length === 1 ? [whole] : split.map(normalise);
     const longest = parts.reduce((a, b) => (b.length > a.length ? b : a), '');
     for (const key of [whole, ...parts]) {
       if (key.length < MIN_TITLE_CHARS) continue;
