@@ -7,7 +7,7 @@
 // separate region cut off from the article instead of one long region that outweighs it.
 import type { Finding, Page } from '../types.js';
 import { LowerCasePattern } from './lower-case-pattern.js';
-import { findDate, MONTH_NAME, WRITER_VERBS } from './patterns.js';
+import { findDate, MONTH_NAME, startsWithDigit, WRITER_VERBS } from './patterns.js';
 import type { Rule } from './rule.js';
 
 /** "<name> says:" and its equivalents: a short name and a verb of saying, nothing after the colon. */
@@ -33,7 +33,7 @@ export const commentHeaders: Rule = {
       const m = page.measures[i]!;
       const text = block.text;
       let reason: string | undefined;
-      if (m.words <= MAX_THREAD_HEADING_WORDS && m.digitShare > 0 && THREAD_HEADING.test(text, block.lower)) reason = 'heading of a comment thread';
+      if (m.words <= MAX_THREAD_HEADING_WORDS && m.digitShare > 0 && startsWithDigit(text) && THREAD_HEADING.test(text, block.lower)) reason = 'heading of a comment thread';
       else if (m.words > MAX_HEADER_WORDS || m.endsLikeSentence) return;
       else if (text.endsWith(':') && WRITER.test(text, block.lower)) reason = 'comment header naming its writer';
       else if (m.digitShare > 0 && isPostingStamp(text, block.lower)) reason = 'posting time of a comment';

@@ -16,7 +16,7 @@ import { charClass, isCapital, LETTER } from '../text/tokens.js';
 import type { Finding, Page } from '../types.js';
 import { LowerCasePattern } from './lower-case-pattern.js';
 import { findDate, hasDate, startsWithDigit } from './patterns.js';
-import { normalise, type Rule } from './rule.js';
+import { hashKey, normalise, type Rule } from './rule.js';
 import { nativeOnFirstUse } from '../text/native-regexp.js';
 import { wordsHash } from '../text/stopwords.js';
 
@@ -143,11 +143,11 @@ export const metadataLines: Rule = {
     // A block's words joined are its normalised text (a leading dash is not a word), so they are compared
     // directly; through the words' hash first (taken while splitting, see repeated-lines.ts), so that only a
     // block that may be an author's name has its words made.
-    const authorHashes = new Set([...authors].map((author) => wordsHash(author.split(' '))));
+    const authorHashes = new Set([...authors].map((author) => hashKey(wordsHash(author.split(' ')))));
     const isSignOff = (i: number): boolean => {
       const block = blocks[i]!;
       if (authors.size === 0 || block.wordCount === 0) return false;
-      return authorHashes.has(block.wordsHash) && authors.has(block.words.join(' '));
+      return authorHashes.has(hashKey(block.wordsHash)) && authors.has(block.words.join(' '));
     };
     /** The writer that block i names as the heading of their bio ("About Jane Roe", "Über Jane Roe"), if it is one. */
     const writerAbout = (i: number): string | undefined => {

@@ -87,7 +87,11 @@ function siteNames(page: Page): string[] {
   // The last part: "Keir Starmer | The Guardian" names a person first, and a page about them says "Keir
   // Starmer is the leader of …".
   if (parts.length >= 2 && parts.length <= MAX_TITLE_PARTS) names.add(parts.at(-1)!);
-  for (const findings of page.findings) for (const f of findings) if (f.metadata?.site !== undefined) names.add(f.metadata.site.trim());
+  // Most blocks have no finding; their shared empty list is skipped rather than iterated (see applyRules).
+  for (const findings of page.findings) {
+    if (findings.length === 0) continue;
+    for (const f of findings) if (f.metadata?.site !== undefined) names.add(f.metadata.site.trim());
+  }
   return [...names].filter((name) => name.length >= 2 && name.length <= MAX_NAME_CHARS && isCapital(name[0]!));
 }
 

@@ -101,7 +101,21 @@ const DURATION = new LowerCasePattern(
 const DURATION_MAX_CHARS = 32;
 
 export function isDuration(line: string, lower?: string): boolean {
-  return line.length <= DURATION_MAX_CHARS && DURATION.test(line, lower);
+  return line.length <= DURATION_MAX_CHARS && startsLikeDuration(line) && DURATION.test(line, lower);
+}
+
+/**
+ * Whether the line starts with a character DURATION can start with: a digit, a play mark, or the "d",
+ * "l" or "r" of "duration", "length", "runtime" in either case (no other character case-folds to those
+ * letters). It rules out most short lines before the pattern, which ran on some 14,000 of the aeb dev
+ * pages' 25,800 lines (21 durations among them).
+ */
+export function startsLikeDuration(line: string): boolean {
+  const first = line.charCodeAt(0);
+  const letter = first | 0x20;
+  return (
+    startsWithDigit(line) || letter === 0x64 || letter === 0x6c || letter === 0x72 || first === 0x25b6 || first === 0x25ba || first === 0x25b7 || first === 0x23f5
+  );
 }
 
 /** Longest line (in characters) that can be a relative time stamp. */

@@ -10,7 +10,7 @@
 import type { Block, Finding, Page } from '../types.js';
 import { isWholeSentence } from './prose.js';
 import { keyOf, pageTitle } from './page-title.js';
-import type { Rule } from './rule.js';
+import { hashKey, type Rule } from './rule.js';
 
 /**
  * A repeated block this long that ends like a sentence is a paragraph: one copy stays, the one inside the
@@ -32,7 +32,11 @@ export const repeatedLines: Rule = {
     // taken while splitting: only a block whose hash occurs twice, or is a title key's, can repeat a line
     // or the title, so only those blocks' keys are built and compared exactly.
     const hashCounts = new Map<number, number>();
-    for (const block of blocks) if (block.wordCount > 0) hashCounts.set(block.wordsHash, (hashCounts.get(block.wordsHash) ?? 0) + 1);
+    for (const block of blocks) {
+      if (block.wordCount === 0) continue;
+      const hash = hashKey(block.wordsHash);
+      hashCounts.set(hash, (hashCounts.get(hash) ?? 0) + 1);
+    }
     // Most repeated lines are exact copies, and a key is a function of the line's text (its words, cut from
     // its lower-case form; a line of an unspaced script is cut by the segmenter, so it is not looked up): a
     // key is made once per text, since making one cuts the line into words.
@@ -44,7 +48,7 @@ export const repeatedLines: Rule = {
       return key;
     };
     const keys: (string | undefined)[] = blocks.map((b) =>
-      b.wordCount > 0 && (hashCounts.get(b.wordsHash)! >= 2 || title.hashes.has(b.wordsHash)) ? keyOfBlock(b) : undefined,
+      b.wordCount > 0 && (hashCounts.get(hashKey(b.wordsHash))! >= 2 || title.hashes.has(hashKey(b.wordsHash))) ? keyOfBlock(b) : undefined,
     );
     const firstSeen = new Map<string, number>();
     const counts = new Map<string, number>();

@@ -109,6 +109,17 @@ function hasTopLevelAlternative(source: string): boolean {
   return false;
 }
 
+/**
+ * A block's words hash (Block.wordsHash, 32 bits) cut to 30 bits, for keying a Map or a Set. V8 keeps a
+ * number of 30 bits as a small integer in place; a 32-bit one is a heap number, which a Map or a Set
+ * hashes as a double, and reading one from a block made a new one for each lookup: counting a page's
+ * hashes in repeated-lines took 2.05 ms over the aeb dev pages, 1.2 ms with hashes cut so. Two lines
+ * with equal hashes have equal keys too; the lines that share one are compared word by word all the same.
+ */
+export function hashKey(wordsHash: number): number {
+  return wordsHash & 0x3fffffff;
+}
+
 /** Normalised text for comparing lines: lower case, letters and digits only, single spaces. */
 export function normalise(text: string): string {
   return words(text.toLowerCase()).join(' ');

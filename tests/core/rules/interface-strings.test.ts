@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { interfaceStrings } from '../../../src/core/rules/interface-strings.js';
+import fc from 'fast-check';
+import { interfaceStrings, mayBeNotice, ungatedNoticeReason } from '../../../src/core/rules/interface-strings.js';
 import { flagged, measuredPage } from '../../helpers/page.js';
 
 describe('interface-strings', () => {
@@ -118,5 +119,84 @@ describe('interface-strings', () => {
     ['This page is best viewed in an up-to-date web browser with style sheets (CSS) enabled.', "notice that the reader's browser is too old"],
   ])('names why "%s" is a notice', (line, reason) => {
     expect(interfaceStrings.find(measuredPage(line)).map((f) => f.reason)).toEqual([reason]);
+  });
+});
+
+describe('mayBeNotice, the gate in front of the notice patterns', () => {
+  // One line for each alternative of the patterns behind the gate, with the keyword where the gate must
+  // still see it: after punctuation, joined to a word where the pattern allows it, in each language.
+  it.each([
+    'this website uses cookies to improve your experience.',
+    '(we use cookies.)',
+    'accept all cookies',
+    'cookie preferences',
+    'by continuing to browse this site you agree.',
+    'by using our website you accept.',
+    'utilizziamo i cookie per migliorare il sito.',
+    'wir verwenden cookies.',
+    'nous utilisons des cookies.',
+    'utilizamos cookies propias.',
+    'usamos cookies.',
+    'sign up for our enewsletter',
+    'sign up to the weekly enewsletter',
+    'subscribe to our newsletter',
+    'get the daily enewsletter',
+    'delivered straight to your letterbox',
+    'enter your e-mail address',
+    'foo and bar are registered trademarks of example inc.',
+    'these statements have not been evaluated by the food and drug administration.',
+    'the information contained in this website is for general guidance.',
+    'you can unsubscribe at any time. no spam.',
+    '(c) example news',
+    '©2024 example news',
+    'example news ©example',
+    'copyright example news',
+    'all rights reserved.',
+    'alle rechte vorbehalten.',
+    'tous droits réservés.',
+    'todos los derechos reservados.',
+    'tutti i diritti riservati.',
+    'this material may not be published, broadcast, rewritten or redistributed.',
+    'you have 3 free articles left this month.',
+    'this story has been automatically generated from a syndicated feed.',
+    '[click here to subscribe]',
+    'get the latest headlines in your inbox every morning',
+    'we need your financial support.',
+    'support our journalism.',
+    'please disable your adblocker.',
+    'we have a small favor to ask.',
+    'sorry, the video is currently unavailable.',
+    'video unavailable',
+    'this browser does not support the video element.',
+    'to view this video please enable javascript.',
+    'this page is best viewed in an up-to-date web browser.',
+    'you are using an outdated browser.',
+    'follow us on instagram',
+    'join our community forums',
+  ])('lets "%s" through, and it is a notice', (lower) => {
+    expect(ungatedNoticeReason(lower)).toBeDefined();
+    expect(mayBeNotice(lower)).toBe(true);
+  });
+
+  it('stops a line with no notice word', () => {
+    expect(mayBeNotice('the council voted on tuesday to approve the budget.')).toBe(false);
+    // The words inside a word are no notice words.
+    expect(mayBeNotice('the fortunecookies and the xbrowser')).toBe(false);
+  });
+
+  it('lets through every line the patterns behind it call a notice', () => {
+    // Lines pieced together from the patterns' words, joined to other words and punctuation every way.
+    const piece = fc.constantFrom(
+      'cookie', 'cookies', 'we use', 'by using', 'our site', 'copyright', '©', '(c)', 'c', 'sign up for', 'get', 'the', 'our', 'e',
+      'newsletter', 'subscribe to', 'un', 'rights reserved', 'all', 'your inbox', 'in', 'latest', 'news', 'we need your', 'support',
+      'browser', 'web', 'best viewed in', 'please update', 'your', 'this video is', 'unavailable', 'video', 'follow', 'join', 'us on',
+      'twitter', 'click here to', 'no spam', 'x', '2024', 'sorry,', 'to view this video',
+    );
+    const glue = fc.constantFrom(' ', '', '. ', ', ', '(', ')', '-', '"');
+    const line = fc.array(fc.tuple(piece, glue), { maxLength: 8 }).map((parts) => parts.map(([p, g]) => p + g).join('').trim());
+    fc.assert(
+      fc.property(line, (lower) => ungatedNoticeReason(lower) === undefined || mayBeNotice(lower)),
+      { numRuns: 20000 },
+    );
   });
 });
