@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { opensBox } from '../../../src/core/pipeline/cut-section-headings.js';
 import { runOnPieces } from '../../../src/core/pipeline/run-on-lines.js';
 import { PROSE_A, PROSE_B } from '../../helpers/page.js';
 
@@ -20,6 +21,7 @@ describe('sectionHeadingCuts (in runOnPieces)', () => {
     ['with an apostrophe', 'It is spread by fleas. DON\'T MISS Plague and zoonotic influenza warning', ['It is spread by fleas.', 'DON\'T MISS', 'Plague and zoonotic influenza warning']],
     ['after a date', 'Is it personal or strictly business? 1 July 2019 Top Stories Wave of strikes hit the border', ['Is it personal or strictly business?', '1 July 2019', 'Top Stories', 'Wave of strikes hit the border']],
     ['in another language', 'Il gioco è uscito ieri. Leggi anche I Cavalieri dello Zodiaco divisi', ['Il gioco è uscito ieri.', 'Leggi anche', 'I Cavalieri dello Zodiaco divisi']],
+    ['after a word whose lower case is longer ("İ")', 'Officials in İzmir crush protests Top stories Armenian church in ruins', ['Officials in İzmir crush protests', 'Top stories', 'Armenian church in ruins']],
     ['the shortest phrase that reads as a heading, not a name run on after it', 'It rained all day. More from Sports Daily Lions won the game', ['It rained all day.', 'More from Sports', 'Daily Lions won the game']],
   ])('cuts a section heading out %s', (_, middle, expected) => {
     const pieces = runOnPieces(joinedPage(middle));
@@ -36,5 +38,17 @@ describe('sectionHeadingCuts (in runOnPieces)', () => {
   ])('does not cut %s', (_, middle) => {
     const pieces = runOnPieces(joinedPage(middle));
     expect(pieces.some((piece) => /^(?:related articles|read more|latest|latest news)$/iu.test(piece))).toBe(false);
+  });
+});
+
+describe('opensBox', () => {
+  const word = (text: string): boolean => opensBox(`x ${text} y`, 2, 2 + text.length);
+
+  it.each(['-', '–', '—', '|', '/', '\\', '>', '»', '›', ':', '>>', '-|-'])('is false after the separator %s', (separator) => {
+    expect(word(separator)).toBe(false);
+  });
+
+  it.each(['News', 'fleas.', '2019', '->x', 'a-b', '::x'])('is true after the word %s', (text) => {
+    expect(word(text)).toBe(true);
   });
 });
