@@ -63,7 +63,7 @@ import { sectionHeadingCuts } from './cut-section-headings.js';
 import { slideCounterCuts } from './cut-slide-counters.js';
 import { hasUnspacedScript, unspacedLabelRunCuts, unspacedLabelRunSpans } from './cut-unspaced-label-runs.js';
 import { FNV_START, fnvStep } from '../text/stopwords.js';
-import { charClass, isOtherScriptSentenceEnd, isWhiteSpace, LETTER, OTHER_SCRIPT_SENTENCE_MARKS } from '../text/tokens.js';
+import { charClass, isWhiteSpace, LETTER, OTHER_SCRIPT_SENTENCE_MARKS } from '../text/tokens.js';
 
 /**
  * Lines shorter than this are never cut: a page joined on one line is longer, and shorter lines are left
@@ -227,8 +227,21 @@ function sentencePieces(line: string): string[] {
 
 /** Whether `code` is one of SENTENCE_MARKS or UNSPACED_SENTENCE_MARKS (exported for its test). */
 export function isSentenceMarkCode(code: number): boolean {
-  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026 || isOtherScriptSentenceEnd(code) || code === 0x3002 || code === 0xff01 || code === 0xff1f;
+  return SENTENCE_MARK_CODES[code] === 1;
 }
+
+/**
+ * 1 at the code unit of each character of `chars` (all in the Basic Multilingual Plane): a table made from
+ * a list of characters, so that a character is told by its code, with no string made of it, and the list
+ * stays the one place that names them.
+ */
+function codeTable(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  return table;
+}
+
+const SENTENCE_MARK_CODES = codeTable(SENTENCE_MARKS + UNSPACED_SENTENCE_MARKS);
 
 function isLowerCaseLetter(ch: string): boolean {
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
@@ -735,9 +748,11 @@ function scanRuns(line: string, stopAtCapitalised: boolean): { capitalised: bool
 /** Characters that open a word before its first letter: quotes and brackets. */
 const OPENERS = '"\'“‘«„‚‹([「『《〈【（';
 
-/** The ASCII characters of OPENERS: " ' ( [ */
+const OPENER_CODES = codeTable(OPENERS);
+
+/** Whether an ASCII `code` is one of OPENERS (" ' ( [). */
 function isAsciiOpener(code: number): boolean {
-  return code === 0x22 || code === 0x27 || code === 0x28 || code === 0x5b;
+  return OPENER_CODES[code] === 1;
 }
 
 /**
