@@ -93,9 +93,11 @@ export function hasDate(text: string, lower?: string): boolean {
   return DATE_FORMS.some((form) => form.test(text, lowered));
 }
 
+/** Play marks that may stand before a video's duration ("▶ 6:47"). */
+const PLAY_MARKS = '▶►▷⏵';
 /** A whole line that is a video or clip duration: "6:47", "1:02:33", optionally with a play mark. */
 const DURATION = new LowerCasePattern(
-  '^(?:[▶►▷⏵]\\s*)?(?:(?:duration|length|runtime)\\s*:?\\s*)?(?:\\d{1,2}:)?\\d{1,2}:\\d{2}(?:\\s*(?:min|mins|minutes))?$',
+  `^(?:[${PLAY_MARKS}]\\s*)?(?:(?:duration|length|runtime)\\s*:?\\s*)?(?:\\d{1,2}:)?\\d{1,2}:\\d{2}(?:\\s*(?:min|mins|minutes))?$`,
 );
 /** Longest line that can be a duration label; longer lines skip the pattern. */
 const DURATION_MAX_CHARS = 32;
@@ -111,11 +113,8 @@ export function isDuration(line: string, lower?: string): boolean {
  * pages' 25,800 lines (21 durations among them).
  */
 export function startsLikeDuration(line: string): boolean {
-  const first = line.charCodeAt(0);
-  const letter = first | 0x20;
-  return (
-    startsWithDigit(line) || letter === 0x64 || letter === 0x6c || letter === 0x72 || first === 0x25b6 || first === 0x25ba || first === 0x25b7 || first === 0x23f5
-  );
+  const letter = line.charCodeAt(0) | 0x20;
+  return startsWithDigit(line) || letter === 0x64 || letter === 0x6c || letter === 0x72 || (line.length > 0 && PLAY_MARKS.includes(line[0]!));
 }
 
 /** Longest line (in characters) that can be a relative time stamp. */
