@@ -7,72 +7,30 @@
 // Runs strip()'s steps one by one (the list in src/core/strip.ts) over every dev page, --warmup passes
 // (default 3) and then --passes (default 30) timed ones, and prints each step's milliseconds per pass and
 // its share. Shares are what to compare between two builds: this machine's speed drifts from minute to
-// minute, and a drift slows every step alike.
+// minute, and a drift slows every step alike. The passes run in a plain `node` child (stages-pass.mjs),
+// which loads the build as the CLI does; under vite-node, which runs this script, the core is slower.
 //
 // Exit codes: 0 measured; 2 bad options, no build, or the shared data is missing.
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { BenchDataError, locateSet, readTexts, REPO_ROOT } from './data.js';
-import type { Page, StripOptions } from '../src/core/types.js';
-import type { Rule } from '../src/core/rules/index.js';
 
 const USAGE = `usage: npm run bench:stages -- [--passes N] [--warmup N] [--json]   (without rebuilding: vite-node bench/stages.ts)
 Data: ../shared/bench/aeb/dev/inputs/html-text/ beside the repo, or $BOILERSTRIP_SHARED/bench/.`;
 
-type Step = (page: Page, options: StripOptions) => void;
-
-/** The built core's modules: the bench measures what the CLI runs, not the sources through a transformer. */
-async function loadCore(): Promise<{ newPage: (text: string) => Page; steps: [string, Step][]; rules: readonly Rule[] }> {
+/** Milliseconds each step of strip() took over `passes` timed passes over `texts`, measured in a `node` child. */
+function timeSteps(texts: string[], passes: number, warmup: number): [step: string, ms: number][] {
   const dist = path.join(REPO_ROOT, 'dist', 'core');
   if (!existsSync(path.join(dist, 'strip.js'))) throw new BenchDataError('no build in dist/: run npm run build');
-  const load = async (module: string) => import(pathToFileURL(path.join(dist, module)).href);
-  const { newPage } = await load('page.js');
-  const { RULES } = await load('rules/index.js');
-  const step = async (module: string, name: string): Promise<Step> => (await load(`pipeline/${module}.js`))[name];
-  const steps: [string, Step][] = [
-    ['split-blocks', await step('split-blocks', 'splitBlocks')],
-    ['detect-language', await step('detect-language', 'detectLanguage')],
-    ['measure-blocks', await step('measure-blocks', 'measureBlocks')],
-    ['calibrate-stop-words', await step('calibrate-stop-words', 'calibrateStopWords')],
-  ];
-  const after: [string, Step][] = [
-    ['classify-by-content', await step('classify-by-content', 'classifyByContent')],
-    ['revise-by-neighbours', await step('revise-by-neighbours', 'reviseByNeighbours')],
-  ];
-  const decide = (await load('pipeline/decide.js')).decide;
-  const rest: [string, Step][] = [
-    ['keep-introduced-lists', await step('keep-introduced-lists', 'keepIntroducedLists')],
-    ['keep-article-tables', await step('keep-article-tables', 'keepArticleTables')],
-    ['keep-recipe-cards', await step('keep-recipe-cards', 'keepRecipeCards')],
-    ['select-main-text', await step('select-main-text', 'selectMainText')],
-  ];
-  const keepLinesBetweenKept = (await load('pipeline/keep-lines-between-kept.js')).keepLinesBetweenKept;
-  const late: [string, Step][] = [
-    ['keep-embedded-tweets', await step('keep-embedded-tweets', 'keepEmbeddedTweets')],
-    ['keep-pinned', await step('keep-pinned', 'keepPinned')],
-    ['read-title-heading', await step('read-title-heading', 'readTitleHeading')],
-    ['render', await step('render', 'render')],
-  ];
-  // The rules run one at a time here, each filing its findings as applyRules does, so that each has a time.
-  const ruleSteps: [string, Step][] = (RULES as readonly Rule[]).map((rule) => [
-    `rule ${rule.id}`,
-    (page, options) => {
-      for (const finding of rule.find(page, options)) page.findings[finding.block]!.push(Object.assign(finding, { rule: rule.id }));
-    },
-  ]);
-  const prepareFindings: [string, Step] = ['(findings lists)', (page) => void (page.findings = page.blocks.map(() => []))];
-  // decide() takes the classes from before the neighbours' revision, which this step keeps.
-  let initial: Page['classes'] = [];
-  const keepInitial: [string, Step] = ['(keep initial classes)', (page) => void (initial = page.classes)];
-  const decideStep: [string, Step] = ['decide', (page) => decide(page, initial)];
-  const keepLinesStep: [string, Step] = ['keep-lines-between-kept', (page) => keepLinesBetweenKept(page, initial)];
-  return {
-    newPage,
-    steps: [...steps, prepareFindings, ...ruleSteps, after[0]!, keepInitial, after[1]!, decideStep, ...rest, keepLinesStep, ...late],
-    rules: RULES,
-  };
+  const child = spawnSync(process.execPath, [path.join(REPO_ROOT, 'bench', 'stages-pass.mjs')], {
+    input: JSON.stringify({ dist, texts, passes, warmup }),
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+  });
+  if (child.status !== 0) throw new Error(`the timing child failed (${child.error?.message ?? `exit ${child.status ?? child.signal}`}): ${child.stderr.trim()}`);
+  return (JSON.parse(child.stdout) as { steps: [string, number][] }).steps;
 }
 
 async function main(): Promise<number> {
@@ -95,21 +53,9 @@ async function main(): Promise<number> {
   }
   const set = locateSet('aeb');
   const pages = [...(await readTexts(path.join(set.inputsDir, 'html-text'))).values()];
-  const { newPage, steps } = await loadCore();
-  const totals = new Map<string, number>(steps.map(([name]) => [name, 0]));
-  for (let pass = 0; pass < warmup + passes; pass++) {
-    const timed = pass >= warmup;
-    for (const text of pages) {
-      const page = newPage(text);
-      for (const [name, run] of steps) {
-        const start = performance.now();
-        run(page, {});
-        if (timed) totals.set(name, totals.get(name)! + performance.now() - start);
-      }
-    }
-  }
+  const totals = timeSteps(pages, passes, warmup);
   const bytes = pages.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
-  const perPass = [...totals].map(([name, ms]) => ({ step: name, msPerPass: ms / passes }));
+  const perPass = totals.map(([name, ms]) => ({ step: name, msPerPass: ms / passes }));
   const total = perPass.reduce((sum, row) => sum + row.msPerPass, 0);
   if (parsed.values.json) {
     process.stdout.write(`${JSON.stringify({ pages: pages.length, bytes, passes, msPerPass: total, steps: perPass }, null, 2)}\n`);
