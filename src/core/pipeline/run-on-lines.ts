@@ -47,6 +47,8 @@
 //   - before a photo gallery's slide counter ("… (Jane Roe/AP) | 3 of 4 A shopper looks …") after a credit's
 //     bracket, a sentence mark or the gallery's count, so that each caption starts its piece with its
 //     counter, as it starts its line in other dumps (cut-slide-counters.ts);
+//   - after a photo's credit in brackets ("… the plague (Image: Getty) | The plague wiped out …") before a
+//     capitalised word: the credit ends its caption, and the word starts the next block (cut-after-credits.ts);
 //   - before a headline's first word run on from the one before ("… this guy's abs | The secret ingredient
 //     that …"): an English article, demonstrative or question word, capitalised, right after a word in
 //     lower case with no punctuation (isHeadlineRestart). Prose writes these words in lower case inside a
@@ -59,6 +61,7 @@
 
 import { CONTINUING_WORDS, endsWithRelativeTime, findDate, WRITER_VERBS } from '../rules/patterns.js';
 import { patternOnFirstUse } from '../text/native-regexp.js';
+import { creditCuts } from './cut-after-credits.js';
 import { sectionHeadingCuts } from './cut-section-headings.js';
 import { slideCounterCuts } from './cut-slide-counters.js';
 import { hasUnspacedScript, unspacedLabelRunCuts, unspacedLabelRunSpans } from './cut-unspaced-label-runs.js';
@@ -166,6 +169,7 @@ export function runOnPieces(line: string, mostOfPage: boolean | (() => boolean) 
     sectionHeadingCuts(sentence, words, found);
     unspacedLabelRunCuts(sentence, words, found);
     slideCounterCuts(sentence, words, found);
+    creditCuts(sentence, words, found);
 
     for (const [from, to] of controlListSpans(sentence, words)) {
       if (from > 0) found.push(words.starts[from]!);

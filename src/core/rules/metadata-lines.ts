@@ -15,7 +15,7 @@ import { parseDate } from '../text/dates.js';
 import { charClass, isCapital, LETTER } from '../text/tokens.js';
 import type { Finding, Page } from '../types.js';
 import { LowerCasePattern } from './lower-case-pattern.js';
-import { findDate, hasDate, startsWithDigit } from './patterns.js';
+import { findDate, hasDate, PHOTO_CREDIT_IN_BRACKETS, startsWithDigit } from './patterns.js';
 import { hashKey, normalise, type Rule } from './rule.js';
 import { nativeOnFirstUse } from '../text/native-regexp.js';
 import { wordsHash } from '../text/stopwords.js';
@@ -55,9 +55,7 @@ const CAPTION_START = new LowerCasePattern(
   ].join('|'),
 );
 /** A caption's photo credit in brackets at its end: "(AP Photo/Evan Vucci)", "(Photo by …)". */
-const CREDIT_IN_BRACKETS = new LowerCasePattern(
-  String.raw`\((?:[\w .]{0,20}\s)?(?:photo|photograph|image|picture|foto|bild)s?\s*(?:\/|by|:|credit)[^)]{0,80}\)\.?$`,
-);
+const CREDIT_IN_BRACKETS = new LowerCasePattern(String.raw`${PHOTO_CREDIT_IN_BRACKETS}\.?$`);
 /** "Credit… Name" at the end of a caption. */
 const CREDIT_ELLIPSIS = new LowerCasePattern(String.raw`\bcredit\s*(?:\.\.\.|…)\s*\S.{0,80}$`);
 /** Picture agencies whose name ends a caption's credit; the short names count only after a separator. */

@@ -93,6 +93,13 @@ export function hasDate(text: string, lower?: string): boolean {
   return DATE_FORMS.some((form) => form.test(text, lowered));
 }
 
+/**
+ * A photo's credit in brackets, as a lower-case regex source: "(AP Photo/Evan Vucci)", "(Photo by Jane Roe)",
+ * "(Image: Getty)", "(Image credit: NASA)". metadata-lines finds captions that end with one; the cut of
+ * run-on lines cuts after one (cut-after-credits.ts).
+ */
+export const PHOTO_CREDIT_IN_BRACKETS = String.raw`\((?:[\w .]{0,20}\s)?(?:photo|photograph|image|picture|foto|bild)s?\s*(?:\/|by|:|credit)[^)]{0,80}\)`;
+
 /** Play marks that may stand before a video's duration ("▶ 6:47"). */
 const PLAY_MARKS = '▶►▷⏵';
 /** A whole line that is a video or clip duration: "6:47", "1:02:33", optionally with a play mark. */
