@@ -9,7 +9,8 @@
 // Each item is then a piece of its own, not cut further, as it is a line of its own in other dumps, and the
 // text before the first item (the list's heading or its introduction) is cut as any piece is. The last item
 // may run into the next block of the page: it is cut as any piece is, or, where every item before it ends
-// with a link (a shopping list), after its first link.
+// with a link (a shopping list), after its first link. keep-introduced-lists then keeps the items where the
+// article introduces them or they follow it.
 import { MONTH_NAME } from '../rules/patterns.js';
 import type { Words } from './run-on-lines.js';
 

@@ -22,7 +22,7 @@
 //     times or more (cut-enumerations.ts). Each item is a piece as it stands, as it is a line in other dumps
 //     (the label-run cut would cut its title-case words in two); the text before the list and the last
 //     item, which may run into the next block, are cut as any piece is (a shopping list's last item after
-//     its link);
+//     its link). keep-introduced-lists keeps the list where it follows the article;
 //   - at sentence ends: a full stop, question or exclamation mark or ellipsis (or a run of them, as in a
 //     teaser cut off with ".."), also of other scripts ("।"), then a space and a character that is not a
 //     lower-case letter; or a Chinese or Japanese full stop and a space (pieces are joined again with a
