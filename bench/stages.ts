@@ -8,7 +8,7 @@
 // (default 3) and then --passes (default 30) timed ones, and prints each step's milliseconds per pass and
 // its share. Shares are what to compare between two builds: this machine's speed drifts from minute to
 // minute, and a drift slows every step alike. The passes run in a plain `node` child (stages-pass.mjs),
-// which loads the build as the CLI does; under vite-node, which runs this script, the core is slower.
+// which imports the built modules as Node does; under vite-node, which runs this script, the core is slower.
 //
 // Exit codes: 0 measured; 2 bad options, no build, or the shared data is missing.
 import { spawnSync } from 'node:child_process';
@@ -29,7 +29,7 @@ function timeSteps(texts: string[], passes: number, warmup: number): [step: stri
     encoding: 'utf8',
     maxBuffer: 1 << 24,
   });
-  if (child.status !== 0) throw new Error(`the timing child failed (${child.error?.message ?? `exit ${child.status ?? child.signal}`}): ${child.stderr.trim()}`);
+  if (child.status !== 0) throw new Error(`the timing child failed (${child.error?.message ?? `exit ${child.status ?? child.signal}`}): ${child.stderr?.trim() ?? ''}`);
   return (JSON.parse(child.stdout) as { steps: [string, number][] }).steps;
 }
 
