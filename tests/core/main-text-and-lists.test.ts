@@ -61,6 +61,44 @@ describe('keep-introduced-lists', () => {
   });
 });
 
+describe('keep-introduced-lists on a page joined on one line', () => {
+  // The whole page is one line of 1,000 characters or more, cut into pieces (pipeline/run-on-lines.ts).
+  const MENU = 'Home News Sport Business Weather Travel Culture Opinion Podcasts';
+  const FOOTER = 'About Us Contact Privacy Policy Terms of Use Advertise With Us';
+  const body = [para(1), para(2), para(3), para(4), para(5)].join(' ');
+  const numbered = [
+    '1) Space Shuttle Lego Set Model with 75 pieces https://shop.example/a1',
+    '2) Electric Race Track Grand Prix with two cars https://shop.example/b2',
+    '3) Film Trilogy Box Set Special Edition on four discs https://shop.example/c3',
+  ];
+  const dated = ['June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre', 'June 10 – Tampa, FL @ Riverside Amphitheatre', 'June 14 – Alpharetta, GA @ North Park Arena'];
+  const kept = (line: string) => strip(line).blocks.filter((b) => b.kept).map((b) => b.text);
+
+  it('keeps a numbered list that article text introduces with a colon', () => {
+    const text = kept(`${MENU} ${body} Here are the offers of the week: ${numbered.join(' ')} ${FOOTER}`);
+    for (const item of numbered) expect(text).toContain(item);
+    expect(text.join(' ')).not.toContain('Privacy');
+  });
+
+  it('keeps a dated list and its heading right after the article', () => {
+    const text = kept(`${MENU} ${body} The Band Summer Tour Dates ${dated.join(' ')} ${FOOTER}`);
+    for (const item of ['The Band Summer Tour Dates', ...dated.slice(0, -1)]) expect(text).toContain(item);
+    // The last item is cut as any piece is: here the footer's first capitalised words stay glued to it.
+    expect(text.some((piece) => piece.startsWith(dated.at(-1)!))).toBe(true);
+  });
+
+  it('does not keep a numbered teaser list under a heading that a rule claims', () => {
+    const teasers = ['1. Council Votes On The New Budget After Long Debate', '2. School Wins The Regional Science Prize Again', '3. Storm Closes The Coast Road For A Week'];
+    const text = kept(`${MENU} ${body} Related Articles ${teasers.join(' ')} ${FOOTER}`);
+    expect(text.join(' ')).not.toContain('Council Votes');
+  });
+
+  it('does not keep a list that comes before the article', () => {
+    const text = kept(`Our Favourite Toys ${numbered.join(' ')} ${body} ${MENU} ${FOOTER}`);
+    for (const item of numbered) expect(text).not.toContain(item);
+  });
+});
+
 describe('select-main-text', () => {
   it('joins the article across a small "Related" box set into it', () => {
     const before = [para(1), para(2), para(3)];

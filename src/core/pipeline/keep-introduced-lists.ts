@@ -4,8 +4,12 @@
 // text shows that the list belongs to the article (items may carry bare links, as a shopping list does).
 // Menus and link lists are not introduced that way, and any line a rule has claimed (a share prompt, a
 // menu, a "Related" run) stays dropped. A numbered list goes on past its paragraph while its numbers do.
+// On a page joined on one line, whose paragraph is the whole page, the items are the pieces that
+// cut-enumerations cut out, kept after article text or after their heading or introducer that follows it.
 import { itemNumber } from '../rules/patterns.js';
 import type { Page } from '../types.js';
+import { endsWithSentenceMark } from './run-on-lines.js';
+import { MIN_ITEMS, startsWithDateDash } from './cut-enumerations.js';
 
 /** List items are short lines; a longer line is a paragraph that the classifier judges on its own. */
 const ITEM_MAX_WORDS = 30;
@@ -15,7 +19,8 @@ export function keepIntroducedLists(page: Page): void {
   const paragraphEnds = paragraphEndsOf(page);
   for (let k = 0; k < blocks.length - 1; k++) {
     const introducer = blocks[k]!;
-    if (!introducer.text.endsWith(':') || findings[k]!.length > 0 || !followsArticle(page, k)) continue;
+    // A piece of a page joined on one line: its paragraph is the rest of the page (keepRunOnEnumerations).
+    if (introducer.runOnPiece || !introducer.text.endsWith(':') || findings[k]!.length > 0 || !followsArticle(page, k)) continue;
     // The items: the rest of the introducer's paragraph, or the next paragraph when it ends there. Either way
     // they are the paragraph of the next block, from that block on.
     let end = paragraphEnds[k + 1]!;
@@ -37,6 +42,50 @@ export function keepIntroducedLists(page: Page): void {
     if (!decisions[k]!.kept) decisions[k] = { kept: true, rule: 'introduced-list', reason: 'introduces a list after article text' };
     end = continuedNumbering(page, k + 1, end);
     for (let i = k + 1; i < end; i++) if (!decisions[i]!.kept) decisions[i] = { kept: true, rule: 'introduced-list', reason };
+    k = end - 1;
+  }
+  keepRunOnEnumerations(page);
+}
+
+/** Words a list's heading has at most ("The Band Tour Dates"). */
+const HEADING_MAX_WORDS = 12;
+
+/**
+ * On a page joined on one line the whole page is one paragraph, so the items of a list are not told by
+ * where its paragraph ends: they are the pieces cut-enumerations cut out, which open with numbers counting
+ * up from 1 or each with a date and a dash. Such a list is kept where it follows kept article text, right
+ * after it or after its own heading or introducer (a short piece without a sentence end, or one ending with
+ * a colon) that follows it. A list or heading that a rule has claimed (a "Most read" box) stays dropped.
+ */
+function keepRunOnEnumerations(page: Page): void {
+  const { blocks, decisions, findings, measures } = page;
+  for (let k = 1; k < blocks.length; k++) {
+    const first = blocks[k]!;
+    if (!first.runOnPiece) continue;
+    const numbered = itemNumber(first.text) === 1;
+    if (!numbered && !startsWithDateDash(first.text)) continue;
+    let end = k;
+    while (
+      end < blocks.length &&
+      blocks[end]!.runOnPiece &&
+      blocks[end]!.paragraph === first.paragraph &&
+      findings[end]!.length === 0 &&
+      (numbered ? itemNumber(blocks[end]!.text) === end - k + 1 : startsWithDateDash(blocks[end]!.text))
+    ) end++;
+    if (end - k < MIN_ITEMS) continue;
+    const before = k - 1;
+    const heading = blocks[before]!;
+    let follows = decisions[before]!.kept && findings[before]!.length === 0;
+    if (!follows && heading.runOnPiece && heading.paragraph === first.paragraph && findings[before]!.length === 0) {
+      const introduces = heading.text.endsWith(':') || (measures[before]!.words <= HEADING_MAX_WORDS && !endsWithSentenceMark(heading.text));
+      if (introduces && followsArticle(page, before)) {
+        follows = true;
+        decisions[before] = { kept: true, rule: 'introduced-list', reason: 'heads a list after article text' };
+      }
+    }
+    if (follows) {
+      for (let i = k; i < end; i++) if (!decisions[i]!.kept) decisions[i] = { kept: true, rule: 'introduced-list', reason: 'item of a list after article text' };
+    }
     k = end - 1;
   }
 }

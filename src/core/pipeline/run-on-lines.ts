@@ -17,6 +17,12 @@
 // alone (classify-by-content keeps a run of them together where stop words cannot tell).
 //
 // Where they are cut:
+//   - around the items of an enumeration inside a sentence piece, before the other cuts: numbers counting up
+//     from 1 with the same mark ("1) … 2) … 3) …") or a date and a dash ("June 9 – … June 10 – …"), three
+//     times or more (cut-enumerations.ts). Each item is a piece as it stands, as it is a line in other dumps
+//     (the label-run cut would cut its title-case words in two); the text before the list and the last
+//     item, which may run into the next block, are cut as any piece is (a shopping list's last item after
+//     its link). keep-introduced-lists keeps the list where it follows the article;
 //   - at sentence ends: a full stop, question or exclamation mark or ellipsis (or a run of them, as in a
 //     teaser cut off with ".."), also of other scripts ("।"), then a space and a character that is not a
 //     lower-case letter; or a Chinese or Japanese full stop and a space (pieces are joined again with a
@@ -62,6 +68,7 @@
 import { CONTINUING_WORDS, endsWithRelativeTime, findDate, WRITER_VERBS } from '../rules/patterns.js';
 import { patternOnFirstUse } from '../text/native-regexp.js';
 import { creditCuts } from './cut-after-credits.js';
+import { findEnumerations } from './cut-enumerations.js';
 import { sectionHeadingCuts } from './cut-section-headings.js';
 import { slideCounterCuts } from './cut-slide-counters.js';
 import { hasUnspacedScript, unspacedLabelRunCuts, unspacedLabelRunSpans } from './cut-unspaced-label-runs.js';
@@ -159,31 +166,55 @@ export function runOnPieces(line: string, mostOfPage: boolean | (() => boolean) 
   if (line.length < RUN_ON_MIN_CHARS || !hasMenuRun(line, mostOfPage)) return [line];
   const pieces: string[] = [];
   for (const sentence of sentencePieces(line)) {
-    let from = 0;
     const words = wordsOf(sentence);
-    const found: number[] = [];
-    labelRunCuts(words, found);
-    restartCuts(sentence, words, found);
-    stampCuts(sentence, found);
-    doublingCuts(sentence, words, found);
-    sectionHeadingCuts(sentence, words, found);
-    unspacedLabelRunCuts(sentence, words, found);
-    slideCounterCuts(sentence, words, found);
-    creditCuts(sentence, words, found);
-
-    for (const [from, to] of controlListSpans(sentence, words)) {
-      if (from > 0) found.push(words.starts[from]!);
-      if (to < words.count) found.push(words.starts[to]!);
+    const enumerations = findEnumerations(sentence, words);
+    if (enumerations.length === 0) {
+      cutPiece(sentence, pieces, words);
+      continue;
     }
-    const cuts = found.length > 1 ? [...new Set(found)].sort((a, b) => a - b) : found;
-    for (const cut of cuts) {
-      pieces.push(sentence.slice(from, cut - 1));
-      from = cut;
+    // An enumeration's items are pieces as they stand; the text around them is cut as any piece is.
+    let from = 0;
+    for (const { starts, lastEnd } of enumerations) {
+      if (starts[0]! > from) cutPiece(sentence.slice(from, starts[0]! - 1), pieces);
+      for (let i = 0; i + 1 < starts.length; i++) pieces.push(sentence.slice(starts[i], starts[i + 1]! - 1));
+      from = starts.at(-1)!;
+      if (lastEnd > 0) {
+        pieces.push(sentence.slice(from, lastEnd));
+        from = lastEnd + 1;
+      }
     }
-    pieces.push(sentence.slice(from));
+    if (from < sentence.length) cutPiece(sentence.slice(from), pieces);
   }
   if (wordBuffers.starts.length > MAX_KEPT_WORDS) wordBuffers = wordArrays(256);
   return pieces;
+}
+
+/**
+ * Adds to `pieces` the pieces of `sentence`, a sentence piece of a run-on line or a part of one, cut by the
+ * steps (see the comment at the top); `words` are its words, when the caller has them.
+ */
+function cutPiece(sentence: string, pieces: string[], words = wordsOf(sentence)): void {
+  let from = 0;
+  const found: number[] = [];
+  labelRunCuts(words, found);
+  restartCuts(sentence, words, found);
+  stampCuts(sentence, found);
+  doublingCuts(sentence, words, found);
+  sectionHeadingCuts(sentence, words, found);
+  unspacedLabelRunCuts(sentence, words, found);
+  slideCounterCuts(sentence, words, found);
+  creditCuts(sentence, words, found);
+
+  for (const [from, to] of controlListSpans(sentence, words)) {
+    if (from > 0) found.push(words.starts[from]!);
+    if (to < words.count) found.push(words.starts[to]!);
+  }
+  const cuts = found.length > 1 ? [...new Set(found)].sort((a, b) => a - b) : found;
+  for (const cut of cuts) {
+    pieces.push(sentence.slice(from, cut - 1));
+    from = cut;
+  }
+  pieces.push(sentence.slice(from));
 }
 
 const SENTENCE_MARKS = `.!?…${OTHER_SCRIPT_SENTENCE_MARKS}`;
