@@ -174,13 +174,17 @@ export function runOnPieces(line: string, mostOfPage: boolean | (() => boolean) 
     }
     // An enumeration's items are pieces as they stand; the text around them is cut as any piece is.
     let from = 0;
-    for (const { starts, lastEnd } of enumerations) {
+    for (const { starts, lastEnd, lastMaxEnd } of enumerations) {
       if (starts[0]! > from) cutPiece(sentence.slice(from, starts[0]! - 1), pieces);
       for (let i = 0; i + 1 < starts.length; i++) pieces.push(sentence.slice(starts[i], starts[i + 1]! - 1));
       from = starts.at(-1)!;
       if (lastEnd > 0) {
         pieces.push(sentence.slice(from, lastEnd));
         from = lastEnd + 1;
+      } else if (lastMaxEnd < sentence.length) {
+        // The last item has at most as many words as the longest before it; the words after it are cut apart.
+        cutPiece(sentence.slice(from, lastMaxEnd), pieces);
+        from = lastMaxEnd + 1;
       }
     }
     if (from < sentence.length) cutPiece(sentence.slice(from), pieces);

@@ -53,6 +53,11 @@ const CONTROLS = wholeLine([
   '分享', '登录', '注册', '广告', '评论', '搜索', 'シェア', 'ログイン', '広告', 'コメント', '検索',
 ]);
 
+/** Whether `bare` (a line's lower-case text without punctuation around it) is one of the site's controls. */
+export function isControl(bare: string): boolean {
+  return CONTROLS.test(bare);
+}
+
 /** Notices that may be full sentences but are recognisable by their phrasing. */
 const NOTICES = new RegExp(
   [
