@@ -95,6 +95,26 @@ describe('keep-introduced-lists on a page joined on one line', () => {
     expect(text.join(' ')).not.toContain('Council Votes');
   });
 
+  it('does not keep an item a rule claims, nor the items of a list it breaks', () => {
+    // The interface-strings rule claims the second item as a cookie notice: the list ends before it, with one item.
+    const items = [numbered[0]!, '2) We use cookies to give you the best experience https://shop.example/b2', numbered[2]!];
+    const text = kept(`${MENU} ${body} Here are the offers of the week: ${items.join(' ')} ${FOOTER}`);
+    expect(text.join(' ')).not.toMatch(/cookies|Space Shuttle|Film Trilogy/u);
+  });
+
+  it('does not keep a list under a heading that a rule claims, though no rule claims its items', () => {
+    const text = kept(`${MENU} ${body} Advertisement ${numbered.join(' ')} ${FOOTER}`);
+    expect(text.join(' ')).not.toMatch(/Advertisement|Space Shuttle/u);
+  });
+
+  it.each([
+    ['of 13 words or more', 'Best Selling Toys Games Puzzles Books Gadgets Gifts Ideas Deals Offers Bargains Sale'],
+    ['ending with a full stop', 'Best Selling Toys Games Puzzles.'],
+  ])('does not keep a "heading" %s, nor the list under it', (_, heading) => {
+    const text = kept(`${MENU} ${body} ${heading} ${numbered.join(' ')} ${FOOTER}`);
+    expect(text.join(' ')).not.toMatch(/Best Selling|Space Shuttle/u);
+  });
+
   it('does not keep a list that comes before the article', () => {
     const text = kept(`Our Favourite Toys ${numbered.join(' ')} ${body} ${MENU} ${FOOTER}`);
     for (const item of numbered) expect(text).not.toContain(item);
