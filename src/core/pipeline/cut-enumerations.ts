@@ -19,21 +19,26 @@
 // the article introduces them or they follow it.
 import { isControl } from '../rules/interface-strings.js';
 import { CONTINUING_WORDS, MONTH_NAME } from '../rules/patterns.js';
+import { isAsciiDigit } from '../text/tokens.js';
 import type { Words } from './run-on-lines.js';
+import { bareForm } from './split-blocks.js';
 
 /** Items an enumeration has at least: two numbered points turn up inside sentences. */
 export const MIN_ITEMS = 3;
 /** Words an item has at most: longer, and the next number is more likely a figure in the text. */
 const MAX_ITEM_WORDS = 60;
 
+/** The marks after an item's number ("1)", "1."). */
+const ITEM_MARKS = ').';
 /** A list item's number and its mark, as a word of its own: "12)", "12.". */
-const NUMBER_MARK = /^(\d{1,3})([.)])$/u;
+const NUMBER_MARK = new RegExp(`^(\\d{1,3})([${ITEM_MARKS}])$`, 'u');
 /** A day of the month. */
 const DAY = /^\d{1,2}(?:st|nd|rd|th|\.)?$/u;
 /** A month's name, the whole word. */
 const MONTH = new RegExp(`^${MONTH_NAME}$`, 'iu');
-/** The dash between an item's date and its text. */
-const DASH = /^[–—-]$/u;
+/** The dashes between an item's date and its text (the hyphen last, where a character class reads it as itself). */
+const DASHES = '–—-';
+const DASH = new RegExp(`^[${DASHES}]$`, 'u');
 /** Characters the longest month name has, with its full stop ("septiembre."): a longer first word is no date. */
 const MAX_DATE_WORD = 11;
 /** A bare link, which each item of a shopping list ends with. */
@@ -66,7 +71,7 @@ export function findEnumerations(piece: string, words: Words): readonly Enumerat
     const at = starts[k]!;
     const first = piece.charCodeAt(at);
     const firstNumber = first === 0x31 && ends[k]! - at === 2 && isItemMark(piece.charCodeAt(at + 1));
-    if (!firstNumber && !(ends[k + 2]! - starts[k + 2]! === 1 && isDash(piece.charCodeAt(starts[k + 2]!)) && (isDigit(first) || isDigit(piece.charCodeAt(starts[k + 1]!))))) continue;
+    if (!firstNumber && !(ends[k + 2]! - starts[k + 2]! === 1 && isDash(piece.charCodeAt(starts[k + 2]!)) && (isAsciiDigit(first) || isAsciiDigit(piece.charCodeAt(starts[k + 1]!))))) continue;
     const items = firstNumber ? numberedItems(piece, words, k) : datedItems(piece, words, k);
     if (items === undefined) continue;
     const longest = longestItem(items);
@@ -96,7 +101,7 @@ function numberedItems(piece: string, words: Words, k: number): number[] | undef
   const mark = piece.charCodeAt(words.starts[k]! + 1);
   const items = [k];
   for (let j = k + 1; j < n && j - items.at(-1)! <= MAX_ITEM_WORDS; j++) {
-    if (!isDigit(piece.charCodeAt(words.starts[j]!))) continue;
+    if (!isAsciiDigit(piece.charCodeAt(words.starts[j]!))) continue;
     const match = NUMBER_MARK.exec(wordAt(piece, words, j));
     // An item has words after its number: "1. 2. 3. 4." is a row of page links.
     if (match === null || match[2]!.charCodeAt(0) !== mark || Number(match[1]) !== items.length + 1 || j === items.at(-1)! + 1) continue;
@@ -144,7 +149,7 @@ function longestItem(items: number[]): number {
  */
 function isDateDash(word: (k: number) => string, n: number, k: number): boolean {
   if (k + 2 >= n || !DASH.test(word(k + 2))) return false;
-  if (k + 3 < n && isDigit(word(k + 3).charCodeAt(0))) return false;
+  if (k + 3 < n && isAsciiDigit(word(k + 3).charCodeAt(0))) return false;
   const a = word(k);
   const b = word(k + 1);
   return (MONTH.test(a) && DAY.test(b)) || (DAY.test(a) && MONTH.test(b));
@@ -196,7 +201,7 @@ function controlWords(piece: string, words: Words, j: number): number {
   // Controls are title-case labels here: an item's lower-case words are its own ("… with two cars").
   if (j >= words.count || !isUpper(piece.charCodeAt(words.starts[j]!))) return 0;
   for (let size = Math.min(3, words.count - j); size >= 1; size--) {
-    const bare = piece.slice(words.starts[j]!, words.ends[j + size - 1]!).toLowerCase().replace(/[^\p{L}\p{N}]+$/u, '');
+    const bare = bareForm(piece.slice(words.starts[j]!, words.ends[j + size - 1]!).toLowerCase());
     if (isControl(bare)) return size;
   }
   return 0;
@@ -206,16 +211,12 @@ function isUpper(code: number): boolean {
   return code >= 0x41 && code <= 0x5a;
 }
 
-function isDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
-}
-
-/** Whether `code` is the mark after an item's number: ")" or ".". */
+/** Whether `code` is one of ITEM_MARKS. */
 function isItemMark(code: number): boolean {
-  return code === 0x29 || code === 0x2e;
+  return ITEM_MARKS.includes(String.fromCharCode(code));
 }
 
-/** Whether `code` is one of DASH's dashes. */
+/** Whether `code` is one of DASHES. */
 function isDash(code: number): boolean {
-  return code === 0x2013 || code === 0x2014 || code === 0x2d;
+  return DASHES.includes(String.fromCharCode(code));
 }

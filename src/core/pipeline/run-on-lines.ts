@@ -73,7 +73,7 @@ import { sectionHeadingCuts } from './cut-section-headings.js';
 import { slideCounterCuts } from './cut-slide-counters.js';
 import { hasUnspacedScript, unspacedLabelRunCuts, unspacedLabelRunSpans } from './cut-unspaced-label-runs.js';
 import { FNV_START, fnvStep } from '../text/stopwords.js';
-import { charClass, isWhiteSpace, LETTER, OTHER_SCRIPT_SENTENCE_MARKS } from '../text/tokens.js';
+import { charClass, isAsciiDigit, isWhiteSpace, LETTER, OTHER_SCRIPT_SENTENCE_MARKS } from '../text/tokens.js';
 
 /**
  * Lines shorter than this are never cut: a page joined on one line is longer, and shorter lines are left
@@ -254,7 +254,7 @@ function sentencePieces(line: string): string[] {
     if (line[j] !== ' ' || j + 1 >= n || (!unspaced && isLowerCaseLetter(line[j + 1]!))) continue;
     // Before a number a full stop is as often an abbreviation's ("Art. 5", "48 Mio. 2019"): a missed cut only
     // leaves two pieces together, a wrong one can cut a sentence in half.
-    if (line[markAt] === '.' && isDigit(line.charCodeAt(j + 1))) continue;
+    if (line[markAt] === '.' && isAsciiDigit(line.charCodeAt(j + 1))) continue;
     if (line[markAt] === '.' && j === markAt + 1 && isAbbreviation(line, markAt)) continue;
     pieces.push(line.slice(start, j));
     start = j + 1;
@@ -292,7 +292,7 @@ function isAbbreviation(line: string, dot: number): boolean {
   while (from > 0 && isCasedLetter(line[from - 1]!)) from--;
   if (from === dot) {
     // A number of one or two digits: an ordinal ("am 12. Oktober", "der 1. FC Köln").
-    while (from > 0 && isDigit(line.charCodeAt(from - 1))) from--;
+    while (from > 0 && isAsciiDigit(line.charCodeAt(from - 1))) from--;
     return dot - from >= 1 && dot - from <= 2 && (from === 0 || line[from - 1] === ' ');
   }
   const word = line.slice(from, dot);
@@ -302,10 +302,6 @@ function isAbbreviation(line: string, dot: number): boolean {
 
 function isCasedLetter(ch: string): boolean {
   return ch.toLowerCase() !== ch.toUpperCase();
-}
-
-function isDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
 }
 
 /**

@@ -1,6 +1,7 @@
 // Regular expressions that several rules share, compiled once. The case-insensitive ones are written in
 // lower case and matched against the lower-cased line (lower-case-pattern.ts): with the `i` flag, the
 // month names alone took ~20 ms to compile on first use.
+import { isAsciiDigit } from '../text/tokens.js';
 import { LowerCasePattern } from './lower-case-pattern.js';
 
 const UNITS_EN =
@@ -149,8 +150,7 @@ export function itemNumber(text: string): number {
 
 /** Whether the text starts with an ASCII digit: a cheap test before a pattern that needs one there. */
 export function startsWithDigit(text: string): boolean {
-  const first = text.charCodeAt(0);
-  return first >= 0x30 && first <= 0x39;
+  return isAsciiDigit(text.charCodeAt(0));
 }
 
 /** Words that a sentence or a headline does not end with: what follows them is part of the phrase they open. */

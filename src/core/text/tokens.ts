@@ -194,6 +194,11 @@ function chunkEnd(text: string, start: number): number {
   return end;
 }
 
+/** Whether a code unit is an ASCII digit, 0–9. */
+export function isAsciiDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
 export function isAsciiWordChar(code: number): boolean {
   return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
 }
