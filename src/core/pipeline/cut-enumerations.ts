@@ -176,8 +176,10 @@ export function startsWithDateDash(text: string): boolean {
   if (first < 0 || first > MAX_DATE_WORD) return false;
   const second = text.indexOf(' ', first + 1);
   if (second < 0 || second - first > MAX_DATE_WORD + 1 || text.charCodeAt(second + 2) !== 0x20 || !isDash(text.charCodeAt(second + 1))) return false;
-  const words = [text.slice(0, first), text.slice(first + 1, second), text[second + 1]!];
-  return isDateDash((k) => words[k]!, 3, 0);
+  // The word after the dash too: a number there makes a range of days, as the cut reads it.
+  const third = text.indexOf(' ', second + 3);
+  const words = [text.slice(0, first), text.slice(first + 1, second), text[second + 1]!, text.slice(second + 3, third < 0 ? text.length : third)];
+  return isDateDash((k) => words[k]!, words[3] === '' ? 3 : 4, 0);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runOnPieces } from '../../../src/core/pipeline/run-on-lines.js';
+import { startsWithDateDash } from '../../../src/core/pipeline/cut-enumerations.js';
 import { PROSE_A, PROSE_B } from '../../helpers/page.js';
 
 // The cut is one step of runOnPieces: it is tried on a page joined on one line, as the pipeline runs it.
@@ -134,5 +135,17 @@ describe('findEnumerations (in runOnPieces)', () => {
     const pieces = runOnPieces(`${BODY} ${MENU} Here are the offers of the week: ${NUMBERED.join(' ')} ${FOOTER}`);
     expect(pieces).toContain(MENU);
     expect(pieces).toContain('Here are the offers of the week:');
+  });
+});
+
+describe('startsWithDateDash (how keep-introduced-lists knows a dated item)', () => {
+  it.each([
+    ['June 9 – Tampa, FL @ Harbour Arena', true],
+    ['9 June – Paris, Zénith', true],
+    ['June 9 – 12 in Austin, and tickets go on sale next week', false],
+    ['June 9 in Tampa', false],
+    ['Tour Dates – June', false],
+  ])('%s: %s', (text, expected) => {
+    expect(startsWithDateDash(text)).toBe(expected);
   });
 });
