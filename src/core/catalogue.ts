@@ -36,6 +36,11 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     canDisable: false,
   },
   {
+    id: 'repeated-records',
+    description: 'Keeps records right under the article that repeat the same labels in the same order, each with lines of its own (the days of a meal plan, the weeks of a schedule).',
+    canDisable: false,
+  },
+  {
     id: MAIN_TEXT_ID,
     description: "Keeps the article's region; text far from it or cut off by a section heading is dropped.",
     canDisable: true,

@@ -12,6 +12,7 @@ import { keepEmbeddedTweets } from './pipeline/keep-embedded-tweets.js';
 import { keepIntroducedLists } from './pipeline/keep-introduced-lists.js';
 import { keepPinned } from './pipeline/keep-pinned.js';
 import { keepRecipeCards } from './pipeline/keep-recipe-cards.js';
+import { keepRepeatedRecords } from './pipeline/keep-repeated-records.js';
 import { keepLinesBetweenKept } from './pipeline/keep-lines-between-kept.js';
 import { measureBlocks } from './pipeline/measure-blocks.js';
 import { readTitleHeading } from './pipeline/read-title-heading.js';
@@ -37,6 +38,7 @@ export function strip(text: string, given?: StripOptions): StripResult {
   keepIntroducedLists(page);
   if (!options.disabledRules?.includes(ARTICLE_TABLE_ID)) keepArticleTables(page);
   keepRecipeCards(page);
+  keepRepeatedRecords(page);
   if (!options.disabledRules?.includes(MAIN_TEXT_ID)) selectMainText(page);
   keepLinesBetweenKept(page, initialClasses);
   if (!options.disabledRules?.includes(EMBEDDED_TWEET_ID)) keepEmbeddedTweets(page);
