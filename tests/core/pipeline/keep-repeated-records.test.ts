@@ -54,6 +54,10 @@ describe('repeated-records: records right under the article that repeat their la
   it('leaves what follows the records dropped: the section after them and the lines past the last record', () => {
     const text = page(MENU, STORY, plan(4), FOOT);
     for (const line of FOOT) expect(decisionOf(text, line)?.kept, line).toBe(false);
+    // Each record ends with the heading over the next one; the last has none, and the line under it is not its.
+    const byline = page(MENU, STORY, plan(4), ['Jane Doe']);
+    expect(decisionOf(byline, DISHES[3]![2]!)).toMatchObject({ kept: true, rule: 'repeated-records' });
+    expect(decisionOf(byline, 'Jane Doe')?.kept).toBe(false);
     // Without day headings, a record ends one line (its dish) after its last label: so does the last one.
     // The first record is a line longer than the last: the last one's end is read from its labels, not its length.
     const days = plan(4, { heading: false });
@@ -68,14 +72,26 @@ describe('repeated-records: records right under the article that repeat their la
     expect(recordLines(page(MENU, STORY, plan(2), FOOT))).toEqual([]);
   });
 
-  it('needs three labels shared by every record: a teaser list has one or two under each headline', () => {
-    const meals = (n: number) => LABELS.slice(0, n).map(([meal]) => [meal!]);
-    expect(recordLines(page(MENU, STORY, plan(4, { labels: meals(3) }), FOOT)).length).toBeGreaterThan(0);
-    expect(recordLines(page(MENU, STORY, plan(4, { labels: meals(2) }), FOOT))).toEqual([]);
+  it('counts as the last record only one that holds the labels: not the opening label printed again in a box below', () => {
+    const box = ['Breakfast', 'Easy weeknight dinners for two'];
+    expect(recordLines(page(MENU, STORY, plan(2), box, FOOT))).toEqual([]);
+    // A last record that stops short of the labels makes the records doubtful: none is kept.
+    const short = [...plan(3), ...day(DISHES[3]!, 4, { labels: LABELS.slice(0, 1) })];
+    expect(recordLines(page(MENU, STORY, short, FOOT))).toEqual([]);
+  });
+
+  it('needs five labels shared by every record: a teaser, product or job card, or a comment, has fewer', () => {
+    const five = [LABELS[0]!, LABELS[1]!, ['Dinner']];
+    expect(recordLines(page(MENU, STORY, plan(4, { labels: five }), FOOT)).length).toBeGreaterThan(0);
+    expect(recordLines(page(MENU, STORY, plan(4, { labels: LABELS.slice(0, 2) }), FOOT))).toEqual([]);
   });
 
   it('needs lines of its own in every record: a menu printed four times repeats whole', () => {
     expect(recordLines(page(MENU, STORY, plan(4, { heading: false, dishes: false }), FOOT))).toEqual([]);
+    // Only the last copy with lines of its own, or all copies but the last.
+    const bareThenFull = [...plan(3, { heading: false, dishes: false }), ...day(DISHES[3]!, 4, { heading: false })];
+    expect(recordLines(page(MENU, STORY, bareThenFull, FOOT))).toEqual([]);
+    expect(recordLines(page(MENU, STORY, [...plan(3), ...day(DISHES[3]!, 4, { dishes: false })], FOOT))).toEqual([]);
   });
 
   it('ends a record that runs on too far: an opening label far down the page opens no record of these', () => {
@@ -88,6 +104,8 @@ describe('repeated-records: records right under the article that repeat their la
     const swapped = [LABELS[0]!, LABELS[2]!, LABELS[1]!];
     const mixed = [...day(DISHES[0]!, 1), ...day(DISHES[1]!, 2, { labels: swapped }), ...day(DISHES[2]!, 3), ...day(DISHES[3]!, 4)];
     expect(recordLines(page(MENU, STORY, mixed, FOOT))).toEqual([]);
+    // The last record too.
+    expect(recordLines(page(MENU, STORY, [...plan(3), ...day(DISHES[3]!, 4, { labels: swapped })], FOOT))).toEqual([]);
   });
 
   it('needs the records right under the article: not below a claimed line or a long run of other lines', () => {
@@ -97,6 +115,12 @@ describe('repeated-records: records right under the article that repeat their la
     expect(recordLines(page(MENU, STORY, far, plan(4), FOOT))).toEqual([]);
   });
 
+  it('ends the records at a line another rule claimed: a share bar under each day', () => {
+    const shared = DISHES.flatMap((dishes, i) => [...day(dishes, i + 1), 'Share']);
+    expect(decisionOf(page(MENU, STORY, shared, FOOT), 'Share')?.rule).toBe('interface-strings');
+    expect(recordLines(page(MENU, STORY, shared, FOOT))).toEqual([]);
+  });
+
   it('takes no label another rule claimed: a comment thread repeats "Reply" under each comment', () => {
     const comments = DISHES.flatMap(([comment]) => [`${comment!}!`, 'Reply', 'Report', 'Like']);
     const text = page(MENU, STORY, comments, FOOT);
@@ -104,7 +128,7 @@ describe('repeated-records: records right under the article that repeat their la
     expect(recordLines(text)).toEqual([]);
   });
 
-  it('does not read records on a page joined on one line: a caption printed under each photo is cut into pieces there', () => {
+  it('takes no caption cut into pieces on a page joined on one line for a template: three labels are too few', () => {
     const menu = 'Home Recipes Plans Videos Podcasts Shop About Contact Newsletter Search';
     const story =
       'The festival opened on a bright autumn morning, and the park was full of families long before the first drum sounded. The theatre brought its whole company to the square, and the audience sat on the grass for the whole afternoon.';
