@@ -84,8 +84,7 @@ export async function expandInputs(inputs: readonly string[], cwd: string, optio
       errors.push({ input, message: 'not a regular file, folder, pipe or character device' });
     } else if (await isGlob(input)) {
       const fg = (await import('fast-glob')).default;
-      const [task] = fg.generateTasks([input]);
-      const base = task?.base ?? '.';
+      const base = patternBase(fg.generateTasks([input]).map((task) => task.base), cwd);
       const prefix = base === '.' ? '' : `${fg.escapePath(base)}/`;
       // Both relative to the pattern's base, which may be absolute or above the working folder ("../**/*.txt").
       const baseOutDir = await outDirPattern(await resolveReal(path.resolve(cwd, base)), outDir);
@@ -107,6 +106,22 @@ export async function expandInputs(inputs: readonly string[], cwd: string, optio
     }
   }
   return { files, errors };
+}
+
+/**
+ * The folder a pattern's files are placed and named below: its base, the part before the first glob. A
+ * pattern with braces has one base per alternative (`crawl/{alpha,beta}/*.txt`: `crawl/alpha` and
+ * `crawl/beta`); their common folder serves all, so that each file keeps the part of its path that tells it
+ * from the others (`alpha/a.txt`, `beta/a.txt`). Relative to the first base alone, the other files' paths
+ * began with `../`, and their outputs went outside the output folder.
+ */
+export function patternBase(bases: readonly string[], cwd: string): string {
+  if (bases.length <= 1) return bases[0] ?? '.';
+  const absolute = bases.map((base) => path.resolve(cwd, base));
+  let common = absolute[0]!;
+  while (!absolute.every((base) => base === common || base.startsWith(common.endsWith(path.sep) ? common : common + path.sep))) common = path.dirname(common);
+  if (path.isAbsolute(bases[0]!)) return common;
+  return path.relative(cwd, common).split(path.sep).join('/') || '.';
 }
 
 /** `*.html` → anywhere below; `drafts/` or `a/b.txt` → relative to the base; a folder's contents go too. */

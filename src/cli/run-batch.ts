@@ -255,6 +255,10 @@ function acceptedOutputs(files: readonly InputFile[], options: BatchOptions, cwd
       fail(file, `a pipe or device, not a file: ${options.inPlace ? '--in-place cannot replace it' : '--suffix cannot write beside it'}; use --out-dir (-o)`);
       continue;
     }
+    if (!options.inPlace && options.suffix === undefined && climbsOut(file.relative)) {
+      fail(file, 'its output would go outside the output folder; not written');
+      continue;
+    }
     const destination = destinationOf(file, options, cwd, realPaths);
     if (overwrites?.has(i)) {
       fail(file, `output ${shown(destination, cwd)} would overwrite an input; ${instead}`);
@@ -357,6 +361,15 @@ export function destinationOf(file: InputFile, options: Pick<CliOptions, 'outDir
 function shown(destination: string, cwd: string): string {
   const relative = path.relative(cwd, destination);
   return relative === '' || relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative) ? destination : relative;
+}
+
+/**
+ * Whether a file's path below its folder or pattern base climbs out of it ("../notes/a.txt"): under
+ * --out-dir its output would land outside the output folder, perhaps over a file of the user's. Input
+ * expansion never makes such a path (see patternBase); this is the last check before writing.
+ */
+export function climbsOut(relative: string): boolean {
+  return path.isAbsolute(relative) || relative === '..' || relative.startsWith(`..${path.sep}`) || relative.startsWith('../');
 }
 
 /** Where the output of `file` goes under --out-dir: same relative path; json, --explain and --diff output take their own extension. */

@@ -101,6 +101,20 @@ describe('folders, globs and --out-dir', () => {
     expect(existsSync(path.join(root, 'clean', 'sub', 'b.json'))).toBe(true);
   });
 
+  it('places the files of a brace pattern below the folder its alternatives share, never outside -o', async () => {
+    const root = makeTree();
+    mkdirSync(path.join(root, 'pages', 'other'), { recursive: true });
+    writeFileSync(path.join(root, 'pages', 'other', 'b.txt'), seedInput);
+    // A file of the user's where the output of one alternative went when the first alternative was the base.
+    mkdirSync(path.join(root, 'other'));
+    writeFileSync(path.join(root, 'other', 'b.txt'), 'my notes');
+    const run = await runMain(['pages/{sub,other}/b.txt', '-o', 'clean'], { cwd: root });
+    expect(run).toMatchObject({ exitCode: 0, stderr: '' });
+    expect(readFileSync(path.join(root, 'clean', 'sub', 'b.txt'), 'utf8')).toBe(seedExpected);
+    expect(readFileSync(path.join(root, 'clean', 'other', 'b.txt'), 'utf8')).toBe(seedExpected);
+    expect(readFileSync(path.join(root, 'other', 'b.txt'), 'utf8')).toBe('my notes');
+  });
+
   it('refuses a folder of several files without -o', async () => {
     const root = makeTree();
     const run = await runMain(['pages'], { cwd: root });

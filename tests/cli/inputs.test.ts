@@ -1,0 +1,52 @@
+// Where a pattern's files are placed under --out-dir: below the base its alternatives share, and never
+// outside the output folder.
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseArgs } from '../../src/cli/args.js';
+import { patternBase } from '../../src/cli/inputs.js';
+import { climbsOut, runBatch } from '../../src/cli/run-batch.js';
+import { tempDir } from '../helpers/cli.js';
+
+describe('patternBase', () => {
+  it('is the base itself for a pattern without alternatives', () => {
+    expect(patternBase(['crawl/site'], '/work')).toBe('crawl/site');
+    expect(patternBase([], '/work')).toBe('.');
+  });
+
+  it('is the folder that the bases of a brace pattern share', () => {
+    expect(patternBase(['crawl/beta', 'crawl/alpha'], '/work')).toBe('crawl');
+    expect(patternBase(['crawl/a/x', 'crawl/b'], '/work')).toBe('crawl');
+    expect(patternBase(['crawl', 'other'], '/work')).toBe('.');
+    // Not a shared prefix of characters: "crawl/al" is no folder of "crawl/alpha".
+    expect(patternBase(['crawl/al', 'crawl/alpha'], '/work')).toBe('crawl');
+    expect(patternBase(['../a', 'b'], '/work/repo')).toBe('..');
+    expect(patternBase(['/data/crawl/a', '/data/crawl/b'], '/work')).toBe('/data/crawl');
+  });
+});
+
+describe('climbsOut', () => {
+  it('tells a path that leaves its base', () => {
+    for (const relative of ['../a.txt', '..', '../../x/b.txt', path.resolve('/x/a.txt')]) expect(climbsOut(relative), relative).toBe(true);
+    for (const relative of ['a.txt', 'sub/a.txt', '..a.txt', 'x/../a.txt']) expect(climbsOut(relative), relative).toBe(false);
+  });
+
+  it('keeps a batch from writing such a file: it is reported, the others are written', async () => {
+    const root = tempDir();
+    mkdirSync(path.join(root, 'pages'));
+    writeFileSync(path.join(root, 'pages', 'a.txt'), 'An article sentence that is long enough to be read as the body of a page.\n');
+    writeFileSync(path.join(root, 'pages', 'b.txt'), 'Another article sentence that is long enough to be read as the body.\n');
+    const parsed = parseArgs(['pages', '-o', 'clean'], '1.0.0', () => {}, () => {});
+    if (parsed.kind !== 'run') throw new Error(parsed.kind);
+    const reports: string[] = [];
+    const files = [
+      { path: 'pages/a.txt', relative: '../a.txt' },
+      { path: 'pages/b.txt', relative: 'b.txt' },
+    ];
+    const result = await runBatch(files, { ...parsed.options, progress: false }, root, (message) => reports.push(message));
+    expect(result).toMatchObject({ files: 2, failed: 1 });
+    expect(reports).toEqual(['pages/a.txt: its output would go outside the output folder; not written']);
+    expect(readdirSync(path.join(root, 'clean'))).toEqual(['b.txt']);
+    expect(readdirSync(root).sort()).toEqual(['clean', 'pages']);
+  });
+});
