@@ -312,7 +312,17 @@ export async function countsCommand(
       // Run twice, `counts merge *.counts -o all.counts` would add the previous sum in again.
       if (isFile(path.resolve(cwd, file), destination.existing)) throw new UsageError(`${action.output}: -o names one of the counts files to merge; write the merged counts to another file`);
     }
-    for (const file of action.inputs) await readCountsFile(file, cwd, counts);
+    // A file named twice (`counts merge shards/*.counts shards/a.counts`, or through a link) is read once,
+    // as cleaning and counting read an input named twice: its counts added in again would count its pages
+    // twice over, and the merged counts would no longer be those of one pass over the shards.
+    const read = new Set<string>();
+    for (const file of action.inputs) {
+      const info = statSync(path.resolve(cwd, file), { throwIfNoEntry: false });
+      const identity = info ? `${info.dev}:${info.ino}` : undefined;
+      if (identity !== undefined && read.has(identity)) continue;
+      if (identity !== undefined) read.add(identity);
+      await readCountsFile(file, cwd, counts);
+    }
   } else {
     const { read } = action;
     const fromStdin = read.inputFormat === 'jsonl' && action.inputs.length === 1 && action.inputs[0] === '-';

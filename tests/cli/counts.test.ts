@@ -241,6 +241,16 @@ describe('where counts build and merge write (-o)', () => {
     expect(sitesOf(readFileSync(path.join(root, 'parts', 'all.counts'), 'utf8'))).toEqual(['s.example\t6']);
   });
 
+  it('merges a counts file named twice (again, by another path, or through a link) once', async () => {
+    const root = await counted();
+    symlinkSync('all.counts', path.join(root, 'link.counts'));
+    const once = readFileSync(path.join(root, 'all.counts'), 'utf8');
+    const run = await runMain(['counts', 'merge', 'all.counts', './all.counts', path.join(root, 'all.counts'), 'link.counts', '-o', 'merged.counts'], { cwd: root });
+    expect(run).toEqual({ exitCode: 0, stdout: '', stderr: '' });
+    expect(sitesOf(readFileSync(path.join(root, 'merged.counts'), 'utf8'))).toEqual(['s\t6']);
+    expect(readFileSync(path.join(root, 'merged.counts'), 'utf8')).toBe(once);
+  });
+
   it('refuses to merge into one of the files being merged (named, or through a link), which is left as it was', async () => {
     const root = await counted();
     const before = readFileSync(path.join(root, 'all.counts'), 'utf8');
