@@ -545,7 +545,7 @@ async function countRecords(
     signal?.addEventListener('abort', close, { once: true });
     try {
       input = await source.open();
-      for await (const chunk of refusingBinary(withoutBom(input))) {
+      for await (const chunk of refusingBinary<never>(withoutBom(input))) {
         if (signal?.aborted) break;
         batcher.push(chunk, batches);
         take();

@@ -79,12 +79,19 @@ function workerUrl(): string {
 }
 
 /**
+ * Yielded among the tasks: every task in flight is finished and taken before the next is read. A source
+ * that will keep runInOrder waiting (an input that sends nothing for a while) yields it, so that what was
+ * read before the wait is taken now, not when the window fills or the input ends.
+ */
+export const TAKE_ALL = Symbol('take all');
+
+/**
  * Runs `run` over `tasks` with at most `window` in flight, handing each result to `take` in task order.
  * Stops starting tasks once `signal` fires (those in flight still finish and are taken); returns whether
  * it stopped early.
  */
 export async function runInOrder<T, R>(
-  tasks: Iterable<T> | AsyncIterable<T>,
+  tasks: Iterable<T | typeof TAKE_ALL> | AsyncIterable<T | typeof TAKE_ALL>,
   run: (task: T, index: number) => Promise<R>,
   window: number,
   take: (result: R, task: T) => unknown,
@@ -101,6 +108,10 @@ export async function runInOrder<T, R>(
     if (signal?.aborted) {
       interrupted = true;
       break;
+    }
+    if (task === TAKE_ALL) {
+      while (inFlight.length > 0) await takeOldest();
+      continue;
     }
     const done = run(task, index++);
     done.catch(() => {}); // taken (and rethrown) in order by takeOldest; no unhandled rejection meanwhile

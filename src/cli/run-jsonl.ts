@@ -12,7 +12,7 @@ import { BINARY_HEAD_BYTES, binaryKind, bomEncoding, NotTextError } from './deco
 import { describeError } from './errors.js';
 import { openStream } from './read-stream.js';
 import type { SiteRepeats } from '../core/site/site-repeats.js';
-import { runInOrder, runTask, startPool, type Pool } from './pool.js';
+import { runInOrder, runTask, startPool, TAKE_ALL, type Pool } from './pool.js';
 
 /**
  * The largest record read whatever --max-size says: a line is decoded to one string, and V8's strings end
@@ -35,6 +35,12 @@ export function recordTooLarge(size: number, maxSize: number): string {
 const MAX_LINES_PER_TASK = 256;
 /** ... or this many bytes (256 KiB), whichever comes first: enough to hide the hand-over to a thread. */
 const MAX_BYTES_PER_TASK = 1 << 18;
+/**
+ * How long whole lines wait for their batch to fill while the input sends nothing more: a producer that
+ * writes a record now and then (`tail -f`, a queue's consumer) gets each cleaned record this soon, not when
+ * 256 of them have come or the input ends.
+ */
+const STALL_MS = 100;
 const NEWLINE = 0x0a;
 const RETURN = 0x0d;
 /** Batches in flight per thread (see pool.ts): two keep a thread busy; more only hold memory. */
@@ -93,7 +99,7 @@ export async function runJsonl(sources: readonly JsonlSource[], options: CliOpti
     }
   };
 
-  async function* batches(): AsyncGenerator<RecordTask | Refusal> {
+  async function* batches(): AsyncGenerator<RecordTask | Refusal | typeof TAKE_ALL> {
     for (const source of sources) {
       let input: Readable;
       try {
@@ -115,7 +121,15 @@ export async function runJsonl(sources: readonly JsonlSource[], options: CliOpti
           ? { ...base, ...batch }
           : { refused: `${source.name}:${batch.line}: ${recordTooLarge(batch.tooLarge, options.maxSize)}; skipped` };
       try {
-        for await (const bytes of refusingBinary(withoutBom(input))) {
+        for await (const bytes of refusingBinary(withStalls(withoutBom(input)))) {
+          // The input keeps us waiting: the whole lines read so far are cleaned and written now.
+          if (bytes === STALLED) {
+            lines.flush(pending);
+            for (const batch of pending) yield task(batch);
+            pending.length = 0;
+            yield TAKE_ALL;
+            continue;
+          }
           lines.push(bytes, pending);
           for (const batch of pending) yield task(batch);
           pending.length = 0;
@@ -147,6 +161,33 @@ export async function runJsonl(sources: readonly JsonlSource[], options: CliOpti
     await (pool ?? (await poolStarting?.catch(() => undefined)))?.destroy();
   }
   return result;
+}
+
+/** Yielded by withStalls when the input keeps its reader waiting. */
+export const STALLED = Symbol('stalled');
+
+/** The items of `source`, and STALLED each time the next one keeps the reader waiting longer than STALL_MS. */
+export async function* withStalls<T>(source: AsyncIterable<T>): AsyncGenerator<T | typeof STALLED> {
+  const items = source[Symbol.asyncIterator]();
+  for (;;) {
+    const next = items.next();
+    // Read to its end below, unless the reader stops at a STALLED (Ctrl-C): then its failure is nobody's.
+    next.catch(() => {});
+    let timer: NodeJS.Timeout | undefined;
+    const stalled = new Promise<typeof STALLED>((resolve) => (timer = setTimeout(resolve, STALL_MS, STALLED)));
+    let step: IteratorResult<T> | typeof STALLED;
+    try {
+      step = await Promise.race([next, stalled]);
+    } finally {
+      clearTimeout(timer);
+    }
+    if (step === STALLED) {
+      yield STALLED;
+      step = await next;
+    }
+    if (step.done) return;
+    yield step.value;
+  }
 }
 
 /** A source for each input file, opened only when its turn comes (so 10,000 shards hold one handle). */
@@ -194,6 +235,11 @@ export class LineBatcher {
   /** Bytes read and held for a batch to come: never more than a batch and one line of `maxSize`. */
   get bytesHeld(): number {
     return this.pieceBytes;
+  }
+
+  /** Whole lines held for the batch to come. */
+  get wholeLines(): number {
+    return this.lines;
   }
 
   /** Lines read to the end so far, for a message about a read that failed. */
@@ -265,11 +311,23 @@ export class LineBatcher {
   }
 
   /**
+   * The input is waiting: the whole lines held go out as a batch now, and the start of the unfinished line
+   * stays for the next. Not after a "\r" last in the chunk, which may be the start of a "\r\n".
+   */
+  flush(out: Batch[]): void {
+    if (this.lines === 0 || this.dropping || this.endedInReturn) return;
+    const unfinished = this.takeTail(this.lineBytes);
+    out.push(this.close());
+    for (const piece of unfinished) this.pieces.push(piece);
+    this.pieceBytes = this.lineBytes;
+  }
+
+  /**
    * The unfinished line, which started at `lineStart` in `bytes` or in an earlier chunk, is over the limit:
    * the whole lines before it go out as a batch, and its bytes held so far are let go.
    */
   private startDropping(bytes: Uint8Array, from: number, lineStart: number, out: Batch[]): void {
-    this.dropTail(this.lineBytes);
+    this.takeTail(this.lineBytes);
     if (lineStart > from) {
       this.pieces.push(bytes.subarray(from, lineStart));
       this.pieceBytes += lineStart - from;
@@ -278,14 +336,21 @@ export class LineBatcher {
     this.dropping = true;
   }
 
-  /** Takes the last `count` bytes off `pieces`. */
-  private dropTail(count: number): void {
+  /** Takes the last `count` bytes off `pieces` and returns them, in order. */
+  private takeTail(count: number): Uint8Array[] {
+    const taken: Uint8Array[] = [];
     this.pieceBytes -= count;
     while (count > 0) {
       const last = this.pieces.pop()!;
-      if (last.length > count) this.pieces.push(last.subarray(0, last.length - count));
+      if (last.length > count) {
+        this.pieces.push(last.subarray(0, last.length - count));
+        taken.unshift(last.subarray(last.length - count));
+      } else {
+        taken.unshift(last);
+      }
       count -= Math.min(count, last.length);
     }
+    return taken;
   }
 
   private close(): Batch {
@@ -317,7 +382,7 @@ const BOM = [0xef, 0xbb, 0xbf];
  * The input's bytes, once its first BINARY_HEAD_BYTES (or all of it, if shorter) show it is no binary file:
  * a NotTextError otherwise, before any of it is passed on. Crawls are often stored as .jsonl.gz.
  */
-export async function* refusingBinary(input: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+export async function* refusingBinary<Marker extends symbol = never>(input: AsyncIterable<Uint8Array | Marker>): AsyncGenerator<Uint8Array | Marker> {
   let head: Uint8Array[] | undefined = [];
   let headBytes = 0;
   const check = () => {
@@ -332,6 +397,13 @@ export async function* refusingBinary(input: AsyncIterable<Uint8Array>): AsyncGe
     return joined;
   };
   for await (const bytes of input) {
+    if (typeof bytes === 'symbol') {
+      // A marker (the input keeps us waiting): what has come decides, rather than a record waiting for
+      // bytes that may not come for a long time.
+      if (head !== undefined && headBytes > 0) yield check();
+      yield bytes;
+      continue;
+    }
     if (head === undefined) {
       yield bytes;
       continue;

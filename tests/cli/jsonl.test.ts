@@ -7,9 +7,9 @@ import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { rewriteRecord } from '../../src/cli/clean-records.js';
-import { LineBatcher, recordLimit, recordTooLarge } from '../../src/cli/run-jsonl.js';
+import { LineBatcher, recordLimit, recordTooLarge, refusingBinary, STALLED, withStalls } from '../../src/cli/run-jsonl.js';
 import { main } from '../../src/cli/main.js';
-import { Readable } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import { FIXTURES, runMain, tempDir } from '../helpers/cli.js';
 
 const CASES = readdirSync(FIXTURES).filter((name) => existsSync(path.join(FIXTURES, name, 'input.txt'))).sort();
@@ -27,6 +27,14 @@ function records(copies: number): { lines: string[]; names: string[] } {
     }
   }
   return { lines, names };
+}
+
+/** Resolves once `done()` holds, polling; fails the test after five seconds. */
+async function until(done: () => boolean): Promise<void> {
+  for (let waited = 0; !done(); waited += 10) {
+    if (waited > 5000) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
 }
 
 /** main() fed `input` one byte per chunk, as a pipe may deliver it at worst. */
@@ -279,6 +287,58 @@ describe('--input-format jsonl', () => {
     batcher.push(Buffer.from('"}\n{"text":"b"}\n'), out);
     batcher.end(out);
     expect(shown().slice(1)).toEqual([{ tooLarge: 9 + 100 * (1 << 16) + 2, line: 2 }, { text: '{"text":"b"}\n', firstLine: 3 }]);
+  });
+
+  it('writes the records read so far when the input keeps it waiting, before the input ends (tail -f, a queue)', async () => {
+    const stdin = new PassThrough();
+    let out = '';
+    const written = (lines: number) => out.split('\n').length - 1 >= lines;
+    const run = main({ argv: ['--input-format', 'jsonl'], stdin, stdout: { write: (s: string) => (out += s) }, stderr: { write: () => true } });
+    const { lines } = records(1);
+    stdin.write(`${lines[0]}\n${lines[1]}\n${lines[2]!.slice(0, 10)}`);
+    await until(() => written(2));
+    // The third record, not yet whole, waits for the rest of its line; the others went out without it.
+    expect(out.split('\n')).toHaveLength(3);
+    stdin.write(`${lines[2]!.slice(10)}\n`);
+    await until(() => written(3));
+    stdin.end(`${lines[3]}\n`);
+    expect(await run).toBe(0);
+    expect(out.split('\n').slice(0, 4).map((line) => JSON.parse(line).url)).toEqual(lines.slice(0, 4).map((line) => JSON.parse(line).url));
+  });
+
+  it('flushes whole lines only, keeping the unfinished one (and a "\\r" that may be half of "\\r\\n")', () => {
+    const batcher = new LineBatcher(1 << 20);
+    const out: ({ bytes: Uint8Array; firstLine: number } | { tooLarge: number; line: number })[] = [];
+    const texts = () => out.map((b) => ('bytes' in b ? [Buffer.from(b.bytes).toString(), b.firstLine] : b));
+    batcher.push(Buffer.from('{"a":1}\n{"a":2}\n{"a"'), out);
+    expect(batcher.wholeLines).toBe(2);
+    batcher.flush(out);
+    expect(texts()).toEqual([['{"a":1}\n{"a":2}\n', 1]]);
+    expect([batcher.wholeLines, batcher.bytesHeld]).toEqual([0, 4]);
+    batcher.push(Buffer.from(':3}\r'), out);
+    batcher.flush(out);
+    expect(out).toHaveLength(1);
+    batcher.push(Buffer.from('\n{"a":4}\n'), out);
+    batcher.flush(out);
+    expect(texts().slice(1)).toEqual([['{"a":3}\r\n{"a":4}\n', 3]]);
+  });
+
+  it('marks where the input keeps its reader waiting, and decides on binary input with what has come by then', async () => {
+    async function* slow() {
+      yield Buffer.from('{"a":1}\n');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      yield Buffer.from('{"a":2}\n');
+    }
+    const seen: (string | symbol)[] = [];
+    for await (const item of refusingBinary(withStalls(slow()))) seen.push(typeof item === 'symbol' ? item : Buffer.from(item).toString());
+    expect(seen).toEqual(['{"a":1}\n', STALLED, '{"a":2}\n']);
+    async function* slowGzip() {
+      yield gzipSync('x').subarray(0, 4);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    }
+    await expect(async () => {
+      for await (const item of refusingBinary(withStalls(slowGzip()))) void item;
+    }).rejects.toThrow(/binary file \(gzip/u);
   });
 
   it('waits for a slow reader (back-pressure) and still writes every record', async () => {
