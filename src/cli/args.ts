@@ -234,6 +234,14 @@ function parsedOptions(inputs: string[], opts: CommanderOptions, sourceOf: (name
     // JSON text is UTF-8 (RFC 8259); a record's text in another encoding would need decoding field by field.
     if (opts.encoding !== undefined) throw new UsageError('--input-format jsonl reads UTF-8, as JSON is written; --encoding is for page files');
     if (opts.crlf) throw new UsageError('--input-format jsonl writes one record per line, ended by LF as JSON Lines are; --crlf is for page files');
+    if (opts.textField === '') throw new UsageError('--text-field needs a field name');
+  } else {
+    // Given without --input-format jsonl, they would be ignored and the JSON Lines file cleaned as one page.
+    const recordOnly = (['textField', 'idField', 'onBadRecord'] as const).find((key) => sourceOf(key) === 'cli');
+    if (recordOnly !== undefined) {
+      const flag = { textField: '--text-field', idField: '--id-field', onBadRecord: '--on-bad-record' }[recordOnly];
+      throw new UsageError(`${flag} is for records: add --input-format jsonl (page files are cleaned whole)`);
+    }
   }
   const view = opts.explain ? 'explain' : opts.diff ? 'diff' : undefined;
   const options: CliOptions = {

@@ -75,10 +75,16 @@ function readExactly(fd: number, size: number): Buffer {
  * with one; the count stops at the limit, so a long text costs no more than the limit's worth of reading.
  */
 export function refuseManyLines(text: string, maxLines: number): void {
+  const problem = tooManyLines(text, maxLines);
+  if (problem !== undefined) throw new RefusedInputError(`${problem}; skipped`);
+}
+
+/** What is wrong with a text of more than `maxLines` lines ("more than 3 lines (--max-lines)"), or undefined. */
+export function tooManyLines(text: string, maxLines: number): string | undefined {
   // Every line holds at least one code unit (its break, or the last line's characters), so a text no
   // longer than the limit is within it: nearly every page, which then costs no pass over its text (the
   // pass was 2 % of a batch, made twice with cross-page evidence).
-  if (text.length <= maxLines) return;
+  if (text.length <= maxLines) return undefined;
   let breaks = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
@@ -88,7 +94,7 @@ export function refuseManyLines(text: string, maxLines: number): void {
   }
   const last = text.charCodeAt(text.length - 1);
   const lines = breaks + (text.length > 0 && last !== 0x0a && last !== 0x0d ? 1 : 0);
-  if (lines > maxLines) throw new RefusedInputError(`more than ${maxLines.toLocaleString('en-US')} lines (--max-lines); skipped`);
+  return lines > maxLines ? `more than ${maxLines.toLocaleString('en-US')} lines (--max-lines)` : undefined;
 }
 
 export function tooLarge(size: number, maxSize: number): RefusedInputError {

@@ -9,7 +9,7 @@
 // with its line number, then passed through unchanged (default) or skipped. Blank lines are not records.
 import { strip } from '../core/strip.js';
 import type { SiteRepeats } from '../core/site/site-repeats.js';
-import { refuseManyLines } from './clean-file.js';
+import { tooManyLines } from './clean-file.js';
 import { evidenceFor, siteOfUrl } from './site.js';
 import { escapeControls } from './visible.js';
 
@@ -56,19 +56,15 @@ export function cleanRecords(task: RecordTask, sites?: SiteRepeats): RecordOutco
     if (line.trim() === '') continue;
     outcome.records++;
     const parsed = parseRecord(line, task.textField);
-    if (typeof parsed === 'string') {
-      outcome.problems.push(`${task.source}:${lineNumber}: ${parsed}; ${task.onBadRecord === 'pass' ? 'passed through unchanged' : 'skipped'}`);
+    // A record whose text has more than --max-lines lines is reported and then passed or skipped as a
+    // malformed one is: it is in memory, so `pass` can keep every record, as a job that counts them expects.
+    const problem = typeof parsed === 'string' ? parsed : tooManyLines(parsed[task.textField] as string, task.maxLines);
+    if (typeof parsed === 'string' || problem !== undefined) {
+      outcome.problems.push(`${task.source}:${lineNumber}: ${problem}; ${task.onBadRecord === 'pass' ? 'passed through unchanged' : 'skipped'}`);
       if (task.onBadRecord === 'pass') out.push(line);
       continue;
     }
     const text = parsed[task.textField] as string;
-    try {
-      refuseManyLines(text, task.maxLines);
-    } catch (error) {
-      // Skipped whatever --on-bad-record says, as a record over --max-size is: it is refused, not malformed.
-      outcome.problems.push(`${task.source}:${lineNumber}: ${(error as Error).message}`);
-      continue;
-    }
     const result = strip(text, sites && task.idField !== undefined ? evidenceFor(sites, siteOfUrl(parsed[task.idField])) : {});
     const kept = result.blocks.filter((b) => b.kept).length;
     const bytesIn = Buffer.byteLength(text);

@@ -228,12 +228,18 @@ describe('--input-format jsonl', () => {
     }
   });
 
-  it.each(['pass', 'skip'] as const)('--on-bad-record %s: a record whose text has more than --max-lines lines is reported and left out', async (policy) => {
+  it.each([
+    ['pass', 'passed through unchanged', [1, 2, 3]],
+    ['skip', 'skipped', [1, 3]],
+  ] as const)('--on-bad-record %s: a record whose text has more than --max-lines lines is reported and %s', async (policy, outcome, kept) => {
     const prose = 'One sentence of prose that is long enough to be kept here.';
-    const input = [{ text: prose, n: 1 }, { text: 'a\nb\nc\nd', n: 2 }, { text: 'a\nb\nc', n: 3 }].map((r) => JSON.stringify(r)).join('\n');
-    const run = await runMain(['--input-format', 'jsonl', '--max-lines', '3', '--on-bad-record', policy], { stdin: input });
-    expect([run.exitCode, run.stderr]).toEqual([1, 'boilerstrip: -:2: more than 3 lines (--max-lines); skipped\n']);
-    expect(run.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).n)).toEqual([1, 3]);
+    const records = [{ text: prose, n: 1 }, { text: 'a\nb\nc\nd', n: 2 }, { text: 'a\nb\nc', n: 3 }].map((r) => JSON.stringify(r));
+    const run = await runMain(['--input-format', 'jsonl', '--max-lines', '3', '--on-bad-record', policy], { stdin: records.join('\n') });
+    expect([run.exitCode, run.stderr]).toEqual([1, `boilerstrip: -:2: more than 3 lines (--max-lines); ${outcome}\n`]);
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines.map((l) => JSON.parse(l).n)).toEqual(kept);
+    // Passed through as it came: the input line itself, without the stats field.
+    if (policy === 'pass') expect(lines[1]).toBe(records[1]);
   });
 
   it('refuses a binary input (a .jsonl.gz, a NUL byte) in one line and reads the next, whatever the chunks', async () => {
@@ -371,5 +377,19 @@ describe('--input-format jsonl', () => {
     const run = await runMain(['--input-format', 'jsonl', ...args], { stdin: '' });
     expect(run.exitCode).toBe(2);
     expect(run.stderr).toMatch(message);
+  });
+
+  it.each([
+    [['--text-field', 'body'], '--text-field'],
+    [['--id-field', 'url'], '--id-field'],
+    [['--on-bad-record', 'pass'], '--on-bad-record'],
+  ])('refuses the record options %j without --input-format jsonl, rather than clean the file as one page', async (args, flag) => {
+    const run = await runMain([...args, 'crawl.jsonl'], { stdin: '' });
+    expect([run.exitCode, run.stderr.split('\n')[0]]).toEqual([2, `boilerstrip: ${flag} is for records: add --input-format jsonl (page files are cleaned whole)`]);
+  });
+
+  it('refuses an empty --text-field', async () => {
+    const run = await runMain(['--input-format', 'jsonl', '--text-field', ''], { stdin: '' });
+    expect([run.exitCode, run.stderr.split('\n')[0]]).toEqual([2, 'boilerstrip: --text-field needs a field name']);
   });
 });
