@@ -144,7 +144,15 @@ describe('folders, globs and --out-dir', () => {
     const root = makeTree();
     const run = await runMain(['pages/*.html', '-o', 'clean'], { cwd: root });
     expect(run.exitCode).toBe(1);
-    expect(run.stderr).toMatch(/pages\/\*\.html: no files match this pattern/u);
+    expect(run.stderr).toMatch(/pages\/\*\.html: no files to clean match this pattern \(hidden files, \.git and node_modules are skipped\)/u);
+  });
+
+  it('names --ignore and --suffix among what was skipped when an input yields no file', async () => {
+    const root = makeTree();
+    const ignored = await runMain(['pages', '-o', 'clean', '--ignore', '*.txt'], { cwd: root });
+    expect([ignored.exitCode, ignored.stderr]).toEqual([1, 'boilerstrip: pages: a folder with no files to clean (hidden files, files --ignore matches, .git and node_modules are skipped)\n']);
+    const suffixed = await runMain(['pages/**/*.txt', '--suffix', '.txt'], { cwd: root });
+    expect([suffixed.exitCode, suffixed.stderr]).toEqual([1, 'boilerstrip: pages/**/*.txt: no files to clean match this pattern (hidden files, files ending in the --suffix .txt, .git and node_modules are skipped)\n']);
   });
 });
 
