@@ -317,7 +317,13 @@ export async function countsCommand(
     // twice over, and the merged counts would no longer be those of one pass over the shards.
     const read = new Set<string>();
     for (const file of action.inputs) {
-      const info = statSync(path.resolve(cwd, file), { throwIfNoEntry: false });
+      // A path that cannot be looked at (through a file, a loop of links) is reported by the read below.
+      let info: Stats | undefined;
+      try {
+        info = statSync(path.resolve(cwd, file), { throwIfNoEntry: false });
+      } catch {
+        info = undefined;
+      }
       const identity = info ? `${info.dev}:${info.ino}` : undefined;
       if (identity !== undefined && read.has(identity)) continue;
       if (identity !== undefined) read.add(identity);

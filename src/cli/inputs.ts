@@ -61,11 +61,13 @@ export async function expandInputs(inputs: readonly string[], cwd: string, optio
   const isOutput = (file: string) => options.outputSuffix !== undefined && file.endsWith(options.outputSuffix);
   // What an input that yields nothing may have held: said in its message, so "no files" is not a mystery
   // when every file was ignored or ends in the suffix.
-  const skipped = [
-    'hidden files',
-    ...(ignore.length > 0 ? ['files --ignore matches'] : []),
-    ...(options.outputSuffix !== undefined ? [`files ending in the --suffix ${options.outputSuffix}`] : []),
-  ].join(', ') + ', .git and node_modules';
+  const skipped = (outDirInside: boolean) =>
+    [
+      'hidden files',
+      ...(ignore.length > 0 ? ['files --ignore matches'] : []),
+      ...(options.outputSuffix !== undefined ? [`files ending in the --suffix ${options.outputSuffix}`] : []),
+      ...(outDirInside ? ['the output folder'] : []),
+    ].join(', ') + ', .git and node_modules';
 
   for (const input of inputs) {
     // path.resolve reads "" as the working folder: `boilerstrip "$PAGE"` with PAGE unset would clean it all.
@@ -79,12 +81,13 @@ export async function expandInputs(inputs: readonly string[], cwd: string, optio
       add({ path: input, relative: path.basename(input) });
     } else if (info?.isDirectory()) {
       const root = await resolveReal(path.resolve(cwd, input));
-      const { found, dangling } = await glob(['**/*'], path.resolve(cwd, input), [...ignore, ...(await outDirPattern(root, outDir))], { unique: false, walk: true });
+      const inFolder = await outDirPattern(root, outDir);
+      const { found, dangling } = await glob(['**/*'], path.resolve(cwd, input), [...ignore, ...inFolder], { unique: false, walk: true });
       const reported = errors.length;
       for (const rel of dangling) errors.push({ input: path.join(input, rel), message: DANGLING });
       const kept = found.filter((rel) => !isOutput(rel) && !unopenableName(path.resolve(cwd, input, rel), path.join(input, rel), errors));
       for (const rel of kept) add({ path: path.join(input, rel), relative: rel });
-      if (kept.length === 0 && errors.length === reported) errors.push({ input, message: `a folder with no files to clean (${skipped} are skipped)` });
+      if (kept.length === 0 && errors.length === reported) errors.push({ input, message: `a folder with no files to clean (${skipped(inFolder.length > 0)} are skipped)` });
     } else if (info?.isFIFO() || info?.isCharacterDevice()) {
       add({ path: input, relative: path.basename(input), readOnce: true });
     } else if (info) {
@@ -100,7 +103,7 @@ export async function expandInputs(inputs: readonly string[], cwd: string, optio
       const reported = errors.length;
       const found = globbed.found.filter((file) => !isOutput(file) && !unopenableName(path.resolve(cwd, file), file, errors));
       for (const file of globbed.dangling) errors.push({ input: file, message: DANGLING });
-      if (found.length === 0 && errors.length === reported) errors.push({ input, message: `no files to clean match this pattern (${skipped} are skipped)` });
+      if (found.length === 0 && errors.length === reported) errors.push({ input, message: `no files to clean match this pattern (${skipped(baseOutDir.length > 0)} are skipped)` });
       for (const file of found) add({ path: file, relative: path.relative(base, file) });
     } else if (await isSymlink(path.resolve(cwd, input))) {
       // A link to nothing, or one of a loop of links (ELOOP), which has a target but never reaches a file.

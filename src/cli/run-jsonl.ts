@@ -312,14 +312,16 @@ export class LineBatcher {
 
   /**
    * The input is waiting: the whole lines held go out as a batch now, and the start of the unfinished line
-   * stays for the next. Not after a "\r" last in the chunk, which may be the start of a "\r\n".
+   * stays for the next. A "\r" last in the chunk ended its line, which goes out too; a "\n" first in the
+   * next chunk is then the rest of that line's end, and is passed over as after a dropped line.
    */
   flush(out: Batch[]): void {
-    if (this.lines === 0 || this.dropping || this.endedInReturn) return;
+    if (this.lines === 0 || this.dropping) return;
     const unfinished = this.takeTail(this.lineBytes);
     out.push(this.close());
     for (const piece of unfinished) this.pieces.push(piece);
     this.pieceBytes = this.lineBytes;
+    if (this.endedInReturn) this.droppedReturn = true;
   }
 
   /**
@@ -399,8 +401,9 @@ export async function* refusingBinary<Marker extends symbol = never>(input: Asyn
   for await (const bytes of input) {
     if (typeof bytes === 'symbol') {
       // A marker (the input keeps us waiting): what has come decides, rather than a record waiting for
-      // bytes that may not come for a long time.
-      if (head !== undefined && headBytes > 0) yield check();
+      // bytes that may not come for a long time; once a whole line has come, as there is nothing to hand
+      // on before (a byte or two of a gzip file is no line, and waits for the rest of its signature).
+      if (head !== undefined && head.some(holdsLineEnd)) yield check();
       yield bytes;
       continue;
     }
@@ -413,6 +416,10 @@ export async function* refusingBinary<Marker extends symbol = never>(input: Asyn
     if (headBytes >= BINARY_HEAD_BYTES) yield check();
   }
   if (head !== undefined && headBytes > 0) yield check();
+}
+
+function holdsLineEnd(bytes: Uint8Array): boolean {
+  return bytes.includes(NEWLINE) || bytes.includes(RETURN);
 }
 
 export async function* withoutBom(input: AsyncIterable<Uint8Array | string>): AsyncGenerator<Uint8Array> {

@@ -249,6 +249,9 @@ describe('where counts build and merge write (-o)', () => {
     expect(run).toEqual({ exitCode: 0, stdout: '', stderr: '' });
     expect(sitesOf(readFileSync(path.join(root, 'merged.counts'), 'utf8'))).toEqual(['s\t6']);
     expect(readFileSync(path.join(root, 'merged.counts'), 'utf8')).toBe(once);
+    // A path that cannot be looked at is named, as any unreadable counts file is.
+    const through = await runMain(['counts', 'merge', 'all.counts/x', '-o', 'bad.counts'], { cwd: root });
+    expect([through.exitCode, through.stderr]).toEqual([2, 'boilerstrip: all.counts/x: a part of the path is a file, not a folder\n']);
   });
 
   it('refuses to merge into one of the files being merged (named, or through a link), which is left as it was', async () => {

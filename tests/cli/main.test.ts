@@ -151,6 +151,10 @@ describe('folders, globs and --out-dir', () => {
     const root = makeTree();
     const ignored = await runMain(['pages', '-o', 'clean', '--ignore', '*.txt'], { cwd: root });
     expect([ignored.exitCode, ignored.stderr]).toEqual([1, 'boilerstrip: pages: a folder with no files to clean (hidden files, files --ignore matches, .git and node_modules are skipped)\n']);
+    mkdirSync(path.join(root, 'only', 'clean'), { recursive: true });
+    writeFileSync(path.join(root, 'only', 'clean', 'a.txt'), seedExpected);
+    const outputs = await runMain(['only', '-o', 'only/clean'], { cwd: root });
+    expect([outputs.exitCode, outputs.stderr]).toEqual([1, 'boilerstrip: only: a folder with no files to clean (hidden files, the output folder, .git and node_modules are skipped)\n']);
     const suffixed = await runMain(['pages/**/*.txt', '--suffix', '.txt'], { cwd: root });
     expect([suffixed.exitCode, suffixed.stderr]).toEqual([1, 'boilerstrip: pages/**/*.txt: no files to clean match this pattern (hidden files, files ending in the --suffix .txt, .git and node_modules are skipped)\n']);
   });
