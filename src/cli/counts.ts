@@ -478,8 +478,12 @@ function checkBuildOptions(options: BuildOptions): void {
     const given = options.outDir !== undefined ? '--out-dir' : options.suffix !== undefined ? '--suffix' : undefined;
     if (given) throw new UsageError(`--input-format jsonl cleans records to standard output; ${given} is for page files`);
     if (options.encoding !== undefined) throw new UsageError('--input-format jsonl reads UTF-8, as JSON is written; --encoding is for page files');
+    if (options.textField === '') throw new UsageError('--text-field needs a field name');
   } else if (options.inputFormat !== 'text') {
     throw new UsageError(`--input-format must be text or jsonl, not '${options.inputFormat}'`);
+  } else if (options.idField !== undefined || options.textField !== 'text') {
+    // As cleaning refuses them: ignored, they would have a JSON Lines file counted as one page.
+    throw new UsageError(`${options.idField !== undefined ? '--id-field' : '--text-field'} is for records: add --input-format jsonl (page files are counted whole)`);
   }
 }
 

@@ -189,6 +189,9 @@ describe('counts build reads the pages cleaning reads, as it reads them', () => 
     [['--out-dir', 'x', '--suffix', '.c'], /^boilerstrip: --out-dir and --suffix cannot be combined/u],
     [['--input-format', 'jsonl', '--id-field', 'url', '--out-dir', 'x'], /^boilerstrip: --input-format jsonl cleans records to standard output; --out-dir is for page files/u],
     [['--input-format', 'jsonl', '--id-field', 'url', '--encoding', 'latin1'], /^boilerstrip: --input-format jsonl reads UTF-8, as JSON is written; --encoding is for page files/u],
+    [['--input-format', 'jsonl', '--id-field', 'url', '--text-field', ''], /^boilerstrip: --text-field needs a field name/u],
+    [['--id-field', 'url'], /^boilerstrip: --id-field is for records: add --input-format jsonl \(page files are counted whole\)/u],
+    [['--text-field', 'body'], /^boilerstrip: --text-field is for records: add --input-format jsonl/u],
   ])('refuses %j as cleaning does, with exit 2 and one line', async (options, message) => {
     const root = tempDir();
     writeSite(root, 's', 1);
