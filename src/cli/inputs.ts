@@ -94,17 +94,23 @@ export async function expandInputs(inputs: readonly string[], cwd: string, optio
       errors.push({ input, message: 'not a regular file, folder, pipe or character device' });
     } else if (await isGlob(input)) {
       const fg = (await import('fast-glob')).default;
-      const base = patternBase(fg.generateTasks([input]).map((task) => task.base), cwd);
-      const prefix = base === '.' ? '' : `${fg.escapePath(base)}/`;
+      const bases = fg.generateTasks([input]).map((task) => task.base);
+      const base = patternBase(bases, cwd);
+      // fast-glob matches an ignore pattern against a path as its alternative writes it: where the braces
+      // mix absolute and relative alternatives, the base is given in both forms.
+      const forms = new Set(bases.map((b) => (path.isAbsolute(b) ? path.resolve(cwd, base) : path.isAbsolute(base) ? path.relative(cwd, base) || '.' : base)));
+      const prefixes = [...forms].map((form) => (form === '.' ? '' : `${fg.escapePath(form.split(path.sep).join('/'))}/`));
       // Both relative to the pattern's base, which may be absolute or above the working folder ("../**/*.txt").
       const baseOutDir = await outDirPattern(await resolveReal(path.resolve(cwd, base)), outDir);
-      const excluded = [...ignore, ...baseOutDir].map((p) => prefix + p);
+      const excluded = [...ignore, ...baseOutDir].flatMap((p) => prefixes.map((prefix) => prefix + p));
       const globbed = await glob([input], cwd, excluded);
       const reported = errors.length;
       const found = globbed.found.filter((file) => !isOutput(file) && !unopenableName(path.resolve(cwd, file), file, errors));
       for (const file of globbed.dangling) errors.push({ input: file, message: DANGLING });
       if (found.length === 0 && errors.length === reported) errors.push({ input, message: `no files to clean match this pattern (${skipped(baseOutDir.length > 0)} are skipped)` });
-      for (const file of found) add({ path: file, relative: path.relative(base, file) });
+      // Resolved against the working folder given, not the process's: an absolute alternative's files are absolute.
+      const baseFolder = path.resolve(cwd, base);
+      for (const file of found) add({ path: file, relative: path.relative(baseFolder, path.resolve(cwd, file)) });
     } else if (await isSymlink(path.resolve(cwd, input))) {
       // A link to nothing, or one of a loop of links (ELOOP), which has a target but never reaches a file.
       const code = (statError as NodeJS.ErrnoException | undefined)?.code;

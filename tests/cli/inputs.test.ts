@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../../src/cli/args.js';
 import { patternBase } from '../../src/cli/inputs.js';
 import { climbsOut, runBatch } from '../../src/cli/run-batch.js';
-import { tempDir } from '../helpers/cli.js';
+import { runMain, tempDir } from '../helpers/cli.js';
 
 describe('patternBase', () => {
   it('is the base itself for a pattern without alternatives', () => {
@@ -22,6 +22,23 @@ describe('patternBase', () => {
     expect(patternBase(['crawl/al', 'crawl/alpha'], '/work')).toBe('crawl');
     expect(patternBase(['../a', 'b'], '/work/repo')).toBe('..');
     expect(patternBase(['/data/crawl/a', '/data/crawl/b'], '/work')).toBe('/data/crawl');
+  });
+});
+
+describe('a brace pattern mixing absolute and relative alternatives', () => {
+  it('applies --ignore and leaves out the output folder below either kind', async () => {
+    const root = tempDir();
+    for (const site of ['alpha', 'beta']) {
+      mkdirSync(path.join(root, 'crawl', site), { recursive: true });
+      for (const page of ['a', 'b']) writeFileSync(path.join(root, 'crawl', site, `${page}.txt`), 'An article sentence that is long enough to be read as the body of a page.\n');
+    }
+    const pattern = `{crawl/beta,${path.join(root, 'crawl', 'alpha')}}/**/*.txt`;
+    for (const run of [1, 2]) {
+      const result = await runMain([pattern, '-o', 'crawl/alpha/clean', '--ignore', 'alpha/b.txt', '--ignore', 'beta/b.txt'], { cwd: root });
+      expect([run, result.exitCode, result.stderr]).toEqual([run, 0, '']);
+    }
+    const written = readdirSync(path.join(root, 'crawl', 'alpha', 'clean'), { recursive: true }).map(String).filter((f) => f.endsWith('.txt')).sort();
+    expect(written).toEqual([path.join('alpha', 'a.txt'), path.join('beta', 'a.txt')]);
   });
 });
 
