@@ -320,8 +320,16 @@ export function formatSize(bytes: number): string {
   return `${bytes} bytes`;
 }
 
+/**
+ * Threads per processor that --jobs may ask for. Cleaning keeps a thread busy, so more threads than
+ * processors only add memory (each has its own heap: -j 64 on 2 processors held 1.37 GB and was slower
+ * than -j 2), and a mistyped -j 99999 started 1,400 threads and grew past 6 GB before writing a file. A
+ * few per processor are left for disks and network file systems slow enough to keep threads waiting.
+ */
+export const MAX_JOBS_PER_PROCESSOR = 4;
+
 function parseJobs(value: string | undefined): number {
   if (value === undefined) return availableParallelism();
   if (!/^\d+$/u.test(value) || Number(value) < 1) throw new UsageError(`--jobs needs a whole number of at least 1, not '${value}'`);
-  return Number(value);
+  return Math.min(Number(value), MAX_JOBS_PER_PROCESSOR * availableParallelism());
 }

@@ -1,9 +1,24 @@
 // parseArgs answers a command line of inputs alone (`boilerstrip page.txt`) without commander, from the
 // options' defaults: that answer must be commander's, for the options and for where each came from.
 import { describe, expect, it } from 'vitest';
-import { parseArgs, parseWithCommander } from '../../src/cli/args.js';
+import { availableParallelism } from 'node:os';
+import { MAX_JOBS_PER_PROCESSOR, parseArgs, parseWithCommander } from '../../src/cli/args.js';
 
 const nowhere = (): void => {};
+
+describe('--jobs', () => {
+  it('takes at most four jobs per processor: a mistyped -j 99999 does not start thousands of threads', () => {
+    const jobs = (value: string) => {
+      const parsed = parseWithCommander(['-j', value, 'page.txt'], '1.2.3', nowhere, nowhere);
+      return parsed.kind === 'run' ? parsed.options.jobs : undefined;
+    };
+    const most = MAX_JOBS_PER_PROCESSOR * availableParallelism();
+    expect(jobs('1')).toBe(1);
+    expect(jobs(String(most))).toBe(most);
+    expect(jobs(String(most + 1))).toBe(most);
+    expect(jobs('99999')).toBe(most);
+  });
+});
 
 describe('parseArgs without options', () => {
   it.each([[[]], [['page.txt']], [['a.txt', 'folder', 'crawl/**/*.txt']], [['rules']], [['./rules']], [['']], [['a b.txt', 'ü.txt']]])(
