@@ -105,7 +105,7 @@ export function tooLarge(size: number, maxSize: number): RefusedInputError {
  * Cleans already-read bytes; `source` names them in json output ("-" for standard input). `extra` adds
  * strip options, or makes them from the decoded text (the site a page names, see core/site/header-site).
  */
-export async function cleanBytes(bytes: Uint8Array, source: string, options: CleanOptions, extra: StripOptions | ((text: string) => StripOptions) = {}): Promise<string> {
+export async function cleanBytes(bytes: Uint8Array, source: string, options: CleanOptions, extra: StripOptions | ((text: string) => StripOptions) = {}): Promise<Cleaned> {
   const text = decodeInput(bytes, { encoding: options.encoding });
   refuseManyLines(text, options.maxLines);
   const result = strip(text, { ...options.stripOptions, ...(typeof extra === 'function' ? extra(text) : extra) });
@@ -118,5 +118,15 @@ export async function cleanBytes(bytes: Uint8Array, source: string, options: Cle
     output = formatResult(result, { format: options.format, withMetadata: options.withMetadata, source, bytesIn: bytes.length });
     if (options.view === 'diff') output = (await import('./diff.js')).formatDiff(source, text, output, await colour(), options.terminalOutput);
   }
-  return options.crlf ? output.replaceAll('\n', '\r\n') : output;
+  return { output: options.crlf ? output.replaceAll('\n', '\r\n') : output, textBytes: Buffer.byteLength(result.text) };
+}
+
+/**
+ * What cleaning a page gives: the output to write (the clean text, or a report of it: JSON, --explain,
+ * --diff) and the size in UTF-8 bytes of the clean text itself, which the summary sets against the
+ * input's: a report is larger than the page it describes, and its size said "-168% removed".
+ */
+export interface Cleaned {
+  output: string;
+  textBytes: number;
 }

@@ -81,8 +81,9 @@ export async function cleanTask(task: CleanTask, sharedSites?: SiteRepeats): Pro
       const evidence = (text: string) => (sites ? evidenceFor(sites, task.sites ? item.site : siteOfPage(text, item.site)) : {});
       // Encoded once, here: a stream's outputs go to the one thread that writes it as bytes, and a file's
       // are written as bytes (writing a string encodes it, and its size was then counted in another pass).
-      const encoded = Buffer.from(await cleanBytes(bytes, item.source, task.options, evidence), 'utf8');
-      const bytesOut = encoded.length;
+      const cleaned = await cleanBytes(bytes, item.source, task.options, evidence);
+      const encoded = Buffer.from(cleaned.output, 'utf8');
+      const bytesOut = cleaned.textBytes;
       if (task.returnOutputs) {
         outcomes.push({ bytesIn, bytesOut, output: encoded });
         continue;

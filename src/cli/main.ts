@@ -154,9 +154,9 @@ async function cleanStream(
   const started = process.hrtime.bigint();
   const totals: Totals = { files: 1, failed: 0, bytesIn: read.bytes.length, bytesOut: 0 };
   try {
-    const output = await cleanBytes(read.bytes, input.source, options, site?.(undefined) ?? {});
+    const { output, textBytes } = await cleanBytes(read.bytes, input.source, options, site?.(undefined) ?? {});
     params.stdout.write(output);
-    totals.bytesOut = Buffer.byteLength(output);
+    totals.bytesOut = textBytes;
   } catch (error) {
     report(`${input.name}: ${describeError(error)}`);
     totals.failed = 1;
@@ -265,10 +265,10 @@ async function writeEach(
   for (const file of files) {
     try {
       const bytes = readInput(path.resolve(cwd, file.path), options.maxSize);
-      const output = await cleanBytes(bytes, file.path, options, site?.(file) ?? {});
+      const { output, textBytes } = await cleanBytes(bytes, file.path, options, site?.(file) ?? {});
       params.stdout.write(output);
       totals.bytesIn += bytes.length;
-      totals.bytesOut += Buffer.byteLength(output);
+      totals.bytesOut += textBytes;
     } catch (error) {
       totals.failed++;
       report(`${file.path}: ${describeError(error)}`);

@@ -233,7 +233,15 @@ describe('reporting and stopping', () => {
   ])('--summary prints its line for %s too', async (_, args, counts) => {
     const root = makeCorpus();
     const run = await runMain([...args, '--summary'], { cwd: root, stdin: readFileSync(path.join(root, 'pages', 'a', 'seed.txt')) });
-    expect(run.stderr.split('\n').at(-2)).toMatch(new RegExp(`^boilerstrip: ${counts}, \\d+\\.\\d MB in, \\d+\\.\\d MB out \\(-?\\d+\\.\\d% removed\\), \\d+\\.\\d s$`, 'u'));
+    expect(run.stderr.split('\n').at(-2)).toMatch(new RegExp(`^boilerstrip: ${counts}, \\d+\\.\\d MB in, \\d+\\.\\d MB out \\(\\d+\\.\\d% removed\\), \\d+\\.\\d s$`, 'u'));
+  });
+
+  it('--summary counts the clean text, not the report, for -f json, jsonl, --explain and --diff', async () => {
+    const root = makeCorpus();
+    const removed = async (args: string[]) => (await runMain(['pages', ...args, '--summary'], { cwd: root })).stderr.match(/MB out \((\d+\.\d)% removed\)/u)?.[1];
+    const text = await removed(['-o', 'text']);
+    expect(Number(text)).toBeGreaterThan(0);
+    for (const args of [['-f', 'json', '-o', 'json'], ['-f', 'jsonl'], ['--explain', '-o', 'explain'], ['--diff', '-o', 'diff']]) expect([args, await removed(args)]).toEqual([args, text]);
   });
 
   it('prints no summary for one file or standard input unless asked, even on a terminal', async () => {
