@@ -7,7 +7,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
-import { DISABLEABLE_RULES } from '../core/catalogue.js';
+import { DISABLEABLE_RULES, refusedRuleId } from '../core/catalogue.js';
 import { parsePattern } from '../core/rules/user-patterns.js';
 import { hasStopWordList } from '../core/text/stopwords.js';
 import { DEFAULT_THRESHOLDS, resolveThresholds, type Thresholds } from '../core/thresholds.js';
@@ -204,7 +204,7 @@ export function toStripOptions(effective: Effective): StripOptions {
       }
     });
   options.disabledRules.forEach((id, i) => {
-    if (!DISABLEABLE_RULES.includes(id)) throw fault(origins.disabledRules[i]!, `unknown rule id '${id}'; valid ids: ${DISABLEABLE_RULES.join(', ')}`);
+    if (!DISABLEABLE_RULES.includes(id)) throw fault(origins.disabledRules[i]!, `${refusedRuleId(id)}; valid ids: ${DISABLEABLE_RULES.join(', ')}`);
   });
   if (options.language !== undefined && !hasStopWordList(options.language)) {
     throw fault(origins.language, `no stop-word list for language '${options.language}' (use an ISO 639-1 code such as en, de, fr)`);

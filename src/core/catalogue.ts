@@ -54,3 +54,9 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
 
 /** The ids `disabledRules` accepts. */
 export const DISABLEABLE_RULES: readonly string[] = CATALOGUE.filter((e) => e.canDisable).map((e) => e.id);
+
+/** Why `disabledRules` refuses `id`: no such rule or step, or one that cannot be switched off (the content classifier, a step that keeps). */
+export function refusedRuleId(id: string): string {
+  const known = CATALOGUE.some((entry) => entry.id === id);
+  return known ? `rule '${id}' cannot be switched off` : `unknown rule id '${id}'`;
+}

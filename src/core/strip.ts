@@ -1,5 +1,5 @@
 // strip(): the whole pipeline, one step per module, in order. Reading this list is reading the algorithm.
-import { ARTICLE_TABLE_ID, DISABLEABLE_RULES, EMBEDDED_TWEET_ID, MAIN_TEXT_ID } from './catalogue.js';
+import { ARTICLE_TABLE_ID, DISABLEABLE_RULES, EMBEDDED_TWEET_ID, MAIN_TEXT_ID, refusedRuleId } from './catalogue.js';
 import { newPage } from './page.js';
 import { resolveThresholds } from './thresholds.js';
 import { applyRules } from './pipeline/apply-rules.js';
@@ -85,7 +85,7 @@ function checkOptions(text: unknown, given: unknown): StripOptions {
   checkList('drop', drop, isPattern, 'a list of strings and regular expressions', 'a string or a regular expression');
   checkList('disabledRules', disabledRules, (id) => typeof id === 'string', 'a list of rule ids', 'a rule id (a string)');
   for (const id of disabledRules ?? []) {
-    if (!DISABLEABLE_RULES.includes(id)) throw new RangeError(`unknown rule id '${id}'; rules that can be disabled: ${DISABLEABLE_RULES.join(', ')}`);
+    if (!DISABLEABLE_RULES.includes(id)) throw new RangeError(`${refusedRuleId(id)}; rules that can be disabled: ${DISABLEABLE_RULES.join(', ')}`);
   }
   if (language !== undefined) {
     if (typeof language !== 'string') throw new TypeError(`option language must be an ISO 639-1 code (a string), not ${kindOf(language)}`);

@@ -75,6 +75,9 @@ describe('user-patterns (keep and drop)', () => {
 
   it('rejects unknown rule ids and languages instead of ignoring them', () => {
     expect(() => strip(page, { disabledRules: ['teaser'] })).toThrow(/unknown rule id 'teaser'; rules that can be disabled: .*teasers/u);
+    // A rule or step that exists but cannot be switched off is not called unknown.
+    expect(() => strip(page, { disabledRules: ['recipe-card'] })).toThrow(/^rule 'recipe-card' cannot be switched off; rules that can be disabled: /u);
+    expect(() => strip(page, { disabledRules: ['user-patterns'] })).toThrow(/^rule 'user-patterns' cannot be switched off/u);
     expect(() => strip(page, { language: 'xx' })).toThrow(/language 'xx'/u);
   });
 
