@@ -54,7 +54,10 @@ export async function main(params: MainParams): Promise<number> {
   // One red word on a terminal: written out rather than importing chalk, which start-up would pay for.
   // NO_COLOR (https://no-color.org): set to anything but "", it is --no-color for every run of a user's shell.
   const noColour = (params.env ?? process.env).NO_COLOR;
-  let colour = noColour === undefined || noColour === '';
+  // --no-color is looked for before the options are parsed too: a usage error is reported before they are.
+  const dashes = params.argv.indexOf('--');
+  const flags = dashes === -1 ? params.argv : params.argv.slice(0, dashes);
+  let colour = (noColour === undefined || noColour === '') && !flags.includes('--no-color');
   const write = (message: string) =>
     params.stderr.write(`${colour && params.stderr.isTTY === true ? '\u001b[31mboilerstrip:\u001b[39m' : 'boilerstrip:'} ${message}\n`);
   // Control characters in a message (a file named with a line break, or with a terminal's escape codes)

@@ -84,6 +84,18 @@ describe('seeing and steering, in-process', () => {
     expect((await runMain(['--explain'], { stdin: seedInput })).stdout).not.toMatch(/\u001b\[/u);
   });
 
+  it('--no-color holds for a usage error too, which is reported before the options are read', async () => {
+    const usageError = async (argv: string[]) => {
+      let err = '';
+      await main({ argv, stdin: Readable.from([]), stdout: { write: () => true }, stderr: { isTTY: true, write: (s: string) => (err += s) }, env: {} });
+      return err;
+    };
+    expect(await usageError(['--bogus'])).toMatch(/^\u001b\[31mboilerstrip:/u);
+    for (const argv of [['--no-color', '--bogus'], ['--bogus', '--no-color'], ['-j', 'abc', '--no-color']]) expect(await usageError(argv)).toMatch(/^boilerstrip: /u);
+    // After "--", it is a file's name.
+    expect(await usageError(['--bogus', '--', '--no-color'])).toMatch(/^\u001b\[31mboilerstrip:/u);
+  });
+
   it('--explain and --diff write no colour into the files of --suffix, even when run from a terminal', async () => {
     const root = tempDir();
     writeFileSync(path.join(root, 'a.txt'), seedInput);
