@@ -14,15 +14,39 @@ const MB = 1e6;
 
 const FORMATS = {
   cleaning: 'boilerstrip {bar} {value}/{total} files | {speed} MB/s | {eta_formatted} left',
-  counting: 'boilerstrip counting lines across pages {bar} {value}/{total} files | {eta_formatted} left',
+  counting: 'boilerstrip counting lines {bar} {value}/{total} files | {eta_formatted} left',
 };
 
-export async function createProgress(stderr: { write(s: string): unknown }, total: number, phase: keyof typeof FORMATS = 'cleaning'): Promise<Progress> {
+/** The widest a bar is drawn, and the narrowest worth drawing: below it the figures go alone. */
+const MAX_BAR = 40;
+const MIN_BAR = 10;
+/** The longest "{speed}" ("999.9") and "{eta_formatted}" ("23h59m") print. */
+const SPEED_CHARS = 5;
+const ETA_CHARS = 6;
+
+/**
+ * The format and bar width for a terminal `columns` wide: the line must fit, as cli-progress turns line
+ * wrapping off while it draws, and on a narrow terminal the figures at its end were cut off unseen. The
+ * bar gives way first, then goes.
+ */
+export function layout(phase: keyof typeof FORMATS, total: number, columns: number | undefined): { format: string; barsize: number } {
+  const format = FORMATS[phase];
+  const digits = String(total).length;
+  const speed = format.includes('{speed}') ? SPEED_CHARS : 0;
+  const figures = format.replace('{bar} ', '').replace(/\{[a-z_]+\}/gu, '').length + 2 * digits + speed + ETA_CHARS;
+  const room = (columns ?? 80) - 1 - figures - 1;
+  if (room >= MIN_BAR) return { format, barsize: Math.min(MAX_BAR, room) };
+  return { format: format.replace('{bar} ', ''), barsize: MIN_BAR };
+}
+
+export async function createProgress(stderr: { write(s: string): unknown; columns?: number }, total: number, phase: keyof typeof FORMATS = 'cleaning'): Promise<Progress> {
   const { SingleBar } = (await import('cli-progress')).default;
   const started = performance.now();
+  const { format, barsize } = layout(phase, total, stderr.columns);
   const bar = new SingleBar({
     stream: stderr as NodeJS.WritableStream,
-    format: FORMATS[phase],
+    format,
+    barsize,
     hideCursor: true,
     clearOnComplete: true,
     etaBuffer: 50,
