@@ -15,7 +15,10 @@ export function formatDiff(source: string, input: string, output: string, colour
   const crlf = input.includes('\r\n') && !LONE_CR_OR_LF.test(input);
   const from = crlf ? input : input.replace(/\r\n?/gu, '\n');
   const to = crlf ? output.replaceAll('\n', '\r\n') : output;
-  const patch = createTwoFilesPatch(name, `${name} (boilerstrip)`, from, to, undefined, undefined, { context: 1 });
+  // The label goes after a tab, where patch ends a file name: after a space it was read as part of a name
+  // with spaces in it ("+++ my page.txt (boilerstrip)"), and patch found no file to patch.
+  // (jsdiff heads a diff between two equal names with an "Index:" line: left out, as before.)
+  const patch = createTwoFilesPatch(name, name, from, to, undefined, '(boilerstrip)', { context: 1 }).replace(/^Index: .*\n/u, '');
   // A diff in a file or a pipe stays byte for byte what patch reads; on a terminal it is only read, and a
   // page's escape sequences must not reach the terminal (visible.ts).
   if (colour.level === 0 && !terminal) return patch;

@@ -1,5 +1,6 @@
 // Each seeing-and-steering flag once through the built bin, as a user's shell runs it.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, runBin, tempDir } from '../helpers/cli.js';
@@ -16,10 +17,22 @@ describe('built CLI: see and steer', () => {
     expect(run.stdout).not.toMatch(/\u001b\[/u);
   });
 
+  it('--diff of a page whose name has spaces: the label follows a tab, where patch ends the name', () => {
+    const root = tempDir();
+    copyFileSync(path.join(FIXTURES, 'seed', 'input.txt'), path.join(root, 'my page.txt'));
+    const run = runBin(['--diff', 'my page.txt'], { cwd: root });
+    expect(run.stdout).toMatch(/^--- my page\.txt\n\+\+\+ my page\.txt\t\(boilerstrip\)\n/mu);
+    // Where GNU patch is installed, it applies the diff and leaves the clean text.
+    if (spawnSync('patch', ['--version']).status !== 0) return;
+    writeFileSync(path.join(root, 'page.diff'), run.stdout);
+    execFileSync('patch', ['-p0', '-s', '-i', 'page.diff'], { cwd: root });
+    expect(readFileSync(path.join(root, 'my page.txt'), 'utf8')).toBe(seedExpected);
+  });
+
   it('--diff prints a unified diff', () => {
     const run = runBin(['--diff'], { input: readFileSync(path.join(FIXTURES, SEED.replace('fixtures/', ''))) });
     expect(run.exitCode).toBe(0);
-    expect(run.stdout).toMatch(/^--- standard input\n\+\+\+ standard input \(boilerstrip\)\n@@ /mu);
+    expect(run.stdout).toMatch(/^--- standard input\n\+\+\+ standard input\t\(boilerstrip\)\n@@ /mu);
     expect(run.stdout).toMatch(/^-Submit a Correction$/mu);
   });
 
