@@ -110,7 +110,7 @@ Examples:
   $ boilerstrip --counts all.counts shard1/ -o clean1/    clean a shard with the whole crawl's counts
 
 Exit codes: 0 every input cleaned, 1 some input failed (one line each on stderr), 2 usage error,
-130 interrupted (Ctrl-C), 143 terminated (SIGTERM).`;
+129 ended by SIGHUP (the terminal closed), 130 interrupted (Ctrl-C), 143 terminated (SIGTERM).`;
 
 export function parseArgs(argv: readonly string[], version: string, out: (s: string) => void, err: (s: string) => void): ParsedArgs {
   // Only inputs (`boilerstrip page.txt`, `boilerstrip < page.txt`): every option has its default, and

@@ -1,10 +1,23 @@
 // parseArgs answers a command line of inputs alone (`boilerstrip page.txt`) without commander, from the
 // options' defaults: that answer must be commander's, for the options and for where each came from.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { availableParallelism } from 'node:os';
 import { MAX_JOBS_PER_PROCESSOR, parseArgs, parseWithCommander } from '../../src/cli/args.js';
 
 const nowhere = (): void => {};
+
+describe('--help', () => {
+  it('names every exit code the README lists', () => {
+    let help = '';
+    parseWithCommander(['--help'], '1.2.3', (s) => (help += s), nowhere);
+    const readme = readFileSync(path.join(import.meta.dirname, '..', '..', 'README.md'), 'utf8');
+    const codes = [...readme.matchAll(/^\| (\d+) \|/gmu)].map((m) => m[1]!);
+    expect(codes).toEqual(expect.arrayContaining(['0', '1', '2', '129', '130', '143']));
+    for (const code of codes) expect(help, code).toMatch(new RegExp(`(?:codes: |, |\\n)${code} `, 'u'));
+  });
+});
 
 describe('--jobs', () => {
   it('takes at most four jobs per processor: a mistyped -j 99999 does not start thousands of threads', () => {
