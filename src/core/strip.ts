@@ -83,6 +83,12 @@ function checkOptions(text: unknown, given: unknown): StripOptions {
   const { disabledRules, keep, drop, language, thresholds } = options as StripOptions;
   checkList('keep', keep, isPattern, 'a list of strings and regular expressions', 'a string or a regular expression');
   checkList('drop', drop, isPattern, 'a list of strings and regular expressions', 'a string or a regular expression');
+  // As the command line refuses one: an empty pattern is almost always an unset variable, and matches no line.
+  for (const [name, list] of [['keep', keep], ['drop', drop]] as const) {
+    list?.forEach((item, i) => {
+      if (typeof item === 'string' && item.trim() === '') throw new RangeError(`option ${name}[${i}] is an empty pattern, which matches no line`);
+    });
+  }
   checkList('disabledRules', disabledRules, (id) => typeof id === 'string', 'a list of rule ids', 'a rule id (a string)');
   for (const id of disabledRules ?? []) {
     if (!DISABLEABLE_RULES.includes(id)) throw new RangeError(`${refusedRuleId(id)}; rules that can be disabled: ${DISABLEABLE_RULES.join(', ')}`);

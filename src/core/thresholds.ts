@@ -35,7 +35,9 @@ export function resolveThresholds(given: Partial<Thresholds> | undefined): Thres
   for (const [key, value] of Object.entries(given ?? {})) if (value !== undefined) (thresholds as unknown as Record<string, unknown>)[key] = value;
   for (const [key, value] of Object.entries(thresholds)) {
     if (!(key in DEFAULT_THRESHOLDS)) throw new RangeError(`unknown threshold '${key}'; thresholds: ${Object.keys(DEFAULT_THRESHOLDS).join(', ')}`);
-    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) throw new RangeError(`threshold '${key}' must be a number of at least 0`);
+    // A value of the wrong type is a TypeError, as strip()'s other options' are; a number out of range a RangeError.
+    if (typeof value !== 'number') throw new TypeError(`threshold '${key}' must be a number, not ${value === null ? 'null' : typeof value}`);
+    if (!Number.isFinite(value) || value < 0) throw new RangeError(`threshold '${key}' must be a finite number of at least 0, not ${value}`);
   }
   if (thresholds.lengthLow > thresholds.lengthHigh) throw new RangeError('threshold lengthLow must not exceed lengthHigh');
   if (thresholds.stopwordsLow > thresholds.stopwordsHigh) throw new RangeError('threshold stopwordsLow must not exceed stopwordsHigh');

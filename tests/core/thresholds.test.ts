@@ -9,13 +9,19 @@ describe('thresholds', () => {
   });
 
   it.each([
-    [{ lengthLow: -1 }, /lengthLow' must be a number of at least 0/u],
-    [{ lengthLow: Number.NaN }, /lengthLow' must be a number/u],
+    [{ lengthLow: -1 }, /lengthLow' must be a finite number of at least 0, not -1/u],
+    [{ lengthLow: Number.NaN }, /lengthLow' must be a finite number of at least 0, not NaN/u],
+    [{ lengthHigh: Number.POSITIVE_INFINITY }, /lengthHigh' must be a finite number of at least 0, not Infinity/u],
     [{ lengthLow: 300 }, /lengthLow must not exceed lengthHigh/u],
     [{ stopwordsLow: 0.5 }, /stopwordsLow must not exceed stopwordsHigh/u],
     [{ lenghtLow: 3 } as never, /unknown threshold 'lenghtLow'/u],
   ])('refuse %o', (given, message) => {
     expect(() => strip('text', { thresholds: given })).toThrow(message);
+  });
+
+  it('refuse a value of the wrong type with a TypeError, a number out of range with a RangeError', () => {
+    expect(() => strip('text', { thresholds: { lengthLow: '5' as never } })).toThrow(new TypeError("threshold 'lengthLow' must be a number, not string"));
+    expect(() => strip('text', { thresholds: { lengthLow: -5 } })).toThrow(RangeError);
   });
 
   it('lengthLow decides which lines are judged on their own words', () => {

@@ -21,6 +21,7 @@ interface Matcher {
  * does not compile, so callers can report it as a usage error.
  */
 export function parsePattern(text: string): string | RegExp {
+  if (typeof text !== 'string') throw new TypeError(`a pattern is a string ("text" or "/source/flags"), not ${text === null ? 'null' : typeof text}`);
   // An empty pattern is almost always an unset variable (--drop "$PROMPT"); it would match no line.
   if (text.trim() === '') throw new SyntaxError('empty pattern: give the text of a line, or /source/flags');
   // Lower-case letters after the last slash are flags, as in JavaScript. Capitals are too when all of them

@@ -47,6 +47,13 @@ describe('user-patterns (keep and drop)', () => {
     expect(parsePattern('Read more')).toBe('Read more');
     expect(parsePattern('/^read more$/i')).toEqual(/^read more$/i);
     expect(() => parsePattern('/([a-z/')).toThrow(/invalid regular expression \/\(\[a-z\//u);
+    // From plain JavaScript, a pattern that is no string is named as such, not failed on inside.
+    expect(() => parsePattern(5 as never)).toThrow(new TypeError('a pattern is a string ("text" or "/source/flags"), not number'));
+  });
+
+  it('refuses an empty pattern given to strip(), as the command line does', () => {
+    expect(() => strip(PROSE_A, { keep: ['  '] })).toThrow(new RangeError('option keep[0] is an empty pattern, which matches no line'));
+    expect(() => strip(PROSE_A, { drop: ['Read more', ''] })).toThrow(/option drop\[1\] is an empty pattern/u);
   });
 
   it('matches a plain pattern without letters to that line only, not to every line without letters', () => {
