@@ -7,6 +7,7 @@
 //
 // A line that is not a JSON object with a string text field is never dropped silently: it is reported
 // with its line number, then passed through unchanged (default) or skipped. Blank lines are not records.
+import { isUtf8 } from 'node:buffer';
 import { strip } from '../core/strip.js';
 import type { SiteRepeats } from '../core/site/site-repeats.js';
 import { tooManyLines } from './clean-file.js';
@@ -49,12 +50,23 @@ export const STATS_FIELD = 'boilerstrip';
 /** Cleans a batch; `sites` (repeat counts per host, see --counts) gives cross-page evidence. */
 export function cleanRecords(task: RecordTask, sites?: SiteRepeats): RecordOutcome {
   const outcome: RecordOutcome = { output: EMPTY, problems: [], records: 0, bytesIn: 0, bytesOut: 0 };
-  const out: string[] = [];
+  /** Output lines: a record's JSON, or the bytes of a line passed through as it came. */
+  const out: (string | Uint8Array)[] = [];
+  const buffer = Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength);
+  // JSON text is UTF-8 (RFC 8259): a line that is not is no record, and its other fields would have had
+  // their bad bytes replaced by U+FFFD without a word. Nearly every batch is valid, and checked once whole.
+  const allUtf8 = isUtf8(buffer);
   let i = 0;
-  for (const line of linesOf(task.bytes)) {
+  for (const [start, end] of lineRanges(buffer)) {
     const lineNumber = task.firstLine + i++;
+    const line = buffer.toString('utf8', start, end);
     if (line.trim() === '') continue;
     outcome.records++;
+    if (!allUtf8 && !isUtf8(buffer.subarray(start, end))) {
+      outcome.problems.push(`${task.source}:${lineNumber}: not valid UTF-8, as JSON text must be; ${task.onBadRecord === 'pass' ? 'passed through unchanged' : 'skipped'}`);
+      if (task.onBadRecord === 'pass') out.push(buffer.subarray(start, end));
+      continue;
+    }
     const parsed = parseRecord(line, task.textField);
     // A record whose text has more than --max-lines lines is reported and then passed or skipped as a
     // malformed one is: it is in memory, so `pass` can keep every record, as a job that counts them expects.
@@ -87,6 +99,11 @@ const EMPTY = new Uint8Array(0);
  */
 export function* linesOf(bytes: Uint8Array): Generator<string> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (const [start, end] of lineRanges(buffer)) yield buffer.toString('utf8', start, end);
+}
+
+/** Where each line of `buffer` starts and ends (its line end left out), split as linesOf splits them. */
+function* lineRanges(buffer: Buffer): Generator<[number, number]> {
   let start = 0;
   /** The next "\r" at or after `start`, looked for again only once passed (most inputs have none). */
   let lineReturn = -1;
@@ -98,24 +115,29 @@ export function* linesOf(bytes: Uint8Array): Generator<string> {
       if (lineReturn === -1) lineReturn = buffer.length;
     }
     if (lineReturn < end) {
-      yield buffer.toString('utf8', start, lineReturn);
+      yield [start, lineReturn];
       start = buffer[lineReturn + 1] === NEWLINE ? lineReturn + 2 : lineReturn + 1;
     } else {
-      yield buffer.toString('utf8', start, end);
+      yield [start, end];
       start = end + 1;
     }
   }
 }
 
 /** Output lines, each ended by "\n", as UTF-8 written straight into one buffer (no joined string). */
-function linesToBytes(lines: readonly string[]): Uint8Array {
+function linesToBytes(lines: readonly (string | Uint8Array)[]): Uint8Array {
   if (lines.length === 0) return EMPTY;
   let total = 0;
-  for (const line of lines) total += Buffer.byteLength(line) + 1;
+  for (const line of lines) total += (typeof line === 'string' ? Buffer.byteLength(line) : line.length) + 1;
   const bytes = Buffer.allocUnsafeSlow(total);
   let at = 0;
   for (const line of lines) {
-    at += bytes.write(line, at);
+    if (typeof line === 'string') {
+      at += bytes.write(line, at);
+    } else {
+      bytes.set(line, at);
+      at += line.length;
+    }
     bytes[at++] = NEWLINE;
   }
   return bytes;

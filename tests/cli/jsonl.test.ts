@@ -140,8 +140,10 @@ describe('--input-format jsonl', () => {
     const notMark = Buffer.from([0xef, 0xbb, 0x0a, 0x7b, 0x7d]);
     for (const run of [await runMain(['--input-format', 'jsonl'], { stdin: notMark }), await byteAtATime(['--input-format', 'jsonl'], notMark)]) {
       expect(run.exitCode).toBe(1);
-      expect(run.stderr).toMatch(/^boilerstrip: -:1: not valid JSON .*\nboilerstrip: -:2: no "text" field; passed through unchanged\n$/u);
-      expect(run.stdout).toBe('\ufffd\n{}\n'); // the two bytes are one cut-off character
+      // The two bytes are one cut-off character: not UTF-8, so passed through as they came (runMain's
+      // string of stdout shows them as one U+FFFD).
+      expect(run.stderr).toMatch(/^boilerstrip: -:1: not valid UTF-8, as JSON text must be; passed through unchanged\nboilerstrip: -:2: no "text" field; passed through unchanged\n$/u);
+      expect(run.stdout).toBe('\ufffd\n{}\n');
     }
     // Shorter than a mark, and held back while it could still become one.
     expect(await byteAtATime(['--input-format', 'jsonl'], Buffer.from([0xef, 0xbb]))).toMatchObject({ exitCode: 1, stdout: '\ufffd\n' });
@@ -263,6 +265,25 @@ describe('--input-format jsonl', () => {
     expect((await runMain(['--input-format', 'jsonl', 'utf16.jsonl'], { cwd: root })).stderr).toBe('boilerstrip: utf16.jsonl: UTF-16 text, not JSON Lines, which are UTF-8; skipped (convert it first: iconv -f UTF-16 -t UTF-8)\n');
     const piped = await byteAtATime(['--input-format', 'jsonl'], gzipSync(good));
     expect([piped.exitCode, piped.stdout, piped.stderr]).toEqual([1, '', 'boilerstrip: -: binary file (gzip archive), not JSON Lines; skipped\n']);
+  });
+
+  it.each(['pass', 'skip'] as const)('--on-bad-record %s: a line that is not UTF-8 is reported, and passed through byte for byte or skipped', async (policy) => {
+    const prose = 'One sentence of prose that is long enough to be kept here.';
+    const bad = Buffer.concat([Buffer.from('{"text":"Caf'), Buffer.from([0xe9]), Buffer.from('","url":"http://x.example/'), Buffer.from([0xff]), Buffer.from('"}')]);
+    const input = Buffer.concat([bad, Buffer.from(`\n${JSON.stringify({ text: prose, n: 2 })}\n`)]);
+    let out = Buffer.alloc(0);
+    let err = '';
+    const exitCode = await main({
+      argv: ['--input-format', 'jsonl', '--on-bad-record', policy],
+      stdin: Readable.from([input]),
+      stdout: { write: (s: string | Uint8Array) => ((out = Buffer.concat([out, Buffer.from(s)])), true) },
+      stderr: { write: (s: string) => ((err += s), true) },
+    });
+    expect([exitCode, err]).toEqual([1, `boilerstrip: -:1: not valid UTF-8, as JSON text must be; ${policy === 'pass' ? 'passed through unchanged' : 'skipped'}\n`]);
+    const lines = out.toString('latin1').trimEnd().split('\n');
+    expect(lines).toHaveLength(policy === 'pass' ? 2 : 1);
+    if (policy === 'pass') expect(Buffer.from(lines[0]!, 'latin1')).toEqual(bad);
+    expect(JSON.parse(lines.at(-1)!).n).toBe(2);
   });
 
   it('shows the control characters a bad line holds as escapes, not as they are', async () => {
