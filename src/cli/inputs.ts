@@ -37,6 +37,11 @@ export interface ExpandOptions {
   outDir?: string;
   /** The --suffix of outputs written beside their inputs: such files are outputs, not inputs. */
   outputSuffix?: string;
+  /**
+   * The --counts file: not a page when a folder or a pattern finds it (`counts build -o crawl/all.counts
+   * crawl`, then `boilerstrip crawl -o clean --counts crawl/all.counts`), as counts build skips it too.
+   */
+  countsFile?: string;
 }
 
 /** Folders never descended into: version control and dependencies are not pages. */
@@ -58,6 +63,9 @@ export async function expandInputs(inputs: readonly string[], cwd: string, optio
   };
   const outDir = options.outDir === undefined ? undefined : await resolveReal(path.resolve(cwd, options.outDir));
   const ignore = (options.ignore ?? []).flatMap(toIgnorePatterns);
+  const countsFile = options.countsFile === undefined ? undefined : await resolveReal(path.resolve(cwd, options.countsFile));
+  // Only a file of the counts file's name can be it: the others' real paths are never looked up.
+  const isCountsFile = (file: string) => countsFile !== undefined && path.basename(file) === path.basename(countsFile) && realPathOf(path.resolve(cwd, file)) === countsFile;
   const isOutput = (file: string) => options.outputSuffix !== undefined && file.endsWith(options.outputSuffix);
   // What an input that yields nothing may have held: said in its message, so "no files" is not a mystery
   // when every file was ignored or ends in the suffix.
@@ -85,7 +93,7 @@ export async function expandInputs(inputs: readonly string[], cwd: string, optio
       const { found, dangling } = await glob(['**/*'], path.resolve(cwd, input), [...ignore, ...inFolder], { unique: false, walk: true });
       const reported = errors.length;
       for (const rel of dangling) errors.push({ input: path.join(input, rel), message: DANGLING });
-      const kept = found.filter((rel) => !isOutput(rel) && !unopenableName(path.resolve(cwd, input, rel), path.join(input, rel), errors));
+      const kept = found.filter((rel) => !isOutput(rel) && !isCountsFile(path.join(input, rel)) && !unopenableName(path.resolve(cwd, input, rel), path.join(input, rel), errors));
       for (const rel of kept) add({ path: path.join(input, rel), relative: rel });
       if (kept.length === 0 && errors.length === reported) errors.push({ input, message: `a folder with no files to clean (${skipped(inFolder.length > 0)} are skipped)` });
     } else if (info?.isFIFO() || info?.isCharacterDevice()) {
@@ -105,7 +113,7 @@ export async function expandInputs(inputs: readonly string[], cwd: string, optio
       const excluded = [...ignore, ...baseOutDir].flatMap((p) => prefixes.map((prefix) => prefix + p));
       const globbed = await glob([input], cwd, excluded);
       const reported = errors.length;
-      const found = globbed.found.filter((file) => !isOutput(file) && !unopenableName(path.resolve(cwd, file), file, errors));
+      const found = globbed.found.filter((file) => !isOutput(file) && !isCountsFile(file) && !unopenableName(path.resolve(cwd, file), file, errors));
       for (const file of globbed.dangling) errors.push({ input: file, message: DANGLING });
       if (found.length === 0 && errors.length === reported) errors.push({ input, message: `no files to clean match this pattern (${skipped(baseOutDir.length > 0)} are skipped)` });
       // Resolved against the working folder given, not the process's: an absolute alternative's files are absolute.
@@ -223,6 +231,10 @@ const LINE_BREAK = /[\n\r\u2028\u2029]/u;
 
 /** The real path of a file, or the path itself when it does not exist (yet). */
 export async function resolveReal(file: string): Promise<string> {
+  return realPathOf(file);
+}
+
+function realPathOf(file: string): string {
   return attempt(() => realpathSync(file), () => file);
 }
 

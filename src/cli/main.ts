@@ -175,7 +175,7 @@ async function cleanFiles(params: MainParams, options: CliOptions, cwd: string, 
     throw new UsageError(`${options.inputs.length} inputs: several inputs need --out-dir (-o) to say where the outputs go`);
   }
   const started = process.hrtime.bigint();
-  const { files, errors } = await expandInputs(options.inputs, cwd, { ignore: options.ignore, outDir: options.outDir, outputSuffix: options.suffix });
+  const { files, errors } = await expandInputs(options.inputs, cwd, { ignore: options.ignore, outDir: options.outDir, outputSuffix: options.suffix, countsFile: options.counts });
   let failed = errors.length;
   for (const e of errors) report(`${e.input}: ${e.message}`);
 
@@ -241,7 +241,7 @@ async function resolveOptions(cli: CliOptions, sources: OptionSources, cwd: stri
  */
 async function writeRecords(params: MainParams, options: CliOptions, cwd: string, report: (m: string) => void): Promise<number> {
   const started = process.hrtime.bigint();
-  const { files, errors } = await expandInputs(options.inputs, cwd, { ignore: options.ignore });
+  const { files, errors } = await expandInputs(options.inputs, cwd, { ignore: options.ignore, countsFile: options.counts });
   for (const e of errors) report(`${e.input}: ${e.message}`);
   // The batch machinery, as for -o: worker threads, cross-page evidence, input order, back-pressure.
   const { runBatch } = await import('./run-batch.js');
@@ -305,7 +305,7 @@ async function cleanJsonl(params: MainParams, options: CliOptions, cwd: string, 
   const { fileSource, runJsonl, stdinSource } = await import('./run-jsonl.js');
   const started = process.hrtime.bigint();
   const fromStdin = options.inputs.length === 0 || (options.inputs.length === 1 && options.inputs[0] === '-');
-  const expanded = fromStdin ? { files: [], errors: [] } : await expandInputs(options.inputs, cwd, { ignore: options.ignore });
+  const expanded = fromStdin ? { files: [], errors: [] } : await expandInputs(options.inputs, cwd, { ignore: options.ignore, countsFile: options.counts });
   for (const e of expanded.errors) report(`${e.input}: ${e.message}`);
   if (fromStdin) hintIfTypedIn(params, options);
   const sources = fromStdin ? [stdinSource(params.stdin)] : expanded.files.map((f) => fileSource(f.path, cwd));

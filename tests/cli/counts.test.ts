@@ -1,6 +1,6 @@
 // `boilerstrip counts build|merge` in-process, and the parts of src/cli/counts.ts they are made of: which
 // files a build reads (as cleaning reads them), what it reports, and where it may write.
-import { accessSync, constants, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -242,6 +242,21 @@ describe('where counts build and merge write (-o)', () => {
     expect(readFileSync(path.join(root, 'parts', 'a.jsonl'), 'utf8')).toBe(`${records.join('\n')}\n`);
     for (const run of [1, 2]) expect([run, await build('parts/all.counts')]).toEqual([run, { exitCode: 0, stdout: '', stderr: '' }]);
     expect(sitesOf(readFileSync(path.join(root, 'parts', 'all.counts'), 'utf8'))).toEqual(['s.example\t6']);
+  });
+
+  it('cleaning with --counts leaves out the counts file when a folder or a pattern finds it among the pages', async () => {
+    const root = tempDir();
+    writeSite(root, 's', 6);
+    expect((await runMain(['counts', 'build', '-o', 'crawl/all.counts', 'crawl'], { cwd: root })).exitCode).toBe(0);
+    copyFileSync(path.join(root, 'crawl', 'all.counts'), path.join(root, 'elsewhere.counts'));
+    for (const input of ['crawl', 'crawl/**/*']) {
+      const run = await runMain([input, '-o', `clean-${input.length}`, '--counts', 'crawl/all.counts', '--summary'], { cwd: root });
+      expect([input, run.exitCode, run.stderr]).toEqual([input, 0, expect.stringMatching(/^boilerstrip: 6 files, 0 failed/u)]);
+      expect(readdirSync(path.join(root, `clean-${input.length}`), { recursive: true }).map(String).sort()).toEqual(['s', ...[0, 1, 2, 3, 4, 5].map((i) => path.join('s', `${i}.txt`))]);
+    }
+    // Another counts file there is still a page (only the one in use is known to be counts).
+    const other = await runMain(['crawl', '-o', 'clean-other', '--counts', 'elsewhere.counts', '--summary'], { cwd: root });
+    expect(other.stderr).toMatch(/^boilerstrip: 7 files, 0 failed/u);
   });
 
   it('merges a counts file named twice (again, by another path, or through a link) once', async () => {
