@@ -53,13 +53,17 @@ export async function main(params: MainParams): Promise<number> {
   const cwd = params.cwd ?? process.cwd();
   // One red word on a terminal: written out rather than importing chalk, which start-up would pay for.
   // NO_COLOR (https://no-color.org): set to anything but "", it is --no-color for every run of a user's shell.
-  const noColour = (params.env ?? process.env).NO_COLOR;
+  const env = params.env ?? process.env;
+  const noColour = env.NO_COLOR;
+  // FORCE_COLOR, as chalk and most Node tools read it: "0" (or "false") turns colour off, another value
+  // gives it to a pipe too (`FORCE_COLOR=1 boilerstrip --explain page.txt | less -R`).
+  const forced = env.FORCE_COLOR === undefined || env.FORCE_COLOR === '' ? undefined : env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
   // --no-color is looked for before the options are parsed too: a usage error is reported before they are.
   const dashes = params.argv.indexOf('--');
   const flags = dashes === -1 ? params.argv : params.argv.slice(0, dashes);
-  let colour = (noColour === undefined || noColour === '') && !flags.includes('--no-color');
+  let colour = (noColour === undefined || noColour === '') && !flags.includes('--no-color') && forced !== false;
   const write = (message: string) =>
-    params.stderr.write(`${colour && params.stderr.isTTY === true ? '\u001b[31mboilerstrip:\u001b[39m' : 'boilerstrip:'} ${message}\n`);
+    params.stderr.write(`${colour && (params.stderr.isTTY === true || forced === true) ? '\u001b[31mboilerstrip:\u001b[39m' : 'boilerstrip:'} ${message}\n`);
   // Control characters in a message (a file named with a line break, or with a terminal's escape codes)
   // are written as \u000a escapes, as JSON Lines messages write them: a failure stays one line.
   const report = (message: string) => {
@@ -91,7 +95,7 @@ export async function main(params: MainParams): Promise<number> {
     // Colour only what goes to the terminal: files (-o, --suffix) are read by diff viewers, patch and editors.
     const toStdout = options.outDir === undefined && options.suffix === undefined && !options.inPlace;
     options.terminalOutput = stdout.isTTY === true && toStdout;
-    options.colourOutput = options.color && options.terminalOutput;
+    options.colourOutput = options.color && (options.terminalOutput || (forced === true && toStdout));
     if (options.inputFormat === 'jsonl') return await cleanJsonl(params, options, cwd, report);
     if (options.inputs.length === 0 || (options.inputs.length === 1 && options.inputs[0] === '-')) {
       return await cleanStdin(params, options, cwd, report);

@@ -84,6 +84,26 @@ describe('seeing and steering, in-process', () => {
     expect((await runMain(['--explain'], { stdin: seedInput })).stdout).not.toMatch(/\u001b\[/u);
   });
 
+  it('FORCE_COLOR: "0" turns colour off on a terminal, another value gives it to a pipe (not to files); NO_COLOR still wins', async () => {
+    const run = async (argv: string[], env: Record<string, string>, tty: boolean) => {
+      let out = '';
+      const write = (s: string) => (out += s);
+      await main({ argv, stdin: Readable.from([Buffer.from(seedInput)]), stdout: { isTTY: tty, write }, stderr: { isTTY: tty, write }, env });
+      return out;
+    };
+    const escape = /\u001b\[/u;
+    expect(await run(['--explain'], {}, true)).toMatch(escape);
+    expect(await run(['--explain'], { FORCE_COLOR: '0' }, true)).not.toMatch(escape);
+    expect(await run(['--explain'], {}, false)).not.toMatch(escape);
+    expect(await run(['--explain'], { FORCE_COLOR: '1' }, false)).toMatch(escape);
+    expect(await run(['--bogus'], { FORCE_COLOR: '1' }, false)).toMatch(/^\u001b\[31mboilerstrip:/u);
+    expect(await run(['--explain'], { FORCE_COLOR: '1', NO_COLOR: '1' }, false)).not.toMatch(escape);
+    const root = tempDir();
+    writeFileSync(path.join(root, 'a.txt'), seedInput);
+    await main({ argv: ['--explain', '--suffix', '.explain.txt', 'a.txt'], cwd: root, stdin: Readable.from([]), stdout: { write: () => true }, stderr: { write: () => true }, env: { FORCE_COLOR: '1' } });
+    expect(readFileSync(path.join(root, 'a.explain.txt'), 'utf8')).not.toMatch(escape);
+  });
+
   it('--no-color holds for a usage error too, which is reported before the options are read', async () => {
     const usageError = async (argv: string[]) => {
       let err = '';
