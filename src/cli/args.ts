@@ -179,9 +179,9 @@ export function parseWithCommander(argv: readonly string[], version: string, out
     .option('--print-config', 'print the effective options and where each came from, then exit', false)
     .option('--encoding <name>', 'decode inputs as this encoding (e.g. windows-1252, shift_jis, utf-16le) instead of detecting it')
     .addOption(new Option('--max-size <size>', 'refuse inputs (with --input-format jsonl: records) larger than this (bytes, or with k, M, G: 500k, 64MB)').argParser(parseSize).default(DEFAULT_MAX_SIZE, '64MB'))
-    .option('--max-lines <n>', 'refuse inputs (with --input-format jsonl: records) of more lines than this (memory grows with the lines)', parseMaxLines, DEFAULT_MAX_LINES)
+    .option('--max-lines <n>', 'refuse inputs of more lines than this (memory grows with the lines); with --input-format jsonl, a record whose text has more is a bad record', parseMaxLines, DEFAULT_MAX_LINES)
     .option('--crlf', 'write CRLF line endings (default: LF, whatever the input used)', false)
-    .option('-j, --jobs <n>', `worker threads for folders and globs (default: the number of CPUs, ${availableParallelism()} here)`)
+    .option('-j, --jobs <n>', `worker threads for folders and globs (default: the number of CPUs, ${availableParallelism()} here; at most ${MAX_JOBS_PER_PROCESSOR} per CPU)`)
     .option('--in-place', 'write each output over its input (atomically; mode, owner and group kept where allowed; clean text only)', false)
     .option('--suffix <suffix>', 'write each output beside its input, e.g. page.txt -> page.clean.txt for ".clean.txt"')
     .option('--ignore <glob>', 'skip files and folders matching this pattern (repeatable; no slash = at any depth)', collect, [] as string[])
@@ -191,7 +191,7 @@ export function parseWithCommander(argv: readonly string[], version: string, out
     .addOption(new Option('--input-format <format>', 'text: each input is a page; jsonl: JSON Lines records, cleaned to stdout').choices(['text', 'jsonl']).default('text'))
     .option('--text-field <name>', 'jsonl: the field holding the page text', 'text')
     .option('--id-field <name>', 'jsonl: the field holding the page URL or id')
-    .addOption(new Option('--on-bad-record <what>', 'jsonl: a line that is not a record with a text field is reported, then passed through unchanged or skipped').choices(['skip', 'pass']).default('pass'))
+    .addOption(new Option('--on-bad-record <what>', 'jsonl: a line that is not UTF-8, not a record with a text field, or whose text is over --max-lines, is reported, then passed through unchanged or skipped').choices(['skip', 'pass']).default('pass'))
     .version(version, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show this help')
     .addHelpText('after', EXAMPLES)
@@ -235,6 +235,7 @@ function parsedOptions(inputs: string[], opts: CommanderOptions, sourceOf: (name
     if (opts.encoding !== undefined) throw new UsageError('--input-format jsonl reads UTF-8, as JSON is written; --encoding is for page files');
     if (opts.crlf) throw new UsageError('--input-format jsonl writes one record per line, ended by LF as JSON Lines are; --crlf is for page files');
     if (opts.textField === '') throw new UsageError('--text-field needs a field name');
+    if (opts.idField === '') throw new UsageError('--id-field needs a field name');
   } else {
     // Given without --input-format jsonl, they would be ignored and the JSON Lines file cleaned as one page.
     const recordOnly = (['textField', 'idField', 'onBadRecord'] as const).find((key) => sourceOf(key) === 'cli');

@@ -75,12 +75,12 @@ function readExactly(fd: number, size: number): Buffer {
  * with one; the count stops at the limit, so a long text costs no more than the limit's worth of reading.
  */
 export function refuseManyLines(text: string, maxLines: number): void {
-  const problem = tooManyLines(text, maxLines);
+  const problem = lineLimitProblem(text, maxLines);
   if (problem !== undefined) throw new RefusedInputError(`${problem}; skipped`);
 }
 
 /** What is wrong with a text of more than `maxLines` lines ("more than 3 lines (--max-lines)"), or undefined. */
-export function tooManyLines(text: string, maxLines: number): string | undefined {
+export function lineLimitProblem(text: string, maxLines: number): string | undefined {
   // Every line holds at least one code unit (its break, or the last line's characters), so a text no
   // longer than the limit is within it: nearly every page, which then costs no pass over its text (the
   // pass was 2 % of a batch, made twice with cross-page evidence).

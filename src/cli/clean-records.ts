@@ -5,12 +5,13 @@
 // clean-task.ts this is plain data in and out, so the same function runs in this thread or in a pool
 // worker and the output is the same.
 //
-// A line that is not a JSON object with a string text field is never dropped silently: it is reported
-// with its line number, then passed through unchanged (default) or skipped. Blank lines are not records.
+// A bad line (not UTF-8, not a JSON object with a string text field, or a text over --max-lines) is
+// never dropped silently: it is reported with its line number, then passed through as it came, byte for
+// byte (default), or skipped. Blank lines are not records.
 import { isUtf8 } from 'node:buffer';
 import { strip } from '../core/strip.js';
 import type { SiteRepeats } from '../core/site/site-repeats.js';
-import { tooManyLines } from './clean-file.js';
+import { lineLimitProblem } from './clean-file.js';
 import { evidenceFor, siteOfUrl } from './site.js';
 import { escapeControls } from './visible.js';
 
@@ -62,21 +63,28 @@ export function cleanRecords(task: RecordTask, sites?: SiteRepeats): RecordOutco
     const line = buffer.toString('utf8', start, end);
     if (line.trim() === '') continue;
     outcome.records++;
-    if (!allUtf8 && !isUtf8(buffer.subarray(start, end))) {
-      outcome.problems.push(`${task.source}:${lineNumber}: not valid UTF-8, as JSON text must be; ${task.onBadRecord === 'pass' ? 'passed through unchanged' : 'skipped'}`);
+    /** Reports the line, and passes it through as it came (its bytes) or leaves it out, as --on-bad-record says. */
+    const refuse = (problem: string) => {
+      outcome.problems.push(`${task.source}:${lineNumber}: ${problem}; ${task.onBadRecord === 'pass' ? 'passed through unchanged' : 'skipped'}`);
       if (task.onBadRecord === 'pass') out.push(buffer.subarray(start, end));
+    };
+    if (!allUtf8 && !isUtf8(buffer.subarray(start, end))) {
+      refuse('not valid UTF-8, as JSON text must be');
       continue;
     }
     const parsed = parseRecord(line, task.textField);
-    // A record whose text has more than --max-lines lines is reported and then passed or skipped as a
-    // malformed one is: it is in memory, so `pass` can keep every record, as a job that counts them expects.
-    const problem = typeof parsed === 'string' ? parsed : tooManyLines(parsed[task.textField] as string, task.maxLines);
-    if (typeof parsed === 'string' || problem !== undefined) {
-      outcome.problems.push(`${task.source}:${lineNumber}: ${problem}; ${task.onBadRecord === 'pass' ? 'passed through unchanged' : 'skipped'}`);
-      if (task.onBadRecord === 'pass') out.push(line);
+    if (typeof parsed === 'string') {
+      refuse(parsed);
       continue;
     }
     const text = parsed[task.textField] as string;
+    // A record whose text has more than --max-lines lines is refused as a malformed one is: it is in
+    // memory, so `pass` can keep every record, as a job that counts them expects.
+    const overLimit = lineLimitProblem(text, task.maxLines);
+    if (overLimit !== undefined) {
+      refuse(overLimit);
+      continue;
+    }
     const result = strip(text, sites && task.idField !== undefined ? evidenceFor(sites, siteOfUrl(parsed[task.idField])) : {});
     const kept = result.blocks.filter((b) => b.kept).length;
     const bytesIn = Buffer.byteLength(text);

@@ -257,7 +257,10 @@ export async function countsCommand(
     .exitOverride()
     .configureOutput({ writeOut: out, writeErr: out, outputError: () => {} })
     .helpOption('-h, --help', 'show this help');
-  let action: { kind: 'build'; inputs: string[]; output: string; read: BuildOptions } | { kind: 'merge'; inputs: string[]; output: string } | undefined;
+  let action:
+    | { kind: 'build'; inputs: string[]; output: string; read: BuildOptions; recordOptions: ('textField' | 'idField')[] }
+    | { kind: 'merge'; inputs: string[]; output: string }
+    | undefined;
   program
     .command('build')
     .description('count the lines of the pages in INPUTS (files, folders, globs) per site; give it the options that choose and decode the pages as for cleaning them')
@@ -272,9 +275,11 @@ export async function countsCommand(
     .option('--input-format <format>', 'text (pages) or jsonl (records; "-" reads standard input)', 'text')
     .option('--text-field <name>', 'jsonl: the field holding the page text', 'text')
     .option('--id-field <name>', 'jsonl: the field holding the page URL, whose host is the site')
-    .action((inputs: string[], opts: BuildOptions & { output: string }) => {
+    .action((inputs: string[], opts: BuildOptions & { output: string }, command: Command) => {
       const { output, ...read } = opts;
-      action = { kind: 'build', inputs, output, read };
+      // Which record options the command line gave, as cleaning tells them (by source, not by value).
+      const recordOptions = (['textField', 'idField'] as const).filter((key) => command.getOptionValueSource(key) === 'cli');
+      action = { kind: 'build', inputs, output, read, recordOptions };
     });
   program
     .command('merge')
@@ -295,7 +300,7 @@ export async function countsCommand(
     throw error;
   }
   if (!action) throw new UsageError('counts needs "build" or "merge"');
-  if (action.kind === 'build') checkBuildOptions(action.read);
+  if (action.kind === 'build') checkBuildOptions(action.read, action.recordOptions);
   // Before anything is read: a crawl can take an hour to count, and a counts file that cannot be written
   // is known at once.
   let destination: Destination;
@@ -468,7 +473,7 @@ interface BuildOptions {
 }
 
 /** Refuses `options` as cleaning refuses them (an unknown encoding, a --suffix with a slash, …). */
-function checkBuildOptions(options: BuildOptions): void {
+function checkBuildOptions(options: BuildOptions, recordOptions: readonly ('textField' | 'idField')[]): void {
   checkEncoding(options.encoding);
   checkSuffix(options.suffix);
   if (options.outDir !== undefined && options.outDir.trim() === '') throw new UsageError('--out-dir needs a folder name');
@@ -479,11 +484,12 @@ function checkBuildOptions(options: BuildOptions): void {
     if (given) throw new UsageError(`--input-format jsonl cleans records to standard output; ${given} is for page files`);
     if (options.encoding !== undefined) throw new UsageError('--input-format jsonl reads UTF-8, as JSON is written; --encoding is for page files');
     if (options.textField === '') throw new UsageError('--text-field needs a field name');
+    if (options.idField === '') throw new UsageError('--id-field needs a field name');
   } else if (options.inputFormat !== 'text') {
     throw new UsageError(`--input-format must be text or jsonl, not '${options.inputFormat}'`);
-  } else if (options.idField !== undefined || options.textField !== 'text') {
+  } else if (recordOptions.length > 0) {
     // As cleaning refuses them: ignored, they would have a JSON Lines file counted as one page.
-    throw new UsageError(`${options.idField !== undefined ? '--id-field' : '--text-field'} is for records: add --input-format jsonl (page files are counted whole)`);
+    throw new UsageError(`${recordOptions[0] === 'idField' ? '--id-field' : '--text-field'} is for records: add --input-format jsonl (page files are counted whole)`);
   }
 }
 

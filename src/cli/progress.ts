@@ -23,20 +23,25 @@ const MIN_BAR = 10;
 /** The longest "{speed}" ("999.9") and "{eta_formatted}" ("23h59m") print. */
 const SPEED_CHARS = 5;
 const ETA_CHARS = 6;
+/** A terminal wraps a line that reaches its last column, so the line stays one short of it. */
+const LAST_COLUMN = 1;
+/** The space after the bar, which the format without the bar leaves out. */
+const BAR_GAP = 1;
 
 /**
- * The format and bar width for a terminal `columns` wide: the line must fit, as cli-progress turns line
- * wrapping off while it draws, and on a narrow terminal the figures at its end were cut off unseen. The
- * bar gives way first, then goes.
+ * The format and bar width for a terminal `columns` wide, and the width of the figures alone: the line
+ * must fit, as cli-progress turns line wrapping off while it draws, and on a narrow terminal the figures
+ * at its end were cut off unseen. The bar gives way first, then goes; the figures alone need about 60
+ * columns (`figures`), which a terminal narrower still cuts.
  */
-export function layout(phase: keyof typeof FORMATS, total: number, columns: number | undefined): { format: string; barsize: number } {
+export function layout(phase: keyof typeof FORMATS, total: number, columns: number | undefined): { format: string; barsize: number; figures: number } {
   const format = FORMATS[phase];
   const digits = String(total).length;
   const speed = format.includes('{speed}') ? SPEED_CHARS : 0;
   const figures = format.replace('{bar} ', '').replace(/\{[a-z_]+\}/gu, '').length + 2 * digits + speed + ETA_CHARS;
-  const room = (columns ?? 80) - 1 - figures - 1;
-  if (room >= MIN_BAR) return { format, barsize: Math.min(MAX_BAR, room) };
-  return { format: format.replace('{bar} ', ''), barsize: MIN_BAR };
+  const room = (columns ?? 80) - LAST_COLUMN - figures - BAR_GAP;
+  if (room >= MIN_BAR) return { format, barsize: Math.min(MAX_BAR, room), figures };
+  return { format: format.replace('{bar} ', ''), barsize: MIN_BAR, figures };
 }
 
 export async function createProgress(stderr: { write(s: string): unknown; columns?: number }, total: number, phase: keyof typeof FORMATS = 'cleaning'): Promise<Progress> {

@@ -171,7 +171,8 @@ export async function* withStalls<T>(source: AsyncIterable<T>): AsyncGenerator<T
   const items = source[Symbol.asyncIterator]();
   for (;;) {
     const next = items.next();
-    // Read to its end below, unless the reader stops at a STALLED (Ctrl-C): then its failure is nobody's.
+    // Awaited below, unless the reader stops at a STALLED (Ctrl-C): a rejection after that is caught here,
+    // not reported as unhandled.
     next.catch(() => {});
     let timer: NodeJS.Timeout | undefined;
     const stalled = new Promise<typeof STALLED>((resolve) => (timer = setTimeout(resolve, STALL_MS, STALLED)));
@@ -227,19 +228,17 @@ export class LineBatcher {
   private dropping = false;
   /** The last chunk ended in "\r": a "\n" first in the next belongs to the same line end. */
   private endedInReturn = false;
-  /** ... and that line was dropped, so is the "\n". */
-  private droppedReturn = false;
+  /**
+   * ... and that line has already left `pieces` (dropped as over the limit, or sent out by a flush): a
+   * "\n" first in the next chunk is the rest of its line end, and is passed over.
+   */
+  private lineEndIsOut = false;
 
   constructor(private readonly maxSize: number) {}
 
   /** Bytes read and held for a batch to come: never more than a batch and one line of `maxSize`. */
   get bytesHeld(): number {
     return this.pieceBytes;
-  }
-
-  /** Whole lines held for the batch to come. */
-  get wholeLines(): number {
-    return this.lines;
   }
 
   /** Lines read to the end so far, for a message about a read that failed. */
@@ -254,10 +253,10 @@ export class LineBatcher {
     let lineStart = 0; // start of the unfinished line in this chunk
     if (this.endedInReturn && bytes[0] === NEWLINE) {
       lineStart = 1;
-      if (this.droppedReturn) from = 1;
+      if (this.lineEndIsOut) from = 1;
     }
     this.endedInReturn = false;
-    this.droppedReturn = false;
+    this.lineEndIsOut = false;
     let newline = indexOrEnd(bytes, NEWLINE, lineStart);
     let lineReturn = indexOrEnd(bytes, RETURN, lineStart);
     while (newline < length || lineReturn < length) {
@@ -274,7 +273,7 @@ export class LineBatcher {
       if (this.dropping) {
         out.push({ tooLarge: size, line: this.firstLine++ });
         this.dropping = false;
-        this.droppedReturn = this.endedInReturn;
+        this.lineEndIsOut = this.endedInReturn;
         from = next;
       } else {
         this.lines++;
@@ -321,7 +320,7 @@ export class LineBatcher {
     out.push(this.close());
     for (const piece of unfinished) this.pieces.push(piece);
     this.pieceBytes = this.lineBytes;
-    if (this.endedInReturn) this.droppedReturn = true;
+    if (this.endedInReturn) this.lineEndIsOut = true;
   }
 
   /**

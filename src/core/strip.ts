@@ -1,6 +1,7 @@
 // strip(): the whole pipeline, one step per module, in order. Reading this list is reading the algorithm.
 import { ARTICLE_TABLE_ID, DISABLEABLE_RULES, EMBEDDED_TWEET_ID, MAIN_TEXT_ID, refusedRuleId } from './catalogue.js';
 import { newPage } from './page.js';
+import { kindOf } from './kind-of.js';
 import { resolveThresholds } from './thresholds.js';
 import { applyRules } from './pipeline/apply-rules.js';
 import { calibrateStopWords } from './pipeline/calibrate-stop-words.js';
@@ -116,13 +117,3 @@ function isPattern(item: unknown): boolean {
   return typeof item === 'string' || Object.prototype.toString.call(item) === '[object RegExp]';
 }
 
-/** "a number", "null", "an array", "a Uint8Array": what a wrong argument is, for the message. */
-function kindOf(value: unknown): string {
-  if (value === null || value === undefined) return String(value);
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object') {
-    const name = Object.getPrototypeOf(value)?.constructor?.name;
-    return name && name !== 'Object' ? `a ${name}` : 'an object';
-  }
-  return `a ${typeof value}`;
-}

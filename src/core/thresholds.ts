@@ -3,6 +3,8 @@
 // pages — how long a line must be to be judged alone, how many stop words prose has, how far from the
 // article a region may sit. The defaults were set on the dev benchmark pages.
 
+import { kindOf } from './kind-of.js';
+
 export interface Thresholds {
   /** Lines shorter than this (Latin-equivalent characters) are too short to judge alone: jusText's 70. */
   lengthLow: number;
@@ -32,11 +34,12 @@ export function resolveThresholds(given: Partial<Thresholds> | undefined): Thres
   // Partial<Thresholds> allows `{ lengthLow: undefined }` (a value read from somewhere that had none): it
   // leaves that threshold at its default rather than replacing the default by undefined.
   const thresholds: Thresholds = { ...DEFAULT_THRESHOLDS };
-  for (const [key, value] of Object.entries(given ?? {})) if (value !== undefined) (thresholds as unknown as Record<string, unknown>)[key] = value;
+  // null too: strip()'s options count null as not given.
+  for (const [key, value] of Object.entries(given ?? {})) if (value !== undefined && value !== null) (thresholds as unknown as Record<string, unknown>)[key] = value;
   for (const [key, value] of Object.entries(thresholds)) {
     if (!(key in DEFAULT_THRESHOLDS)) throw new RangeError(`unknown threshold '${key}'; thresholds: ${Object.keys(DEFAULT_THRESHOLDS).join(', ')}`);
     // A value of the wrong type is a TypeError, as strip()'s other options' are; a number out of range a RangeError.
-    if (typeof value !== 'number') throw new TypeError(`threshold '${key}' must be a number, not ${value === null ? 'null' : typeof value}`);
+    if (typeof value !== 'number') throw new TypeError(`threshold '${key}' must be a number, not ${kindOf(value)}`);
     if (!Number.isFinite(value) || value < 0) throw new RangeError(`threshold '${key}' must be a finite number of at least 0, not ${value}`);
   }
   if (thresholds.lengthLow > thresholds.lengthHigh) throw new RangeError('threshold lengthLow must not exceed lengthHigh');

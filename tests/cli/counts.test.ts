@@ -192,6 +192,8 @@ describe('counts build reads the pages cleaning reads, as it reads them', () => 
     [['--input-format', 'jsonl', '--id-field', 'url', '--text-field', ''], /^boilerstrip: --text-field needs a field name/u],
     [['--id-field', 'url'], /^boilerstrip: --id-field is for records: add --input-format jsonl \(page files are counted whole\)/u],
     [['--text-field', 'body'], /^boilerstrip: --text-field is for records: add --input-format jsonl/u],
+    [['--text-field', 'text'], /^boilerstrip: --text-field is for records: add --input-format jsonl/u],
+    [['--input-format', 'jsonl', '--id-field', ''], /^boilerstrip: --id-field needs a field name/u],
   ])('refuses %j as cleaning does, with exit 2 and one line', async (options, message) => {
     const root = tempDir();
     writeSite(root, 's', 1);

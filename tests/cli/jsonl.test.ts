@@ -338,10 +338,9 @@ describe('--input-format jsonl', () => {
     const out: ({ bytes: Uint8Array; firstLine: number } | { tooLarge: number; line: number })[] = [];
     const texts = () => out.map((b) => ('bytes' in b ? [Buffer.from(b.bytes).toString(), b.firstLine] : b));
     batcher.push(Buffer.from('{"a":1}\n{"a":2}\n{"a"'), out);
-    expect(batcher.wholeLines).toBe(2);
     batcher.flush(out);
     expect(texts()).toEqual([['{"a":1}\n{"a":2}\n', 1]]);
-    expect([batcher.wholeLines, batcher.bytesHeld]).toEqual([0, 4]);
+    expect(batcher.bytesHeld).toBe(4);
     batcher.push(Buffer.from(':3}\r'), out);
     batcher.flush(out);
     expect(texts().slice(1)).toEqual([['{"a":3}\r', 3]]);
@@ -414,8 +413,8 @@ describe('--input-format jsonl', () => {
     expect([run.exitCode, run.stderr.split('\n')[0]]).toEqual([2, `boilerstrip: ${flag} is for records: add --input-format jsonl (page files are cleaned whole)`]);
   });
 
-  it('refuses an empty --text-field', async () => {
-    const run = await runMain(['--input-format', 'jsonl', '--text-field', ''], { stdin: '' });
-    expect([run.exitCode, run.stderr.split('\n')[0]]).toEqual([2, 'boilerstrip: --text-field needs a field name']);
+  it.each(['--text-field', '--id-field'])('refuses an empty %s', async (flag) => {
+    const run = await runMain(['--input-format', 'jsonl', flag, ''], { stdin: '' });
+    expect([run.exitCode, run.stderr.split('\n')[0]]).toEqual([2, `boilerstrip: ${flag} needs a field name`]);
   });
 });

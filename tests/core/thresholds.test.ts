@@ -15,12 +15,14 @@ describe('thresholds', () => {
     [{ lengthLow: 300 }, /lengthLow must not exceed lengthHigh/u],
     [{ stopwordsLow: 0.5 }, /stopwordsLow must not exceed stopwordsHigh/u],
     [{ lenghtLow: 3 } as never, /unknown threshold 'lenghtLow'/u],
-  ])('refuse %o', (given, message) => {
+  ])('refuses %o', (given, message) => {
     expect(() => strip('text', { thresholds: given })).toThrow(message);
   });
 
-  it('refuse a value of the wrong type with a TypeError, a number out of range with a RangeError', () => {
-    expect(() => strip('text', { thresholds: { lengthLow: '5' as never } })).toThrow(new TypeError("threshold 'lengthLow' must be a number, not string"));
+  it('refuses a value of the wrong type with a TypeError, a number out of range with a RangeError', () => {
+    expect(() => strip('text', { thresholds: { lengthLow: '5' as never } })).toThrow(new TypeError("threshold 'lengthLow' must be a number, not a string"));
+    // null is not given, as for strip()'s other options.
+    expect(strip('text', { thresholds: { lengthLow: null as never } }).text).toBe(strip('text').text);
     expect(() => strip('text', { thresholds: { lengthLow: -5 } })).toThrow(RangeError);
   });
 

@@ -11,15 +11,17 @@
 // stand matters as much: right under the article's kept text (as a recipe card does), so that records
 // further down the page, another section's, stay dropped. Lines a rule other than repeated-lines claimed
 // end the records, and stay dropped. The lines between the article and the first record are left to the
-// neighbours' second round (keep-lines-between-kept.ts), which keeps a heading between two kept lines. On a
-// page joined on one line a caption printed under each photo is cut into two or three pieces, each
-// printed as often as the caption: too few labels for a template, as with three the step cost more than
-// it gained on the dev pages.
+// neighbours' second round (keep-lines-between-kept.ts), which keeps a heading between two kept lines.
 import type { Page } from '../types.js';
 
 /** Fewer records than this are a list printed twice as often as a template filled in. */
 const MIN_RECORDS = 3;
-/** Labels every record repeats, in one order: a teaser, product, event or job card, or a comment, has fewer. */
+/**
+ * Labels every record repeats, in one order: a teaser, product, event or job card, or a comment, has
+ * fewer. So has a caption printed under each photo of a page joined on one line, cut there into two or
+ * three pieces each printed as often as the caption: with three labels enough, the step cost more than it
+ * gained on the dev pages.
+ */
 const MIN_LABELS = 5;
 /** Lines between the article's last kept line and the first record: a heading over the records, a lead-in. */
 const MAX_LEAD = 4;
@@ -66,8 +68,8 @@ export function keepRepeatedRecords(page: Page): void {
   /**
    * The records that start at `first` with the label `opening`, if the lines there are such records, and the
    * line where the scan stopped. A record runs from one occurrence of the opening label to the next; the last
-   * one ends as many lines after its last label as the earlier ones do (less the heading they have over the
-   * next record).
+   * one ends as many lines after its last label as the shortest of the earlier ones does (less the heading
+   * they have over the next record).
    */
   function findRecords(first: number, opening: string): { records?: Records; scanned: number } {
     const starts: number[] = [first];

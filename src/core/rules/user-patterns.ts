@@ -5,6 +5,7 @@
 // the rules, the content classification and main-text selection. Keep wins when both match.
 import type { Block, Finding, Page, StripOptions } from '../types.js';
 import { bareForm, collapseWhitespace } from '../pipeline/split-blocks.js';
+import { kindOf } from '../kind-of.js';
 import type { Rule } from './rule.js';
 
 export const USER_PATTERNS_ID = 'user-patterns';
@@ -21,7 +22,7 @@ interface Matcher {
  * does not compile, so callers can report it as a usage error.
  */
 export function parsePattern(text: string): string | RegExp {
-  if (typeof text !== 'string') throw new TypeError(`a pattern is a string ("text" or "/source/flags"), not ${text === null ? 'null' : typeof text}`);
+  if (typeof text !== 'string') throw new TypeError(`a pattern is a string ("text" or "/source/flags"), not ${kindOf(text)}`);
   // An empty pattern is almost always an unset variable (--drop "$PROMPT"); it would match no line.
   if (text.trim() === '') throw new SyntaxError('empty pattern: give the text of a line, or /source/flags');
   // Lower-case letters after the last slash are flags, as in JavaScript. Capitals are too when all of them

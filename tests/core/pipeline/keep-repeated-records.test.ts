@@ -65,6 +65,13 @@ describe('repeated-records: records right under the article that repeat their la
     const bare = page(MENU, STORY, days, ['Example Kitchen Ltd, 12 High Street, Leeds']);
     expect(decisionOf(bare, DISHES[3]![2]!)).toMatchObject({ kept: true, rule: 'repeated-records' });
     expect(decisionOf(bare, 'Example Kitchen Ltd, 12 High Street, Leeds')?.kept).toBe(false);
+    // The shortest tail, not the longest: one record with a line more after its last label does not
+    // stretch the last record over the line under it.
+    const longTail = plan(4, { heading: false });
+    longTail.splice(9, 0, 'Drink: a glass of water');
+    const under = page(MENU, STORY, longTail, ['Example Kitchen Ltd, 12 High Street, Leeds']);
+    expect(decisionOf(under, 'Drink: a glass of water')).toMatchObject({ kept: true, rule: 'repeated-records' });
+    expect(decisionOf(under, 'Example Kitchen Ltd, 12 High Street, Leeds')?.kept).toBe(false);
   });
 
   it('needs three records: two copies are as likely a list printed twice', () => {
@@ -111,8 +118,9 @@ describe('repeated-records: records right under the article that repeat their la
   it('needs the records right under the article: not below a claimed line or a long run of other lines', () => {
     expect(recordLines(page(MENU, STORY, ['Share'], plan(4), FOOT))).toEqual([]);
     const far = ['Our kitchen team', 'Meet the cooks', 'Ask a question', 'Visit the shop', 'Gift cards'];
+    // With the day's heading, four lines stand between the article and the first label (kept), then five.
     expect(recordLines(page(MENU, STORY, far.slice(0, 3), plan(4), FOOT)).length).toBeGreaterThan(0);
-    expect(recordLines(page(MENU, STORY, far, plan(4), FOOT))).toEqual([]);
+    expect(recordLines(page(MENU, STORY, far.slice(0, 4), plan(4), FOOT))).toEqual([]);
   });
 
   it('ends the records at a line another rule claimed: a share bar under each day', () => {

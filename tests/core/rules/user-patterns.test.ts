@@ -48,7 +48,7 @@ describe('user-patterns (keep and drop)', () => {
     expect(parsePattern('/^read more$/i')).toEqual(/^read more$/i);
     expect(() => parsePattern('/([a-z/')).toThrow(/invalid regular expression \/\(\[a-z\//u);
     // From plain JavaScript, a pattern that is no string is named as such, not failed on inside.
-    expect(() => parsePattern(5 as never)).toThrow(new TypeError('a pattern is a string ("text" or "/source/flags"), not number'));
+    expect(() => parsePattern(5 as never)).toThrow(new TypeError('a pattern is a string ("text" or "/source/flags"), not a number'));
   });
 
   it('refuses an empty pattern given to strip(), as the command line does', () => {
