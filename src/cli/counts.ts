@@ -561,6 +561,7 @@ async function countRecords(
     signal?.addEventListener('abort', close, { once: true });
     try {
       input = await source.open();
+      // <never>: no markers here (there is no stall to mark while counting); inferred, the marker type widened to symbol.
       for await (const chunk of refusingBinary<never>(withoutBom(input))) {
         if (signal?.aborted) break;
         batcher.push(chunk, batches);

@@ -104,10 +104,7 @@ export async function expandInputs(inputs: readonly string[], cwd: string, optio
       const fg = (await import('fast-glob')).default;
       const bases = fg.generateTasks([input]).map((task) => task.base);
       const base = patternBase(bases, cwd);
-      // fast-glob matches an ignore pattern against a path as its alternative writes it: where the braces
-      // mix absolute and relative alternatives, the base is given in both forms.
-      const forms = new Set(bases.map((b) => (path.isAbsolute(b) ? path.resolve(cwd, base) : path.isAbsolute(base) ? path.relative(cwd, base) || '.' : base)));
-      const prefixes = [...forms].map((form) => (form === '.' ? '' : `${fg.escapePath(form.split(path.sep).join('/'))}/`));
+      const prefixes = ignorePrefixes(bases, base, cwd).map((form) => (form === '.' ? '' : `${fg.escapePath(form)}/`));
       // Both relative to the pattern's base, which may be absolute or above the working folder ("../**/*.txt").
       const baseOutDir = await outDirPattern(await resolveReal(path.resolve(cwd, base)), outDir);
       const excluded = [...ignore, ...baseOutDir].flatMap((p) => prefixes.map((prefix) => prefix + p));
@@ -140,12 +137,37 @@ export async function expandInputs(inputs: readonly string[], cwd: string, optio
  * began with `../`, and their outputs went outside the output folder.
  */
 export function patternBase(bases: readonly string[], cwd: string): string {
+  // Absolute or relative as the first alternative is: the order of the alternatives decides the form.
   if (bases.length <= 1) return bases[0] ?? '.';
   const absolute = bases.map((base) => path.resolve(cwd, base));
   let common = absolute[0]!;
   while (!absolute.every((base) => base === common || base.startsWith(common.endsWith(path.sep) ? common : common + path.sep))) common = path.dirname(common);
   if (path.isAbsolute(bases[0]!)) return common;
   return path.relative(cwd, common).split(path.sep).join('/') || '.';
+}
+
+/**
+ * The shared base as the pattern's alternatives write their paths, for the ignore patterns below it:
+ * fast-glob matches an ignore pattern against a path as its alternative writes it, so where the braces mix
+ * absolute and relative alternatives, the base is given in both forms. Each form with "/" separators.
+ */
+function ignorePrefixes(bases: readonly string[], base: string, cwd: string): string[] {
+  const forms = new Set<string>();
+  for (const alternative of bases) {
+    if (path.isAbsolute(alternative)) forms.add(path.resolve(cwd, base)); // an absolute alternative's paths are absolute
+    else if (path.isAbsolute(base)) forms.add(path.relative(cwd, base) || '.'); // a relative one's, below a base given absolute
+    else forms.add(base); // a relative one's, below a relative base
+  }
+  return [...forms].map((form) => form.split(path.sep).join('/'));
+}
+
+/**
+ * Whether a path relative to a folder ("../notes/a.txt", an absolute path) leads out of it. A file's path
+ * below its base never does (see patternBase); run-batch checks it again before writing, so that no
+ * output lands outside --out-dir.
+ */
+export function climbsOut(relative: string): boolean {
+  return path.isAbsolute(relative) || relative === '..' || relative.startsWith(`..${path.sep}`) || relative.startsWith('../');
 }
 
 /** `*.html` → anywhere below; `drafts/` or `a/b.txt` → relative to the base; a folder's contents go too. */
@@ -159,7 +181,8 @@ function toIgnorePatterns(pattern: string): string[] {
 async function outDirPattern(root: string, outDir: string | undefined): Promise<string[]> {
   if (outDir === undefined) return [];
   const relative = path.relative(root, outDir);
-  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return [];
+  // (An output folder named "..clean" inside the root is inside it: climbsOut reads the whole first part.)
+  if (relative === '' || climbsOut(relative)) return [];
   const fg = (await import('fast-glob')).default;
   return [`${fg.escapePath(relative.split(path.sep).join('/'))}/**`];
 }

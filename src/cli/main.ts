@@ -59,6 +59,7 @@ export async function main(params: MainParams): Promise<number> {
   // gives it to a pipe too (`FORCE_COLOR=1 boilerstrip --explain page.txt | less -R`).
   const forced = env.FORCE_COLOR === undefined || env.FORCE_COLOR === '' ? undefined : env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
   // --no-color is looked for before the options are parsed too: a usage error is reported before they are.
+  // (In `--drop --no-color` it is a pattern; turning the colour off for that run harms nothing.)
   const dashes = params.argv.indexOf('--');
   const flags = dashes === -1 ? params.argv : params.argv.slice(0, dashes);
   let colour = (noColour === undefined || noColour === '') && !flags.includes('--no-color') && forced !== false;

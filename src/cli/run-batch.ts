@@ -21,7 +21,7 @@ import { describeError } from './errors.js';
 import { readStream, readWhole } from './read-stream.js';
 import { formatSize, type CliOptions } from './args.js';
 import { outputExtension } from './format.js';
-import type { InputFile } from './inputs.js';
+import { climbsOut, type InputFile } from './inputs.js';
 import { runInOrder, runTask, startPool } from './pool.js';
 import { MIN_SITE_PAGES } from '../core/site/fingerprints.js';
 import { countRepeats, readRepeatsFile } from './counts.js';
@@ -360,16 +360,7 @@ export function destinationOf(file: InputFile, options: Pick<CliOptions, 'outDir
  */
 function shown(destination: string, cwd: string): string {
   const relative = path.relative(cwd, destination);
-  return relative === '' || relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative) ? destination : relative;
-}
-
-/**
- * Whether a file's path below its folder or pattern base climbs out of it ("../notes/a.txt"): under
- * --out-dir its output would land outside the output folder, perhaps over a file of the user's. Input
- * expansion never makes such a path (see patternBase); this is the last check before writing.
- */
-export function climbsOut(relative: string): boolean {
-  return path.isAbsolute(relative) || relative === '..' || relative.startsWith(`..${path.sep}`) || relative.startsWith('../');
+  return relative === '' || climbsOut(relative) ? destination : relative;
 }
 
 /** Where the output of `file` goes under --out-dir: same relative path; json, --explain and --diff output take their own extension. */

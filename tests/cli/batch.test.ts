@@ -4,7 +4,9 @@ import { chmodSync, chownSync, existsSync, lstatSync, mkdirSync, readdirSync, re
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { parseArgs } from '../../src/cli/args.js';
 import { main } from '../../src/cli/main.js';
+import { runBatch } from '../../src/cli/run-batch.js';
 import { FIXTURES, runMain, tempDir } from '../helpers/cli.js';
 
 const CASES = readdirSync(FIXTURES).filter((name) => existsSync(path.join(FIXTURES, name, 'input.txt'))).sort();
@@ -74,6 +76,25 @@ describe('--jobs', () => {
 });
 
 describe('where outputs go', () => {
+  it('never writes a file whose path climbs out of its base (a last check: input expansion makes no such path), and writes the others', async () => {
+    const root = tempDir();
+    mkdirSync(path.join(root, 'pages'));
+    writeFileSync(path.join(root, 'pages', 'a.txt'), 'An article sentence that is long enough to be read as the body of a page.\n');
+    writeFileSync(path.join(root, 'pages', 'b.txt'), 'Another article sentence that is long enough to be read as the body.\n');
+    const parsed = parseArgs(['pages', '-o', 'clean'], '1.0.0', () => {}, () => {});
+    if (parsed.kind !== 'run') throw new Error(parsed.kind);
+    const reports: string[] = [];
+    const files = [
+      { path: 'pages/a.txt', relative: '../a.txt' },
+      { path: 'pages/b.txt', relative: 'b.txt' },
+    ];
+    const result = await runBatch(files, { ...parsed.options, progress: false }, root, (message) => reports.push(message));
+    expect(result).toMatchObject({ files: 2, failed: 1 });
+    expect(reports).toEqual(['pages/a.txt: its output would go outside the output folder; not written']);
+    expect(readdirSync(path.join(root, 'clean'))).toEqual(['b.txt']);
+    expect(readdirSync(root).sort()).toEqual(['clean', 'pages']);
+  });
+
   it.runIf(process.getuid?.() === 0)('--in-place keeps the owner and group of a file that another user owns (run as root)', async () => {
     const root = makeCorpus();
     const seedPath = path.join(root, 'pages', 'b', 'seed.txt');

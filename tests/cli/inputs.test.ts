@@ -1,11 +1,9 @@
 // Where a pattern's files are placed under --out-dir: below the base its alternatives share, and never
-// outside the output folder.
+// outside the output folder (run-batch's last check against that is in batch.test.ts).
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseArgs } from '../../src/cli/args.js';
-import { patternBase } from '../../src/cli/inputs.js';
-import { climbsOut, runBatch } from '../../src/cli/run-batch.js';
+import { climbsOut, patternBase } from '../../src/cli/inputs.js';
 import { runMain, tempDir } from '../helpers/cli.js';
 
 describe('patternBase', () => {
@@ -46,24 +44,5 @@ describe('climbsOut', () => {
   it('tells a path that leaves its base', () => {
     for (const relative of ['../a.txt', '..', '../../x/b.txt', path.resolve('/x/a.txt')]) expect(climbsOut(relative), relative).toBe(true);
     for (const relative of ['a.txt', 'sub/a.txt', '..a.txt', 'x/../a.txt']) expect(climbsOut(relative), relative).toBe(false);
-  });
-
-  it('keeps a batch from writing such a file: it is reported, the others are written', async () => {
-    const root = tempDir();
-    mkdirSync(path.join(root, 'pages'));
-    writeFileSync(path.join(root, 'pages', 'a.txt'), 'An article sentence that is long enough to be read as the body of a page.\n');
-    writeFileSync(path.join(root, 'pages', 'b.txt'), 'Another article sentence that is long enough to be read as the body.\n');
-    const parsed = parseArgs(['pages', '-o', 'clean'], '1.0.0', () => {}, () => {});
-    if (parsed.kind !== 'run') throw new Error(parsed.kind);
-    const reports: string[] = [];
-    const files = [
-      { path: 'pages/a.txt', relative: '../a.txt' },
-      { path: 'pages/b.txt', relative: 'b.txt' },
-    ];
-    const result = await runBatch(files, { ...parsed.options, progress: false }, root, (message) => reports.push(message));
-    expect(result).toMatchObject({ files: 2, failed: 1 });
-    expect(reports).toEqual(['pages/a.txt: its output would go outside the output folder; not written']);
-    expect(readdirSync(path.join(root, 'clean'))).toEqual(['b.txt']);
-    expect(readdirSync(root).sort()).toEqual(['clean', 'pages']);
   });
 });
