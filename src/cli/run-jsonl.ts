@@ -315,7 +315,8 @@ export class LineBatcher {
    * next chunk is then the rest of that line's end, and is passed over as after a dropped line.
    */
   flush(out: Batch[]): void {
-    if (this.lines === 0 || this.dropping) return;
+    // (While a line is being dropped no whole line is held: the ones before it went out when it began.)
+    if (this.lines === 0) return;
     const unfinished = this.takeTail(this.lineBytes);
     out.push(this.close());
     for (const piece of unfinished) this.pieces.push(piece);

@@ -351,6 +351,48 @@ describe('--input-format jsonl', () => {
     expect(texts().slice(2)).toEqual([['{"a":4}\r', 4], ['{"a":5}\n', 5]]);
   });
 
+  it('cuts any input into the lines a line reader reads, whatever the chunks, flushes and --max-size (property)', () => {
+    // Lines of a few bytes, ended by LF, CRLF or a lone CR (the last maybe without an end), cut into
+    // chunks at random, with a flush (a stall) after some chunks.
+    const line = fc.tuple(fc.stringMatching(/^[a-z{}":]{0,6}$/u), fc.constantFrom('\n', '\r\n', '\r'));
+    const input = fc.tuple(fc.array(line, { maxLength: 12 }), fc.stringMatching(/^[a-z]{0,3}$/u)).map(([ls, tail]) => ls.map(([t, e]) => t + e).join('') + tail);
+    fc.assert(
+      fc.property(input, fc.array(fc.nat(8), { maxLength: 30 }), fc.array(fc.boolean(), { maxLength: 30 }), fc.integer({ min: 1, max: 6 }), (text, cuts, flushes, maxSize) => {
+        const bytes = Buffer.from(text);
+        const batcher = new LineBatcher(maxSize);
+        const out: ({ bytes: Uint8Array; firstLine: number } | { tooLarge: number; line: number })[] = [];
+        let at = 0;
+        for (let k = 0; at < bytes.length; k++) {
+          const size = Math.max(1, cuts[k % Math.max(1, cuts.length)] ?? 1);
+          batcher.push(bytes.subarray(at, at + size), out);
+          at += size;
+          if (flushes[k % Math.max(1, flushes.length)]) batcher.flush(out);
+        }
+        batcher.end(out);
+        // What a line reader reads, and which lines are over the limit.
+        const expected = text.split(/\r\n|\r|\n/u);
+        if (expected.at(-1) === '') expected.pop();
+        const got: string[] = [];
+        const dropped: number[] = [];
+        for (const batch of out) {
+          if ('bytes' in batch) {
+            const lines = Buffer.from(batch.bytes).toString().split(/\r\n|\r|\n/u);
+            if (lines.at(-1) === '') lines.pop();
+            lines.forEach((l, i) => (got[batch.firstLine - 1 + i] = l));
+          } else {
+            dropped.push(batch.line);
+          }
+        }
+        expected.forEach((l, i) => {
+          if (Buffer.byteLength(l) > maxSize) expect(dropped).toContain(i + 1);
+          else expect(got[i]).toBe(l);
+        });
+        expect(got.filter((l) => l !== undefined).length + dropped.length).toBe(expected.length);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('marks where the input keeps its reader waiting, and decides on binary input with what has come by then', async () => {
     async function* slow() {
       yield Buffer.from('{"a":1}\n');
