@@ -329,7 +329,7 @@ export async function countsCommand(
       } catch {
         info = undefined;
       }
-      const identity = info ? `${info.dev}:${info.ino}` : undefined;
+      const identity = info ? fileKey(info) : undefined;
       if (identity !== undefined && read.has(identity)) continue;
       if (identity !== undefined) read.add(identity);
       await readCountsFile(file, cwd, counts);
@@ -412,7 +412,12 @@ function destinationOf(output: string, cwd: string): Destination {
 function isFile(file: string, existing: Stats | undefined): boolean {
   if (!existing) return false;
   const info = statSync(file, { throwIfNoEntry: false });
-  return info !== undefined && info.dev === existing.dev && info.ino === existing.ino;
+  return info !== undefined && fileKey(info) === fileKey(existing);
+}
+
+/** Which file a path leads to, whatever the path (a link, "./a", an absolute one): its device and inode. */
+function fileKey(info: Stats): string {
+  return `${info.dev}:${info.ino}`;
 }
 
 /**
