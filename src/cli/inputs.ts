@@ -141,7 +141,7 @@ export function patternBase(bases: readonly string[], cwd: string): string {
   if (bases.length <= 1) return bases[0] ?? '.';
   const absolute = bases.map((base) => path.resolve(cwd, base));
   let common = absolute[0]!;
-  while (!absolute.every((base) => base === common || base.startsWith(common.endsWith(path.sep) ? common : common + path.sep))) common = path.dirname(common);
+  while (absolute.some((base) => climbsOut(path.relative(common, base)))) common = path.dirname(common);
   if (path.isAbsolute(bases[0]!)) return common;
   return path.relative(cwd, common).split(path.sep).join('/') || '.';
 }

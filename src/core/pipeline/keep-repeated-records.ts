@@ -94,12 +94,14 @@ export function keepRepeatedRecords(page: Page): void {
     }
     if (shared.size < MIN_LABELS) return { scanned };
     const sharedOf = (labels: number[]) => labels.filter((i) => shared.has(labelKey(i)!));
-    const template = sharedOf(whole[0]!).map((i) => labelKey(i)!);
+    // Each whole record's shared labels (positions), and their keys in the first record's order: the template.
+    const wholeShared = whole.map(sharedOf);
+    const template = wholeShared[0]!.map((i) => labelKey(i)!);
     const followsTemplate = (labels: number[]) => labels.length >= template.length && template.every((key, k) => labelKey(labels[k]!) === key);
     // Every whole record: the shared labels in the template's order, and a line of its own.
     for (let r = 0; r < whole.length; r++) {
-      const own = sharedOf(whole[r]!);
-      if (own.length !== template.length || !followsTemplate(own) || whole[r]!.length >= starts[r + 1]! - starts[r]!) return { scanned };
+      const labels = wholeShared[r]!;
+      if (labels.length !== template.length || !followsTemplate(labels) || whole[r]!.length >= starts[r + 1]! - starts[r]!) return { scanned };
     }
     // The last record must hold the template too; it ends a tail after its last shared label. The tail is the
     // shortest of the whole records' (their lines after their last shared label), less the heading that
@@ -109,10 +111,7 @@ export function keepRepeatedRecords(page: Page): void {
     const lastShared = sharedOf(labelsOf(lastStart, end));
     if (!followsTemplate(lastShared)) return { scanned };
     let tail = Infinity;
-    whole.forEach((labels, r) => {
-      const own = sharedOf(labels);
-      tail = Math.min(tail, starts[r + 1]! - 1 - own[own.length - 1]!);
-    });
+    wholeShared.forEach((labels, r) => (tail = Math.min(tail, starts[r + 1]! - 1 - labels[labels.length - 1]!)));
     if (hasHeadings(starts.slice(1))) tail--;
     const last = Math.min(end - 1, lastShared[template.length - 1]! + tail);
     if (labelsOf(lastStart, last + 1).length === last + 1 - lastStart) return { scanned };
