@@ -4,7 +4,8 @@
 // page's paragraphs stay recognisable. In colour, dropped lines are red in the margin and dim in the text,
 // kept lines are left in the terminal's default colour; the markers stay, for readers without colour. A
 // run-on line that the core cut into pieces (a page joined on one line) is shown a piece per row, each
-// with the line's number. Control characters are shown as pictures (␛), never sent to the terminal
+// with the line's number. The lines of a wrapped page that the core joined into one (a paragraph) are
+// shown as the input has them, each with the decision about their paragraph. Control characters are shown as pictures (␛), never sent to the terminal
 // (visible.ts).
 import type { ChalkInstance } from 'chalk';
 import type { BlockReport, StripResult } from '../core/types.js';
@@ -22,6 +23,7 @@ export function formatExplain(input: string, result: StripResult, colour: ChalkI
     const pieces = byLine.get(block.lines[0]);
     if (pieces) pieces.push(block);
     else byLine.set(block.lines[0], [block]);
+    if (!block.piece) for (let line = block.lines[0] + 1; line <= block.lines[1]; line++) byLine.set(line, [block]);
   }
   const numberWidth = String(lines.length).length;
   // A loop, not Math.max(...): spreading some 100,000 blocks' widths as arguments overflows the stack.
@@ -32,9 +34,9 @@ export function formatExplain(input: string, result: StripResult, colour: ChalkI
     longestReason = Math.max(longestReason, b.reason.length);
   }
   const reasonWidth = Math.min(MAX_REASON_WIDTH, longestReason);
-  const row = (block: BlockReport, text: string): string => {
+  const row = (block: BlockReport, line: number, text: string): string => {
     const reason = visibleControls(block.reason.length > reasonWidth ? `${cutAt(block.reason, reasonWidth - 1)}…` : block.reason);
-    const margin = `${block.kept ? '+' : '-'} ${String(block.lines[0]).padStart(numberWidth)}  ${block.rule.padEnd(ruleWidth)}  ${reason.padEnd(reasonWidth)} │`;
+    const margin = `${block.kept ? '+' : '-'} ${String(line).padStart(numberWidth)}  ${block.rule.padEnd(ruleWidth)}  ${reason.padEnd(reasonWidth)} │`;
     // Always, not only on a terminal: an .explain.txt file is read with cat or less later.
     const shown = visibleControls(text);
     return block.kept ? `${margin} ${shown}` : `${colour.red(margin)} ${colour.dim(shown)}`;
@@ -42,7 +44,7 @@ export function formatExplain(input: string, result: StripResult, colour: ChalkI
   const out = lines.map((line, i) => {
     const blocks = byLine.get(i + 1);
     if (!blocks) return '';
-    return blocks.length === 1 ? row(blocks[0]!, line.trim()) : blocks.map((block) => row(block, block.text)).join('\n');
+    return blocks.length === 1 ? row(blocks[0]!, i + 1, line.trim()) : blocks.map((block) => row(block, i + 1, block.text)).join('\n');
   });
   const kept = result.blocks.filter((b) => b.kept).length;
   const pieces = result.blocks.some((b) => b.piece) ? ' (each piece of a run-on line counted as a line)' : '';

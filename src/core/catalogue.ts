@@ -1,12 +1,15 @@
 // Every id a decision can carry, with its one-line description: what `boilerstrip rules` prints and what
 // --disable-rule accepts. The rules describe themselves; the pipeline steps that are not rules are
-// described here, next to the list, so a new step cannot be forgotten by the listing.
+// described here, next to the list, so a new step cannot be forgotten by the listing. One step decides
+// nothing itself and is listed so that it can be switched off: `unwrap`, which joins a wrapped page's lines
+// before any rule reads them.
 import { RULES } from './rules/index.js';
 import { USER_PATTERNS_DESCRIPTION, USER_PATTERNS_ID } from './rules/user-patterns.js';
 
 export const MAIN_TEXT_ID = 'main-text';
 export const ARTICLE_TABLE_ID = 'article-table';
 export const EMBEDDED_TWEET_ID = 'embedded-tweet';
+export const UNWRAP_ID = 'unwrap';
 
 export interface CatalogueEntry {
   id: string;
@@ -16,6 +19,11 @@ export interface CatalogueEntry {
 }
 
 export const CATALOGUE: readonly CatalogueEntry[] = [
+  {
+    id: UNWRAP_ID,
+    description: 'Joins the lines of a page wrapped at a width (lynx -dump, w3m -dump) into paragraphs before they are judged; the output keeps the page\'s lines.',
+    canDisable: true,
+  },
   { id: USER_PATTERNS_ID, description: USER_PATTERNS_DESCRIPTION, canDisable: false },
   ...RULES.map((rule) => ({ id: rule.id, description: rule.description, canDisable: true })),
   {

@@ -1,5 +1,5 @@
 // strip(): the whole pipeline, one step per module, in order. Reading this list is reading the algorithm.
-import { ARTICLE_TABLE_ID, DISABLEABLE_RULES, EMBEDDED_TWEET_ID, MAIN_TEXT_ID, refusedRuleId } from './catalogue.js';
+import { ARTICLE_TABLE_ID, DISABLEABLE_RULES, EMBEDDED_TWEET_ID, MAIN_TEXT_ID, refusedRuleId, UNWRAP_ID } from './catalogue.js';
 import { newPage } from './page.js';
 import { kindOf } from './kind-of.js';
 import { resolveThresholds } from './thresholds.js';
@@ -21,12 +21,14 @@ import { render } from './pipeline/render.js';
 import { reviseByNeighbours } from './pipeline/revise-by-neighbours.js';
 import { selectMainText } from './pipeline/select-main-text.js';
 import { splitBlocks } from './pipeline/split-blocks.js';
+import { unwrapHardWrappedLines } from './pipeline/unwrap-hard-wrapped-lines.js';
 import { hasStopWordList } from './text/stopwords.js';
 import type { StripOptions, StripResult } from './types.js';
 
 export function strip(text: string, given?: StripOptions): StripResult {
   const options = checkOptions(text, given);
   const page = newPage(text, resolveThresholds(options.thresholds));
+  if (!options.disabledRules?.includes(UNWRAP_ID)) unwrapHardWrappedLines(page);
   splitBlocks(page);
   detectLanguage(page, options);
   measureBlocks(page);
@@ -51,7 +53,7 @@ export function strip(text: string, given?: StripOptions): StripResult {
     language: page.language,
     blocks: page.blocks.map((block, i) => {
       const { kept, rule, reason } = page.decisions[i]!;
-      return { lines: [block.line, block.line], piece: block.runOnPiece, text: block.text, kept, rule, reason };
+      return { lines: [block.line, block.lastLine], piece: block.runOnPiece, text: block.text, kept, rule, reason };
     }),
   };
 }

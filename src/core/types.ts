@@ -8,6 +8,8 @@ export interface Block {
   index: number;
   /** 1-based line number in the input. */
   line: number;
+  /** 1-based number of the last input line the block holds: `line`, unless wrapped lines were joined into it. */
+  lastLine: number;
   /** Index of the blank-line-separated paragraph the line belongs to. */
   paragraph: number;
   /** Position of the line inside its paragraph (0 = first line). */
@@ -112,8 +114,10 @@ export interface Decision {
 export interface Page {
   /** The tuning values in force for this run (defaults, or StripOptions.thresholds). */
   thresholds: Thresholds;
-  /** The input with line endings normalised to \n. */
+  /** The input; a wrapped page's with its wrapped lines joined (pipeline/unwrap-hard-wrapped-lines.ts). */
   source: string;
+  /** Set when the input was wrapped at a width and its lines were joined into `source`'s. */
+  wrapped?: WrappedLines;
   blocks: Block[];
   /** ISO 639-1 code of the stop-word list used. */
   language: string;
@@ -145,6 +149,14 @@ export interface Page {
   sentencesBetweenProse?: Set<number>;
   decisions: Decision[];
   metadata: Partial<Metadata>;
+}
+
+/** How the lines of a wrapped page's joined `source` map to the input's. */
+export interface WrappedLines {
+  /** The input's lines, as it had them. */
+  inputLines: string[];
+  /** For each line of the joined source, the 0-based index of the first input line it holds. */
+  firstLines: Int32Array;
 }
 
 export interface StripOptions {

@@ -2,8 +2,10 @@
 // separated by one blank line (the convention of the benchmark and of trafilatura). The pieces of a
 // run-on line (pipeline/run-on-lines.ts) that are kept one after another are joined again with a space,
 // as they were in the line; where a piece between them was dropped, the next kept piece starts a new
-// paragraph.
-import type { Page } from '../types.js';
+// paragraph. A line joined from a wrapped page's lines (unwrap-hard-wrapped-lines.ts) is written as the
+// input's lines it holds: the clean text keeps the page's wrapping, and a diff shows only what was dropped.
+import type { Block, Page } from '../types.js';
+import { collapseWhitespace } from './split-blocks.js';
 
 export function render(page: Page): string {
   const { blocks, decisions } = page;
@@ -13,10 +15,20 @@ export function render(page: Page): string {
     if (!decisions[i]!.kept) return;
     const previous = lastKept >= 0 ? blocks[lastKept] : undefined;
     const lines = paragraphs.at(-1);
-    if (lines && previous?.line === block.line && lastKept === i - 1) lines[lines.length - 1] += ` ${block.text}`;
-    else if (lines && previous?.line !== block.line && previous?.paragraph === block.paragraph) lines.push(block.text);
-    else paragraphs.push([block.text]);
+    const text = textOf(page, block);
+    if (lines && previous?.line === block.line && lastKept === i - 1) lines[lines.length - 1] += ` ${text}`;
+    else if (lines && previous?.line !== block.line && previous?.paragraph === block.paragraph) lines.push(text);
+    else paragraphs.push([text]);
     lastKept = i;
   });
   return paragraphs.map((lines) => lines.join('\n')).join('\n\n');
+}
+
+/** The block as the input wrote it: a line joined from wrapped lines comes out as those lines again. */
+function textOf(page: Page, block: Block): string {
+  if (block.lastLine === block.line || block.runOnPiece || page.wrapped === undefined) return block.text;
+  return page.wrapped.inputLines
+    .slice(block.line - 1, block.lastLine)
+    .map(collapseWhitespace)
+    .join('\n');
 }

@@ -1,0 +1,225 @@
+// unwrap — Text browsers and some converters wrap what they print at a fixed width (`lynx -dump` and
+// `w3m -dump` at about 78 columns, pandoc at 72, html2text at 78, `fmt` at 75): every paragraph of the
+// article becomes a run of lines of one width, each of which looks, alone, like a short line of a menu.
+// The rules and the classifier judge lines, so on such a dump they dropped most of the article (aeb dev
+// pages dumped by lynx: F1 0.62, worse than keeping everything). A page is taken as wrapped when its lines
+// stop at one width: next to none are longer (an unbreakable address may be), and a good share of its
+// text is in lines that end within a word or two of that width. Then a line is joined to the next when
+// the next line's first word would not have fitted on it, which is what makes a wrapper break a line, and
+// the next line goes on at the indentation of the line's text and starts no list item. A line the page
+// itself ended (a menu item, a headline, a paragraph's last line) leaves room for the next word, and
+// stays a line. A wrapper's breaks fall wherever the width does, so many of them cut a sentence; a list
+// of headlines of one length starts every line with a capital, and is not taken for wrapped text. Pages
+// whose lines run past a width (one HTML block a line, as most dumps are) are left as they are. The joined
+// lines are what the rules and the classifier read; the output keeps the input's lines (render.ts).
+import type { Page, WrappedLines } from '../types.js';
+
+/** Widths (in columns, indentation included) a page may be wrapped at. */
+const MIN_WIDTH = 40;
+const MAX_WIDTH = 200;
+/** A wrapped page has enough lines to show a width: a short note of a few lines is left alone. */
+const MIN_LINES = 10;
+/**
+ * Lines longer than the width a wrapper may leave (an address or a long word it cannot break): the
+ * width is the length of the line at this share of the page's lines, counted from the longest, and the
+ * text in longer lines must stay under MAX_OVER_SHARE.
+ */
+const OVER_LINE_SHARE = 0.01;
+const MIN_OVER_LINES = 2;
+const MAX_OVER_SHARE = 0.1;
+/** A line "ends near the width" within this many columns of it; such lines hold MIN_NEAR_SHARE of the text. */
+const NEAR_WIDTH = 20;
+const MIN_NEAR_SHARE = 0.2;
+/**
+ * Wrappers do not all fill a line to the last column (lynx breaks some a few columns early): the next word
+ * counts as not fitting when it would have taken the line to within this many columns of the width.
+ */
+const FIT_SLACK = 6;
+/**
+ * A wrapper breaks lines wherever the width falls, so many of its breaks cut a sentence: the next line
+ * goes on with a lower-case letter, or, in a script without capitals, after a line that ends no
+ * sentence. Lines of one length that a page printed one per block (a list of headlines, each with its
+ * summary) each start a new sentence with a capital: where fewer of the joins before a letter than this
+ * share cut a sentence, or none is before a letter (a cut-off summary over its "4h ago"), the page is not
+ * wrapped.
+ */
+const MIN_MID_SENTENCE_SHARE = 0.25;
+const SENTENCE_END = /[.!?。！？؟।]["'”’)」』]*$/u;
+const LETTER = /^\p{L}/u;
+/** A list item's start: a bullet, or a number and a full stop or bracket, then a space. */
+const ITEM_START = /^(?:[•*+·‣◦▪–-]|\d{1,3}[.)]|\[\d{1,3}\])\s/u;
+
+/** Joins a wrapped page's lines (see above): `page.source` becomes the joined text, `page.wrapped` says where each line came from. */
+export function unwrapHardWrappedLines(page: Page): void {
+  const unwrapped = unwrapText(page.source);
+  if (unwrapped === undefined) return;
+  page.source = unwrapped.text;
+  page.wrapped = unwrapped.wrapped;
+}
+
+/** The page with its wrapped lines joined, or undefined when it is not wrapped at a width. */
+export function unwrapText(source: string): { text: string; wrapped: WrappedLines } | undefined {
+  const wrapping = wrappingWidth(source);
+  if (wrapping === undefined) return undefined;
+  const { width, wide } = wrapping;
+  const measure = (text: string, to: number) => (wide ? columns(text, 0, to) : to);
+  const lines = source.split(/\r\n|\r|\n/u);
+  const out: string[] = [];
+  const firstLines: number[] = [];
+  /** Joins before a letter, and those of them that cut a sentence. */
+  let letterJoins = 0;
+  let midSentenceJoins = 0;
+  for (let i = 0; i < lines.length; ) {
+    let joined = lines[i]!.trimEnd();
+    firstLines.push(i);
+    let previous = joined;
+    let j = i + 1;
+    if (joined.trim() !== '') {
+      const textStart = textIndent(joined);
+      for (; j < lines.length; j++) {
+        const next = lines[j]!.trimEnd();
+        const text = next.trimStart();
+        if (text === '' || next.length - text.length !== textStart || ITEM_START.test(text)) break;
+        // Text in a wide script (Chinese, Japanese, Korean) is wrapped between any two characters, with
+        // no space: there the next "word" is its first character, and the lines join without a space.
+        const unspaced = isWide(previous.charCodeAt(previous.length - 1)) && isWide(text.charCodeAt(0));
+        const space = text.search(/\s/u);
+        const nextWord = unspaced ? measure(text, 1) : 1 + measure(text, space < 0 ? text.length : space);
+        if (measure(previous, previous.length) + nextWord <= width - FIT_SLACK) break;
+        const first = String.fromCodePoint(text.codePointAt(0)!);
+        if (LETTER.test(first)) {
+          letterJoins++;
+          const hasCase = first.toLowerCase() !== first.toUpperCase();
+          if (hasCase ? first === first.toLowerCase() : !SENTENCE_END.test(previous)) midSentenceJoins++;
+        }
+        joined += unspaced ? text : ` ${text}`;
+        previous = next;
+      }
+    }
+    out.push(joined);
+    i = j;
+  }
+  if (letterJoins === 0 || midSentenceJoins < MIN_MID_SENTENCE_SHARE * letterJoins) return undefined;
+  return { text: out.join('\n'), wrapped: { inputLines: lines, firstLines: Int32Array.from(firstLines) } };
+}
+
+/**
+ * The width, in columns, the page's lines are wrapped at, or undefined when they are not (see the module's
+ * comment). It runs on every page, and most are not wrapped: a first scan, by line ends alone, gives up
+ * when too many lines are longer than any wrapping width; only then are the other lines' columns counted
+ * (a wide character takes two, as a wrapper counts it), into counts by width, without sorting.
+ */
+function wrappingWidth(source: string): Wrapping | undefined {
+  let lines = 0;
+  let longLines = 0;
+  forEachLine(source, (start, end) => {
+    lines++;
+    // A line longer than MAX_WIDTH code units is wider than MAX_WIDTH columns.
+    if (end - start > MAX_WIDTH) longLines++;
+  });
+  const allowedWider = Math.max(MIN_OVER_LINES, Math.floor(lines * OVER_LINE_SHARE));
+  if (lines < MIN_LINES || longLines > allowedWider) return undefined;
+  // Wrappers differ on the scripts of East Asia: w3m gives each character two columns, as a terminal
+  // does, lynx one. The page is measured both ways, as a terminal does first.
+  for (const wide of [true, false]) {
+    const width = widthAt(source, wide, allowedWider);
+    if (width !== undefined) return { width, wide };
+  }
+  return undefined;
+}
+
+/** How a page is wrapped: at `width` columns, with East Asian characters two columns wide or not. */
+interface Wrapping {
+  width: number;
+  wide: boolean;
+}
+
+/** The width the page is wrapped at when each line is measured `wide` or not, if it is wrapped. */
+function widthAt(source: string, wide: boolean, allowedWider: number): number | undefined {
+  const linesOfWidth = (widthCounts ??= new Uint32Array(MAX_WIDTH + 1));
+  linesOfWidth.fill(0);
+  let wideLines = 0;
+  let total = 0;
+  let over = 0;
+  forEachLine(source, (start, end) => {
+    const width = wide && end - start <= MAX_WIDTH ? columns(source, start, end) : end - start;
+    total += width;
+    if (width <= MAX_WIDTH) linesOfWidth[width]!++;
+    else {
+      wideLines++;
+      over += width;
+    }
+  });
+  if (wideLines > allowedWider) return undefined;
+  // The wrapping width: that of the line with `allowedWider` wider lines than itself, or of the widest line
+  // a few columns beyond it (a wrapper that breaks some lines early leaves a band of widths at the top).
+  let width = MAX_WIDTH;
+  for (let wider = wideLines; width > 0 && wider + linesOfWidth[width]! <= allowedWider; width--) wider += linesOfWidth[width]!;
+  for (let w = Math.min(width + FIT_SLACK, MAX_WIDTH); w > width; w--) {
+    if (linesOfWidth[w]! > 0) {
+      width = w;
+      break;
+    }
+  }
+  if (width < MIN_WIDTH) return undefined;
+  let near = 0;
+  for (let w = width - NEAR_WIDTH; w <= MAX_WIDTH; w++) {
+    if (w > width) over += w * linesOfWidth[w]!;
+    else near += w * linesOfWidth[w]!;
+  }
+  return over <= MAX_OVER_SHARE * total && near >= MIN_NEAR_SHARE * total ? width : undefined;
+}
+
+/** Reused by every page: the counts of lines by width. */
+let widthCounts: Uint32Array | undefined;
+
+/** Calls `visit` with where each line of `source` that has text starts, and where it ends before its trailing spaces. */
+function forEachLine(source: string, visit: (start: number, end: number) => void): void {
+  for (let start = 0; start < source.length; ) {
+    let end = source.indexOf('\n', start);
+    if (end < 0) end = source.length;
+    let last = end;
+    while (last > start && isSpaceCode(source.charCodeAt(last - 1))) last--;
+    let first = start;
+    while (first < last && isSpaceCode(source.charCodeAt(first))) first++;
+    if (first < last) visit(start, last);
+    start = end + 1;
+  }
+}
+
+/** Spaces, tabs and the CR of a CRLF line end: what ends a line's length, or starts its indentation. */
+function isSpaceCode(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0d || code === 0xa0;
+}
+
+/** The columns text[from .. to) takes in a terminal: two for a wide character, one for any other. */
+function columns(text: string, from: number, to: number): number {
+  let width = to - from;
+  for (let i = from; i < to; i++) if (isWide(text.charCodeAt(i))) width++;
+  return width;
+}
+
+/**
+ * Characters a terminal, and so a text browser, gives two columns: the scripts of East Asia (Hangul,
+ * kana, CJK ideographs and their punctuation) and the full-width forms. (A character beyond the Basic
+ * Multilingual Plane is two code units, and so two columns, already.)
+ */
+function isWide(code: number): boolean {
+  return (
+    code >= 0x1100 &&
+    ((code <= 0x115f) ||
+      (code >= 0x2e80 && code <= 0xa4cf && code !== 0x303f) ||
+      (code >= 0xac00 && code <= 0xd7a3) ||
+      (code >= 0xf900 && code <= 0xfaff) ||
+      (code >= 0xfe30 && code <= 0xfe4f) ||
+      (code >= 0xff00 && code <= 0xff60) ||
+      (code >= 0xffe0 && code <= 0xffe6))
+  );
+}
+
+/** Where a line's text starts: after its indentation and a list item's bullet or number. */
+function textIndent(line: string): number {
+  const text = line.trimStart();
+  const item = ITEM_START.exec(text);
+  return line.length - text.length + (item ? item[0].length : 0);
+}

@@ -1,0 +1,234 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { unwrapText } from '../../../src/core/pipeline/unwrap-hard-wrapped-lines.js';
+import { pageFingerprints, fingerprint, lineKey } from '../../../src/core/site/fingerprints.js';
+import { strip } from '../../../src/core/strip.js';
+import { FIXTURES } from '../../helpers/cli.js';
+
+/** Greedy wrapping, as a text browser does: as many words on each line as fit in `width` columns. */
+function wrap(paragraph: string, width: number, indent = '', columns = (s: string) => s.length): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of paragraph.split(' ')) {
+    const candidate = line === '' ? word : `${line} ${word}`;
+    if (line !== '' && columns(indent + candidate) > width) {
+      lines.push(indent + line);
+      line = word;
+    } else {
+      line = candidate;
+    }
+  }
+  if (line !== '') lines.push(indent + line);
+  return lines;
+}
+
+const PARAGRAPHS = [
+  'The small ferry that links the old harbour with the island village went back into service on Monday morning, after four months in the shipyard where its engine and hull were replaced.',
+  'About forty passengers were waiting on the quay when the boat pulled in a few minutes before eight. Most of them were commuters who had spent the winter on the replacement bus around the bay.',
+  'The operator said the repairs cost more than planned, because the shipyard found rust under the old deck that had to be cut out before the new benches could be fitted. Fares will not rise.',
+];
+const MENU = ['     * Home', '     * News', '     * Sport', '     * Weather'];
+
+/** A page as lynx prints it: a menu, then paragraphs wrapped at 78 columns and indented by three spaces. */
+function wrappedPage(width = 78): string {
+  return [...MENU, '', ...PARAGRAPHS.flatMap((p) => [...wrap(p, width, '   '), ''])].join('\n');
+}
+
+describe('unwrap-hard-wrapped-lines', () => {
+  it('joins the lines of each wrapped paragraph, and maps each joined line to the input lines it holds', () => {
+    const input = wrappedPage();
+    const unwrapped = unwrapText(input)!;
+    expect(unwrapped).toBeDefined();
+    const lines = unwrapped.text.split('\n');
+    for (const paragraph of PARAGRAPHS) expect(lines).toContain(`   ${paragraph}`);
+    // The menu's lines leave room for the next word: each stays a line.
+    expect(lines.slice(0, 4)).toEqual(MENU);
+    const inputLines = input.split('\n');
+    const first = lines.indexOf(`   ${PARAGRAPHS[1]}`);
+    const from = unwrapped.wrapped.firstLines[first]!;
+    const to = unwrapped.wrapped.firstLines[first + 1]!;
+    expect(inputLines.slice(from, to).map((l) => l.trim()).join(' ')).toBe(PARAGRAPHS[1]);
+    expect(unwrapped.wrapped.inputLines).toEqual(inputLines);
+  });
+
+  it('leaves a page alone whose lines run past any wrapping width (one HTML block a line)', () => {
+    const page = [...MENU, '', ...PARAGRAPHS, ...PARAGRAPHS, ...PARAGRAPHS].join('\n');
+    expect(unwrapText(page)).toBeUndefined();
+  });
+
+  it('leaves a short note alone: a few lines show no width', () => {
+    const note = wrap(PARAGRAPHS[0]!, 60).slice(0, 3).join('\n');
+    expect(unwrapText(note)).toBeUndefined();
+  });
+
+  it('tolerates a line or two longer than the width (an address the wrapper could not break)', () => {
+    const url = `   https://example.org/${'a'.repeat(120)}`;
+    const long = [wrappedPage(), wrappedPage(), wrappedPage(), wrappedPage()].join('\n');
+    const page = `${long}\n${url}\n`;
+    expect(unwrapText(page)?.text.split('\n')).toContain(`   ${PARAGRAPHS[2]}`);
+    const many = `${long}\n${[url, url, url].join('\n\n')}\n`;
+    expect(unwrapText(many)).toBeUndefined();
+  });
+
+  it('does not join a line that leaves room for the next line\'s first word: a headline, a paragraph\'s end', () => {
+    const page = [
+      ...wrap(PARAGRAPHS[0]!, 72),
+      'Council approves cycle lanes',
+      ...wrap(PARAGRAPHS[1]!, 72),
+      ...wrap(PARAGRAPHS[2]!, 72),
+      ...wrap(PARAGRAPHS[0]!, 72),
+    ].join('\n');
+    const lines = unwrapText(page)!.text.split('\n');
+    expect(lines).toContain('Council approves cycle lanes');
+    expect(lines).toContain(PARAGRAPHS[1]);
+    expect(lines).toContain(PARAGRAPHS[2]);
+  });
+
+  it('leaves alone a page of lines of one length that each start a sentence: a list of headlines and summaries', () => {
+    const glued = readFileSync(path.join(FIXTURES, 'teasers-glued-to-headlines', 'input.txt'), 'utf8');
+    expect(unwrapText(glued)).toBeUndefined();
+    const headlines = [
+      'Council Approves New Cycle Lanes On The River Road After A Long Debate',
+      'Bakery On The High Street Wins Regional Prize For Its Rye Bread Again',
+      'School Choir To Sing At The Cathedral On Easter Sunday Morning Service',
+      'Harbour Ferry Returns To Service After Four Months Of Winter Repairs',
+    ];
+    const page = [...MENU, '', ...headlines, ...headlines, ...headlines].join('\n');
+    expect(unwrapText(page)).toBeUndefined();
+  });
+
+  it('leaves alone lines of one length that are joined only before a digit or a mark (cut-off summaries over their "4h ago")', () => {
+    expect(unwrapText('A summary of another story that stops short…\n4h ago\n'.repeat(40))).toBeUndefined();
+  });
+
+  it('joins wrapped lines of a script without capitals when the breaks cut sentences', () => {
+    const hebrew = 'המעבורת הקטנה שמחברת את הנמל הישן עם הכפר באי חזרה לשירות ביום שני בבוקר אחרי ארבעה חודשים במספנה שבה הוחלפו המנוע והגוף שלה והספסלים.';
+    const page = [...wrap(hebrew, 60), '', ...wrap(hebrew, 60), '', ...wrap(hebrew, 60), '', ...wrap(hebrew, 60)].join('\n');
+    expect(unwrapText(page)?.text.split('\n')).toEqual([hebrew, '', hebrew, '', hebrew, '', hebrew]);
+  });
+
+  it('does not join a list item to the line above, but joins its own wrapped lines at its text\'s indentation', () => {
+    const item = 'Bakery on the high street wins the regional prize for its rye bread, the third time in a row that a baker from the town has won it';
+    const [firstLine, ...rest] = wrap(item, 78, '       ');
+    const page = [wrappedPage(), `     * ${firstLine!.trim()}`, ...rest, '     * Short item'].join('\n');
+    const lines = unwrapText(page)!.text.split('\n');
+    expect(lines).toContain(`     * ${item}`);
+    expect(lines.at(-1)).toBe('     * Short item');
+  });
+
+  it('does not join lines that change indentation (a new block, a quotation)', () => {
+    const quote = wrap(PARAGRAPHS[2]!, 78, '         ');
+    const page = `${wrappedPage()}\n${[...wrap(PARAGRAPHS[0]!, 78, '   ').slice(0, 1), ...quote].join('\n')}`;
+    const lines = unwrapText(page)!.text.split('\n');
+    expect(lines).toContain(`         ${PARAGRAPHS[2]}`);
+  });
+
+  it('reads Chinese, Japanese and Korean as two columns a character when the wrapper did (w3m), and joins them without a space', () => {
+    const wide = (s: string) => [...s].reduce((n, c) => n + (/[\u3000-\u9fff\uac00-\ud7a3]/u.test(c) ? 2 : 1), 0);
+    const sentence = '東京の小さな渡し船が冬の修理を終えて月曜日の朝に運航を再開した。';
+    const text = sentence.repeat(12);
+    // Wrapped between any two characters at 78 columns: 39 characters a line.
+    const lines: string[] = [];
+    for (let i = 0; i < text.length; i += 39) lines.push(text.slice(i, i + 39));
+    expect(wide(lines[0]!)).toBe(78);
+    const unwrapped = unwrapText([...lines, '', ...lines].join('\n'))!;
+    expect(unwrapped.text.split('\n')).toEqual([text, '', text]);
+  });
+
+  it('reads them as one column a character when that is how the page was wrapped (lynx)', () => {
+    const text = '東京の小さな渡し船が冬の修理を終えて月曜日の朝に運航を再開した。'.repeat(12);
+    const lines: string[] = [];
+    for (let i = 0; i < text.length; i += 78) lines.push(text.slice(i, i + 78));
+    expect(unwrapText([...lines, '', ...lines].join('\n'))?.text.split('\n')).toEqual([text, '', text]);
+  });
+
+  it('joins English and Japanese on one page when the wrapper counted every character as one column', () => {
+    const japanese = '東京の小さな渡し船が冬の修理を終えて月曜日の朝に運航を再開した。'.repeat(6);
+    const lines: string[] = [];
+    for (let i = 0; i < japanese.length; i += 78) lines.push(japanese.slice(i, i + 78));
+    const page = [...PARAGRAPHS.flatMap((p) => [...wrap(p, 78), '']), ...lines].join('\n');
+    expect(unwrapText(page)?.text.split('\n')).toEqual([...PARAGRAPHS.flatMap((p) => [p, '']), japanese]);
+  });
+
+  it('leaves alone a page with a few long lines among shorter ones of every length (a poem, a list)', () => {
+    const long = 'the harbour master walked along the quay and counted the boats that came in';
+    const short = ['gulls over the water', 'nets drying in the sun and wind', 'a bell', 'evening falls over the town', 'lanterns on the old pier', 'the tide turns again'];
+    const page = [long, 'incredibly', long, 'unbelievably', long, 'remarkably', ...Array.from({ length: 10 }, () => short).flat()].join('\n');
+    expect(unwrapText(page)).toBeUndefined();
+  });
+
+  it('leaves alone a page whose text is mostly in lines far longer than the rest', () => {
+    const paragraph = PARAGRAPHS.join(' ');
+    const wrapped = [wrappedPage(), wrappedPage(), wrappedPage(), wrappedPage()].join('\n');
+    expect(unwrapText(wrapped)).toBeDefined();
+    expect(unwrapText(`${wrapped}\n${paragraph}\n\n${paragraph}\n`)).toBeUndefined();
+  });
+
+  it('leaves alone lines narrower than any wrapping width (40 columns)', () => {
+    const narrow = PARAGRAPHS.flatMap((p) => [...wrap(p, 30), '']).join('\n');
+    expect(unwrapText(narrow)).toBeUndefined();
+    expect(unwrapText(PARAGRAPHS.flatMap((p) => [...wrap(p, 45), '']).join('\n'))).toBeDefined();
+  });
+
+  it('does not join a line to a list item that follows it at the same indentation', () => {
+    const [full] = wrap(PARAGRAPHS[0]!, 78);
+    const page = `${wrappedPage(78).replaceAll('   ', '')}\n${full}\n- Students travel free on weekdays\n- Bicycles are carried free of charge\n`;
+    const lines = unwrapText(page)!.text.split('\n');
+    expect(lines).toContain('- Students travel free on weekdays');
+  });
+
+  it('leaves alone lines of a wide script that each end a sentence (a list of one-line summaries)', () => {
+    const summaries = ['東京の小さな渡し船が冬の修理を終えて月曜日の朝に運航を再開した', '市議会は川沿いの道に新しい自転車専用レーンを設けることを承認した'];
+    const lines = summaries.map((s) => `${s.padEnd(38, 'た')}。`);
+    expect(unwrapText([...lines, ...lines, ...lines, ...lines, ...lines, ...lines].join('\n'))).toBeUndefined();
+  });
+
+  it('reads CRLF line ends', () => {
+    const input = wrappedPage().replaceAll('\n', '\r\n');
+    expect(unwrapText(input)?.text.split('\n')).toContain(`   ${PARAGRAPHS[0]}`);
+  });
+
+  it('counts a wrapped page\'s paragraphs for cross-page evidence as the blocks strip() judges', () => {
+    const keys = new Set<string>();
+    pageFingerprints(wrappedPage()).forEach((a, b) => void keys.add(a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0')));
+    const blocks = strip(wrappedPage()).blocks.map((b) => fingerprint(lineKey(b.text)));
+    expect([...keys].sort()).toEqual([...new Set(blocks)].sort());
+    expect(keys.has(fingerprint(lineKey(PARAGRAPHS[0]!)))).toBe(true);
+  });
+});
+
+describe('strip() on a wrapped page', () => {
+  const input = readFileSync(path.join(FIXTURES, 'article-wrapped-at-80-columns', 'input.txt'), 'utf8');
+  const inputLines = input.split('\n');
+
+  it('judges each paragraph whole and writes it with the input\'s own line breaks', () => {
+    const result = strip(input);
+    const paragraphs = result.text.split('\n\n');
+    expect(paragraphs.length).toBeGreaterThanOrEqual(4);
+    for (const paragraph of paragraphs) {
+      const lines = paragraph.split('\n');
+      expect(lines.length).toBeGreaterThan(1);
+      for (const line of lines) expect(inputLines.map((l) => l.trim())).toContain(line);
+    }
+  });
+
+  it('reports each block with the first and last input line it holds, and its joined text', () => {
+    const result = strip(input);
+    const kept = result.blocks.filter((b) => b.kept);
+    expect(kept.length).toBeGreaterThan(0);
+    for (const block of kept) {
+      expect(block.lines[1]).toBeGreaterThan(block.lines[0]);
+      const held = inputLines.slice(block.lines[0] - 1, block.lines[1]).map((l) => l.trim());
+      expect(block.text).toBe(held.join(' '));
+    }
+    const menu = result.blocks.find((b) => b.text === '* Home')!;
+    expect(menu.lines).toEqual([1, 1]);
+  });
+
+  it('judges the page line by line, as printed, with the unwrap step switched off', () => {
+    const result = strip(input, { disabledRules: ['unwrap'] });
+    expect(result.blocks.every((b) => b.lines[0] === b.lines[1])).toBe(true);
+    expect(result.blocks.length).toBe(inputLines.filter((l) => l.trim() !== '').length);
+  });
+});
