@@ -4,7 +4,7 @@
 // the raw dump itself (nothing removed: the floor).
 //
 //   npm run bench:quality -- [--set aeb|portal] [--input-dir html-text|inscriptis|beautifulsoup]
-//                            [--worst N] [--json]
+//                            [--dump-with lynx|w3m] [--worst N] [--json]
 //   (or, on an existing build: vite-node bench/quality.ts [options])
 //
 // Exit codes: 0 scored; 1 the CLI failed on some input (the table is still printed); 2 bad options, the
@@ -13,6 +13,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { BenchDataError, inputKinds, locateSet, readGold, readPeers, readTexts, type BenchSet, type SetName } from './data.js';
+import { dumpsDir, isDumper, makeDumps, type Dumper } from './make-dumps.js';
 import { runCli, withTempDir, type CliRun } from './run-cli.js';
 import { scorePages, summarize, worstPages, type SetScore, type Summary } from './score.js';
 
@@ -21,6 +22,8 @@ const USAGE = `usage: npm run bench:quality -- [options]   (without rebuilding: 
                        portal: 71 pages from 4 sites, grouped in site folders)
   --input-dir NAME     which converter's dumps to clean (aeb: html-text, inscriptis, beautifulsoup;
                        default html-text)
+  --dump-with TOOL     clean dumps made here from the aeb pages' HTML by lynx or w3m, text browsers
+                       that wrap lines at 80 columns (needs the tool: apt-get install lynx w3m)
   --worst N            also list the N pages with the lowest F1
   --json               print the results as JSON
   --cli-arg ARG        pass ARG to the CLI (repeatable), e.g. --cli-arg=--no-cross-page
@@ -30,6 +33,8 @@ Data: ../shared/bench/ beside the repo, or $BOILERSTRIP_SHARED/bench/.`;
 interface Options {
   set: SetName;
   inputDir: string;
+  /** Clean dumps made by this text browser from the pages' HTML instead of a shared converter's. */
+  dumpWith: Dumper | undefined;
   worst: number;
   json: boolean;
   /** Extra CLI arguments (--cli-arg), e.g. --no-cross-page to score single-page mode. */
@@ -64,6 +69,7 @@ function parseOptions(argv: string[]): Options | 'help' {
       options: {
         set: { type: 'string', default: 'aeb' },
         'input-dir': { type: 'string', default: 'html-text' },
+        'dump-with': { type: 'string' },
         worst: { type: 'string', default: '0' },
         json: { type: 'boolean', default: false },
         'cli-arg': { type: 'string', multiple: true, default: [] },
@@ -78,15 +84,30 @@ function parseOptions(argv: string[]): Options | 'help' {
   if (values.help) return 'help';
   if (values.set !== 'aeb' && values.set !== 'portal') throw new UsageError(`--set must be aeb or portal, not ${values.set}`);
   if (!/^\d+$/.test(values.worst)) throw new UsageError(`--worst needs a whole number, not ${values.worst}`);
-  return { set: values.set, inputDir: values['input-dir'], worst: Number(values.worst), json: values.json, cliArgs: values['cli-arg'] };
+  const dumpWith = values['dump-with'];
+  if (dumpWith !== undefined && !isDumper(dumpWith)) throw new UsageError(`--dump-with must be lynx or w3m, not ${dumpWith}`);
+  if (dumpWith !== undefined && values.set !== 'aeb') throw new UsageError('--dump-with needs the pages\' HTML, which only the aeb set has');
+  const inputDir = dumpWith === undefined ? values['input-dir'] : `${dumpWith} -dump`;
+  return { set: values.set, inputDir, dumpWith, worst: Number(values.worst), json: values.json, cliArgs: values['cli-arg'] };
 }
 
 async function measure(set: BenchSet, options: Options): Promise<Report> {
+  const { dumpWith } = options;
+  if (dumpWith !== undefined) {
+    return withTempDir('boilerstrip-dumps-', async (dir) => {
+      await makeDumps(set, dumpWith, dir);
+      return measureDumps(set, dumpsDir(dir), options);
+    });
+  }
   const kinds = await inputKinds(set);
   if (!kinds.includes(options.inputDir)) {
     throw new UsageError(`--input-dir ${options.inputDir}: the ${set.name} set has dumps from ${kinds.join(', ') || 'no converter'}`);
   }
-  const inputDir = path.join(set.inputsDir, options.inputDir);
+  return measureDumps(set, path.join(set.inputsDir, options.inputDir), options);
+}
+
+/** Cleans the dumps in `inputDir` with the CLI and scores the outputs. */
+async function measureDumps(set: BenchSet, inputDir: string, options: Options): Promise<Report> {
   const gold = await readGold(set);
 
   // Outputs mirror the inputs' layout (portal: <site>/<id>.txt), so both are read by file name.

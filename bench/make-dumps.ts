@@ -1,0 +1,56 @@
+// Text dumps made here, from the aeb pages' HTML, by a text browser that wraps its lines at a width:
+// `lynx -dump` and `w3m -dump`, two of the commonest ways a crawl is turned into text. The shared set
+// holds dumps of three converters that print one HTML block a line; these show how boilerstrip does on
+// a dump whose paragraphs are wrapped (see src/core/pipeline/unwrap-hard-wrapped-lines.ts). The tools
+// are Debian packages (`apt-get install lynx w3m`); the bench says so when one is missing.
+import { execFile } from 'node:child_process';
+import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { gunzipSync } from 'node:zlib';
+import { BenchDataError, type BenchSet } from './data.js';
+
+const run = promisify(execFile);
+
+/** The text browsers the bench can dump with, and how: 80 columns, links not listed, UTF-8 in and out. */
+export const DUMPERS = {
+  lynx: (file: string) => ['lynx', ['-dump', '-nolist', '-width=80', '-assume_charset=utf-8', '-display_charset=utf-8', file]],
+  w3m: (file: string) => ['w3m', ['-dump', '-T', 'text/html', '-I', 'utf-8', '-O', 'utf-8', '-cols', '80', file]],
+} as const satisfies Record<string, (file: string) => readonly [string, readonly string[]]>;
+
+export type Dumper = keyof typeof DUMPERS;
+
+export function isDumper(name: string): name is Dumper {
+  return Object.hasOwn(DUMPERS, name);
+}
+
+/** Writes `<id>.txt`, the dump by `dumper` of each `<id>.html.gz` of the set, into `outDir`. */
+export async function makeDumps(set: BenchSet, dumper: Dumper, outDir: string): Promise<void> {
+  const htmlDir = path.join(set.datasetDir, 'html');
+  const pages = (await readdir(htmlDir).catch(() => [])).filter((name) => name.endsWith('.html.gz'));
+  if (pages.length === 0) throw new BenchDataError(`--dump-with needs the pages' HTML, and ${htmlDir} has none`);
+  const htmlOut = path.join(outDir, 'html');
+  const dumpOut = path.join(outDir, 'dumps');
+  await mkdir(htmlOut, { recursive: true });
+  await mkdir(dumpOut, { recursive: true });
+  for (const page of pages) {
+    const id = page.slice(0, -'.html.gz'.length);
+    const html = path.join(htmlOut, `${id}.html`);
+    await writeFile(html, gunzipSync(await readFile(path.join(htmlDir, page))));
+    const [command, args] = DUMPERS[dumper](html);
+    try {
+      const { stdout } = await run(command, args, { maxBuffer: 64 * 1024 * 1024, timeout: 60_000 });
+      await writeFile(path.join(dumpOut, `${id}.txt`), stdout);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+        throw new BenchDataError(`--dump-with ${dumper}: ${command} is not installed (Debian: apt-get install ${command})`);
+      }
+      throw new BenchDataError(`--dump-with ${dumper}: ${command} failed on ${page}: ${(error as Error).message}`);
+    }
+  }
+}
+
+/** Where makeDumps put the dumps. */
+export function dumpsDir(outDir: string): string {
+  return path.join(outDir, 'dumps');
+}
