@@ -157,6 +157,27 @@ describe('select-main-text', () => {
     expect(text).not.toContain(intro);
     for (const p of body) expect(text).toContain(p);
   });
+
+  // The page title, then the headline that repeats it, then the article's first paragraph, cut off from the
+  // rest by four dropped lines (more than JOIN_GAP) that open no section.
+  const title = 'Council names a new chief of the harbour board – Daily News';
+  const headline = 'Council names a new chief of the harbour board';
+  const controls = ['Share', 'Facebook', 'Twitter', 'Email'];
+
+  it('keeps a short region between the headline and the article, however small beside the rest', () => {
+    const input = [title, '', 'Home', 'News', 'Sports', 'Weather', '', headline, '', intro, '', ...controls, '', ...body.flatMap((p) => [p, ''])].join('\n');
+    const { text, blocks } = strip(input);
+    expect(text).toContain(intro);
+    for (const p of body) expect(text).toContain(p);
+    expect(blocks.find((b) => b.text === 'Facebook')?.kept).toBe(false);
+  });
+
+  it('still drops a small region above the headline', () => {
+    const input = [title, '', intro, '', ...controls, '', headline, '', ...body.flatMap((p) => [p, ''])].join('\n');
+    const { text } = strip(input);
+    expect(text).not.toContain(intro);
+    for (const p of body) expect(text).toContain(p);
+  });
 });
 
 describe('select-main-text headline weighting', () => {

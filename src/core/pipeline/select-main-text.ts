@@ -3,7 +3,11 @@
 // not cut off from it by a section heading ("Top Stories", "Related") that opens more than a small box
 // set into the article, and not tiny beside it: that is what keeps a long teaser or a comment far below
 // the body out of the output. A region above the article that only such a box separates from it is the
-// article's opening however short (its first paragraphs above a "Related" box).
+// article's opening however short (its first paragraphs above a "Related" box), and so is a region that
+// lies between the headline and the article: the headline is where the article starts, so kept text under it
+// and above the body is the body's first paragraph (a lede that a quoted document's dateline and title, a
+// share bar or an ad cut off from the rest), not a teaser, which sits beside or after the article. The
+// region must still be near (maxRegionGap) and no section heading or comment header may stand between.
 import { commentHeaders } from '../rules/comment-headers.js';
 import { sectionOpeners } from '../rules/section-openers.js';
 import type { Page } from '../types.js';
@@ -67,7 +71,8 @@ export function selectMainText(page: Page): void {
     for (; next < region.first; next++) if (findings[next]!.length > 0 && findings[next]!.some((f) => f.rule === commentHeaders.id)) headersSeen++;
     return headersSeen < COMMENT_HEADERS_ABOVE;
   });
-  const score = headlineWeighting(page);
+  const headline = headlineIndex(page);
+  const score = headlineWeighting(page, headline);
   const main = (candidates.length > 0 ? candidates : regions).reduce((a, b) => (score(b) > score(a) ? b : a));
   const mainIndex = regions.indexOf(main);
   const keep = new Set<Region>([main]);
@@ -88,7 +93,9 @@ export function selectMainText(page: Page): void {
       // A region above the article that nothing but a box set into it cuts off is the article's opening,
       // however short. Below the article, a short region after a box is as likely the box's last teaser.
       const onlyBox = step < 0 && sectionBlocks > 0 && dropped.length === sectionBlocks;
-      if (opener || sectionBlocks > INLINE_BOX_BLOCKS || distance > page.thresholds.maxRegionGap || (!onlyBox && region.chars < main.chars * page.thresholds.minRegionShare)) break;
+      // So is a region between the headline and the article (see the comment at the top).
+      const underHeadline = step < 0 && headline >= 0 && region.first > headline;
+      if (opener || sectionBlocks > INLINE_BOX_BLOCKS || distance > page.thresholds.maxRegionGap || (!onlyBox && !underHeadline && region.chars < main.chars * page.thresholds.minRegionShare)) break;
       keep.add(region);
       previous = region;
     }
@@ -109,9 +116,8 @@ export function selectMainText(page: Page): void {
  * headline counts for less than text below it. Without a headline,
  * a region scores its text.
  */
-function headlineWeighting(page: Page): (region: Region) => number {
-  const { decisions, findings } = page;
-  const headline = findings.findIndex((list, i) => i > 0 && list.length > 0 && list.some((f) => f.repeatsTitle));
+function headlineWeighting(page: Page, headline: number): (region: Region) => number {
+  const { decisions } = page;
   if (headline < 0) return (region) => region.chars;
   // dropped[i]: dropped blocks before block i.
   const dropped = new Int32Array(decisions.length + 1);
@@ -121,6 +127,11 @@ function headlineWeighting(page: Page): (region: Region) => number {
     const side = region.last < headline ? ABOVE_HEADLINE_WEIGHT : 1;
     return (side * region.chars) / (1 + Math.max(0, between) / HEADLINE_DISTANCE);
   };
+}
+
+/** The headline's block (the first line after the first that repeats the page title), or -1. */
+function headlineIndex(page: Page): number {
+  return page.findings.findIndex((list, i) => i > 0 && list.length > 0 && list.some((f) => f.repeatsTitle));
 }
 
 function range(from: number, to: number): number[] {
