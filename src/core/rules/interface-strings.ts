@@ -10,10 +10,12 @@
 // ("best viewed in an up-to-date web browser"), requests to write to the writer at an e-mail address
 // ("Email Jane Roe at jroe@news.example"), and the site's appeals, in its own voice and outside quotation
 // marks, for the reader's money or for switching off an ad blocker ("support our journalism", "we need your
-// financial support"), which it prints under every article. Also a poll's results (poll-results.ts).
+// financial support"), which it prints under every article. Also a poll's results (poll-results.ts), and a
+// web form: its fields marked "(required)", with its prompt above and its notes down to its buttons (web-forms.ts).
 import type { Finding, Page } from '../types.js';
 import { nativeOnFirstUse, patternOnFirstUse } from '../text/native-regexp.js';
 import { isPollResults } from './poll-results.js';
+import { findWebForms } from './web-forms.js';
 import { wholeLine, type Rule } from './rule.js';
 
 const CONTROLS = wholeLine([
@@ -249,7 +251,7 @@ const BREADCRUMB = /^[^›»>/|]{1,30}(?:\s*[›»>/|]\s*[^›»>/|]{1,30}){2,}$
 
 export const interfaceStrings: Rule = {
   id: 'interface-strings',
-  description: 'Controls and notices: share, follow, subscribe, sign-in, cookies, "Advertisement", copyright, old browsers, contact requests, slide counters, breadcrumbs, poll results.',
+  description: 'Controls and notices: share, follow, subscribe, sign-in, cookies, "Advertisement", copyright, old browsers, contact requests, slide counters, breadcrumbs, poll results, web forms.',
   find(page: Page): Finding[] {
     const findings: Finding[] = [];
     page.blocks.forEach((block, i) => {
@@ -267,6 +269,11 @@ export const interfaceStrings: Rule = {
         findings.push({ block: i, verdict: 'boilerplate', reason: "a poll's results: answers with their share of the votes" });
       }
     });
+    const forms = findWebForms(page);
+    if (forms.length > 0) {
+      const claimed = new Set(findings.map((f) => f.block));
+      for (const { block, reason } of forms) if (!claimed.has(block)) findings.push({ block, verdict: 'boilerplate', reason });
+    }
     return findings;
   },
 };
