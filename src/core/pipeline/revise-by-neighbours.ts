@@ -4,7 +4,9 @@
 // not. The page's edges count as bad, as in jusText. Two additions to jusText: a whole sentence right
 // before or after a good paragraph is the article's first or last line, however short, and even when it
 // has too few stop words to be judged good alone; also with a one-line quote between them when the article
-// goes on past it. And a short sentence right above a good paragraph leads into it (isLeadInSentence).
+// goes on past it. And a short sentence right above a good paragraph leads into it (isLeadInSentence), and
+// a sentence ending with a colon between two good paragraphs, with only a figure's remains between, introduces
+// a figure the dump has lost (isFigureIntroduction).
 // Neighbours are sought past the copies of a label the article repeats under each photo
 // (find-interleaved-repeats.ts), which say nothing of where the article ends.
 import { isTruncated, isWholeSentence } from '../rules/prose.js';
@@ -53,6 +55,7 @@ export function reviseByNeighbours(page: Page): void {
     if (prev === 'good' && next === 'good') return 'good';
     if (isSentenceBesideArticle(page, initial, i)) return 'good';
     if (isLeadInSentence(page, initial, revised, i)) return 'good';
+    if (isFigureIntroduction(page, initial, i)) return 'good';
     if (prev === 'bad' && next === 'bad') return 'bad';
     if ((prev === 'bad' && n.prevAny[i] === 'near-good') || (next === 'bad' && n.nextAny[i] === 'near-good')) return 'good';
     return 'bad';
@@ -124,6 +127,34 @@ function isLeadInSentence(page: Page, initial: readonly BlockClass[], revised: r
     m.relativeStopWordDensity >= LEAD_IN_MIN_STOP_DENSITY &&
     !isTruncated(page.blocks[i]!.text)
   );
+}
+
+/** Blocks a figure may take between an introducing line and the article around it: captions, credits, slide counters. */
+const FIGURE_MAX_BLOCKS = 6;
+
+/**
+ * A sentence ending with a colon inside the article, with what it introduces missing from the dump: "This is
+ * the breakdown of the vote by state:" over a chart, "The newly selected five are:" over a gallery. The
+ * figure leaves only lines a rule claimed (its caption, its credit, "Image 1 of 5") or short lines, so the
+ * colon line has no good paragraph right below it for isLeadInSentence. When a good paragraph stands above it
+ * and another below, with nothing between but such lines (and other lines like it, one over each figure)
+ * within FIGURE_MAX_BLOCKS blocks on each side, it is the article's. A prompt after the article ("Follow us
+ * on:", "Please log in using one of these methods to post your comment:") has no article text below it.
+ */
+function isFigureIntroduction(page: Page, initial: readonly BlockClass[], i: number): boolean {
+  const text = page.blocks[i]!.text;
+  if (!text.endsWith(':')) return false;
+  const m = page.measures[i]!;
+  if (m.words < LEAD_IN_MIN_WORDS || m.relativeStopWordDensity < LEAD_IN_MIN_STOP_DENSITY) return false;
+  const reachesArticle = (step: 1 | -1) => {
+    for (let k = i + step, n = 0; k >= 0 && k < initial.length && n < FIGURE_MAX_BLOCKS; k += step, n++) {
+      if (initial[k] === 'good') return true;
+      // Only a figure's remains stand between: lines a rule claimed, and short lines.
+      if (initial[k] !== 'short' && page.findings[k]!.length === 0) return false;
+    }
+    return false;
+  };
+  return reachesArticle(-1) && reachesArticle(1);
 }
 
 /**

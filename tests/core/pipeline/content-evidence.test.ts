@@ -147,6 +147,24 @@ describe('content evidence and neighbours', () => {
     });
   });
 
+  describe('a sentence ending with a colon over a figure the dump has lost', () => {
+    const INTROS = ['This is the breakdown of the vote by district:', 'And this is the breakdown of the turnout:'];
+
+    it('is kept between two article paragraphs when only the figures\' claimed lines stand between', () => {
+      const text = `${PROSE_A}\n\n${INTROS[0]}\n\nImage 1 of 2\n\n${INTROS[1]}\n\nImage 2 of 2\n\n${PROSE_B}`;
+      for (const intro of INTROS) expect(decisionOf(text, intro)).toMatchObject({ kept: true, rule: 'neighbours', reason: 'short block among article text' });
+      expect(decisionOf(text, 'Image 1 of 2')).toMatchObject({ kept: false });
+    });
+
+    it('is dropped with no article text below it, or when more than a figure\'s lines stand between', () => {
+      expect(decisionOf(`${PROSE_A}\n\n${PROSE_B}\n\nFollow the city desk on:\n\nFacebook\nTwitter\nInstagram`, 'Follow the city desk on:')).toMatchObject({ kept: false });
+      const unclaimed = 'Kalamazoo County, Michigan, USA, 2019 figures and 2020 figures compared';
+      expect(decisionOf(`${PROSE_A}\n\n${INTROS[0]}\n\nImage 1 of 2\n\n${unclaimed} ${unclaimed}\n\n${PROSE_B}`, INTROS[0])).toMatchObject({ kept: false });
+      const claimed = Array.from({ length: 6 }, (_, k) => `Image ${k + 1} of 6`).join('\n\n');
+      expect(decisionOf(`${PROSE_A}\n\n${INTROS[0]}\n\n${claimed}\n\n${PROSE_B}`, INTROS[0])).toMatchObject({ kept: false });
+    });
+  });
+
   it('keeps long prose on the strength of its own words', () => {
     expect(decisionOf(`${PROSE_A}\n\n${PROSE_B}`, PROSE_A)).toMatchObject({ kept: true, rule: 'content-evidence' });
   });
