@@ -16,7 +16,13 @@ export class PageTitle {
   readonly keys = new Set<string>();
   /** The keys' words hashes, as hashKey(): a block whose hash (taken while splitting) is not one cannot repeat the title. */
   readonly hashes = new Set<number>();
-  /** The whole title and its longest part: the headline, which a line naming only the site is not. */
+  /**
+   * The whole title and its longest part: the headline, which a line naming only the site is not. In a title
+   * of three parts or more, "Headline | Section | Site", also the first: the site's name at the end may be
+   * longer than a short headline ("About the Blog - The Blog - The Example Herald"). Where a site puts its
+   * name first instead, a line repeating it is mostly its logo at the top of the page, above the teaser runs
+   * that taking it for the headline would end (section-openers).
+   */
   private readonly headlineKeys = new Set<string>();
 
   constructor(page: Page) {
@@ -33,7 +39,7 @@ export class PageTitle {
       this.keys.add(key);
       // A key is words joined by single spaces, and words hold no spaces: splitting it gives the words back.
       this.hashes.add(hashKey(wordsHash(key.split(' '))));
-      if (key === whole || key === longest) this.headlineKeys.add(key);
+      if (key === whole || key === longest || (split.length >= 3 && key === parts[0])) this.headlineKeys.add(key);
     }
   }
 
