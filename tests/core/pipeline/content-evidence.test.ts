@@ -148,7 +148,7 @@ describe('content evidence and neighbours', () => {
   });
 
   describe('a sentence ending with a colon over a figure the dump has lost', () => {
-    const INTROS = ['This is the breakdown of the vote by district:', 'And this is the breakdown of the turnout:'];
+    const INTROS: [string, string] = ['This is the breakdown of the vote by district:', 'And this is the breakdown of the turnout:'];
 
     it('is kept between two article paragraphs when only the figures\' claimed lines stand between', () => {
       const text = `${PROSE_A}\n\n${INTROS[0]}\n\nImage 1 of 2\n\n${INTROS[1]}\n\nImage 2 of 2\n\n${PROSE_B}`;
