@@ -27,8 +27,13 @@ export interface FormBlock {
 }
 
 interface FormPage {
-  blocks: readonly { lower: string; bare: string }[];
+  blocks: readonly { text: string; lower: string; bare: string }[];
   measures: readonly { words: number; endsLikeSentence: boolean }[];
+}
+
+/** Whether `text` may hold REQUIRED in some case: "(required)", "(Required)", "(REQUIRED)". */
+function mayBeMarked(text: string): boolean {
+  return text.includes('equired)') || text.includes('EQUIRED)');
 }
 
 /** The blocks of the page's forms (see the comment at the top), each with the reason it is the form's. */
@@ -37,8 +42,9 @@ export function findWebForms(page: FormPage): FormBlock[] {
   const isLabels = (i: number) => i < blocks.length && blocks[i]!.lower.includes(REQUIRED) && measures[i]!.words <= LABELS_MAX_WORDS && !measures[i]!.endsLikeSentence;
   const found: FormBlock[] = [];
   for (let i = 0; i < blocks.length; i++) {
-    // A cheap test first: nearly every block lacks the mark.
-    if (!blocks[i]!.lower.includes(REQUIRED) || !isLabels(i)) continue;
+    // A cheap test first, on the text as it is: nearly every block lacks the mark, and a long block's
+    // lower-case form is otherwise never made.
+    if (!mayBeMarked(blocks[i]!.text) || !isLabels(i)) continue;
     const first = i;
     while (isLabels(i + 1)) i++;
     const prompt = first - 1;
