@@ -2,7 +2,7 @@
 // cache when it can), import `strip` by the package name and type-check a TypeScript consumer against
 // the shipped declarations. This catches a missing `files` entry, a broken `exports` map or .d.ts.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, REPO, tempDir } from '../helpers/cli.js';
@@ -40,6 +40,12 @@ console.log(JSON.stringify({ metadata: result.metadata, kyiv: result.text.starts
       // The packed catalogue is the source's: a number written here went stale when rules were added.
       rules: CATALOGUE.length,
     });
+  });
+
+  it('ships the MIT licence that package.json names', () => {
+    const installed = path.join(project, 'node_modules', 'boilerstrip');
+    expect(JSON.parse(readFileSync(path.join(installed, 'package.json'), 'utf8')).license).toBe('MIT');
+    expect(readFileSync(path.join(installed, 'LICENSE'), 'utf8')).toMatch(/^MIT License\n\nCopyright \(c\) 2026 The boilerstrip authors\n/);
   });
 
   it('ships type declarations that a strict TypeScript consumer compiles against', () => {
