@@ -192,32 +192,38 @@ export function mergeOptions(cli: CliOptions, sources: OptionSources, config: Co
  */
 export function toStripOptions(effective: Effective): StripOptions {
   const { options, origins } = effective;
-  const where = (origin: Origin) => (origin.startsWith('-') ? origin : `in ${origin}`);
-  // A bad value from the command line is a usage error; one from a config file is that file's fault.
-  const fault = (origin: Origin, message: string) => (origin.startsWith('-') ? new UsageError(`${origin}: ${message}`) : new SteeringFileError(`${where(origin)}: ${message}`));
-  const compile = (patterns: string[], originsOf: Origin[]) =>
+  // A bad value from the command line is a usage error naming the option; one from a config file is
+  // that file's fault, named as a wrong type is (validate): `FILE: key 'drop.1': problem`.
+  const fault = (origin: Origin, key: string, message: string) =>
+    origin.startsWith('-') ? new UsageError(`${origin}: ${message}`) : new SteeringFileError(`${origin}: key '${key}': ${message}`);
+  // The config file's entries come first in each list (mergeOptions), so an entry's index is its index in the file.
+  const compile = (name: 'keep' | 'drop', patterns: string[], originsOf: Origin[]) =>
     patterns.map((pattern, i) => {
       try {
         return parsePattern(pattern);
       } catch (error) {
-        throw fault(originsOf[i]!, (error as Error).message);
+        throw fault(originsOf[i]!, `${name}.${i}`, (error as Error).message);
       }
     });
   options.disabledRules.forEach((id, i) => {
-    if (!DISABLEABLE_RULES.includes(id)) throw fault(origins.disabledRules[i]!, `${refusedRuleId(id)}; valid ids: ${DISABLEABLE_RULES.join(', ')}`);
+    if (!DISABLEABLE_RULES.includes(id)) throw fault(origins.disabledRules[i]!, `disableRules.${i}`, `${refusedRuleId(id)}; valid ids: ${DISABLEABLE_RULES.join(', ')}`);
   });
   if (options.language !== undefined && !hasStopWordList(options.language)) {
-    throw fault(origins.language, `no stop-word list for language '${options.language}' (use an ISO 639-1 code such as en, de, fr)`);
+    throw fault(origins.language, 'language', `no stop-word list for language '${options.language}' (use an ISO 639-1 code such as en, de, fr)`);
   }
   try {
     resolveThresholds(options.thresholds);
   } catch (error) {
-    throw new SteeringFileError(`in ${effective.config?.path ?? 'the configuration'}: ${(error as Error).message}`);
+    // Only a config file sets thresholds, and its validation has let through only known keys with numbers
+    // of at least 0: what is left is a pair that contradicts itself, named by its first threshold.
+    const message = (error as Error).message;
+    const key = /threshold '?(\w+)/u.exec(message)?.[1];
+    throw new SteeringFileError(`${effective.config?.path ?? 'the configuration'}: key 'thresholds${key ? `.${key}` : ''}': ${message}`);
   }
   return {
     ...(options.thresholds !== undefined ? { thresholds: options.thresholds } : {}),
-    keep: compile(options.keep, origins.keep),
-    drop: compile(options.drop, origins.drop),
+    keep: compile('keep', options.keep, origins.keep),
+    drop: compile('drop', options.drop, origins.drop),
     disabledRules: options.disabledRules,
     ...(options.language !== undefined ? { language: options.language } : {}),
   };

@@ -239,9 +239,9 @@ describe('config files', () => {
   });
 
   it.each([
-    ['an unknown language', { language: 'xx' }, "in boilerstrip.config.json: no stop-word list for language 'xx' (use an ISO 639-1 code such as en, de, fr)"],
-    ['an unknown rule id', { disableRules: ['teaser'] }, /^in boilerstrip\.config\.json: unknown rule id 'teaser'; valid ids: /u],
-    ['a pattern that does not compile', { drop: ['/(/'] }, /^in boilerstrip\.config\.json: invalid regular expression \/\(\/: /u],
+    ['an unknown language', { language: 'xx' }, "boilerstrip.config.json: key 'language': no stop-word list for language 'xx' (use an ISO 639-1 code such as en, de, fr)"],
+    ['an unknown rule id', { disableRules: ['teaser'] }, /^boilerstrip\.config\.json: key 'disableRules\.0': unknown rule id 'teaser'; valid ids: /u],
+    ['a pattern that does not compile', { drop: ['/(/'] }, /^boilerstrip\.config\.json: key 'drop\.0': invalid regular expression \/\(\/: /u],
   ])('reports %s in a config file in one line, naming the file', async (_, config, message) => {
     const root = project({ 'boilerstrip.config.json': JSON.stringify(config) });
     const run = await runMain([], { stdin: seedInput, cwd: root });
@@ -305,11 +305,14 @@ describe('config files', () => {
     ['a wrong type', { drop: 'x' }, /^boilerstrip: boilerstrip\.config\.json: key 'drop': expected array, received string\n/u],
     ['a wrong list item', { keep: ['ok', 3] }, /^boilerstrip: boilerstrip\.config\.json: key 'keep\.1': expected string, received number\n/u],
     ['a wrong format', { format: 'xml' }, /^boilerstrip: boilerstrip\.config\.json: key 'format': expected one of "text"\|"json"\|"jsonl"\n/u],
-    ['an unknown rule id', { disableRules: ['teaser'] }, /^boilerstrip: in boilerstrip\.config\.json: unknown rule id 'teaser'; valid ids: /u],
-    ['an invalid regex', { drop: ['/(/'] }, /^boilerstrip: in boilerstrip\.config\.json: invalid regular expression \/\(\//u],
+    ['an unknown rule id', { disableRules: ['menu-runs', 'teaser'] }, /^boilerstrip: boilerstrip\.config\.json: key 'disableRules\.1': unknown rule id 'teaser'; valid ids: /u],
+    ['a rule that cannot be switched off', { disableRules: ['user-patterns'] }, /^boilerstrip: boilerstrip\.config\.json: key 'disableRules\.0': rule 'user-patterns' cannot be switched off/u],
+    ['an invalid regex', { drop: ['ok', '/(/'] }, /^boilerstrip: boilerstrip\.config\.json: key 'drop\.1': invalid regular expression \/\(\/: /u],
+    ['a bad flag', { keep: ['/x/I'] }, /^boilerstrip: boilerstrip\.config\.json: key 'keep\.0': /u],
+    ['an unknown language', { language: 'xx' }, /^boilerstrip: boilerstrip\.config\.json: key 'language': no stop-word list for language 'xx'/u],
     ['a misspelt threshold', { thresholds: { lenghtLow: 3 } }, /^boilerstrip: boilerstrip\.config\.json: unknown key 'thresholds\.lenghtLow' \(expected one of: lengthLow, lengthHigh, stopwordsLow, stopwordsHigh, maxRegionGap, minRegionShare\)\n/u],
     ['a threshold of the wrong type', { thresholds: { lengthLow: '70' } }, /^boilerstrip: boilerstrip\.config\.json: key 'thresholds\.lengthLow': expected number, received string\n/u],
-    ['thresholds that contradict each other', { thresholds: { lengthLow: 300 } }, /^boilerstrip: in boilerstrip\.config\.json: threshold lengthLow must not exceed lengthHigh\n/u],
+    ['thresholds that contradict each other', { thresholds: { lengthLow: 300 } }, /^boilerstrip: boilerstrip\.config\.json: key 'thresholds\.lengthLow': threshold lengthLow must not exceed lengthHigh\n/u],
   ])('%s is one line naming the file and the key, exit 2', async (_, config, stderr) => {
     const root = project({ 'boilerstrip.config.json': JSON.stringify(config) });
     const run = await runMain([], { stdin: seedInput, cwd: root });
