@@ -313,12 +313,25 @@ export function parseSize(value: string): number {
   return bytes;
 }
 
-/** 70254592 → "67 MB": sizes in messages, in the units --max-size accepts. */
+/**
+ * 70254592 → "67 MiB": sizes in messages, in the units --max-size accepts, which are powers of 1024 and so
+ * named KiB, MiB and GiB (not kB and MB, which are powers of 1000).
+ */
 export function formatSize(bytes: number): string {
-  for (const [unit, factor] of [['GB', 1024 ** 3], ['MB', 1024 ** 2], ['kB', 1024]] as const) {
+  for (const [unit, factor] of [['GiB', 1024 ** 3], ['MiB', 1024 ** 2], ['KiB', 1024]] as const) {
     if (bytes >= factor) return `${Number((bytes / factor).toFixed(1))} ${unit}`;
   }
-  return `${bytes} bytes`;
+  return `${bytes.toLocaleString('en-US')} bytes`;
+}
+
+/**
+ * "70 MiB, larger than 64 MiB": a size set against a limit it passes. Where the two round to the same
+ * figure (a file one byte over `--max-size 7376`: "7.2 KiB, larger than 7.2 KiB"), both are given in
+ * bytes, "7,377 bytes, larger than 7,376 bytes", so that the message does not contradict itself.
+ */
+export function formatSizes(size: number, limit: number): [string, string] {
+  const shown: [string, string] = [formatSize(size), formatSize(limit)];
+  return shown[0] === shown[1] ? [`${size.toLocaleString('en-US')} bytes`, `${limit.toLocaleString('en-US')} bytes`] : shown;
 }
 
 /**

@@ -2,7 +2,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { strip } from '../core/strip.js';
 import type { StripOptions } from '../core/types.js';
-import { formatSize, type CliOptions } from './args.js';
+import { formatSize, formatSizes, type CliOptions } from './args.js';
 import { decodeInput } from './decode.js';
 import { RefusedInputError } from './errors.js';
 import { formatResult } from './format.js';
@@ -98,7 +98,8 @@ export function lineLimitProblem(text: string, maxLines: number): string | undef
 }
 
 export function tooLarge(size: number, maxSize: number): RefusedInputError {
-  return new RefusedInputError(`${formatSize(size)}, larger than --max-size ${formatSize(maxSize)}; skipped`);
+  const [shown, limit] = formatSizes(size, maxSize);
+  return new RefusedInputError(`${shown}, larger than --max-size ${limit}; skipped`);
 }
 
 /**

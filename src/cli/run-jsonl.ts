@@ -6,7 +6,7 @@
 // on: memory stays flat for any input size, and a slow reader slows the reading instead of filling memory.
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { formatSize, type CliOptions } from './args.js';
+import { formatSizes, type CliOptions } from './args.js';
 import { cleanRecords, type RecordOutcome, type RecordTask } from './clean-records.js';
 import { BINARY_HEAD_BYTES, binaryKind, bomEncoding, NotTextError } from './decode.js';
 import { describeError } from './errors.js';
@@ -29,7 +29,8 @@ export function recordLimit(maxSize: number): number {
 /** Why a record of `size` bytes is refused under `maxSize`, for the message "FILE:LINE: …". */
 export function recordTooLarge(size: number, maxSize: number): string {
   const limit = recordLimit(maxSize);
-  return `${formatSize(size)}, larger than ${limit < maxSize ? `${formatSize(limit)}, the most a record can be` : `--max-size ${formatSize(maxSize)}`}`;
+  const [shown, most] = formatSizes(size, limit);
+  return `${shown}, larger than ${limit < maxSize ? `${most}, the most a record can be` : `--max-size ${most}`}`;
 }
 /** A batch closes at this many lines ... */
 const MAX_LINES_PER_TASK = 256;

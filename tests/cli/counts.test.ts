@@ -128,7 +128,7 @@ describe('counts build reads the pages cleaning reads, as it reads them', () => 
     writeSite(root, 's', 6);
     writeFileSync(path.join(root, 'crawl', 's', 'big.txt'), `${PROSE_A}\n`.repeat(20));
     const run = await runMain(['counts', 'build', '--max-size', '2k', '-o', 'b.counts', 'crawl'], { cwd: root });
-    expect([run.exitCode, run.stderr]).toEqual([1, 'boilerstrip: crawl/s/big.txt: 3.3 kB, larger than --max-size 2 kB; skipped\n']);
+    expect([run.exitCode, run.stderr]).toEqual([1, 'boilerstrip: crawl/s/big.txt: 3.3 KiB, larger than --max-size 2 KiB; skipped\n']);
     expect(sitesOf(readFileSync(path.join(root, 'b.counts'), 'utf8'))).toEqual(['s\t6']);
   });
 
@@ -173,7 +173,7 @@ describe('counts build reads the pages cleaning reads, as it reads them', () => 
     mkdirSync(path.join(root, 'parts'));
     writeFileSync(path.join(root, 'parts', 'a.jsonl'), input);
     const run = await runMain(['counts', 'build', '--input-format', 'jsonl', '--id-field', 'url', '--max-size', '4k', '--max-lines', '10', '-o', 'r.counts', 'parts'], { cwd: root });
-    expect([run.exitCode, run.stderr]).toEqual([1, `boilerstrip: parts/a.jsonl:3: more than 10 lines (--max-lines); not counted\nboilerstrip: parts/a.jsonl:5: ${formatSize(Buffer.byteLength(big))}, larger than --max-size 4 kB; not counted\n`]);
+    expect([run.exitCode, run.stderr]).toEqual([1, `boilerstrip: parts/a.jsonl:3: more than 10 lines (--max-lines); not counted\nboilerstrip: parts/a.jsonl:5: ${formatSize(Buffer.byteLength(big))}, larger than --max-size 4 KiB; not counted\n`]);
     writeFileSync(path.join(root, 'parts', 'a.jsonl'), `${good.join('\n')}\n`);
     // A compressed copy among them is refused whole, in one line.
     writeFileSync(path.join(root, 'parts', 'b.jsonl.gz'), gzipSync(`${good.join('\n')}\n`));

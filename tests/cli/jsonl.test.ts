@@ -218,11 +218,11 @@ describe('--input-format jsonl', () => {
       expect(run.exitCode).toBe(1);
       const done = policy === 'pass' ? 'passed through unchanged' : 'skipped';
       expect(run.stderr.split('\n')).toEqual([
-        'boilerstrip: -:2: 2 kB, larger than --max-size 1 kB; skipped',
+        'boilerstrip: -:2: 2 KiB, larger than --max-size 1 KiB; skipped',
         expect.stringMatching(new RegExp(`^boilerstrip: -:3: not valid JSON \\(.*\\); ${done}$`, 'u')),
-        'boilerstrip: -:5: 2 kB, larger than --max-size 1 kB; skipped',
+        'boilerstrip: -:5: 2 KiB, larger than --max-size 1 KiB; skipped',
         `boilerstrip: -:6: no "text" field; ${done}`,
-        'boilerstrip: -:7: 2 kB, larger than --max-size 1 kB; skipped',
+        'boilerstrip: -:7: 2 KiB, larger than --max-size 1 KiB; skipped',
         '',
       ]);
       const out = run.stdout.trimEnd().split('\n');
@@ -297,8 +297,8 @@ describe('--input-format jsonl', () => {
     expect(recordLimit(64 * 2 ** 20)).toBe(64 * 2 ** 20);
     expect(recordLimit(2 ** 30)).toBe(2 ** 29 - 24);
     expect(() => 'x'.repeat(recordLimit(2 ** 30) + 1)).toThrow(RangeError);
-    expect(recordTooLarge(600 * 2 ** 20, 2 ** 30)).toBe('600 MB, larger than 512 MB, the most a record can be');
-    expect(recordTooLarge(2 ** 21, 2 ** 20)).toBe('2 MB, larger than --max-size 1 MB');
+    expect(recordTooLarge(600 * 2 ** 20, 2 ** 30)).toBe('600 MiB, larger than 512 MiB, the most a record can be');
+    expect(recordTooLarge(2 ** 21, 2 ** 20)).toBe('2 MiB, larger than --max-size 1 MiB');
   });
 
   it('holds none of a line over --max-size while reading it, only the lines before it until they go out', () => {

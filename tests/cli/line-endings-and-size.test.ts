@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatSize, parseSize } from '../../src/cli/args.js';
+import { formatSize, formatSizes, parseSize } from '../../src/cli/args.js';
 import { refuseManyLines } from '../../src/cli/clean-file.js';
 import { FIXTURES, runMain, tempDir } from '../helpers/cli.js';
 
@@ -47,8 +47,20 @@ describe('--max-size', () => {
     expect(() => parseSize(text)).toThrow(/size/u);
   });
 
-  it('formats sizes for messages', () => {
-    expect([formatSize(800), formatSize(2048), formatSize(64 * 1024 ** 2), formatSize(1.25 * 1024 ** 3)]).toEqual(['800 bytes', '2 kB', '64 MB', '1.3 GB']);
+  it('formats sizes for messages in the powers of 1024 that --max-size reads, named as such', () => {
+    expect([formatSize(800), formatSize(2048), formatSize(64 * 1024 ** 2), formatSize(1.25 * 1024 ** 3)]).toEqual(['800 bytes', '2 KiB', '64 MiB', '1.3 GiB']);
+  });
+
+  it('gives a size and its limit in bytes where both would print the same', () => {
+    expect(formatSizes(7377, 7376)).toEqual(['7,377 bytes', '7,376 bytes']);
+    expect(formatSizes(70 * 1024 ** 2, 64 * 1024 ** 2)).toEqual(['70 MiB', '64 MiB']);
+  });
+
+  it('refuses a file one byte over the limit with a message that tells the two apart', async () => {
+    const root = tempDir();
+    writeFileSync(path.join(root, 'page.txt'), 'x'.repeat(7377));
+    const run = await runMain(['page.txt', '--max-size', '7376'], { cwd: root });
+    expect(run).toEqual({ exitCode: 1, stdout: '', stderr: 'boilerstrip: page.txt: 7,377 bytes, larger than --max-size 7,376 bytes; skipped\n' });
   });
 
   it('refuses a bigger file with one line, and cleans the others', async () => {
@@ -57,13 +69,13 @@ describe('--max-size', () => {
     writeFileSync(path.join(root, 'small.txt'), seedInput);
     const run = await runMain(['big.txt', 'small.txt', '-o', 'out', '--max-size', '20k'], { cwd: root });
     expect(run.exitCode).toBe(1);
-    expect(run.stderr).toMatch(/^boilerstrip: big\.txt: \d+(?:\.\d)? kB, larger than --max-size 20 kB; skipped\n$/u);
+    expect(run.stderr).toMatch(/^boilerstrip: big\.txt: \d+(?:\.\d)? KiB, larger than --max-size 20 KiB; skipped\n$/u);
     expect(readFileSync(path.join(root, 'out', 'small.txt'), 'utf8')).toBe(seedExpected);
   });
 
   it('stops reading standard input at the limit', async () => {
     const run = await runMain(['--max-size', '1k'], { stdin: seedInput });
-    expect(run).toEqual({ exitCode: 1, stdout: '', stderr: 'boilerstrip: standard input: larger than --max-size 1 kB; skipped\n' });
+    expect(run).toEqual({ exitCode: 1, stdout: '', stderr: 'boilerstrip: standard input: larger than --max-size 1 KiB; skipped\n' });
   });
 
   it('a bad size is a usage error', async () => {

@@ -28,7 +28,7 @@ describe('built CLI, --input-format jsonl', () => {
     const line = `printf '{"text":"'; head -c 600000000 /dev/zero | tr '\\0' a; printf '"}\\n'`;
     const input = `(printf '{"text":"First record.","n":1}\\n'; ${line}; printf '{"text":"Last.","n":3}\\n')`;
     const run = spawnSync('sh', ['-c', `${input} | "${process.execPath}" "${BIN}" --input-format jsonl`], { encoding: 'utf8' });
-    expect(run.stderr).toBe('boilerstrip: -:2: 572.2 MB, larger than --max-size 64 MB; skipped\n');
+    expect(run.stderr).toBe('boilerstrip: -:2: 572.2 MiB, larger than --max-size 64 MiB; skipped\n');
     expect(run.status).toBe(1);
     expect(run.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).n)).toEqual([1, 3]);
   }, 60_000);

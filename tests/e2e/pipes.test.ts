@@ -90,11 +90,11 @@ describe('pipes and devices as inputs', () => {
 
   it('stops reading a device that never ends at --max-size, in one run and in a batch', () => {
     const alone = bash('eval "$CLI" --max-size 100k /dev/zero', tempDir());
-    expect(alone).toEqual({ exitCode: 1, stdout: '', stderr: 'boilerstrip: /dev/zero: larger than --max-size 100 kB; skipped\n' });
+    expect(alone).toEqual({ exitCode: 1, stdout: '', stderr: 'boilerstrip: /dev/zero: larger than --max-size 100 KiB; skipped\n' });
     const root = tempDir();
     writeFileSync(path.join(root, 'page.txt'), readFileSync(seedInput));
     const batch = bash('eval "$CLI" --max-size 100k /dev/zero page.txt -o out', root);
-    expect(batch).toEqual({ exitCode: 1, stdout: '', stderr: 'boilerstrip: /dev/zero: larger than --max-size 100 kB; skipped\n' });
+    expect(batch).toEqual({ exitCode: 1, stdout: '', stderr: 'boilerstrip: /dev/zero: larger than --max-size 100 KiB; skipped\n' });
     expect(readFileSync(path.join(root, 'out', 'page.txt'), 'utf8')).toBe(seedExpected);
   });
 

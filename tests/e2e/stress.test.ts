@@ -35,7 +35,7 @@ const BAD_KINDS: [string, () => Buffer | 'dangling-link', RegExp][] = [
   ['pdf', () => Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj\n'), /binary file \(PDF document\), not text$/u],
   ['zip', () => Buffer.from([0x50, 0x4b, 0x03, 0x04, 20, 0, 0, 0]), /binary file \(ZIP archive\), not text$/u],
   ['gzip', () => Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0]), /binary file \(gzip archive\), not text$/u],
-  ['huge', () => Buffer.alloc(300 * 1024, 'Too big to clean. '), /larger than --max-size 256 kB; skipped$/u],
+  ['huge', () => Buffer.alloc(300 * 1024, 'Too big to clean. '), /larger than --max-size 256 KiB; skipped$/u],
   ['dangling', () => 'dangling-link', /a broken symbolic link \(its target does not exist\)$/u],
 ];
 
