@@ -80,6 +80,13 @@ export function summaryLine(s: { files: number; failed: number; bytesIn: number;
   return `${plural(s.files, s.unit ?? 'file')}, ${s.failed.toLocaleString('en-US')} failed, ${mb(s.bytesIn)} in, ${mb(s.bytesOut)} out (${removed}% removed), ${s.seconds.toFixed(1)} s`;
 }
 
-function mb(bytes: number): string {
-  return `${(bytes / MB).toFixed(1)} MB`;
+/**
+ * A byte count in decimal units, as the MB/s of the progress line: "56.1 MB" from a megabyte up (from
+ * what rounds to one), below that "12.3 kB" and, under a kilobyte, "512 bytes", so that a small run does
+ * not read "0.0 MB in, 0.0 MB out".
+ */
+export function mb(bytes: number): string {
+  if (bytes >= MB - 50) return `${(bytes / MB).toFixed(1)} MB`;
+  if (bytes >= 1000) return `${(bytes / 1000).toFixed(1)} kB`;
+  return `${bytes.toLocaleString('en-US')} ${bytes === 1 ? 'byte' : 'bytes'}`;
 }

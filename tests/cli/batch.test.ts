@@ -244,7 +244,7 @@ describe('reporting and stopping', () => {
   it('--summary prints one line: files, failures, bytes in and out, share removed, time', async () => {
     const root = makeCorpus();
     const run = await runMain(['pages', '-o', 'out', '--summary'], { cwd: root });
-    expect(run.stderr.split('\n').at(-2)).toMatch(/^boilerstrip: \d+ files, 1 failed, \d+\.\d MB in, \d+\.\d MB out \(\d+\.\d% removed\), \d+\.\d s$/u);
+    expect(run.stderr.split('\n').at(-2)).toMatch(/^boilerstrip: \d+ files, 1 failed, \d+\.\d [kM]B in, \d+\.\d [kM]B out \(\d+\.\d% removed\), \d+\.\d s$/u);
   });
 
   it.each([
@@ -254,12 +254,22 @@ describe('reporting and stopping', () => {
   ])('--summary prints its line for %s too', async (_, args, counts) => {
     const root = makeCorpus();
     const run = await runMain([...args, '--summary'], { cwd: root, stdin: readFileSync(path.join(root, 'pages', 'a', 'seed.txt')) });
-    expect(run.stderr.split('\n').at(-2)).toMatch(new RegExp(`^boilerstrip: ${counts}, \\d+\\.\\d MB in, \\d+\\.\\d MB out \\(\\d+\\.\\d% removed\\), \\d+\\.\\d s$`, 'u'));
+    expect(run.stderr.split('\n').at(-2)).toMatch(new RegExp(`^boilerstrip: ${counts}, \\d+\\.\\d [kM]B in, \\d+\\.\\d [kM]B out \\(\\d+\\.\\d% removed\\), \\d+\\.\\d s$`, 'u'));
+  });
+
+  it('--summary gives a small run in kB, not as 0.0 MB', async () => {
+    const root = makeCorpus();
+    const page = path.join(root, 'pages', 'a', 'seed.txt');
+    const run = await runMain(['pages/a/seed.txt', '--summary'], { cwd: root });
+    const inKb = (statSync(page).size / 1000).toFixed(1);
+    const outKb = (Buffer.byteLength(run.stdout) / 1000).toFixed(1);
+    expect(run.stderr).toMatch(new RegExp(`^boilerstrip: 1 file, 0 failed, ${inKb.replace('.', '\\.')} kB in, ${outKb.replace('.', '\\.')} kB out \\(`, 'u'));
+    expect(run.stderr).not.toContain('0.0 MB');
   });
 
   it('--summary counts the clean text, not the report, for -f json, jsonl, --explain and --diff', async () => {
     const root = makeCorpus();
-    const removed = async (args: string[]) => (await runMain(['pages', ...args, '--summary'], { cwd: root })).stderr.match(/MB out \((\d+\.\d)% removed\)/u)?.[1];
+    const removed = async (args: string[]) => (await runMain(['pages', ...args, '--summary'], { cwd: root })).stderr.match(/B out \((\d+\.\d)% removed\)/u)?.[1];
     const text = await removed(['-o', 'text']);
     expect(Number(text)).toBeGreaterThan(0);
     for (const args of [['-f', 'json', '-o', 'json'], ['-f', 'jsonl'], ['--explain', '-o', 'explain'], ['--diff', '-o', 'diff']]) expect([args, await removed(args)]).toEqual([args, text]);

@@ -1,7 +1,7 @@
 // The progress line fits the terminal it is drawn on: cli-progress turns line wrapping off while it
 // draws, so a line wider than the terminal lost its figures at the end, unseen.
 import { describe, expect, it } from 'vitest';
-import { createProgress, layout } from '../../src/cli/progress.js';
+import { createProgress, layout, mb, summaryLine } from '../../src/cli/progress.js';
 
 /** The text of each line drawn, without the terminal's control sequences. */
 function drawnLines(output: string): string[] {
@@ -38,5 +38,10 @@ describe('the progress line', () => {
     // Every line fits, but where the figures alone are wider than the terminal: those are drawn whole.
     const widest = Math.max(columns - 1, layout('cleaning', 12345, columns).figures, layout('counting', 12345, columns).figures);
     for (const line of lines) expect([columns, line, line.length <= widest]).toEqual([columns, line, true]);
+  });
+
+  it('gives sizes in the summary in MB, or in kB and bytes where MB would read 0.0', () => {
+    expect([0, 1, 999, 1000, 7377, 999_949, 999_950, 61_300_000].map(mb)).toEqual(['0 bytes', '1 byte', '999 bytes', '1.0 kB', '7.4 kB', '999.9 kB', '1.0 MB', '61.3 MB']);
+    expect(summaryLine({ files: 1, failed: 0, bytesIn: 7377, bytesOut: 1853, seconds: 0.04 })).toBe('1 file, 0 failed, 7.4 kB in, 1.9 kB out (74.9% removed), 0.0 s');
   });
 });
