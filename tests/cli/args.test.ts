@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { availableParallelism } from 'node:os';
 import { MAX_JOBS_PER_PROCESSOR, parseArgs, parseWithCommander } from '../../src/cli/args.js';
+import { SEARCH_PLACES } from '../../src/cli/config.js';
 
 const nowhere = (): void => {};
 
@@ -16,6 +17,23 @@ describe('--help', () => {
     const codes = [...readme.matchAll(/^\| (\d+) \|/gmu)].map((m) => m[1]!);
     expect(codes).toEqual(expect.arrayContaining(['0', '1', '2', '129', '130', '143']));
     for (const code of codes) expect(help, code).toMatch(new RegExp(`(?:codes: |, |\\n)${code} `, 'u'));
+  });
+});
+
+describe('--help on options', () => {
+  let help = '';
+  parseWithCommander(['--help'], '1.2.3', (s) => (help += s), nowhere);
+  /** The help of one option, its lines joined as commander wraps them. */
+  const helpOf = (flag: string) => [...help.matchAll(/\n {2}(--[\w-]+)[^\n]*(?:\n {10,}[^\n]*)*/gu)].find((m) => m[1] === flag)![0].replace(/\s+/gu, ' ');
+
+  it('--config names the places searched, in the order they are searched', () => {
+    const places = SEARCH_PLACES.map((place) => (place === 'package.json' ? '"boilerstrip" key in package.json' : place));
+    expect(helpOf('--config')).toContain(places.join(', '));
+  });
+
+  it('--summary says that -q leaves out the summary a terminal gets after a batch', () => {
+    expect(helpOf('--summary')).toMatch(/when stderr is a terminal, unless -q\)/u);
+    expect(helpOf('--summary')).not.toContain('always');
   });
 });
 
