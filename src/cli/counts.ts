@@ -272,7 +272,7 @@ export async function countsCommand(
     .addOption(new Option('--max-lines <n>', 'refuse pages of more lines than this (as for cleaning)').argParser(parseMaxLines).default(DEFAULT_MAX_LINES, '1000000'))
     .option('--suffix <suffix>', "the cleaning run's --suffix: files ending in it are its outputs, not pages")
     .option('--out-dir <dir>', "the cleaning run's --out-dir: not read when it lies inside an input folder")
-    .option('--input-format <format>', 'text (pages) or jsonl (records; "-" reads standard input)', 'text')
+    .option('--input-format <format>', 'text (pages; "-" reads one page from standard input) or jsonl (records; "-" reads standard input)', 'text')
     .option('--text-field <name>', 'jsonl: the field holding the page text', 'text')
     .option('--id-field <name>', 'jsonl: the field holding the page URL, whose host is the site')
     .action((inputs: string[], opts: BuildOptions & { output: string }, command: Command) => {
@@ -336,7 +336,9 @@ export async function countsCommand(
     }
   } else {
     const { read } = action;
-    const fromStdin = read.inputFormat === 'jsonl' && action.inputs.length === 1 && action.inputs[0] === '-';
+    // "-" is standard input, as for cleaning: records, or one page. As for cleaning, it comes alone.
+    if (action.inputs.length > 1 && action.inputs.includes('-')) throw new UsageError('"-" (standard input) cannot be combined with other inputs');
+    const fromStdin = action.inputs.length === 1 && action.inputs[0] === '-';
     // The files cleaning the same inputs with the same options reads, so that counts built in shards
     // and merged are the counts its own first pass would make.
     const expanded = fromStdin ? { files: [], errors: [] } : await expandInputs(action.inputs, cwd, { ignore: read.ignore, outDir: read.outDir, outputSuffix: read.suffix });
@@ -345,6 +347,12 @@ export async function countsCommand(
     failed = expanded.errors.length;
     if (read.inputFormat === 'jsonl') {
       failed += await countRecords(fromStdin ? undefined : files, cwd, read, counts, report, stdin, signal);
+    } else if (fromStdin) {
+      const problem = await countStdinPage(stdin, read, counts, signal);
+      if (problem !== undefined) {
+        failed++;
+        report(`standard input: ${problem}`);
+      }
     } else {
       const notCounted = (file: InputFile, problem: string) => {
         failed++;
@@ -475,6 +483,33 @@ interface BuildOptions {
   inputFormat: string;
   textField: string;
   idField?: string;
+}
+
+/**
+ * Counts the one page on standard input (`counts build -o F -`), read and decoded as cleaning reads it
+ * (--max-size, --encoding, --max-lines). Its site is the one cleaning gives a page from standard input:
+ * the host of a URL line at its top, as it has no folder. A page that names none is in no site, and so
+ * not counted (cleaning it from standard input with --counts gives it no evidence either). Returns why
+ * it was not counted, or undefined.
+ */
+async function countStdinPage(stdin: AsyncIterable<Uint8Array | string>, read: BuildOptions, counts: CountsBySite, signal: AbortSignal | undefined): Promise<string | undefined> {
+  const [{ readWhole }, { decodeInput }, { siteOfHeader }] = await Promise.all([import('./read-stream.js'), import('./decode.js'), import('../core/site/header-site.js')]);
+  const whole = await readWhole(stdin, read.maxSize, signal);
+  // Stopped: the counts are not written (countsCommand looks at the signal).
+  if (whole === 'aborted') return undefined;
+  if ('error' in whole) return describeError(whole.error);
+  if ('tooLarge' in whole) return `larger than --max-size ${formatSize(read.maxSize)}; skipped`;
+  let text: string;
+  try {
+    text = decodeInput(whole.bytes, { encoding: read.encoding });
+    refuseManyLines(text, read.maxLines);
+  } catch (error) {
+    return describeError(error);
+  }
+  const site = siteOfHeader(text);
+  if (site === undefined) return 'no URL line at its top names its site (url: https://…), and standard input has no folder to name one; not counted';
+  addPage(counts, site, text);
+  return undefined;
 }
 
 /** Refuses `options` as cleaning refuses them (an unknown encoding, a --suffix with a slash, …). */

@@ -53,3 +53,43 @@ describe('a counts file cut short, read from a pipe', () => {
     }
   });
 });
+
+describe('counts build - (one page on standard input)', () => {
+  const seed = readFileSync(path.join(FIXTURES, 'seed', 'input.txt'), 'utf8');
+  const withUrl = `url: https://www.example.org/news/1\n${seed}`;
+
+  it('counts the page under the site its URL line names, as the same page in a folder of that site', () => {
+    const root = tempDir();
+    mkdirSync(path.join(root, 'crawl', 'example.org'), { recursive: true });
+    writeFileSync(path.join(root, 'crawl', 'example.org', 'a.txt'), withUrl);
+    expect(runBin(['counts', 'build', '-o', 'folder.counts', 'crawl'], { cwd: root })).toEqual({ exitCode: 0, stdout: '', stderr: '' });
+    expect(runBin(['counts', 'build', '-o', 'stdin.counts', '-'], { cwd: root, input: withUrl })).toEqual({ exitCode: 0, stdout: '', stderr: '' });
+    const counts = readFileSync(path.join(root, 'stdin.counts'), 'utf8');
+    expect(counts).toMatch(/^boilerstrip-counts 2\nexample\.org\t1\n/u);
+    expect(counts).toBe(readFileSync(path.join(root, 'folder.counts'), 'utf8'));
+    // Decoded as cleaning decodes it: the same page in Windows-1252 and in UTF-8 counts alike.
+    const page = 'url: https://example.org/2\nCafé prices rose again this week.\n';
+    const latin = runBin(['counts', 'build', '-o', 'latin.counts', '-', '--encoding', 'windows-1252'], { cwd: root, input: Buffer.from(page, 'latin1') });
+    const utf8 = runBin(['counts', 'build', '-o', 'utf8.counts', '-'], { cwd: root, input: page });
+    expect([latin, utf8]).toEqual([{ exitCode: 0, stdout: '', stderr: '' }, { exitCode: 0, stdout: '', stderr: '' }]);
+    expect(readFileSync(path.join(root, 'latin.counts'), 'utf8')).toBe(readFileSync(path.join(root, 'utf8.counts'), 'utf8'));
+  });
+
+  it('reports a page that names no site, as cleaning it from standard input gives it none, and counts nothing', () => {
+    const root = tempDir();
+    const run = runBin(['counts', 'build', '-o', 'p.counts', '-'], { cwd: root, input: seed });
+    expect(run).toEqual({ exitCode: 1, stdout: '', stderr: 'boilerstrip: standard input: no URL line at its top names its site (url: https://…), and standard input has no folder to name one; not counted\n' });
+    expect(readFileSync(path.join(root, 'p.counts'), 'utf8')).toBe('boilerstrip-counts 2\nend\t0\t0\n');
+  });
+
+  it('refuses a page over --max-size in one line, and "-" among other inputs as cleaning does', () => {
+    const root = tempDir();
+    expect(runBin(['counts', 'build', '-o', 'p.counts', '--max-size', '1k', '-'], { cwd: root, input: withUrl })).toEqual({
+      exitCode: 1,
+      stdout: '',
+      stderr: 'boilerstrip: standard input: larger than --max-size 1 KiB; skipped\n',
+    });
+    const mixed = runBin(['counts', 'build', '-o', 'p.counts', '-', 'crawl'], { cwd: root, input: withUrl });
+    expect([mixed.exitCode, mixed.stderr.split('\n')[0]]).toEqual([2, 'boilerstrip: "-" (standard input) cannot be combined with other inputs']);
+  });
+});
