@@ -370,6 +370,18 @@ describe('README', () => {
   });
 });
 
+describe('README --explain example', () => {
+  it('is an excerpt of the real output: every row it shows is a row of --explain on the seed page', async () => {
+    const readme = readFileSync(path.join(FIXTURES, '..', 'README.md'), 'utf8');
+    const example = /```text\n\$ boilerstrip --explain fixtures\/seed\/input\.txt\n([\s\S]*?)```/u.exec(readme)![1]!;
+    const run = await runMain(['--explain'], { stdin: seedInput });
+    const real = new Set(run.stdout.split('\n'));
+    const rows = example.split('\n').filter((row) => row !== '' && row !== '…');
+    expect(rows.length).toBeGreaterThan(10);
+    for (const row of rows) expect([row, real.has(row)]).toEqual([row, true]);
+  });
+});
+
 describe('--explain on a page of many blocks', () => {
   it('formats 200,000 blocks without running out of stack', async () => {
     const { formatExplain } = await import('../../src/cli/explain.js');
