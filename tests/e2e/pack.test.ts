@@ -2,7 +2,7 @@
 // cache when it can), import `strip` by the package name and type-check a TypeScript consumer against
 // the shipped declarations. This catches a missing `files` entry, a broken `exports` map or .d.ts.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, REPO, tempDir } from '../helpers/cli.js';
@@ -46,6 +46,21 @@ console.log(JSON.stringify({ metadata: result.metadata, kyiv: result.text.starts
     const installed = path.join(project, 'node_modules', 'boilerstrip');
     expect(JSON.parse(readFileSync(path.join(installed, 'package.json'), 'utf8')).license).toBe('MIT');
     expect(readFileSync(path.join(installed, 'LICENSE'), 'utf8')).toMatch(/^MIT License\n\nCopyright \(c\) 2026 The boilerstrip authors\n/);
+  });
+
+  it('runs the installed command on a folder with worker threads, without the unbundled dist/cli that it never loads', () => {
+    const installed = path.join(project, 'node_modules', 'boilerstrip');
+    expect(existsSync(path.join(installed, 'dist', 'cli'))).toBe(false);
+    const seed = readFileSync(path.join(FIXTURES, 'seed', 'input.txt'));
+    const pages = path.join(project, 'pages');
+    mkdirSync(pages, { recursive: true });
+    // 8 pages or more with -j 2 start the worker pool (dist/bundle/clean-worker.js).
+    for (let i = 0; i < 9; i++) writeFileSync(path.join(pages, `${i}.txt`), seed);
+    const bin = path.join(project, 'node_modules', '.bin', 'boilerstrip');
+    execFileSync(bin, ['-j', '2', 'pages', '-o', 'out'], { cwd: project, stdio: 'pipe' });
+    const expected = readFileSync(path.join(FIXTURES, 'seed', 'expected.txt'), 'utf8');
+    for (let i = 0; i < 9; i++) expect(readFileSync(path.join(project, 'out', `${i}.txt`), 'utf8')).toBe(expected);
+    expect(execFileSync(bin, ['--explain', path.join(pages, '0.txt')], { cwd: project, encoding: 'utf8' })).toMatch(/\n# 8 of \d+ lines kept/u);
   });
 
   it('ships type declarations that a strict TypeScript consumer compiles against', () => {
