@@ -17,9 +17,9 @@ export function formatDiff(source: string, input: string, output: string, colour
   const to = crlf ? output.replaceAll('\n', '\r\n') : output;
   // The label goes after a tab, where patch ends a file name: after a space it was read as part of a name
   // with spaces in it ("+++ my page.txt (boilerstrip)"), and patch found no file to patch.
-  // jsdiff heads a diff between two equal names with an svn-style "Index:" line, which neither patch nor
-  // git needs; it is left out, so the diff starts as GNU diff -u's does.
-  const patch = createTwoFilesPatch(name, name, from, to, undefined, '(boilerstrip)', { context: 1 }).replace(/^Index: .*\n/u, '');
+  // jsdiff heads a diff between two equal names with an svn-style "Index:" line and a rule of "=" under
+  // it, which neither patch nor git needs; both are left out, so the diff starts as GNU diff -u's does.
+  const patch = createTwoFilesPatch(name, name, from, to, undefined, '(boilerstrip)', { context: 1 }).replace(/^Index: .*\n=+\n/u, '');
   // A diff in a file or a pipe stays byte for byte what patch reads; on a terminal it is only read, and a
   // page's escape sequences must not reach the terminal (visible.ts).
   if (colour.level === 0 && !terminal) return patch;
