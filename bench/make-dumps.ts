@@ -1,8 +1,9 @@
-// Text dumps made here, from the aeb pages' HTML, by a text browser that wraps its lines at a width:
-// `lynx -dump` and `w3m -dump`, two of the commonest ways a crawl is turned into text. The shared set
+// Text dumps made here, from the aeb pages' HTML, by a tool that wraps its lines at a width: the text
+// browsers `lynx -dump` and `w3m -dump`, two of the commonest ways a crawl is turned into text, and the
+// html2text converter (the Debian package's, 1.3). The shared set
 // holds dumps of three converters that print one HTML block a line; these show how boilerstrip does on
 // a dump whose paragraphs are wrapped (see src/core/pipeline/unwrap-hard-wrapped-lines.ts). The tools
-// are Debian packages (`apt-get install lynx w3m`); the bench says so when one is missing.
+// are Debian packages (`apt-get install lynx w3m html2text`); the bench says so when one is missing.
 import { execFile } from 'node:child_process';
 import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -12,11 +13,13 @@ import { BenchDataError, type BenchSet } from './data.js';
 
 const run = promisify(execFile);
 
-/** The text browsers the bench can dump with, and how: 80 columns, links not listed, UTF-8 in and out. */
+/** The tools the bench can dump with, and how: about 80 columns, links not listed, UTF-8 in and out. */
 export const DUMPERS = {
-  lynx: (file: string) => ['lynx', ['-dump', '-nolist', '-width=80', '-assume_charset=utf-8', '-display_charset=utf-8', file]],
-  w3m: (file: string) => ['w3m', ['-dump', '-T', 'text/html', '-I', 'utf-8', '-O', 'utf-8', '-cols', '80', file]],
-} as const satisfies Record<string, (file: string) => readonly [string, readonly string[]]>;
+  lynx: { label: 'lynx -dump', command: (file: string) => ['lynx', ['-dump', '-nolist', '-width=80', '-assume_charset=utf-8', '-display_charset=utf-8', file]] },
+  w3m: { label: 'w3m -dump', command: (file: string) => ['w3m', ['-dump', '-T', 'text/html', '-I', 'utf-8', '-O', 'utf-8', '-cols', '80', file]] },
+  // A converter, not a browser: 79 columns, and no blank line between paragraphs.
+  html2text: { label: 'html2text', command: (file: string) => ['html2text', ['-utf8', '-width', '79', file]] },
+} as const satisfies Record<string, { label: string; command: (file: string) => readonly [string, readonly string[]] }>;
 
 export type Dumper = keyof typeof DUMPERS;
 
@@ -37,7 +40,7 @@ export async function makeDumps(set: BenchSet, dumper: Dumper, outDir: string): 
     const id = page.slice(0, -'.html.gz'.length);
     const html = path.join(htmlOut, `${id}.html`);
     await writeFile(html, gunzipSync(await readFile(path.join(htmlDir, page))));
-    const [command, args] = DUMPERS[dumper](html);
+    const [command, args] = DUMPERS[dumper].command(html);
     try {
       const { stdout } = await run(command, args, { maxBuffer: 64 * 1024 * 1024, timeout: 60_000 });
       await writeFile(path.join(dumpOut, `${id}.txt`), stdout);

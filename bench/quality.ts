@@ -4,7 +4,7 @@
 // the raw dump itself (nothing removed: the floor).
 //
 //   npm run bench:quality -- [--set aeb|portal] [--input-dir html-text|inscriptis|beautifulsoup]
-//                            [--dump-with lynx|w3m] [--worst N] [--json]
+//                            [--dump-with lynx|w3m|html2text] [--worst N] [--json]
 //   (or, on an existing build: vite-node bench/quality.ts [options])
 //
 // Exit codes: 0 scored; 1 the CLI failed on some input (the table is still printed); 2 bad options, the
@@ -13,7 +13,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { BenchDataError, inputKinds, locateSet, readGold, readPeers, readTexts, type BenchSet, type SetName } from './data.js';
-import { dumpsDir, isDumper, makeDumps, type Dumper } from './make-dumps.js';
+import { DUMPERS, dumpsDir, isDumper, makeDumps, type Dumper } from './make-dumps.js';
 import { runCli, withTempDir, type CliRun } from './run-cli.js';
 import { scorePages, summarize, worstPages, type SetScore, type Summary } from './score.js';
 
@@ -22,8 +22,8 @@ const USAGE = `usage: npm run bench:quality -- [options]   (without rebuilding: 
                        portal: 71 pages from 4 sites, grouped in site folders)
   --input-dir NAME     which converter's dumps to clean (aeb: html-text, inscriptis, beautifulsoup;
                        default html-text)
-  --dump-with TOOL     clean dumps made here from the aeb pages' HTML by lynx or w3m, text browsers
-                       that wrap lines at 80 columns (needs the tool: apt-get install lynx w3m)
+  --dump-with TOOL     clean dumps made here from the aeb pages' HTML by lynx, w3m or html2text, which
+                       wrap lines at about 80 columns (needs the tool: apt-get install lynx w3m html2text)
   --worst N            also list the N pages with the lowest F1
   --json               print the results as JSON
   --cli-arg ARG        pass ARG to the CLI (repeatable), e.g. --cli-arg=--no-cross-page
@@ -85,9 +85,9 @@ function parseOptions(argv: string[]): Options | 'help' {
   if (values.set !== 'aeb' && values.set !== 'portal') throw new UsageError(`--set must be aeb or portal, not ${values.set}`);
   if (!/^\d+$/.test(values.worst)) throw new UsageError(`--worst needs a whole number, not ${values.worst}`);
   const dumpWith = values['dump-with'];
-  if (dumpWith !== undefined && !isDumper(dumpWith)) throw new UsageError(`--dump-with must be lynx or w3m, not ${dumpWith}`);
+  if (dumpWith !== undefined && !isDumper(dumpWith)) throw new UsageError(`--dump-with must be one of ${Object.keys(DUMPERS).join(', ')}, not ${dumpWith}`);
   if (dumpWith !== undefined && values.set !== 'aeb') throw new UsageError('--dump-with needs the pages\' HTML, which only the aeb set has');
-  const inputDir = dumpWith === undefined ? values['input-dir'] : `${dumpWith} -dump`;
+  const inputDir = dumpWith === undefined ? values['input-dir'] : DUMPERS[dumpWith].label;
   return { set: values.set, inputDir, dumpWith, worst: Number(values.worst), json: values.json, cliArgs: values['cli-arg'] };
 }
 
