@@ -38,7 +38,9 @@ describe('under GNU parallel --pipe', () => {
     const command = readmeCommand().replace('--block 10M', '--block 200k');
     const env = { ...process.env, PATH: `${root}:${process.env.PATH}` };
     const viaParallel = spawnSync('sh', ['-c', command], { cwd: root, env, encoding: 'utf8' });
-    const single = spawnSync(process.execPath, [BIN, '--input-format', 'jsonl', '--text-field', 'text'], { cwd: root, input: readFileSync(path.join(root, 'crawl.jsonl')), encoding: 'utf8' });
+    // spawnSync ends a child that writes more than maxBuffer (1 MB by default) with SIGTERM: the output is
+    // as large as the fixtures, 40 times over.
+    const single = spawnSync(process.execPath, [BIN, '--input-format', 'jsonl', '--text-field', 'text'], { cwd: root, input: readFileSync(path.join(root, 'crawl.jsonl')), encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
     expect(single.status).toBe(1); // the broken line
     expect(viaParallel.status).toBe(1); // parallel exits with the number of failed jobs
     expect(viaParallel.stderr).toMatch(/^boilerstrip: -:8: not valid JSON/mu);

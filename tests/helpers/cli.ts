@@ -41,7 +41,7 @@ export const BIN = path.join(REPO, 'bin', 'boilerstrip.cjs');
 export const FIXTURES = path.join(REPO, 'fixtures');
 
 export function runBin(argv: string[], options: { input?: string | Buffer; cwd?: string } = {}): CliRun {
-  const result = spawnSync(process.execPath, [BIN, ...argv], { input: options.input ?? '', cwd: options.cwd ?? REPO, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [BIN, ...argv], { input: options.input ?? '', cwd: options.cwd ?? REPO, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   return { exitCode: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 
