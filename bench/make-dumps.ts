@@ -1,9 +1,10 @@
 // Text dumps made here, from the aeb pages' HTML, by a tool that wraps its lines at a width: the text
-// browsers `lynx -dump` and `w3m -dump`, two of the commonest ways a crawl is turned into text, and the
-// html2text converter (the Debian package's, 1.3). The shared set
+// browsers `lynx -dump` and `w3m -dump`, two of the commonest ways a crawl is turned into text, the
+// html2text converter (the Debian package's, 1.3), and Python's html2text, which writes Markdown. The shared set
 // holds dumps of three converters that print one HTML block a line; these show how boilerstrip does on
 // a dump whose paragraphs are wrapped (see src/core/pipeline/unwrap-hard-wrapped-lines.ts). The tools
-// are Debian packages (`apt-get install lynx w3m html2text`); the bench says so when one is missing.
+// are Debian packages (`apt-get install lynx w3m html2text python3-html2text`); the bench says so when
+// one is missing.
 import { execFile } from 'node:child_process';
 import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -19,6 +20,8 @@ export const DUMPERS = {
   w3m: { label: 'w3m -dump', command: (file: string) => ['w3m', ['-dump', '-T', 'text/html', '-I', 'utf-8', '-O', 'utf-8', '-cols', '80', file]] },
   // A converter, not a browser: 79 columns, and no blank line between paragraphs.
   html2text: { label: 'html2text', command: (file: string) => ['html2text', ['-utf8', '-width', '79', file]] },
+  // Python's html2text (Debian: python3-html2text): Markdown, links and images written out, 78 columns.
+  markdown: { label: 'html2markdown (Markdown)', command: (file: string) => ['html2markdown', [file]] },
 } as const satisfies Record<string, { label: string; command: (file: string) => readonly [string, readonly string[]] }>;
 
 export type Dumper = keyof typeof DUMPERS;

@@ -4,7 +4,7 @@
 // the raw dump itself (nothing removed: the floor).
 //
 //   npm run bench:quality -- [--set aeb|portal] [--input-dir html-text|inscriptis|beautifulsoup]
-//                            [--dump-with lynx|w3m|html2text] [--worst N] [--json]
+//                            [--dump-with lynx|w3m|html2text|markdown] [--worst N] [--json]
 //   (or, on an existing build: vite-node bench/quality.ts [options])
 //
 // Exit codes: 0 scored; 1 the CLI failed on some input (the table is still printed); 2 bad options, the
@@ -23,7 +23,8 @@ const USAGE = `usage: npm run bench:quality -- [options]   (without rebuilding: 
   --input-dir NAME     which converter's dumps to clean (aeb: html-text, inscriptis, beautifulsoup;
                        default html-text)
   --dump-with TOOL     clean dumps made here from the aeb pages' HTML by lynx, w3m or html2text, which
-                       wrap lines at about 80 columns (needs the tool: apt-get install lynx w3m html2text)
+                       wrap lines at about 80 columns, or as Markdown by Python's html2text (markdown)
+                       (needs the tool: apt-get install lynx w3m html2text python3-html2text)
   --worst N            also list the N pages with the lowest F1
   --json               print the results as JSON
   --cli-arg ARG        pass ARG to the CLI (repeatable), e.g. --cli-arg=--no-cross-page

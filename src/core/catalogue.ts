@@ -1,8 +1,8 @@
 // Every id a decision can carry, with its one-line description: what `boilerstrip rules` prints and what
 // --disable-rule accepts. The rules describe themselves; the pipeline steps that are not rules are
-// described here, next to the list, so a new step cannot be forgotten by the listing. One step decides
-// nothing itself and is listed so that it can be switched off: `unwrap`, which joins a wrapped page's lines
-// before any rule reads them.
+// described here, next to the list, so a new step cannot be forgotten by the listing. Two steps decide
+// nothing themselves and are listed so that they can be switched off: `markdown-links` and `unwrap`, which
+// rewrite the page's text before any rule reads it.
 import { RULES } from './rules/index.js';
 import { USER_PATTERNS_DESCRIPTION, USER_PATTERNS_ID } from './rules/user-patterns.js';
 
@@ -10,6 +10,7 @@ export const MAIN_TEXT_ID = 'main-text';
 export const ARTICLE_TABLE_ID = 'article-table';
 export const EMBEDDED_TWEET_ID = 'embedded-tweet';
 export const UNWRAP_ID = 'unwrap';
+export const MARKDOWN_LINKS_ID = 'markdown-links';
 
 export interface CatalogueEntry {
   id: string;
@@ -19,6 +20,11 @@ export interface CatalogueEntry {
 }
 
 export const CATALOGUE: readonly CatalogueEntry[] = [
+  {
+    id: MARKDOWN_LINKS_ID,
+    description: 'Reads a Markdown page\'s links as their text and its images as nothing before the lines are judged; the output keeps the page\'s lines.',
+    canDisable: true,
+  },
   {
     id: UNWRAP_ID,
     description: 'Joins the lines of a page wrapped at a width (lynx -dump, w3m -dump) into paragraphs before they are judged; the output keeps the page\'s lines.',

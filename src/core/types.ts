@@ -114,10 +114,14 @@ export interface Decision {
 export interface Page {
   /** The tuning values in force for this run (defaults, or StripOptions.thresholds). */
   thresholds: Thresholds;
-  /** The input; a wrapped page's with its wrapped lines joined (pipeline/unwrap-hard-wrapped-lines.ts). */
+  /**
+   * The text the rules read: the input, or the input rewritten line for line (a Markdown page's links read
+   * as their text: pipeline/read-markdown-links.ts) with a wrapped page's lines joined
+   * (pipeline/unwrap-hard-wrapped-lines.ts).
+   */
   source: string;
-  /** Set when the input was wrapped at a width and its lines were joined into `source`'s. */
-  wrapped?: WrappedLines;
+  /** Set when `source` is not the input as it was: where each of its lines came from. */
+  lineMap?: LineMap;
   blocks: Block[];
   /** ISO 639-1 code of the stop-word list used. */
   language: string;
@@ -151,11 +155,11 @@ export interface Page {
   metadata: Partial<Metadata>;
 }
 
-/** How the lines of a wrapped page's joined `source` map to the input's. */
-export interface WrappedLines {
+/** How the lines of a rewritten `source` map to the input's. */
+export interface LineMap {
   /** The input's lines, as it had them. */
   inputLines: string[];
-  /** For each line of the joined source, the 0-based index of the first input line it holds. */
+  /** For each line of the rewritten source, the 0-based index of the first input line it holds. */
   firstLines: Int32Array;
 }
 

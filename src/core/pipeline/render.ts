@@ -2,8 +2,9 @@
 // separated by one blank line (the convention of the benchmark and of trafilatura). The pieces of a
 // run-on line (pipeline/run-on-lines.ts) that are kept one after another are joined again with a space,
 // as they were in the line; where a piece between them was dropped, the next kept piece starts a new
-// paragraph. A line joined from a wrapped page's lines (unwrap-hard-wrapped-lines.ts) is written as the
-// input's lines it holds: the clean text keeps the page's wrapping, and a diff shows only what was dropped.
+// paragraph. On a page whose text was rewritten for the rules (a Markdown page's links read as their text,
+// a wrapped page's lines joined: page.lineMap), a block is written as the input's lines it holds: the clean
+// text keeps the page's own lines, links and wrapping, and a diff shows only what was dropped.
 import type { Block, Page } from '../types.js';
 import { collapseWhitespace } from './split-blocks.js';
 
@@ -24,10 +25,10 @@ export function render(page: Page): string {
   return paragraphs.map((lines) => lines.join('\n')).join('\n\n');
 }
 
-/** The block as the input wrote it: a line joined from wrapped lines comes out as those lines again. */
+/** The block as the input wrote it: the input lines it holds (a Markdown line with its links, a wrapped paragraph's lines). */
 function textOf(page: Page, block: Block): string {
-  if (block.lastLine === block.line || block.runOnPiece || page.wrapped === undefined) return block.text;
-  return page.wrapped.inputLines
+  if (block.runOnPiece || page.lineMap === undefined) return block.text;
+  return page.lineMap.inputLines
     .slice(block.line - 1, block.lastLine)
     .map(collapseWhitespace)
     .join('\n');

@@ -146,12 +146,12 @@ export function splitBlocks(page: Page): void {
   if (collapsedUnits && collapsedUnits.codes.length > UNITS_WINDOW * 4) collapsedUnits = undefined;
 }
 
-/** The block of line i of the source; on a wrapped page, numbered by the input lines it holds. */
+/** The block of line i of the source; on a rewritten page (page.lineMap), numbered by the input lines it holds. */
 function newBlock(page: Page, i: number, paragraph: number, lineInParagraph: number, text: string): LineBlock {
-  const wrapped = page.wrapped;
-  if (wrapped === undefined) return new LineBlock(page.blocks.length, i + 1, i + 1, paragraph, lineInParagraph, text);
-  const last = i + 1 < wrapped.firstLines.length ? wrapped.firstLines[i + 1]! : wrapped.inputLines.length;
-  return new LineBlock(page.blocks.length, wrapped.firstLines[i]! + 1, last, paragraph, lineInParagraph, text);
+  const map = page.lineMap;
+  if (map === undefined) return new LineBlock(page.blocks.length, i + 1, i + 1, paragraph, lineInParagraph, text);
+  const last = i + 1 < map.firstLines.length ? map.firstLines[i + 1]! : map.inputLines.length;
+  return new LineBlock(page.blocks.length, map.firstLines[i]! + 1, last, paragraph, lineInParagraph, text);
 }
 
 /** Code units copied to the typed array at a time (64 K: 128 KB, which stays in the processor's cache). */

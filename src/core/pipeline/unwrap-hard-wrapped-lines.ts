@@ -12,7 +12,7 @@
 // of headlines of one length starts every line with a capital, and is not taken for wrapped text. Pages
 // whose lines run past a width (one HTML block a line, as most dumps are) are left as they are. The joined
 // lines are what the rules and the classifier read; the output keeps the input's lines (render.ts).
-import type { Page, WrappedLines } from '../types.js';
+import type { LineMap, Page } from '../types.js';
 
 /** Widths (in columns, indentation included) a page may be wrapped at. */
 const MIN_WIDTH = 40;
@@ -49,21 +49,33 @@ const LETTER = /^\p{L}/u;
 /** A list item's start: a bullet, or a number and a full stop or bracket, then a space. */
 const ITEM_START = /^(?:[•*+·‣◦▪–-]|\d{1,3}[.)]|\[\d{1,3}\])\s/u;
 
-/** Joins a wrapped page's lines (see above): `page.source` becomes the joined text, `page.wrapped` says where each line came from. */
+/** Joins a wrapped page's lines (see above): `page.source` becomes the joined text, `page.lineMap` says where each line came from. */
 export function unwrapHardWrappedLines(page: Page): void {
-  const unwrapped = unwrapText(page.source);
+  const earlier = page.lineMap;
+  // A source rewritten line for line (a Markdown page's links read as their text) was wrapped as the input
+  // printed it: widths are measured on the input's lines, and the rewritten ones are joined.
+  const printed = earlier !== undefined && earlier.firstLines.length === earlier.inputLines.length ? earlier.inputLines : undefined;
+  const unwrapped = unwrapText(page.source, printed);
   if (unwrapped === undefined) return;
   page.source = unwrapped.text;
-  page.wrapped = unwrapped.wrapped;
+  page.lineMap =
+    earlier === undefined
+      ? unwrapped.lineMap
+      : { inputLines: earlier.inputLines, firstLines: unwrapped.lineMap.firstLines.map((line) => earlier.firstLines[line]!) };
 }
 
-/** The page with its wrapped lines joined, or undefined when it is not wrapped at a width. */
-export function unwrapText(source: string): { text: string; wrapped: WrappedLines } | undefined {
-  const wrapping = wrappingWidth(source);
+/**
+ * The page with its wrapped lines joined, or undefined when it is not wrapped at a width. `printed`, when
+ * given, holds the source's lines as the wrapper printed them (one for each line of `source`): the widths
+ * and the breaks are read on those.
+ */
+export function unwrapText(source: string, printed?: readonly string[]): { text: string; lineMap: LineMap } | undefined {
+  const wrapping = wrappingWidth(printed === undefined ? source : printed.join('\n'));
   if (wrapping === undefined) return undefined;
   const { width, wide } = wrapping;
   const measure = (text: string, to: number) => (wide ? columns(text, 0, to) : to);
   const lines = source.split(/\r\n|\r|\n/u);
+  const asPrinted = printed ?? lines;
   const out: string[] = [];
   const firstLines: number[] = [];
   /** Joins before a letter, and those of them that cut a sentence. */
@@ -72,14 +84,15 @@ export function unwrapText(source: string): { text: string; wrapped: WrappedLine
   for (let i = 0; i < lines.length; ) {
     let joined = lines[i]!.trimEnd();
     firstLines.push(i);
-    let previous = joined;
+    let previous = asPrinted[i]!.trimEnd();
     let j = i + 1;
-    if (joined.trim() !== '') {
-      const textStart = textIndent(joined);
+    if (previous.trim() !== '' && joined.trim() !== '') {
+      const textStart = textIndent(previous);
       for (; j < lines.length; j++) {
-        const next = lines[j]!.trimEnd();
+        const next = asPrinted[j]!.trimEnd();
         const text = next.trimStart();
-        if (text === '' || next.length - text.length !== textStart || ITEM_START.test(text)) break;
+        const rewritten = lines[j]!.trim();
+        if (text === '' || rewritten === '' || next.length - text.length !== textStart || ITEM_START.test(text)) break;
         // Text in a wide script (Chinese, Japanese, Korean) is wrapped between any two characters, with
         // no space: there the next "word" is its first character, and the lines join without a space.
         const unspaced = isWide(previous.charCodeAt(previous.length - 1)) && isWide(text.charCodeAt(0));
@@ -92,7 +105,7 @@ export function unwrapText(source: string): { text: string; wrapped: WrappedLine
           const hasCase = first.toLowerCase() !== first.toUpperCase();
           if (hasCase ? first === first.toLowerCase() : !SENTENCE_END.test(previous)) midSentenceJoins++;
         }
-        joined += unspaced ? text : ` ${text}`;
+        joined += unspaced ? rewritten : ` ${rewritten}`;
         previous = next;
       }
     }
@@ -100,7 +113,7 @@ export function unwrapText(source: string): { text: string; wrapped: WrappedLine
     i = j;
   }
   if (letterJoins === 0 || midSentenceJoins < MIN_MID_SENTENCE_SHARE * letterJoins) return undefined;
-  return { text: out.join('\n'), wrapped: { inputLines: lines, firstLines: Int32Array.from(firstLines) } };
+  return { text: out.join('\n'), lineMap: { inputLines: [...asPrinted], firstLines: Int32Array.from(firstLines) } };
 }
 
 /**
@@ -173,18 +186,32 @@ function widthAt(source: string, wide: boolean, allowedWider: number): number | 
 /** Reused by every page: the counts of lines by width. */
 let widthCounts: Uint32Array | undefined;
 
-/** Calls `visit` with where each line of `source` that has text starts, and where it ends before its trailing spaces. */
+/**
+ * Calls `visit` with where each line of `source` that has text starts, and where it ends before its
+ * trailing spaces. Lines that hold a web address (a bare "https://…" or a Markdown link's "](…)") are
+ * passed over: a wrapper cannot break an address, so such a line may run past the width on any wrapped
+ * page, and says nothing of where the page's lines stop.
+ */
 function forEachLine(source: string, visit: (start: number, end: number) => void): void {
+  let address = nextAddress(source, 0);
   for (let start = 0; start < source.length; ) {
     let end = source.indexOf('\n', start);
     if (end < 0) end = source.length;
+    if (address < start) address = nextAddress(source, start);
     let last = end;
     while (last > start && isSpaceCode(source.charCodeAt(last - 1))) last--;
     let first = start;
     while (first < last && isSpaceCode(source.charCodeAt(first))) first++;
-    if (first < last) visit(start, last);
+    if (first < last && address >= end) visit(start, last);
     start = end + 1;
   }
+}
+
+/** Where the next web address at or after `from` starts ("://" or "]("), or the source's length. */
+function nextAddress(source: string, from: number): number {
+  const scheme = source.indexOf('://', from);
+  const link = source.indexOf('](', from);
+  return Math.min(scheme < 0 ? source.length : scheme, link < 0 ? source.length : link);
 }
 
 /** Spaces, tabs and the CR of a CRLF line end: what ends a line's length, or starts its indentation. */

@@ -5,6 +5,7 @@
 // site), so merging the counts of shards gives exactly the counts of one pass over all of them.
 import { holdsMostOfPage, RUN_ON_MIN_CHARS, runOnPieces, textChars } from '../pipeline/run-on-lines.js';
 import { collapseWhitespace } from '../pipeline/split-blocks.js';
+import { markdownAsText } from '../pipeline/read-markdown-links.js';
 import { unwrapText } from '../pipeline/unwrap-hard-wrapped-lines.js';
 import { charClass, isAsciiWordChar, isLetterAt, isMostlyUnspaced, OTHER, words } from '../text/tokens.js';
 
@@ -251,11 +252,12 @@ const INITIAL_CAPACITY = 256;
 
 /**
  * The fingerprints of a page's lines, each once (a line printed twice on a page counts once), in `into`
- * (emptied first) when it is given. A wrapped page's lines are joined first, as strip() joins them, so
- * that its paragraphs are counted as the blocks the rules see.
+ * (emptied first) when it is given. A page is read as strip() reads it first (a Markdown page's links as
+ * their text, a wrapped page's lines joined), so that its lines are counted as the blocks the rules see.
  */
 export function pageFingerprints(page: string, into = new LineCounts(INITIAL_CAPACITY)): LineCounts {
-  const text = unwrapText(page)?.text ?? page;
+  const markdown = markdownAsText(page);
+  const text = markdown === undefined ? (unwrapText(page)?.text ?? page) : (unwrapText(markdown, page.split(/\r\n|\r|\n/u))?.text ?? markdown);
   into.clear();
   const add = (a: number, b: number) => void into.add(a, b, 1);
   forEachLineFingerprint(lowerCaseLines(text), add);

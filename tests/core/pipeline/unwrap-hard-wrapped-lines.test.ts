@@ -46,10 +46,10 @@ describe('unwrap-hard-wrapped-lines', () => {
     expect(lines.slice(0, 4)).toEqual(MENU);
     const inputLines = input.split('\n');
     const first = lines.indexOf(`   ${PARAGRAPHS[1]}`);
-    const from = unwrapped.wrapped.firstLines[first]!;
-    const to = unwrapped.wrapped.firstLines[first + 1]!;
+    const from = unwrapped.lineMap.firstLines[first]!;
+    const to = unwrapped.lineMap.firstLines[first + 1]!;
     expect(inputLines.slice(from, to).map((l) => l.trim()).join(' ')).toBe(PARAGRAPHS[1]);
-    expect(unwrapped.wrapped.inputLines).toEqual(inputLines);
+    expect(unwrapped.lineMap.inputLines).toEqual(inputLines);
   });
 
   it('leaves a page alone whose lines run past any wrapping width (one HTML block a line)', () => {
@@ -62,13 +62,14 @@ describe('unwrap-hard-wrapped-lines', () => {
     expect(unwrapText(note)).toBeUndefined();
   });
 
-  it('tolerates a line or two longer than the width (an address the wrapper could not break)', () => {
-    const url = `   https://example.org/${'a'.repeat(120)}`;
+  it('tolerates a line or two longer than the width, and any number that hold an address (a wrapper cannot break one)', () => {
     const long = [wrappedPage(), wrappedPage(), wrappedPage(), wrappedPage()].join('\n');
-    const page = `${long}\n${url}\n`;
-    expect(unwrapText(page)?.text.split('\n')).toContain(`   ${PARAGRAPHS[2]}`);
-    const many = `${long}\n${[url, url, url].join('\n\n')}\n`;
-    expect(unwrapText(many)).toBeUndefined();
+    const unbroken = `   ${'Supercalifragilisticexpialidocious'.repeat(4)}`;
+    expect(unwrapText(`${long}\n${unbroken}\n`)?.text.split('\n')).toContain(`   ${PARAGRAPHS[2]}`);
+    expect(unwrapText(`${long}\n${[unbroken, unbroken, unbroken].join('\n\n')}\n`)).toBeUndefined();
+    const url = `   https://example.org/${'a'.repeat(120)}`;
+    const link = `   see [the timetable](https://example.org/${'b'.repeat(120)})`;
+    expect(unwrapText(`${long}\n${[url, link, url, link].join('\n\n')}\n`)?.text.split('\n')).toContain(`   ${PARAGRAPHS[2]}`);
   });
 
   it('does not join a line that leaves room for the next line\'s first word: a headline, a paragraph\'s end', () => {

@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { markdownAsText } from '../../../src/core/pipeline/read-markdown-links.js';
+import { fingerprint, lineKey, pageFingerprints } from '../../../src/core/site/fingerprints.js';
+import { strip } from '../../../src/core/strip.js';
+import { FIXTURES } from '../../helpers/cli.js';
+
+const MENU = ['  * [Home](https://news.example/)', '  * [News](https://news.example/news/)', '  * [Sport](/sport/)', '  * [Weather](/weather/)', '  * [Contact](mailto:desk@news.example)'];
+
+describe('markdown-links', () => {
+  it('reads each link as its text, each image as nothing, and leaves out emphasis and heading marks, line for line', () => {
+    const page = [
+      ...MENU,
+      '',
+      '![The ferry at the quay](/img/ferry.jpg)',
+      '## Harbour ferry returns',
+      'The small [ferry](/ferries/island "The island ferry") went **back** into __service__ on Monday.',
+      '  * [![Logo](https://news.example/logo.png) News Example](/)',
+    ].join('\r\n');
+    const text = markdownAsText(page)!;
+    expect(text.split('\n')).toEqual(['  * Home', '  * News', '  * Sport', '  * Weather', '  * Contact', '', '', 'Harbour ferry returns', 'The small ferry went back into service on Monday.', '  *  News Example']);
+  });
+
+  it('leaves a page alone that writes fewer than five links so: a dump of one HTML block a line', () => {
+    expect(markdownAsText(MENU.slice(0, 4).join('\n'))).toBeUndefined();
+    // Brackets that are no links: an editor's insertion, a footnote, a citation.
+    expect(markdownAsText('[Syrian] forces [1] said (Reuters).\n[2] A note (2019).\n'.repeat(10))).toBeUndefined();
+  });
+
+  it('does not read "](" that is no link: an address must follow', () => {
+    const page = `${MENU.join('\n')}\nA quote [sic](2019) stays, and so does [this](that is no address).`;
+    expect(markdownAsText(page)!.split('\n').at(-1)).toBe('A quote [sic](2019) stays, and so does [this](that is no address).');
+  });
+
+  it('counts a Markdown page for cross-page evidence by its lines read as text', () => {
+    const keys = new Set<string>();
+    pageFingerprints(MENU.join('\n')).forEach((a, b) => void keys.add(a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0')));
+    expect([...keys].sort()).toEqual(['Home', 'News', 'Sport', 'Weather', 'Contact'].map((w) => fingerprint(lineKey(w))).sort());
+  });
+});
+
+describe('strip() on a Markdown page', () => {
+  const input = readFileSync(path.join(FIXTURES, 'markdown-links-read-as-their-text', 'input.txt'), 'utf8');
+  const inputLines = input.split('\n');
+
+  it('judges the lines read as text, and writes them as the input has them, links and all', () => {
+    const result = strip(input);
+    expect(result.text).toContain('[shipyard](https://www.example-courier.org/tags/shipyard/)');
+    const kept = result.blocks.filter((b) => b.kept);
+    expect(kept.length).toBe(3);
+    for (const block of kept) expect(result.text).toContain(inputLines[block.lines[0] - 1]);
+    expect(kept[0]!.text).toContain('after four months in the shipyard.');
+  });
+
+  it('judges the Markdown as it is with the step switched off', () => {
+    const result = strip(input, { disabledRules: ['markdown-links'] });
+    expect(result.blocks.some((b) => b.text.includes('](https://'))).toBe(true);
+  });
+
+  it('reads a wrapped Markdown page\'s widths on the input\'s lines, where the links still are', () => {
+    const paragraph = [
+      'The small [ferry](/ferries/island-ferry) that links the old harbour with the',
+      'island village went back into service on Monday morning, after four months in',
+      'the shipyard where its engine, its hull and the worn wooden benches on its',
+      'upper deck were all replaced.',
+    ];
+    const page = [...MENU, '', ...paragraph, '', ...paragraph, '', ...paragraph, '', ...paragraph].join('\n');
+    const result = strip(page);
+    const block = result.blocks.find((b) => b.text.startsWith('The small ferry'))!;
+    expect(block.lines[1] - block.lines[0]).toBe(3);
+    expect(block.text).toBe(paragraph.join(' ').replace('[ferry](/ferries/island-ferry)', 'ferry'));
+  });
+
+  it('does not join an image that stands right under a full line to the paragraph: it is read as nothing', () => {
+    const paragraph = [
+      'The small [ferry](/ferries/island-ferry) that links the old harbour with the',
+      'island village went back into service on Monday morning, after four months in',
+      'the shipyard where its engine, its hull and the worn wooden benches on its',
+      'upper deck were all replaced.',
+    ];
+    const withImage = [...paragraph.slice(0, 3), '![](/img/the-ferry-at-the-quay-in-the-morning-light.jpg)', ''];
+    const page = [...MENU, '', ...paragraph, '', ...paragraph, '', ...paragraph, '', ...withImage].join('\n');
+    const result = strip(page);
+    const last = result.blocks.filter((b) => b.text.startsWith('The small ferry')).at(-1)!;
+    expect(last.lines[1] - last.lines[0]).toBe(2);
+  });
+});
