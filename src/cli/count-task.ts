@@ -22,8 +22,9 @@ export interface CountTask {
   /**
    * Read as the cleaning pass reads: --encoding, and no file over --max-size or --max-lines.
    * `leaveReadOnce`: a cleaning pass follows, so pipes are skipped (counted, a pipe would be empty then).
+   * `disabledRules`: the cleaning pass's, so that a page is counted as read with the same steps.
    */
-  read: { encoding?: string; maxSize: number; maxLines: number; leaveReadOnce?: boolean };
+  read: { encoding?: string; maxSize: number; maxLines: number; leaveReadOnce?: boolean; disabledRules?: string[] };
   /** The batch's stop flag (stop.ts): raised, the files not yet counted are left. */
   stop?: Int32Array;
 }
@@ -63,7 +64,7 @@ export async function countPages(task: CountTask, counts: CountsBySite, headerSi
     }
     const named = siteOfHeader(text);
     if (named !== undefined) headerSites.push([k, named]);
-    addPage(counts, named ?? item.site, text);
+    addPage(counts, named ?? item.site, text, task.read.disabledRules);
   }
   return counts;
 }

@@ -117,7 +117,7 @@ export async function runBatch(
   const given = options.crossPage && options.counts !== undefined ? await readRepeatsFile(options.counts, cwd) : undefined;
   const pool = threads > 1 || writeHere ? await startPool(threads, given ? { repeats: given.data } : undefined) : undefined;
   try {
-    const counted = options.crossPage && !given && count >= MIN_SITE_PAGES ? await countRepeats(files, cwd, { encoding: options.encoding, maxSize: options.maxSize, maxLines: options.maxLines }, pool, signal, options.progress ? stderr : undefined) : undefined;
+    const counted = options.crossPage && !given && count >= MIN_SITE_PAGES ? await countRepeats(files, cwd, { encoding: options.encoding, maxSize: options.maxSize, maxLines: options.maxLines, disabledRules: options.disabledRules }, pool, signal, options.progress ? stderr : undefined) : undefined;
     const repeats = counted?.repeats;
     const headerSites = counted?.headerSites;
 

@@ -4,13 +4,13 @@
 // nothing themselves and are listed so that they can be switched off: `markdown-links` and `unwrap`, which
 // rewrite the page's text before any rule reads it.
 import { RULES } from './rules/index.js';
+import { MARKDOWN_LINKS_ID } from './pipeline/read-markdown-links.js';
+import { UNWRAP_ID } from './pipeline/unwrap-hard-wrapped-lines.js';
 import { USER_PATTERNS_DESCRIPTION, USER_PATTERNS_ID } from './rules/user-patterns.js';
 
 export const MAIN_TEXT_ID = 'main-text';
 export const ARTICLE_TABLE_ID = 'article-table';
 export const EMBEDDED_TWEET_ID = 'embedded-tweet';
-export const UNWRAP_ID = 'unwrap';
-export const MARKDOWN_LINKS_ID = 'markdown-links';
 
 export interface CatalogueEntry {
   id: string;

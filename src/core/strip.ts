@@ -1,5 +1,5 @@
 // strip(): the whole pipeline, one step per module, in order. Reading this list is reading the algorithm.
-import { ARTICLE_TABLE_ID, DISABLEABLE_RULES, EMBEDDED_TWEET_ID, MAIN_TEXT_ID, MARKDOWN_LINKS_ID, refusedRuleId, UNWRAP_ID } from './catalogue.js';
+import { ARTICLE_TABLE_ID, DISABLEABLE_RULES, EMBEDDED_TWEET_ID, MAIN_TEXT_ID, refusedRuleId } from './catalogue.js';
 import { newPage } from './page.js';
 import { kindOf } from './kind-of.js';
 import { resolveThresholds } from './thresholds.js';
@@ -16,21 +16,19 @@ import { keepRecipeCards } from './pipeline/keep-recipe-cards.js';
 import { keepRepeatedRecords } from './pipeline/keep-repeated-records.js';
 import { keepLinesBetweenKept } from './pipeline/keep-lines-between-kept.js';
 import { measureBlocks } from './pipeline/measure-blocks.js';
-import { readMarkdownLinks } from './pipeline/read-markdown-links.js';
+import { readDump } from './pipeline/read-dump.js';
 import { readTitleHeading } from './pipeline/read-title-heading.js';
 import { render } from './pipeline/render.js';
 import { reviseByNeighbours } from './pipeline/revise-by-neighbours.js';
 import { selectMainText } from './pipeline/select-main-text.js';
 import { splitBlocks } from './pipeline/split-blocks.js';
-import { unwrapHardWrappedLines } from './pipeline/unwrap-hard-wrapped-lines.js';
 import { hasStopWordList } from './text/stopwords.js';
 import type { StripOptions, StripResult } from './types.js';
 
 export function strip(text: string, given?: StripOptions): StripResult {
   const options = checkOptions(text, given);
   const page = newPage(text, resolveThresholds(options.thresholds));
-  if (!options.disabledRules?.includes(MARKDOWN_LINKS_ID)) readMarkdownLinks(page);
-  if (!options.disabledRules?.includes(UNWRAP_ID)) unwrapHardWrappedLines(page);
+  readDump(page, options.disabledRules);
   splitBlocks(page);
   detectLanguage(page, options);
   measureBlocks(page);

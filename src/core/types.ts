@@ -122,6 +122,8 @@ export interface Page {
   source: string;
   /** Set when `source` is not the input as it was: where each of its lines came from. */
   lineMap?: LineMap;
+  /** The page is Markdown, read with its links as their text (pipeline/read-markdown-links.ts). */
+  markdown?: boolean;
   blocks: Block[];
   /** ISO 639-1 code of the stop-word list used. */
   language: string;
@@ -161,6 +163,8 @@ export interface LineMap {
   inputLines: string[];
   /** For each line of the rewritten source, the 0-based index of the first input line it holds. */
   firstLines: Int32Array;
+  /** Each line of the source is the input's line of the same number, rewritten (Markdown read as text). */
+  lineForLine: boolean;
 }
 
 export interface StripOptions {

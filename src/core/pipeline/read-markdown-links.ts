@@ -9,6 +9,9 @@
 // as it is: it is nearly always in a menu.
 import type { Page } from '../types.js';
 
+/** The step's id, as --disable-rule takes it (catalogue.ts). */
+export const MARKDOWN_LINKS_ID = 'markdown-links';
+
 /** Markdown links a page must hold to be read as Markdown: a dump of one HTML block a line has none. */
 const MIN_LINKS = 5;
 /** A link's address: absolute, from the site's root, an anchor, a relative path or mail; an optional title. */
@@ -22,21 +25,39 @@ const HEADING = /^(\s*)#{1,6}\s+/u;
 export function readMarkdownLinks(page: Page): void {
   const text = markdownAsText(page.source);
   if (text === undefined) return;
-  const inputLines = page.source.split(/\r\n|\r|\n/u);
+  const inputLines = page.source.split(LINE_BREAK);
   page.source = text;
-  page.lineMap = { inputLines, firstLines: Int32Array.from(inputLines, (_, i) => i) };
+  page.lineMap = { inputLines, firstLines: Int32Array.from(inputLines, (_, i) => i), lineForLine: true };
+  page.markdown = true;
+}
+
+/**
+ * Reads the links again once a wrapped Markdown page's lines are joined (unwrap-hard-wrapped-lines.ts): a
+ * link whose text the converter wrapped over two lines is whole only then.
+ */
+export function readJoinedMarkdownLinks(page: Page): void {
+  if (page.markdown && page.source.includes('](')) page.source = page.source.split('\n').map(readLine).join('\n');
 }
 
 /** The page with its links, images and marks read as text, line for line; undefined when it is not Markdown. */
 export function markdownAsText(source: string): string | undefined {
-  if (!source.includes('](')) return undefined;
-  if ((source.match(LINK)?.length ?? 0) < MIN_LINKS) return undefined;
-  return source
-    .split(/\r\n|\r|\n/u)
-    .map((line) => {
-      if (!line.includes('](') && !line.includes('**') && !line.includes('__') && !line.includes('#')) return line;
-      // Images first: a linked image, "[![logo](…) Site](/)", is a link whose text holds an image.
-      return line.replace(IMAGE, '').replace(LINK, '$1').replace(EMPHASIS, '').replace(HEADING, '$1');
-    })
-    .join('\n');
+  if (!source.includes('](') || !hasLinks(source, MIN_LINKS)) return undefined;
+  return source.split(LINE_BREAK).map(readLine).join('\n');
 }
+
+/** One line with its links, images and marks read as text. */
+function readLine(line: string): string {
+  if (!line.includes('](') && !line.includes('**') && !line.includes('__') && !line.includes('#')) return line;
+  // Images first: a linked image, "[![logo](…) Site](/)", is a link whose text holds an image.
+  return line.replace(IMAGE, '').replace(LINK, '$1').replace(EMPHASIS, '').replace(HEADING, '$1');
+}
+
+/** Whether `source` holds at least `count` Markdown links (stops counting there). */
+function hasLinks(source: string, count: number): boolean {
+  const links = new RegExp(LINK.source, 'gu');
+  let found = 0;
+  while (found < count && links.exec(source) !== null) found++;
+  return found >= count;
+}
+
+const LINE_BREAK = /\r\n|\r|\n/u;

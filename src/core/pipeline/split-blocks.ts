@@ -102,7 +102,9 @@ export function splitBlocks(page: Page): void {
     while (to > from && isWhiteSpace(codes[to - 1]!)) to--;
     let block: LineBlock | undefined;
     let measures: Measures | undefined;
-    if (to - from >= RUN_ON_MIN_CHARS) {
+    // A paragraph joined from a wrapped page's lines is no page run together: it is not cut (its output
+    // is its input lines, which pieces could not be written back as).
+    if (to - from >= RUN_ON_MIN_CHARS && !isJoinedLine(page, i)) {
       const collapsed = collapseCodes(codes, from, to);
       const pieces = runOnPieces(collapsed, () => holdsMostOfPage(collapsed, (pageChars ??= textChars(source))));
       if (pieces.length > 1) {
@@ -144,6 +146,14 @@ export function splitBlocks(page: Page): void {
   // A window grown for a very long line is not kept for the next page.
   if (units.codes.length > UNITS_WINDOW * 4) pageUnits = undefined;
   if (collapsedUnits && collapsedUnits.codes.length > UNITS_WINDOW * 4) collapsedUnits = undefined;
+}
+
+/** Whether line i of the source holds more than one input line (unwrap-hard-wrapped-lines.ts). */
+function isJoinedLine(page: Page, i: number): boolean {
+  const map = page.lineMap;
+  if (map === undefined || map.lineForLine) return false;
+  const next = i + 1 < map.firstLines.length ? map.firstLines[i + 1]! : map.inputLines.length;
+  return next - map.firstLines[i]! > 1;
 }
 
 /** The block of line i of the source; on a rewritten page (page.lineMap), numbered by the input lines it holds. */

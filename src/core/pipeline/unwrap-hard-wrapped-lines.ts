@@ -14,6 +14,9 @@
 // lines are what the rules and the classifier read; the output keeps the input's lines (render.ts).
 import type { LineMap, Page } from '../types.js';
 
+/** The step's id, as --disable-rule takes it (catalogue.ts). */
+export const UNWRAP_ID = 'unwrap';
+
 /** Widths (in columns, indentation included) a page may be wrapped at. */
 const MIN_WIDTH = 40;
 const MAX_WIDTH = 200;
@@ -46,22 +49,39 @@ const FIT_SLACK = 6;
 const MIN_MID_SENTENCE_SHARE = 0.25;
 const SENTENCE_END = /[.!?。！？؟।]["'”’)」』]*$/u;
 const LETTER = /^\p{L}/u;
+/** A line a wrapper broke is text: a line without letters (a rule of dashes, a time code, a row of figures) is not joined. */
+const HAS_LETTER = /\p{L}/u;
+/**
+ * In a script without capitals a missing sentence end is no evidence alone (a headline has none): a break
+ * counts as cutting a sentence there when the line above has the marks of running text in it.
+ */
+const PROSE_MARK = /[,.;:!?،؛。，、！？]/u;
+/**
+ * A first "word" wider than this is no word a wrapper moved down: a row of data, a line of code without
+ * spaces, a line in a script without spaces that does not start and end with one of its characters. Such
+ * a line is not joined to the one above.
+ */
+const MAX_WORD_COLUMNS = 24;
+/** How a line of code ends, a line of prose that a wrapper broke does not (a semicolon may: it is not here). */
+const CODE_END = /[{}]$/u;
 /** A list item's start: a bullet, or a number and a full stop or bracket, then a space. */
 const ITEM_START = /^(?:[•*+·‣◦▪–-]|\d{1,3}[.)]|\[\d{1,3}\])\s/u;
+/** A line's lead: its indentation and the marks of a quoted e-mail ("> > "), which its wrapped lines repeat. */
+const LEAD = /^[ \t\u00a0]*(?:>[ \t]?)*/u;
+const LINE_BREAK = /\r\n|\r|\n/u;
 
 /** Joins a wrapped page's lines (see above): `page.source` becomes the joined text, `page.lineMap` says where each line came from. */
 export function unwrapHardWrappedLines(page: Page): void {
   const earlier = page.lineMap;
   // A source rewritten line for line (a Markdown page's links read as their text) was wrapped as the input
   // printed it: widths are measured on the input's lines, and the rewritten ones are joined.
-  const printed = earlier !== undefined && earlier.firstLines.length === earlier.inputLines.length ? earlier.inputLines : undefined;
-  const unwrapped = unwrapText(page.source, printed);
+  const unwrapped = unwrapText(page.source, earlier?.lineForLine ? earlier.inputLines : undefined);
   if (unwrapped === undefined) return;
   page.source = unwrapped.text;
   page.lineMap =
     earlier === undefined
       ? unwrapped.lineMap
-      : { inputLines: earlier.inputLines, firstLines: unwrapped.lineMap.firstLines.map((line) => earlier.firstLines[line]!) };
+      : { inputLines: earlier.inputLines, firstLines: unwrapped.lineMap.firstLines.map((line) => earlier.firstLines[line]!), lineForLine: false };
 }
 
 /**
@@ -70,12 +90,31 @@ export function unwrapHardWrappedLines(page: Page): void {
  * and the breaks are read on those.
  */
 export function unwrapText(source: string, printed?: readonly string[]): { text: string; lineMap: LineMap } | undefined {
-  const wrapping = wrappingWidth(printed === undefined ? source : printed.join('\n'));
+  const measured = printed === undefined ? source : printed.join('\n');
+  const wrapping = wrappingWidth(measured.includes('\r') ? measured.replace(/\r\n?/gu, '\n') : measured);
   if (wrapping === undefined) return undefined;
   const { width, wide } = wrapping;
   const measure = (text: string, to: number) => (wide ? columns(text, 0, to) : to);
-  const lines = source.split(/\r\n|\r|\n/u);
+  const lines = source.split(LINE_BREAK);
   const asPrinted = printed ?? lines;
+  /** The columns of the first word of `text` (a line without its lead), and whether it joins `previous` without a space. */
+  const firstWord = (previous: string, text: string) => {
+    // Text in a wide script (Chinese, Japanese, Korean) is wrapped between any two characters, with no
+    // space: there the next "word" is its first character, and the lines join without a space.
+    if (isWide(previous.charCodeAt(previous.length - 1)) && isWide(text.charCodeAt(0))) return { columns: measure(text, 1), length: 1, unspaced: true };
+    const space = text.search(/\s/u);
+    const length = space < 0 ? text.length : space;
+    return { columns: measure(text, length), length, unspaced: false };
+  };
+  /** Whether line k, as printed, is full: the first word of the line under it would not have fitted. */
+  const isFull = (k: number) => {
+    const line = asPrinted[k]!.trimEnd();
+    const below = asPrinted[k + 1]?.trimEnd() ?? '';
+    const text = below.slice(LEAD.exec(below)![0].length);
+    if (text === '') return false;
+    const word = firstWord(line, text);
+    return measure(line, line.length) + (word.unspaced ? 0 : 1) + word.columns > width - FIT_SLACK;
+  };
   const out: string[] = [];
   const firstLines: number[] = [];
   /** Joins before a letter, and those of them that cut a sentence. */
@@ -86,26 +125,32 @@ export function unwrapText(source: string, printed?: readonly string[]): { text:
     firstLines.push(i);
     let previous = asPrinted[i]!.trimEnd();
     let j = i + 1;
-    if (previous.trim() !== '' && joined.trim() !== '') {
+    if (HAS_LETTER.test(previous) && joined.trim() !== '') {
       const textStart = textIndent(previous);
       for (; j < lines.length; j++) {
         const next = asPrinted[j]!.trimEnd();
-        const text = next.trimStart();
-        const rewritten = lines[j]!.trim();
-        if (text === '' || rewritten === '' || next.length - text.length !== textStart || ITEM_START.test(text)) break;
-        // Text in a wide script (Chinese, Japanese, Korean) is wrapped between any two characters, with
-        // no space: there the next "word" is its first character, and the lines join without a space.
-        const unspaced = isWide(previous.charCodeAt(previous.length - 1)) && isWide(text.charCodeAt(0));
-        const space = text.search(/\s/u);
-        const nextWord = unspaced ? measure(text, 1) : 1 + measure(text, space < 0 ? text.length : space);
-        if (measure(previous, previous.length) + nextWord <= width - FIT_SLACK) break;
+        const lead = LEAD.exec(next)![0].length;
+        const text = next.slice(lead);
+        // The rewritten line without its lead, which a quoted line's continuation repeats ("> ").
+        const rewritten = lines[j]!.slice(LEAD.exec(lines[j]!)![0].length).trim();
+        // A blank line, a line without words (a rule of dashes), a new indentation or list item, and the
+        // line under one that ends as code does end the paragraph.
+        if (rewritten === '' || !HAS_LETTER.test(text) || lead !== textStart || ITEM_START.test(text) || CODE_END.test(previous)) break;
+        const word = firstWord(previous, text);
+        // An address is a long word a wrapper does move down whole.
+        if (!word.unspaced && word.columns > MAX_WORD_COLUMNS && !holdsAddress(text.slice(0, word.length))) break;
+        if (measure(previous, previous.length) + (word.unspaced ? 0 : 1) + word.columns <= width - FIT_SLACK) break;
         const first = String.fromCodePoint(text.codePointAt(0)!);
+        const hasCase = first.toLowerCase() !== first.toUpperCase();
+        // Some converters print no blank line between paragraphs (html2text): a paragraph whose last line
+        // happens to be full runs on into the next line. After a sentence's end, a capitalised line that
+        // is not full itself is a paragraph of one line, a heading or a label ("Advertisement").
+        if (SENTENCE_END.test(previous) && hasCase && first !== first.toLowerCase() && !isFull(j)) break;
         if (LETTER.test(first)) {
           letterJoins++;
-          const hasCase = first.toLowerCase() !== first.toUpperCase();
-          if (hasCase ? first === first.toLowerCase() : !SENTENCE_END.test(previous)) midSentenceJoins++;
+          if (hasCase ? first === first.toLowerCase() : !SENTENCE_END.test(previous) && PROSE_MARK.test(previous)) midSentenceJoins++;
         }
-        joined += unspaced ? rewritten : ` ${rewritten}`;
+        joined += word.unspaced ? rewritten : ` ${rewritten}`;
         previous = next;
       }
     }
@@ -113,7 +158,7 @@ export function unwrapText(source: string, printed?: readonly string[]): { text:
     i = j;
   }
   if (letterJoins === 0 || midSentenceJoins < MIN_MID_SENTENCE_SHARE * letterJoins) return undefined;
-  return { text: out.join('\n'), lineMap: { inputLines: [...asPrinted], firstLines: Int32Array.from(firstLines) } };
+  return { text: out.join('\n'), lineMap: { inputLines: [...asPrinted], firstLines: Int32Array.from(firstLines), lineForLine: false } };
 }
 
 /**
@@ -193,25 +238,33 @@ let widthCounts: Uint32Array | undefined;
  * page, and says nothing of where the page's lines stop.
  */
 function forEachLine(source: string, visit: (start: number, end: number) => void): void {
-  let address = nextAddress(source, 0);
+  // The next "://" and "](" at or after the line's start, each searched again only once passed: one search
+  // for both made every line with one of them search the rest of the page for the other.
+  let scheme = -1;
+  let link = -1;
   for (let start = 0; start < source.length; ) {
     let end = source.indexOf('\n', start);
     if (end < 0) end = source.length;
-    if (address < start) address = nextAddress(source, start);
+    if (scheme !== source.length && scheme < start) scheme = indexOrEnd(source, '://', start);
+    if (link !== source.length && link < start) link = indexOrEnd(source, '](', start);
     let last = end;
     while (last > start && isSpaceCode(source.charCodeAt(last - 1))) last--;
     let first = start;
     while (first < last && isSpaceCode(source.charCodeAt(first))) first++;
-    if (first < last && address >= end) visit(start, last);
+    if (first < last && scheme >= end && link >= end) visit(start, last);
     start = end + 1;
   }
 }
 
-/** Where the next web address at or after `from` starts ("://" or "]("), or the source's length. */
-function nextAddress(source: string, from: number): number {
-  const scheme = source.indexOf('://', from);
-  const link = source.indexOf('](', from);
-  return Math.min(scheme < 0 ? source.length : scheme, link < 0 ? source.length : link);
+/** Whether `word` holds a web address: "://", or a Markdown link's "](". */
+function holdsAddress(word: string): boolean {
+  return word.includes('://') || word.includes('](');
+}
+
+/** Where `what` is found at or after `from`, or the source's length. */
+function indexOrEnd(source: string, what: string, from: number): number {
+  const at = source.indexOf(what, from);
+  return at < 0 ? source.length : at;
 }
 
 /** Spaces, tabs and the CR of a CRLF line end: what ends a line's length, or starts its indentation. */
@@ -244,9 +297,9 @@ function isWide(code: number): boolean {
   );
 }
 
-/** Where a line's text starts: after its indentation and a list item's bullet or number. */
+/** Where a line's text starts: after its lead (indentation, quote marks) and a list item's bullet or number. */
 function textIndent(line: string): number {
-  const text = line.trimStart();
-  const item = ITEM_START.exec(text);
-  return line.length - text.length + (item ? item[0].length : 0);
+  const lead = LEAD.exec(line)![0].length;
+  const item = ITEM_START.exec(line.slice(lead));
+  return lead + (item ? item[0].length : 0);
 }

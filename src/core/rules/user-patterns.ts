@@ -11,9 +11,12 @@ import type { Rule } from './rule.js';
 export const USER_PATTERNS_ID = 'user-patterns';
 
 /** A compiled pattern: how to test a block, and how to name it in a reason. */
+/** What a pattern reads of a line: its text (white space folded), in lower case, and its bare form. */
+type LineText = Pick<Block, 'text' | 'lower' | 'bare'>;
+
 interface Matcher {
   label: string;
-  test(block: Block): boolean;
+  test(line: LineText): boolean;
 }
 
 /**
@@ -56,6 +59,15 @@ function compile(pattern: string | RegExp): Matcher {
   return { label: String(pattern), test: (block) => regex.test(block.text) };
 }
 
+/** The input lines a block of a rewritten page holds, as the patterns read lines. */
+function inputLinesOf(page: Page, block: Block): LineText[] {
+  return page.lineMap!.inputLines.slice(block.line - 1, block.lastLine).map((raw) => {
+    const text = collapseWhitespace(raw);
+    const lower = text.toLowerCase();
+    return { text, lower, bare: bareForm(lower) };
+  });
+}
+
 /** The rule for one call of strip(): undefined when the user gave no patterns (nothing to run). */
 export function userPatterns(options: Pick<StripOptions, 'keep' | 'drop'>): Rule | undefined {
   const keep = (options.keep ?? []).map(compile);
@@ -67,12 +79,15 @@ export function userPatterns(options: Pick<StripOptions, 'keep' | 'drop'>): Rule
     find(page: Page): Finding[] {
       const findings: Finding[] = [];
       for (const block of page.blocks) {
-        const kept = keep.find((m) => m.test(block));
+        // On a page whose text was rewritten (a Markdown page's links read as their text, a wrapped page's
+        // lines joined), a pattern is tested against the input's lines too: the user wrote it for those.
+        const lines = page.lineMap === undefined ? [block] : [block, ...inputLinesOf(page, block)];
+        const kept = keep.find((m) => lines.some((line) => m.test(line)));
         if (kept) {
           findings.push({ block: block.index, verdict: 'content', reason: `matches --keep ${kept.label}`, pinned: true });
           continue;
         }
-        const dropped = drop.find((m) => m.test(block));
+        const dropped = drop.find((m) => lines.some((line) => m.test(line)));
         if (dropped) findings.push({ block: block.index, verdict: 'boilerplate', reason: `matches --drop ${dropped.label}` });
       }
       return findings;

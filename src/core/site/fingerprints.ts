@@ -5,8 +5,8 @@
 // site), so merging the counts of shards gives exactly the counts of one pass over all of them.
 import { holdsMostOfPage, RUN_ON_MIN_CHARS, runOnPieces, textChars } from '../pipeline/run-on-lines.js';
 import { collapseWhitespace } from '../pipeline/split-blocks.js';
-import { markdownAsText } from '../pipeline/read-markdown-links.js';
-import { unwrapText } from '../pipeline/unwrap-hard-wrapped-lines.js';
+import { newPage } from '../page.js';
+import { readDump } from '../pipeline/read-dump.js';
 import { charClass, isAsciiWordChar, isLetterAt, isMostlyUnspaced, OTHER, words } from '../text/tokens.js';
 
 /** A site's pages and, per line fingerprint, on how many of them the line occurs (once per page). */
@@ -252,12 +252,14 @@ const INITIAL_CAPACITY = 256;
 
 /**
  * The fingerprints of a page's lines, each once (a line printed twice on a page counts once), in `into`
- * (emptied first) when it is given. A page is read as strip() reads it first (a Markdown page's links as
- * their text, a wrapped page's lines joined), so that its lines are counted as the blocks the rules see.
+ * (emptied first) when it is given. A page is read as strip() reads it first (pipeline/read-dump.ts: a
+ * Markdown page's links as their text, a wrapped page's lines joined; not the steps in `disabledRules`), so
+ * that its lines are counted as the blocks the rules see.
  */
-export function pageFingerprints(page: string, into = new LineCounts(INITIAL_CAPACITY)): LineCounts {
-  const markdown = markdownAsText(page);
-  const text = markdown === undefined ? (unwrapText(page)?.text ?? page) : (unwrapText(markdown, page.split(/\r\n|\r|\n/u))?.text ?? markdown);
+export function pageFingerprints(page: string, into = new LineCounts(INITIAL_CAPACITY), disabledRules: readonly string[] = []): LineCounts {
+  const read = newPage(page);
+  readDump(read, disabledRules);
+  const text = read.source;
   into.clear();
   const add = (a: number, b: number) => void into.add(a, b, 1);
   forEachLineFingerprint(lowerCaseLines(text), add);
@@ -320,11 +322,11 @@ function lowerCaseLines(text: string): string {
  */
 let pageScratch: LineCounts | undefined;
 
-/** Counts one page of `site`. */
-export function addPage(counts: CountsBySite, site: string, text: string): void {
+/** Counts one page of `site`, read as strip() reads it with the steps in `disabledRules` off. */
+export function addPage(counts: CountsBySite, site: string, text: string, disabledRules: readonly string[] = []): void {
   const entry = siteEntry(counts, site);
   entry.pages = addCounts(entry.pages, 1);
-  pageFingerprints(text, (pageScratch ??= new LineCounts(INITIAL_CAPACITY))).forEach((a, b) => void entry.lines.add(a, b, 1));
+  pageFingerprints(text, (pageScratch ??= new LineCounts(INITIAL_CAPACITY)), disabledRules).forEach((a, b) => void entry.lines.add(a, b, 1));
 }
 
 function siteEntry(counts: CountsBySite, site: string): SiteCounts {

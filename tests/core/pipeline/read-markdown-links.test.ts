@@ -53,6 +53,25 @@ describe('strip() on a Markdown page', () => {
     expect(kept[0]!.text).toContain('after four months in the shipyard.');
   });
 
+  it('reads a link whose text the converter wrapped over two lines once the lines are joined', () => {
+    const paragraph = [
+      'The town council voted on Tuesday to approve a new budget for the [public',
+      'library](https://news.example/library), ending months of uncertainty for the',
+      'staff, and the mayor said the vote showed how much the town values reading.',
+    ];
+    const page = [...MENU, ...Array.from({ length: 6 }, () => ['', ...paragraph]).flat()].join('\n');
+    const block = strip(page).blocks.find((b) => b.text.startsWith('The town council'))!;
+    expect(block.text).toContain('for the public library, ending');
+  });
+
+  it('tests --keep and --drop against the input\'s lines too: a pattern for a link\'s address still matches', () => {
+    const page = `${input}\n[Read more…](https://ads.example.com/track?id=1)\n`;
+    const result = strip(page, { drop: [/ads\.example/u] });
+    const ad = result.blocks.find((b) => b.text === 'Read more…')!;
+    expect(ad.rule).toBe('user-patterns');
+    expect(ad.kept).toBe(false);
+  });
+
   it('judges the Markdown as it is with the step switched off', () => {
     const result = strip(input, { disabledRules: ['markdown-links'] });
     expect(result.blocks.some((b) => b.text.includes('](https://'))).toBe(true);

@@ -104,7 +104,8 @@ describe('unwrap-hard-wrapped-lines', () => {
   });
 
   it('joins wrapped lines of a script without capitals when the breaks cut sentences', () => {
-    const hebrew = 'המעבורת הקטנה שמחברת את הנמל הישן עם הכפר באי חזרה לשירות ביום שני בבוקר אחרי ארבעה חודשים במספנה שבה הוחלפו המנוע והגוף שלה והספסלים.';
+    // Running text: commas and full stops inside the lines, as a headline has not.
+    const hebrew = 'המעבורת הקטנה, שמחברת את הנמל הישן עם הכפר באי, חזרה לשירות ביום שני בבוקר. אחרי ארבעה חודשים במספנה, שבה הוחלפו המנוע, הגוף והספסלים, היא שטה שוב.';
     const page = [...wrap(hebrew, 60), '', ...wrap(hebrew, 60), '', ...wrap(hebrew, 60), '', ...wrap(hebrew, 60)].join('\n');
     expect(unwrapText(page)?.text.split('\n')).toEqual([hebrew, '', hebrew, '', hebrew, '', hebrew]);
   });
@@ -179,15 +180,77 @@ describe('unwrap-hard-wrapped-lines', () => {
     expect(lines).toContain('- Students travel free on weekdays');
   });
 
+  it('leaves alone lines of a script without capitals that run past no sentence: a list of headlines', () => {
+    const headlines = ['الحكومة تعلن عن خطة جديدة لدعم قطاع الصناعة والتجارة في البلاد خلال العام المقبل', 'وزير الخارجية يلتقي نظيره في العاصمة لبحث التعاون بين البلدين في مجالات عديدة'];
+    const chinese = ['国务院常务会议部署进一步推动经济持续回升向好的政策措施并研究其他事项', '北京市发布最新交通管理规定涉及多条主要道路和地铁线路的调整安排细则'];
+    expect(unwrapText(Array.from({ length: 8 }, () => headlines).flat().join('\n'))).toBeUndefined();
+    expect(unwrapText(Array.from({ length: 8 }, () => chinese).flat().join('\n'))).toBeUndefined();
+  });
+
   it('leaves alone lines of a wide script that each end a sentence (a list of one-line summaries)', () => {
     const summaries = ['東京の小さな渡し船が冬の修理を終えて月曜日の朝に運航を再開した', '市議会は川沿いの道に新しい自転車専用レーンを設けることを承認した'];
     const lines = summaries.map((s) => `${s.padEnd(38, 'た')}。`);
     expect(unwrapText([...lines, ...lines, ...lines, ...lines, ...lines, ...lines].join('\n'))).toBeUndefined();
   });
 
-  it('reads CRLF line ends', () => {
+  it('reads CRLF and lone CR line ends', () => {
     const input = wrappedPage().replaceAll('\n', '\r\n');
     expect(unwrapText(input)?.text.split('\n')).toContain(`   ${PARAGRAPHS[0]}`);
+    expect(unwrapText(wrappedPage().replaceAll('\n', '\r'))?.text.split('\n')).toContain(`   ${PARAGRAPHS[0]}`);
+  });
+
+  it('does not join a row of data, a time code or a rule: a first word wider than a word, or no letters', () => {
+    const rows = Array.from({ length: 12 }, (_, k) => `open,closed,2024-06-${String(k + 1).padStart(2, '0')},${'1234567890,'.repeat(6)}${k}`);
+    expect(unwrapText(rows.join('\n'))).toBeUndefined();
+    const full = wrap(PARAGRAPHS[1]!, 78, '   ')[0];
+    const page = `${wrappedPage()}\n${full}\n   ${'-'.repeat(70)}\n${full}\n   00:00:01,000 --> 00:00:04,500\n`;
+    const lines = unwrapText(page)!.text.split('\n');
+    expect(lines).toContain(`   ${'-'.repeat(70)}`);
+    expect(lines).toContain('   00:00:01,000 --> 00:00:04,500');
+  });
+
+  it('does not join quoted lines of an e-mail to the reply under them', () => {
+    const quoted = wrap(PARAGRAPHS[0]!, 72, '> ');
+    const reply = wrap(PARAGRAPHS[1]!, 72);
+    const lines = unwrapText([...quoted, ...reply, '', ...quoted, ...reply].join('\n'))!.text.split('\n');
+    expect(lines[0]).toBe(`> ${quoted.map((l) => l.slice(2)).join(' ')}`);
+    expect(lines[1]).toBe(PARAGRAPHS[1]);
+  });
+
+  it('does not run a full last line of a paragraph on into a short capitalised line under it (no blank line between: html2text)', () => {
+    const full = 'The council will meet again next month to vote on the final plan for it.';
+    expect(full.length).toBeGreaterThan(78 - 6 - 'Advertisement'.length);
+    const page = [...wrap(PARAGRAPHS[0]!, 78), full, 'Advertisement', ...wrap(PARAGRAPHS[1]!, 78), ...wrap(PARAGRAPHS[2]!, 78)].join('\n');
+    const lines = unwrapText(page)!.text.split('\n');
+    expect(lines).toContain('Advertisement');
+  });
+
+  it('joins a line that ends a sentence to a capitalised line under it that is full itself: the paragraph goes on', () => {
+    const first = 'The ferry went back into service on Monday after four months of repairs.';
+    const second = 'Passengers who had waited on the quay since seven cheered when the boat pulled';
+    const page = [...wrap(PARAGRAPHS[0]!, 78), '', first, second, 'in, and the captain sounded the horn twice.', '', ...wrap(PARAGRAPHS[1]!, 78), '', ...wrap(PARAGRAPHS[2]!, 78)].join('\n');
+    expect(unwrapText(page)!.text.split('\n')).toContain(`${first} ${second} in, and the captain sounded the horn twice.`);
+  });
+
+  it('does not join the line under one that ends as code does ("{" or "}")', () => {
+    const code = 'if the harbour master says the tide is too strong for the boats to sail {';
+    const page = [...wrappedPage().split('\n'), code, 'cancel the crossing and tell the passengers on the quay', ''].join('\n');
+    expect(unwrapText(page)!.text.split('\n')).toContain(code);
+  });
+
+  it('passes over a page of many lines that hold addresses in linear time', () => {
+    const started = performance.now();
+    unwrapText(Array.from({ length: 100_000 }, (_, k) => `Item ${k} see http://example.com/${k}`).join('\n'));
+    unwrapText(Array.from({ length: 100_000 }, (_, k) => `Item ${k} see [x](/${k})`).join('\n'));
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  it('counts a wrapped page line by line for cross-page evidence when the unwrap step is switched off, as strip() then reads it', () => {
+    const keys = new Set<string>();
+    pageFingerprints(wrappedPage(), undefined, ['unwrap']).forEach((a, b) => void keys.add(a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0')));
+    const blocks = strip(wrappedPage(), { disabledRules: ['unwrap'] }).blocks.map((b) => fingerprint(lineKey(b.text)));
+    expect([...keys].sort()).toEqual([...new Set(blocks)].sort());
+    expect(keys.has(fingerprint(lineKey(PARAGRAPHS[0]!)))).toBe(false);
   });
 
   it('counts a wrapped page\'s paragraphs for cross-page evidence as the blocks strip() judges', () => {
@@ -225,6 +288,22 @@ describe('strip() on a wrapped page', () => {
     }
     const menu = result.blocks.find((b) => b.text === '* Home')!;
     expect(menu.lines).toEqual([1, 1]);
+  });
+
+  it('does not cut a long joined paragraph into pieces as it cuts a page joined on one line', () => {
+    const words = 'The Greater Springfield Public Library Board Of Trustees Annual General Meeting Hall was full on Tuesday, and the vote was close'.split(' ');
+    const long = Array.from({ length: 12 }, () => words.join(' ')).join(', and then ');
+    const page = [...MENU, '', ...wrap(long, 75), '', ...wrap(PARAGRAPHS[0]!, 75)].join('\n');
+    const result = strip(page);
+    expect(result.blocks.some((b) => b.piece)).toBe(false);
+    const block = result.blocks.find((b) => b.text.startsWith('The Greater'))!;
+    expect(block.lines[1] - block.lines[0]).toBe(wrap(long, 75).length - 1);
+  });
+
+  it('tests --keep against each input line of a joined paragraph', () => {
+    const line = inputLines.find((l) => l.includes('deck were all replaced'))!.trim();
+    const result = strip(input, { keep: [line] });
+    expect(result.blocks.find((b) => b.text.includes(line))!.rule).toBe('user-patterns');
   });
 
   it('judges the page line by line, as printed, with the unwrap step switched off', () => {
