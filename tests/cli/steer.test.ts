@@ -28,7 +28,7 @@ const CASES: Case[] = [
     name: '--explain shows each input line of a wrapped paragraph, numbered as in the input, with the paragraph\'s decision',
     args: ['--explain', path.join(FIXTURES, 'article-wrapped-at-80-columns', 'input.txt')],
     exitCode: 0,
-    stdout: /^\+ 13 {2}content-evidence +prose: 234 characters[^\n]*│ The small ferry that links[^\n]*went\n\+ 14 {2}content-evidence +prose: 234 characters[^\n]*│ back into service[^\n]*\n\+ 15 [^\n]*\n\+ 16 [^\n]*│ deck were all replaced\.\n\n/mu,
+    stdout: /^\+ 13 {2}content-evidence +prose: 234 characters[^\n]*│ The small ferry that links[^\n]*went\n\+ 14 {2}content-evidence +prose: 234 characters[^\n]*│ back into service[^\n]*\n\+ 15 [^\n]*\n\+ 16 [^\n]*│ deck were all replaced\.\n\n[\s\S]*\n# \d+ of \d+ lines kept, \d+ dropped \(each paragraph joined from wrapped lines counted as a line\); language en\n$/mu,
   },
   {
     name: '-f json marks a removed piece of a page joined on one line',
