@@ -170,13 +170,20 @@ export function unwrapText(source: string, printed?: readonly string[]): { text:
 function wrappingWidth(source: string): Wrapping | undefined {
   let lines = 0;
   let longLines = 0;
+  let longChars = 0;
+  // Most pages hold most of their text in long lines: once those hold more than MAX_OVER_SHARE of all the
+  // page's characters, no width can pass, and the scan stops there.
+  const tooLong = MAX_OVER_SHARE * source.length;
   forEachLine(source, (start, end) => {
     lines++;
     // A line longer than MAX_WIDTH code units is wider than MAX_WIDTH columns.
-    if (end - start > MAX_WIDTH) longLines++;
+    if (end - start <= MAX_WIDTH) return true;
+    longLines++;
+    longChars += end - start;
+    return longChars <= tooLong;
   });
   const allowedWider = Math.max(MIN_OVER_LINES, Math.floor(lines * OVER_LINE_SHARE));
-  if (lines < MIN_LINES || longLines > allowedWider) return undefined;
+  if (longChars > tooLong || lines < MIN_LINES || longLines > allowedWider) return undefined;
   // Wrappers differ on the scripts of East Asia: w3m gives each character two columns, as a terminal
   // does, lynx one. The page is measured both ways, as a terminal does first.
   for (const wide of [true, false]) {
@@ -233,11 +240,11 @@ let widthCounts: Uint32Array | undefined;
 
 /**
  * Calls `visit` with where each line of `source` that has text starts, and where it ends before its
- * trailing spaces. Lines that hold a web address (a bare "https://…" or a Markdown link's "](…)") are
- * passed over: a wrapper cannot break an address, so such a line may run past the width on any wrapped
- * page, and says nothing of where the page's lines stop.
+ * trailing spaces, until `visit` returns false. Lines that hold a web address (a bare "https://…" or a
+ * Markdown link's "](…)") are passed over: a wrapper cannot break an address, so such a line may run past
+ * the width on any wrapped page, and says nothing of where the page's lines stop.
  */
-function forEachLine(source: string, visit: (start: number, end: number) => void): void {
+function forEachLine(source: string, visit: (start: number, end: number) => boolean | void): void {
   // The next "://" and "](" at or after the line's start, each searched again only once passed: one search
   // for both made every line with one of them search the rest of the page for the other.
   let scheme = -1;
@@ -251,7 +258,7 @@ function forEachLine(source: string, visit: (start: number, end: number) => void
     while (last > start && isSpaceCode(source.charCodeAt(last - 1))) last--;
     let first = start;
     while (first < last && isSpaceCode(source.charCodeAt(first))) first++;
-    if (first < last && scheme >= end && link >= end) visit(start, last);
+    if (first < last && scheme >= end && link >= end && visit(start, last) === false) return;
     start = end + 1;
   }
 }
