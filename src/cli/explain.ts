@@ -47,11 +47,11 @@ export function formatExplain(input: string, result: StripResult, colour: ChalkI
     return blocks.length === 1 ? row(blocks[0]!, i + 1, line.trim()) : blocks.map((block) => row(block, i + 1, block.text)).join('\n');
   });
   const kept = result.blocks.filter((b) => b.kept).length;
-  const pieces = result.blocks.some((b) => b.piece)
-    ? ' (each piece of a run-on line counted as a line)'
-    : result.blocks.some((b) => b.lines[1] > b.lines[0])
-      ? ' (each paragraph joined from wrapped lines counted as a line)'
-      : '';
+  const counted = [
+    ...(result.blocks.some((b) => b.piece) ? ['each piece of a run-on line'] : []),
+    ...(result.blocks.some((b) => !b.piece && b.lines[1] > b.lines[0]) ? ['each paragraph joined from wrapped lines'] : []),
+  ];
+  const pieces = counted.length > 0 ? ` (${counted.join(' and ')} counted as a line)` : '';
   out.push(`# ${kept} of ${result.blocks.length} lines kept, ${result.blocks.length - kept} dropped${pieces}; language ${result.language}`);
   return `${out.join('\n')}\n`;
 }

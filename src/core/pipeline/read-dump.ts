@@ -1,7 +1,8 @@
 // The steps that rewrite a page's text before it is split into blocks, in order: a Markdown page's links
 // read as their text, a wrapped page's lines joined, and then the links that the wrapping had cut in two.
 // strip() runs them on its page, and the cross-page counts on every page they count (site/fingerprints.ts),
-// so that both see the same lines; a step the user switched off is off for both.
+// so that both see the same lines. A batch's own counting pass switches off the steps its cleaning pass
+// does; `counts build` takes no --disable-rule, and reads every page with both steps on.
 import type { Page } from '../types.js';
 import { MARKDOWN_LINKS_ID, readJoinedMarkdownLinks, readMarkdownLinks } from './read-markdown-links.js';
 import { unwrapHardWrappedLines, UNWRAP_ID } from './unwrap-hard-wrapped-lines.js';

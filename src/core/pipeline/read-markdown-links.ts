@@ -5,8 +5,8 @@
 // several odd words, and a paragraph with links in it as one poor in stop words. On the aeb dev pages
 // converted so, boilerstrip scored F1 0.55. A page that writes links so (MIN_LINKS of them) is read with
 // each link as its text, each image as nothing, and the marks of emphasis and headings left out, line for
-// line; the output keeps the input's lines (render.ts). A link the converter broke over two lines stays
-// as it is: it is nearly always in a menu.
+// line; the output keeps the input's lines (render.ts). A link the converter wrapped over two lines is read
+// once the unwrap step has joined them (readJoinedMarkdownLinks).
 import type { Page } from '../types.js';
 
 /** The step's id, as --disable-rule takes it (catalogue.ts). */
@@ -32,11 +32,19 @@ export function readMarkdownLinks(page: Page): void {
 }
 
 /**
- * Reads the links again once a wrapped Markdown page's lines are joined (unwrap-hard-wrapped-lines.ts): a
- * link whose text the converter wrapped over two lines is whole only then.
+ * Reads the links of the lines the unwrap step joined (unwrap-hard-wrapped-lines.ts): a link whose text
+ * the converter wrapped over two lines is whole only then. The other lines were read already, and are left.
  */
 export function readJoinedMarkdownLinks(page: Page): void {
-  if (page.markdown && page.source.includes('](')) page.source = page.source.split('\n').map(readLine).join('\n');
+  const map = page.lineMap;
+  if (!page.markdown || map === undefined || map.lineForLine || !page.source.includes('](')) return;
+  const lines = page.source.split('\n');
+  page.source = lines
+    .map((line, i) => {
+      const next = i + 1 < map.firstLines.length ? map.firstLines[i + 1]! : map.inputLines.length;
+      return next - map.firstLines[i]! > 1 ? readLine(line) : line;
+    })
+    .join('\n');
 }
 
 /** The page with its links, images and marks read as text, line for line; undefined when it is not Markdown. */

@@ -7,7 +7,7 @@
 import { CodeUnits, scanCodes, StopWordSink } from './measure-blocks.js';
 import { holdsMostOfPage, RUN_ON_MIN_CHARS, runOnPieces, textChars } from './run-on-lines.js';
 import { charClass, hasUnusualSpace, isWhiteSpace, LETTER, OTHER, words } from '../text/tokens.js';
-import type { Block, Measures, Page } from '../types.js';
+import type { Block, LineMap, Measures, Page } from '../types.js';
 
 const LINE_BREAK = /\r\n|\r|\n/;
 
@@ -151,17 +151,19 @@ export function splitBlocks(page: Page): void {
 /** Whether line i of the source holds more than one input line (unwrap-hard-wrapped-lines.ts). */
 function isJoinedLine(page: Page, i: number): boolean {
   const map = page.lineMap;
-  if (map === undefined || map.lineForLine) return false;
-  const next = i + 1 < map.firstLines.length ? map.firstLines[i + 1]! : map.inputLines.length;
-  return next - map.firstLines[i]! > 1;
+  return map !== undefined && lastInputLine(map, i) - map.firstLines[i]! > 1;
 }
 
 /** The block of line i of the source; on a rewritten page (page.lineMap), numbered by the input lines it holds. */
 function newBlock(page: Page, i: number, paragraph: number, lineInParagraph: number, text: string): LineBlock {
   const map = page.lineMap;
   if (map === undefined) return new LineBlock(page.blocks.length, i + 1, i + 1, paragraph, lineInParagraph, text);
-  const last = i + 1 < map.firstLines.length ? map.firstLines[i + 1]! : map.inputLines.length;
-  return new LineBlock(page.blocks.length, map.firstLines[i]! + 1, last, paragraph, lineInParagraph, text);
+  return new LineBlock(page.blocks.length, map.firstLines[i]! + 1, lastInputLine(map, i), paragraph, lineInParagraph, text);
+}
+
+/** The 1-based number of the last input line that line i of a rewritten source holds. */
+function lastInputLine(map: LineMap, i: number): number {
+  return i + 1 < map.firstLines.length ? map.firstLines[i + 1]! : map.inputLines.length;
 }
 
 /** Code units copied to the typed array at a time (64 K: 128 KB, which stays in the processor's cache). */

@@ -1,5 +1,5 @@
 // unwrap — Text browsers and some converters wrap what they print at a fixed width (`lynx -dump` and
-// `w3m -dump` at about 78 columns, pandoc at 72, html2text at 78, `fmt` at 75): every paragraph of the
+// `w3m -dump` at 78–80 columns, pandoc at 72, html2text at 78–79, `fmt` at 75): every paragraph of the
 // article becomes a run of lines of one width, each of which looks, alone, like a short line of a menu.
 // The rules and the classifier judge lines, so on such a dump they dropped most of the article (aeb dev
 // pages dumped by lynx: F1 0.62, worse than keeping everything). A page is taken as wrapped when its lines
@@ -164,16 +164,18 @@ export function unwrapText(source: string, printed?: readonly string[]): { text:
 /**
  * The width, in columns, the page's lines are wrapped at, or undefined when they are not (see the module's
  * comment). It runs on every page, and most are not wrapped: a first scan, by line ends alone, gives up
- * when too many lines are longer than any wrapping width; only then are the other lines' columns counted
- * (a wide character takes two, as a wrapper counts it), into counts by width, without sorting.
+ * as soon as long lines hold too much of the page, or at its end when too many lines are long; only then
+ * are the other lines' columns counted (a wide character takes two, as a wrapper counts it), into counts
+ * by width, without sorting.
  */
 function wrappingWidth(source: string): Wrapping | undefined {
   let lines = 0;
   let longLines = 0;
   let longChars = 0;
-  // Most pages hold most of their text in long lines: once those hold more than MAX_OVER_SHARE of all the
-  // page's characters, no width can pass, and the scan stops there.
-  const tooLong = MAX_OVER_SHARE * source.length;
+  // Most pages hold most of their text in long lines: once those hold too much of the page, no width can
+  // pass, and the scan stops there. Widths are counted in columns, up to two a code unit (a wide script):
+  // the bound is twice the share of the page's code units.
+  const tooLong = 2 * MAX_OVER_SHARE * source.length;
   forEachLine(source, (start, end) => {
     lines++;
     // A line longer than MAX_WIDTH code units is wider than MAX_WIDTH columns.
@@ -252,8 +254,8 @@ function forEachLine(source: string, visit: (start: number, end: number) => bool
   for (let start = 0; start < source.length; ) {
     let end = source.indexOf('\n', start);
     if (end < 0) end = source.length;
-    if (scheme !== source.length && scheme < start) scheme = indexOrEnd(source, '://', start);
-    if (link !== source.length && link < start) link = indexOrEnd(source, '](', start);
+    if (scheme < start) scheme = indexOrEnd(source, '://', start);
+    if (link < start) link = indexOrEnd(source, '](', start);
     let last = end;
     while (last > start && isSpaceCode(source.charCodeAt(last - 1))) last--;
     let first = start;
@@ -274,9 +276,9 @@ function indexOrEnd(source: string, what: string, from: number): number {
   return at < 0 ? source.length : at;
 }
 
-/** Spaces, tabs and the CR of a CRLF line end: what ends a line's length, or starts its indentation. */
+/** Spaces and tabs: what ends a line's length, or starts its indentation (the scan's line ends are LF). */
 function isSpaceCode(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0x0d || code === 0xa0;
+  return code === 0x20 || code === 0x09 || code === 0xa0;
 }
 
 /** The columns text[from .. to) takes in a terminal: two for a wide character, one for any other. */

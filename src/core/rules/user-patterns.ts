@@ -10,10 +10,10 @@ import type { Rule } from './rule.js';
 
 export const USER_PATTERNS_ID = 'user-patterns';
 
-/** A compiled pattern: how to test a block, and how to name it in a reason. */
 /** What a pattern reads of a line: its text (white space folded), in lower case, and its bare form. */
 type LineText = Pick<Block, 'text' | 'lower' | 'bare'>;
 
+/** A compiled pattern: how to test a line, and how to name it in a reason. */
 interface Matcher {
   label: string;
   test(line: LineText): boolean;
@@ -52,20 +52,30 @@ function compile(pattern: string | RegExp): Matcher {
     const wanted = bareForm(folded);
     // The bare form drops counts and symbols, so a pattern without letters ("2024", "* * *") has an
     // empty one, which every line without letters shares ("6:47", "|"): such a pattern is the whole line.
-    if (wanted === '') return { label: `"${pattern}"`, test: (block) => block.lower === folded };
-    return { label: `"${pattern}"`, test: (block) => block.bare === wanted };
+    if (wanted === '') return { label: `"${pattern}"`, test: (line) => line.lower === folded };
+    return { label: `"${pattern}"`, test: (line) => line.bare === wanted };
   }
   const regex = new RegExp(pattern.source, pattern.flags.replace(/[gy]/gu, ''));
-  return { label: String(pattern), test: (block) => regex.test(block.text) };
+  return { label: String(pattern), test: (line) => regex.test(line.text) };
 }
 
-/** The input lines a block of a rewritten page holds, as the patterns read lines. */
-function inputLinesOf(page: Page, block: Block): LineText[] {
-  return page.lineMap!.inputLines.slice(block.line - 1, block.lastLine).map((raw) => {
-    const text = collapseWhitespace(raw);
-    const lower = text.toLowerCase();
-    return { text, lower, bare: bareForm(lower) };
-  });
+/**
+ * A block of a rewritten page as the input writes it: its input lines joined by spaces (one line, for a
+ * Markdown page's; a paragraph's, for a wrapped page's), so that `^` and `$` still mean its ends and a
+ * pattern for a link's address still finds it. Made only when a pattern asks for it.
+ */
+function asWritten(page: Page, block: Block): LineText {
+  const text = collapseWhitespace(page.lineMap!.inputLines.slice(block.line - 1, block.lastLine).join(' '));
+  let lower: string | undefined;
+  return {
+    text,
+    get lower() {
+      return (lower ??= text.toLowerCase());
+    },
+    get bare() {
+      return bareForm(this.lower);
+    },
+  };
 }
 
 /** The rule for one call of strip(): undefined when the user gave no patterns (nothing to run). */
@@ -80,8 +90,9 @@ export function userPatterns(options: Pick<StripOptions, 'keep' | 'drop'>): Rule
       const findings: Finding[] = [];
       for (const block of page.blocks) {
         // On a page whose text was rewritten (a Markdown page's links read as their text, a wrapped page's
-        // lines joined), a pattern is tested against the input's lines too: the user wrote it for those.
-        const lines = page.lineMap === undefined ? [block] : [block, ...inputLinesOf(page, block)];
+        // lines joined), a pattern is tested against the block as the input writes it too: the user wrote
+        // it for that.
+        const lines = page.lineMap === undefined ? [block] : [block, asWritten(page, block)];
         const kept = keep.find((m) => lines.some((line) => m.test(line)));
         if (kept) {
           findings.push({ block: block.index, verdict: 'content', reason: `matches --keep ${kept.label}`, pinned: true });

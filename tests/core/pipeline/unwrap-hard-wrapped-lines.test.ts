@@ -138,6 +138,18 @@ describe('unwrap-hard-wrapped-lines', () => {
     expect(unwrapped.text.split('\n')).toEqual([text, '', text]);
   });
 
+  it('reads a page in a wide script as wrapped with a line or two of several hundred characters on it', () => {
+    const text = '東京の小さな渡し船が冬の修理を終えて月曜日の朝に、運航を再開した。'.repeat(12);
+    const lines: string[] = [];
+    for (let i = 0; i < text.length; i += 39) lines.push(text.slice(i, i + 39));
+    // Two lines of 450 code units hold an eighth of the page's code units but, the rest being two columns
+    // a character, a fifteenth of its columns: within what a wrapped page may hold past its width.
+    const long = `${'a long line of words '.repeat(22)}and more`;
+    const paragraphs = Array.from({ length: 16 }, () => [...lines, '']).flat();
+    const page = [...paragraphs, long, '', long].join('\n');
+    expect(unwrapText(page)?.text.split('\n')).toContain(text);
+  });
+
   it('reads them as one column a character when that is how the page was wrapped (lynx)', () => {
     const text = '東京の小さな渡し船が冬の修理を終えて月曜日の朝に運航を再開した。'.repeat(12);
     const lines: string[] = [];
@@ -300,10 +312,14 @@ describe('strip() on a wrapped page', () => {
     expect(block.lines[1] - block.lines[0]).toBe(wrap(long, 75).length - 1);
   });
 
-  it('tests --keep against each input line of a joined paragraph', () => {
-    const line = inputLines.find((l) => l.includes('deck were all replaced'))!.trim();
-    const result = strip(input, { keep: [line] });
-    expect(result.blocks.find((b) => b.text.includes(line))!.rule).toBe('user-patterns');
+  it('tests --keep and --drop against a joined paragraph as the input writes it, not line by line', () => {
+    const block = strip(input).blocks.find((b) => b.text.startsWith('The small ferry'))!;
+    const written = inputLines.slice(block.lines[0] - 1, block.lines[1]).map((l) => l.trim()).join(' ');
+    expect(strip(input, { keep: [written] }).blocks.find((b) => b.text.startsWith('The small ferry'))!.rule).toBe('user-patterns');
+    // A pattern anchored to a line's start does not match where a wrapper happened to break the line.
+    const second = inputLines[block.lines[0]]!.trim();
+    const dropped = strip(input, { drop: [new RegExp(`^${second.split(' ').slice(0, 3).join(' ')}`, 'u')] });
+    expect(dropped.blocks.find((b) => b.text.startsWith('The small ferry'))!.rule).not.toBe('user-patterns');
   });
 
   it('judges the page line by line, as printed, with the unwrap step switched off', () => {
