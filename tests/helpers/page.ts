@@ -3,12 +3,14 @@ import { calibrateStopWords } from '../../src/core/pipeline/calibrate-stop-words
 import { newPage } from '../../src/core/page.js';
 import { detectLanguage } from '../../src/core/pipeline/detect-language.js';
 import { measureBlocks } from '../../src/core/pipeline/measure-blocks.js';
+import { readDump } from '../../src/core/pipeline/read-dump.js';
 import { splitBlocks } from '../../src/core/pipeline/split-blocks.js';
 import type { Rule } from '../../src/core/rules/rule.js';
 import type { Page } from '../../src/core/types.js';
 
 export function measuredPage(text: string, language?: string): Page {
   const page = newPage(text);
+  readDump(page);
   splitBlocks(page);
   detectLanguage(page, language ? { language } : {});
   measureBlocks(page);

@@ -8,6 +8,7 @@
 // line; the output keeps the input's lines (render.ts). A link the converter wrapped over two lines is read
 // once the unwrap step has joined them (readJoinedMarkdownLinks).
 import type { Page } from '../types.js';
+import { LINE_BREAK } from './split-blocks.js';
 
 /** The step's id, as --disable-rule takes it (catalogue.ts). */
 export const MARKDOWN_LINKS_ID = 'markdown-links';
@@ -68,4 +69,3 @@ function hasLinks(source: string, count: number): boolean {
   return found >= count;
 }
 
-const LINE_BREAK = /\r\n|\r|\n/u;

@@ -9,7 +9,8 @@ import { holdsMostOfPage, RUN_ON_MIN_CHARS, runOnPieces, textChars } from './run
 import { charClass, hasUnusualSpace, isWhiteSpace, LETTER, OTHER, words } from '../text/tokens.js';
 import type { Block, LineMap, Measures, Page } from '../types.js';
 
-const LINE_BREAK = /\r\n|\r|\n/;
+/** The line ends a page may use: \n, \r\n, or a lone \r (every step that splits a page into lines splits it so). */
+export const LINE_BREAK = /\r\n|\r|\n/;
 
 /**
  * A block whose lower-case and bare forms and word list are made only when a step asks for them: the

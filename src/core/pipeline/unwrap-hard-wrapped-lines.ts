@@ -13,6 +13,7 @@
 // whose lines run past a width (one HTML block a line, as most dumps are) are left as they are. The joined
 // lines are what the rules and the classifier read; the output keeps the input's lines (render.ts).
 import type { LineMap, Page } from '../types.js';
+import { LINE_BREAK } from './split-blocks.js';
 
 /** The step's id, as --disable-rule takes it (catalogue.ts). */
 export const UNWRAP_ID = 'unwrap';
@@ -68,7 +69,6 @@ const CODE_END = /[{}]$/u;
 const ITEM_START = /^(?:[•*+·‣◦▪–-]|\d{1,3}[.)]|\[\d{1,3}\])\s/u;
 /** A line's lead: its indentation and the marks of a quoted e-mail ("> > "), which its wrapped lines repeat. */
 const LEAD = /^[ \t\u00a0]*(?:>[ \t]?)*/u;
-const LINE_BREAK = /\r\n|\r|\n/u;
 
 /** Joins a wrapped page's lines (see above): `page.source` becomes the joined text, `page.lineMap` says where each line came from. */
 export function unwrapHardWrappedLines(page: Page): void {

@@ -67,13 +67,14 @@ function compile(pattern: string | RegExp): Matcher {
 function asWritten(page: Page, block: Block): LineText {
   const text = collapseWhitespace(page.lineMap!.inputLines.slice(block.line - 1, block.lastLine).join(' '));
   let lower: string | undefined;
+  let bare: string | undefined;
   return {
     text,
     get lower() {
       return (lower ??= text.toLowerCase());
     },
     get bare() {
-      return bareForm(this.lower);
+      return (bare ??= bareForm(this.lower));
     },
   };
 }
