@@ -165,6 +165,11 @@ export interface LineMap {
   firstLines: Int32Array;
   /** Each line of the source is the input's line of the same number, rewritten (Markdown read as text). */
   lineForLine: boolean;
+  /**
+   * Input lines (1) that start within a link's address: a Markdown page whose converter wrapped an address
+   * over several lines (pipeline/read-markdown-links.ts). Their width is the address's, not the page's.
+   */
+  inAddress?: Uint8Array;
 }
 
 export interface StripOptions {

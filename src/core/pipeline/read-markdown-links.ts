@@ -15,20 +15,34 @@ export const MARKDOWN_LINKS_ID = 'markdown-links';
 
 /** Markdown links a page must hold to be read as Markdown: a dump of one HTML block a line has none. */
 const MIN_LINKS = 5;
-/** A link's address: absolute, from the site's root, an anchor, a relative path or mail; an optional title. */
-const ADDRESS = String.raw`\((?:https?:|\/|#|\.|mailto:)[^()\s]*(?:\s+"[^"\n]*")?\)`;
+/**
+ * A link's address: absolute, from the site's root, an anchor, a relative path, mail or data (an image
+ * written into the page), brackets in it
+ * escaped ("\(", as html2text writes them); an optional title.
+ */
+const ADDRESS = String.raw`\((?:https?:|\/|#|\.|mailto:|data:)(?:[^()\s\\]|\\.)*(?:\s+"[^"\n]*")?\)`;
 const LINK = new RegExp(String.raw`\[([^[\]\n]*)\]${ADDRESS}`, 'gu');
 const IMAGE = new RegExp(String.raw`!\[[^[\]\n]*\]${ADDRESS}`, 'gu');
+/**
+ * The same over wrapped lines: the text broken between words (no blank line in it), the address after a
+ * hyphen, the title between words. Group 1 is the text, group 2 the address with its title.
+ */
+const WRAPPED_TEXT = String.raw`[^[\]\n]*(?:\n(?![ \t]*\n)[^[\]\n]*)*`;
+const WRAPPED_ADDRESS = String.raw`(\((?:https?:|\/|#|\.|mailto:|data:)(?:[^()\s\\]|\\.|-\n)*(?:\s+"[^"]*")?\))`;
+const WRAPPED_LINK = new RegExp(String.raw`\[(${WRAPPED_TEXT})\]${WRAPPED_ADDRESS}`, 'gu');
+const WRAPPED_IMAGE = new RegExp(String.raw`!\[(${WRAPPED_TEXT})\]${WRAPPED_ADDRESS}`, 'gu');
+/** What stands for an image's lines while the links around it are read: a noncharacter, which no text holds. */
+const IMAGE_MARK = '\uFDD0';
 const EMPHASIS = /\*\*|__/gu;
 const HEADING = /^(\s*)#{1,6}\s+/u;
 
 /** Reads a Markdown page as its text (see above): `page.source` becomes that text, `page.lineMap` maps its lines to the input's, one to one. */
 export function readMarkdownLinks(page: Page): void {
-  const text = markdownAsText(page.source);
-  if (text === undefined) return;
+  const read = readMarkdown(page.source);
+  if (read === undefined) return;
   const inputLines = page.source.split(LINE_BREAK);
-  page.source = text;
-  page.lineMap = { inputLines, firstLines: Int32Array.from(inputLines, (_, i) => i), lineForLine: true };
+  page.source = read.text;
+  page.lineMap = { inputLines, firstLines: Int32Array.from(inputLines, (_, i) => i), lineForLine: true, inAddress: read.inAddress };
   page.markdown = true;
 }
 
@@ -50,8 +64,50 @@ export function readJoinedMarkdownLinks(page: Page): void {
 
 /** The page with its links, images and marks read as text, line for line; undefined when it is not Markdown. */
 export function markdownAsText(source: string): string | undefined {
+  return readMarkdown(source)?.text;
+}
+
+/** The page read as text (see markdownAsText), and which of its lines start within a link's address. */
+function readMarkdown(source: string): { text: string; inAddress: Uint8Array } | undefined {
   if (!source.includes('](') || !hasLinks(source, MIN_LINKS)) return undefined;
-  return source.split(LINE_BREAK).map(readLine).join('\n');
+  const lines = readWrappedLinks(source.split(LINE_BREAK).join('\n'));
+  return { text: lines.text.split('\n').map(readLine).join('\n'), inAddress: lines.inAddress };
+}
+
+/**
+ * The links and images that run over several lines read as their text, line for line: a link's text stays
+ * on its lines, an image's lines are left empty, and so is an address's but for what follows it on its
+ * last line. The lines that start within an address are marked in `inAddress`.
+ */
+function readWrappedLinks(source: string): { text: string; inAddress: Uint8Array } {
+  const inAddress = new Uint8Array(countLines(source));
+  // Images first: a linked image is a link whose text holds an image. Each pass leaves the lines where
+  // they were; an image's lines hold IMAGE_MARK until the links are read, so that a link's text does not
+  // look broken by a blank line where it held an image.
+  let text = source;
+  for (const [pattern, image] of [[WRAPPED_IMAGE, true], [WRAPPED_LINK, false]] as const) {
+    const from = text;
+    // The line of `from` at offset `at`, counted on from the last match's.
+    let at = 0;
+    let line = 0;
+    text = from.replace(pattern, (match: string, linkText: string, address: string, offset: number) => {
+      if (!image && !match.includes('\n')) return match;
+      const breaks = countLines(address) - 1;
+      const addressAt = offset + match.length - address.length;
+      line += countLines(from.slice(at, addressAt)) - 1;
+      at = addressAt;
+      for (let k = 1; k <= breaks; k++) inAddress[line + k] = 1;
+      return image ? match.split('\n').map(() => IMAGE_MARK).join('\n') : linkText + '\n'.repeat(breaks);
+    });
+  }
+  return { text: text.includes(IMAGE_MARK) ? text.replaceAll(IMAGE_MARK, '') : text, inAddress };
+}
+
+/** How many lines `text` holds: its line breaks, and one. */
+function countLines(text: string): number {
+  let count = 1;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count++;
+  return count;
 }
 
 /** One line with its links, images and marks read as text. */

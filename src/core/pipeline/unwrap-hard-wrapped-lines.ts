@@ -75,7 +75,7 @@ export function unwrapHardWrappedLines(page: Page): void {
   const earlier = page.lineMap;
   // A source rewritten line for line (a Markdown page's links read as their text) was wrapped as the input
   // printed it: widths are measured on the input's lines, and the rewritten ones are joined.
-  const unwrapped = unwrapText(page.source, earlier?.lineForLine ? earlier.inputLines : undefined);
+  const unwrapped = earlier?.lineForLine ? unwrapText(page.source, earlier.inputLines, earlier.inAddress) : unwrapText(page.source);
   if (unwrapped === undefined) return;
   page.source = unwrapped.text;
   page.lineMap =
@@ -87,11 +87,12 @@ export function unwrapHardWrappedLines(page: Page): void {
 /**
  * The page with its wrapped lines joined, or undefined when it is not wrapped at a width. `printed`, when
  * given, holds the source's lines as the wrapper printed them (one for each line of `source`): the widths
- * and the breaks are read on those.
+ * and the breaks are read on those. `inAddress` marks the printed lines that start within a link's address
+ * (a Markdown page, read-markdown-links.ts): their width is the address's, and each goes on the line above.
  */
-export function unwrapText(source: string, printed?: readonly string[]): { text: string; lineMap: LineMap } | undefined {
+export function unwrapText(source: string, printed?: readonly string[], inAddress?: Uint8Array): { text: string; lineMap: LineMap } | undefined {
   const measured = printed === undefined ? source : printed.join('\n');
-  const wrapping = wrappingWidth(measured.includes('\r') ? measured.replace(/\r\n?/gu, '\n') : measured);
+  const wrapping = wrappingWidth(measured.includes('\r') ? measured.replace(/\r\n?/gu, '\n') : measured, inAddress);
   if (wrapping === undefined) return undefined;
   const { width, wide } = wrapping;
   const measure = (text: string, to: number) => (wide ? columns(text, 0, to) : to);
@@ -129,6 +130,13 @@ export function unwrapText(source: string, printed?: readonly string[]): { text:
       const textStart = textIndent(previous);
       for (; j < lines.length; j++) {
         const next = asPrinted[j]!.trimEnd();
+        // A wrapper broke the address that the line above left open: the line goes on it, with what follows the address.
+        if (inAddress?.[j] === 1) {
+          const rest = lines[j]!.trim();
+          if (rest !== '') joined += joined.trim() === '' ? rest : ` ${rest}`;
+          previous = next;
+          continue;
+        }
         const lead = LEAD.exec(next)![0].length;
         const text = next.slice(lead);
         // The rewritten line without its lead, which a quoted line's continuation repeats ("> ").
@@ -168,7 +176,7 @@ export function unwrapText(source: string, printed?: readonly string[]): { text:
  * are the other lines' columns counted (a wide character takes two, as a wrapper counts it), into counts
  * by width, without sorting.
  */
-function wrappingWidth(source: string): Wrapping | undefined {
+function wrappingWidth(source: string, inAddress?: Uint8Array): Wrapping | undefined {
   let lines = 0;
   let longLines = 0;
   let longChars = 0;
@@ -183,13 +191,13 @@ function wrappingWidth(source: string): Wrapping | undefined {
     longLines++;
     longChars += end - start;
     return longChars <= tooLong;
-  });
+  }, inAddress);
   const allowedWider = Math.max(MIN_OVER_LINES, Math.floor(lines * OVER_LINE_SHARE));
   if (longChars > tooLong || lines < MIN_LINES || longLines > allowedWider) return undefined;
   // Wrappers differ on the scripts of East Asia: w3m gives each character two columns, as a terminal
   // does, lynx one. The page is measured both ways, as a terminal does first.
   for (const wide of [true, false]) {
-    const width = widthAt(source, wide, allowedWider);
+    const width = widthAt(source, wide, allowedWider, inAddress);
     if (width !== undefined) return { width, wide };
   }
   return undefined;
@@ -202,7 +210,7 @@ interface Wrapping {
 }
 
 /** The width the page is wrapped at when each line is measured `wide` or not, if it is wrapped. */
-function widthAt(source: string, wide: boolean, allowedWider: number): number | undefined {
+function widthAt(source: string, wide: boolean, allowedWider: number, inAddress?: Uint8Array): number | undefined {
   const linesOfWidth = (widthCounts ??= new Uint32Array(MAX_WIDTH + 1));
   linesOfWidth.fill(0);
   let wideLines = 0;
@@ -216,7 +224,7 @@ function widthAt(source: string, wide: boolean, allowedWider: number): number | 
       wideLines++;
       over += width;
     }
-  });
+  }, inAddress);
   if (wideLines > allowedWider) return undefined;
   // The wrapping width: that of the line with `allowedWider` wider lines than itself, or of the widest line
   // a few columns beyond it (a wrapper that breaks some lines early leaves a band of widths at the top).
@@ -243,15 +251,17 @@ let widthCounts: Uint32Array | undefined;
 /**
  * Calls `visit` with where each line of `source` that has text starts, and where it ends before its
  * trailing spaces, until `visit` returns false. Lines that hold a web address (a bare "https://…" or a
- * Markdown link's "](…)") are passed over: a wrapper cannot break an address, so such a line may run past
- * the width on any wrapped page, and says nothing of where the page's lines stop.
+ * Markdown link's "](…)", or a piece of an address the line above began: `inAddress`) are passed over: a
+ * wrapper cannot break an address, so such a line may run past the width on any wrapped page, and says
+ * nothing of where the page's lines stop. On a Markdown page (`inAddress` given), so are list items: a
+ * converter may leave them unwrapped while it wraps paragraphs (html2text does).
  */
-function forEachLine(source: string, visit: (start: number, end: number) => boolean | void): void {
+function forEachLine(source: string, visit: (start: number, end: number) => boolean | void, inAddress?: Uint8Array): void {
   // The next "://" and "](" at or after the line's start, each searched again only once passed: one search
   // for both made every line with one of them search the rest of the page for the other.
   let scheme = -1;
   let link = -1;
-  for (let start = 0; start < source.length; ) {
+  for (let start = 0, line = 0; start < source.length; line++) {
     let end = source.indexOf('\n', start);
     if (end < 0) end = source.length;
     if (scheme < start) scheme = indexOrEnd(source, '://', start);
@@ -260,9 +270,15 @@ function forEachLine(source: string, visit: (start: number, end: number) => bool
     while (last > start && isSpaceCode(source.charCodeAt(last - 1))) last--;
     let first = start;
     while (first < last && isSpaceCode(source.charCodeAt(first))) first++;
-    if (first < last && scheme >= end && link >= end && visit(start, last) === false) return;
+    if (first < last && scheme >= end && link >= end && !(inAddress !== undefined && (inAddress[line] === 1 || isItem(source, first, last))) && visit(start, last) === false) return;
     start = end + 1;
   }
+}
+
+/** Whether source[first .. last) starts with a list item's bullet or number. */
+function isItem(source: string, first: number, last: number): boolean {
+  const code = source.charCodeAt(first);
+  return (code === 0x2a || code === 0x2d || code === 0x2b || (code >= 0x30 && code <= 0x39)) && ITEM_START.test(source.slice(first, Math.min(last, first + 6)));
 }
 
 /** Whether `word` holds a web address: "://", or a Markdown link's "](". */
