@@ -142,8 +142,11 @@ export function unwrapText(source: string, printed?: readonly string[], inAddres
         // The rewritten line without its lead, which a quoted line's continuation repeats ("> ").
         const rewritten = lines[j]!.slice(LEAD.exec(lines[j]!)![0].length).trim();
         // A blank line, a line without words (a rule of dashes), a new indentation or list item, and the
-        // line under one that ends as code does end the paragraph.
-        if (rewritten === '' || !HAS_LETTER.test(text) || lead !== textStart || ITEM_START.test(text) || CODE_END.test(previous)) break;
+        // line under one that ends as code does end the paragraph. A Markdown line that holds only the end
+        // of a link ("](…)", its text read onto the lines above) whose address ends on the next line, where
+        // the text goes on, is no blank line as printed: it is the middle of a sentence.
+        const linkEnd = rewritten === '' && inAddress?.[j + 1] === 1 && text.includes('](') && lines[j + 1]!.trim() !== '';
+        if ((rewritten === '' && !linkEnd) || !HAS_LETTER.test(text) || lead !== textStart || ITEM_START.test(text) || CODE_END.test(previous)) break;
         const word = firstWord(previous, text);
         // An address is a long word a wrapper does move down whole.
         if (!word.unspaced && word.columns > MAX_WORD_COLUMNS && !holdsAddress(text.slice(0, word.length))) break;
@@ -158,7 +161,7 @@ export function unwrapText(source: string, printed?: readonly string[], inAddres
           letterJoins++;
           if (hasCase ? first === first.toLowerCase() : !SENTENCE_END.test(previous) && PROSE_MARK.test(previous)) midSentenceJoins++;
         }
-        joined += word.unspaced ? rewritten : ` ${rewritten}`;
+        if (!linkEnd) joined += word.unspaced ? rewritten : ` ${rewritten}`;
         previous = next;
       }
     }
