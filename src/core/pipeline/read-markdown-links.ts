@@ -5,8 +5,13 @@
 // several odd words, and a paragraph with links in it as one poor in stop words. On the aeb dev pages
 // converted so, boilerstrip scored F1 0.55. A page that writes links so (MIN_LINKS of them) is read with
 // each link as its text, each image as nothing, and the marks of emphasis and headings left out, line for
-// line; the output keeps the input's lines (render.ts). A link the converter wrapped over two lines is read
-// once the unwrap step has joined them (readJoinedMarkdownLinks).
+// line; the output keeps the input's lines (render.ts). A converter that wraps its lines (html2text at 78
+// columns) breaks a link's text between words and its address after a hyphen, over as many lines as it
+// takes, and writes a link around a block (a teaser's heading and summary) with blank lines in it: such a
+// link is read where it stands, its text on the lines it was printed on, its address left out, and the
+// lines that start within an address are marked (LineMap.inAddress): they hold no one's words, their width
+// is an address's and not the page's, and the unwrap step reads them so. A list item's bullet left alone on
+// its line by a link whose text starts on the next is no line of text either, and is read as blank.
 import type { Page } from '../types.js';
 import { LINE_BREAK } from './split-blocks.js';
 
@@ -17,24 +22,23 @@ export const MARKDOWN_LINKS_ID = 'markdown-links';
 const MIN_LINKS = 5;
 /**
  * A link's address: absolute, from the site's root, an anchor, a relative path, mail or data (an image
- * written into the page), brackets in it
- * escaped ("\(", as html2text writes them); an optional title.
+ * written into the page), brackets in it escaped ("\(", as html2text writes them); an optional title.
  */
 const ADDRESS = String.raw`\((?:https?:|\/|#|\.|mailto:|data:)(?:[^()\s\\]|\\.)*(?:\s+"[^"\n]*")?\)`;
 const LINK = new RegExp(String.raw`\[([^[\]\n]*)\]${ADDRESS}`, 'gu');
 const IMAGE = new RegExp(String.raw`!\[[^[\]\n]*\]${ADDRESS}`, 'gu');
 /**
- * The same over wrapped lines: the text broken between words (no blank line in it), the address after a
+ * The same over several lines: the text broken between words or around a block, the address after a
  * hyphen, the title between words. Group 1 is the text, group 2 the address with its title.
  */
-const WRAPPED_TEXT = String.raw`[^[\]\n]*(?:\n(?![ \t]*\n)[^[\]\n]*)*`;
+const WRAPPED_TEXT = String.raw`[^[\]]*`;
 const WRAPPED_ADDRESS = String.raw`(\((?:https?:|\/|#|\.|mailto:|data:)(?:[^()\s\\]|\\.|-\n)*(?:\s+"[^"]*")?\))`;
 const WRAPPED_LINK = new RegExp(String.raw`\[(${WRAPPED_TEXT})\]${WRAPPED_ADDRESS}`, 'gu');
 const WRAPPED_IMAGE = new RegExp(String.raw`!\[(${WRAPPED_TEXT})\]${WRAPPED_ADDRESS}`, 'gu');
-/** What stands for an image's lines while the links around it are read: a noncharacter, which no text holds. */
-const IMAGE_MARK = '\uFDD0';
 const EMPHASIS = /\*\*|__/gu;
 const HEADING = /^(\s*)#{1,6}\s+/u;
+/** A list item's bullet with nothing after it: an item whose link's text starts on the next line. */
+const BULLET_ONLY = /^\s*[*+-]\s*$/u;
 
 /** Reads a Markdown page as its text (see above): `page.source` becomes that text, `page.lineMap` maps its lines to the input's, one to one. */
 export function readMarkdownLinks(page: Page): void {
@@ -81,9 +85,7 @@ function readMarkdown(source: string): { text: string; inAddress: Uint8Array } |
  */
 function readWrappedLinks(source: string): { text: string; inAddress: Uint8Array } {
   const inAddress = new Uint8Array(countLines(source));
-  // Images first: a linked image is a link whose text holds an image. Each pass leaves the lines where
-  // they were; an image's lines hold IMAGE_MARK until the links are read, so that a link's text does not
-  // look broken by a blank line where it held an image.
+  // Images first: a linked image is a link whose text holds an image. Each pass leaves the lines where they were.
   let text = source;
   for (const [pattern, image] of [[WRAPPED_IMAGE, true], [WRAPPED_LINK, false]] as const) {
     const from = text;
@@ -97,10 +99,10 @@ function readWrappedLinks(source: string): { text: string; inAddress: Uint8Array
       line += countLines(from.slice(at, addressAt)) - 1;
       at = addressAt;
       for (let k = 1; k <= breaks; k++) inAddress[line + k] = 1;
-      return image ? match.split('\n').map(() => IMAGE_MARK).join('\n') : linkText + '\n'.repeat(breaks);
+      return image ? '\n'.repeat(countLines(match) - 1) : linkText + '\n'.repeat(breaks);
     });
   }
-  return { text: text.includes(IMAGE_MARK) ? text.replaceAll(IMAGE_MARK, '') : text, inAddress };
+  return { text, inAddress };
 }
 
 /** How many lines `text` holds: its line breaks, and one. */
@@ -112,9 +114,10 @@ function countLines(text: string): number {
 
 /** One line with its links, images and marks read as text. */
 function readLine(line: string): string {
-  if (!line.includes('](') && !line.includes('**') && !line.includes('__') && !line.includes('#')) return line;
+  if (!line.includes('](') && !line.includes('**') && !line.includes('__') && !line.includes('#')) return BULLET_ONLY.test(line) ? '' : line;
   // Images first: a linked image, "[![logo](…) Site](/)", is a link whose text holds an image.
-  return line.replace(IMAGE, '').replace(LINK, '$1').replace(EMPHASIS, '').replace(HEADING, '$1');
+  const read = line.replace(IMAGE, '').replace(LINK, '$1').replace(EMPHASIS, '').replace(HEADING, '$1');
+  return BULLET_ONLY.test(read) ? '' : read;
 }
 
 /** Whether `source` holds at least `count` Markdown links (stops counting there). */
