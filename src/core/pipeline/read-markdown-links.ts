@@ -37,6 +37,9 @@ const WRAPPED_LINK = new RegExp(String.raw`\[(${WRAPPED_TEXT})\]${WRAPPED_ADDRES
 const WRAPPED_IMAGE = new RegExp(String.raw`!\[(${WRAPPED_TEXT})\]${WRAPPED_ADDRESS}`, 'gu');
 const EMPHASIS = /\*\*|__/gu;
 const HEADING = /^(\s*)#{1,6}\s+/u;
+/** A Markdown table's row of dashes under its header, with or without bars at its ends, and the bars between a row's cells. */
+const TABLE_DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/u;
+const CELL_BARS = /\s*\|\s*/gu;
 /** A list item's bullet with nothing after it: an item whose link's text starts on the next line. */
 const BULLET_ONLY = /^\s*[*+-]\s*$/u;
 
@@ -75,7 +78,28 @@ export function markdownAsText(source: string): string | undefined {
 function readMarkdown(source: string): { text: string; inAddress: Uint8Array } | undefined {
   if (!source.includes('](') || !hasLinks(source, MIN_LINKS)) return undefined;
   const lines = readWrappedLinks(source.split(LINE_BREAK).join('\n'));
-  return { text: lines.text.split('\n').map(readLine).join('\n'), inAddress: lines.inAddress };
+  return { text: readTables(lines.text.split('\n').map(readLine)).join('\n'), inAddress: lines.inAddress };
+}
+
+/**
+ * The rows of a Markdown table ("Pos | Player | Plays" over "---|---|---") read as their cells' words, as a
+ * dump of the page's HTML prints them: the bars between the cells are no one's words, and a line with a
+ * few short words between bars reads as a breadcrumb trail. The row of dashes under the header is read as
+ * blank. A table runs from its header to the next blank line (a converter that wraps lines wraps long rows).
+ */
+function readTables(lines: string[]): string[] {
+  for (let k = 1; k < lines.length; k++) {
+    if (!TABLE_DELIMITER.test(lines[k]!) || !lines[k - 1]!.includes('|')) continue;
+    lines[k] = '';
+    lines[k - 1] = readRow(lines[k - 1]!);
+    for (k++; k < lines.length && lines[k]!.trim() !== ''; k++) if (lines[k]!.includes('|')) lines[k] = readRow(lines[k]!);
+  }
+  return lines;
+}
+
+/** A table row's cells, with single spaces between them. */
+function readRow(row: string): string {
+  return row.replace(CELL_BARS, ' ').trim();
 }
 
 /**
