@@ -29,10 +29,10 @@ const LINK = new RegExp(String.raw`\[([^[\]\n]*)\]${ADDRESS}`, 'gu');
 const IMAGE = new RegExp(String.raw`!\[[^[\]\n]*\]${ADDRESS}`, 'gu');
 /**
  * The same over several lines: the text broken between words or around a block, the address after a
- * hyphen, the title between words. Group 1 is the text, group 2 the address with its title.
+ * hyphen (in a quote, the next line goes on after its "> "), the title between words. Group 1 is the text, group 2 the address with its title.
  */
 const WRAPPED_TEXT = String.raw`[^[\]]*`;
-const WRAPPED_ADDRESS = String.raw`(\((?:https?:|\/|#|\.|mailto:|data:)(?:[^()\s\\]|\\.|-\n)*(?:\s+"[^"]*")?\))`;
+const WRAPPED_ADDRESS = String.raw`(\((?:https?:|\/|#|\.|mailto:|data:)(?:[^()\s\\]|\\.|-\n(?:[ \t]*>[ \t]?)*)*(?:\s+"[^"]*")?\))`;
 const WRAPPED_LINK = new RegExp(String.raw`\[(${WRAPPED_TEXT})\]${WRAPPED_ADDRESS}`, 'gu');
 const WRAPPED_IMAGE = new RegExp(String.raw`!\[(${WRAPPED_TEXT})\]${WRAPPED_ADDRESS}`, 'gu');
 const EMPHASIS = /\*\*|__/gu;
