@@ -67,6 +67,8 @@ const MAX_WORD_COLUMNS = 24;
 const CODE_END = /[{}]$/u;
 /** A list item's start: a bullet, or a number and a full stop or bracket, then a space. */
 const ITEM_START = /^(?:[•*+·‣◦▪–-]|\d{1,3}[.)]|\[\d{1,3}\])\s/u;
+/** The indentation of a Markdown paragraph's first line that its next lines need not repeat. */
+const MAX_MARKDOWN_INDENT = 3;
 /** A line's lead: its indentation and the marks of a quoted e-mail ("> > "), which its wrapped lines repeat. */
 const LEAD = /^[ \t\u00a0]*(?:>[ \t]?)*/u;
 
@@ -128,6 +130,9 @@ export function unwrapText(source: string, printed?: readonly string[], inAddres
     let j = i + 1;
     if (HAS_LETTER.test(previous) && joined.trim() !== '') {
       const textStart = textIndent(previous);
+      // Markdown takes a paragraph's first line indented by up to three spaces, and html2text writes one
+      // before a paragraph that opens with emphasis (" **Visit** the…"): its next lines go on at none.
+      const unindented = inAddress !== undefined && textStart <= MAX_MARKDOWN_INDENT && /^ +\S/u.test(previous) && !ITEM_START.test(previous.trimStart()) ? 0 : textStart;
       for (; j < lines.length; j++) {
         const next = asPrinted[j]!.trimEnd();
         // A wrapper broke the address that the line above left open: the line goes on it, with what follows the address.
@@ -146,7 +151,7 @@ export function unwrapText(source: string, printed?: readonly string[], inAddres
         // of a link ("](…)", its text read onto the lines above) whose address ends on the next line, where
         // the text goes on, is no blank line as printed: it is the middle of a sentence.
         const linkEnd = rewritten === '' && inAddress?.[j + 1] === 1 && text.includes('](') && lines[j + 1]!.trim() !== '';
-        if ((rewritten === '' && !linkEnd) || !HAS_LETTER.test(text) || lead !== textStart || ITEM_START.test(text) || CODE_END.test(previous)) break;
+        if ((rewritten === '' && !linkEnd) || !HAS_LETTER.test(text) || (lead !== textStart && lead !== unindented) || ITEM_START.test(text) || CODE_END.test(previous)) break;
         const word = firstWord(previous, text);
         // An address is a long word a wrapper does move down whole.
         if (!word.unspaced && word.columns > MAX_WORD_COLUMNS && !holdsAddress(text.slice(0, word.length))) break;
