@@ -170,6 +170,10 @@ export interface LineMap {
    * over several lines (pipeline/read-markdown-links.ts). Their width is the address's, not the page's.
    */
   inAddress?: Uint8Array;
+  /** On a Markdown page, each input line's characters other than white space, as read (links as their text). */
+  textChars?: Uint32Array;
+  /** And how many of those are the text of links. */
+  linkChars?: Uint32Array;
 }
 
 export interface StripOptions {

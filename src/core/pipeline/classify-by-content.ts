@@ -4,6 +4,7 @@
 // has already claimed keep the rule's verdict.
 import { effectiveWords, isCutOff, isProse, isTruncated } from '../rules/prose.js';
 import type { BlockClass, Page } from '../types.js';
+import { linkTextShare } from './read-markdown-links.js';
 import { holdsCaselessRun } from './run-on-lines.js';
 
 // The length bounds (jusText's, in Latin-equivalent characters: a line of a text dump is one HTML block)
@@ -19,6 +20,13 @@ import { holdsCaselessRun } from './run-on-lines.js';
 export const PROSE_RUN = 3;
 /** Sentence marks that make a long block prose on a page whose stop-word list covers little. */
 const SENTENCES_WITHOUT_STOP_WORDS = 3;
+/**
+ * On a Markdown page, where the text of links is known (read-markdown-links.ts), a block of a paragraph's
+ * length with at least this share of it in links is bad: jusText's link density. The text of a paragraph
+ * links a few words; a teaser's headline and summary, written inside its link, or a list of links that a
+ * converter ran together into one paragraph, are links throughout.
+ */
+const MAX_LINK_SHARE = 0.8;
 /** Blocks that may interrupt a run of prose between two of its paragraphs (a subheading and a caption). */
 const RUN_GAP = 2;
 
@@ -144,6 +152,7 @@ function classifyAlone(page: Page, i: number): BlockClass {
     const m = page.measures[i]!;
     if (m.isLink) return 'bad';
     if (m.contentLength < page.thresholds.lengthLow) return 'short';
+    if (isMostlyLinkText(page, i)) return 'bad';
     if (m.relativeStopWordDensity >= page.thresholds.stopwordsHigh) return m.contentLength > page.thresholds.lengthHigh ? 'good' : 'near-good';
     if (m.relativeStopWordDensity >= page.thresholds.stopwordsLow) return 'near-good';
     if (page.stopWordCoverage < 1 && isSentenceRich(page, i)) return 'good';
@@ -159,4 +168,9 @@ function classifyAlone(page: Page, i: number): BlockClass {
 function isSentenceRich(page: Page, i: number): boolean {
   const m = page.measures[i]!;
   return m.sentenceMarks >= SENTENCES_WITHOUT_STOP_WORDS && m.endsLikeSentence && m.contentLength > page.thresholds.lengthHigh && !isTruncated(page.blocks[i]!.text);
+}
+
+/** Whether block i, of a paragraph's length, is mostly the text of links (see MAX_LINK_SHARE). */
+export function isMostlyLinkText(page: Page, i: number): boolean {
+  return page.lineMap?.linkChars !== undefined && page.measures[i]!.contentLength >= page.thresholds.lengthLow && linkTextShare(page, page.blocks[i]!) >= MAX_LINK_SHARE;
 }

@@ -1,5 +1,6 @@
 // Turns the classes and findings into one decision per block, naming the rule or step that decided and why.
 import type { Decision, Page } from '../types.js';
+import { isMostlyLinkText } from './classify-by-content.js';
 
 export function decide(page: Page, initialClasses: Page['classes']): void {
   page.decisions = page.blocks.map((_, i): Decision => {
@@ -23,7 +24,8 @@ export function decide(page: Page, initialClasses: Page['classes']): void {
           : { kept: true, rule: 'neighbours', reason: `${before} block among article text` };
     }
     if (before === 'bad') {
-      return { kept: false, rule: 'content-evidence', reason: m.isLink ? 'a bare link' : `few stop words: density ${m.stopWordDensity.toFixed(2)}` };
+      const reason = m.isLink ? 'a bare link' : isMostlyLinkText(page, i) ? 'mostly the text of links' : `few stop words: density ${m.stopWordDensity.toFixed(2)}`;
+      return { kept: false, rule: 'content-evidence', reason };
     }
     return { kept: false, rule: 'neighbours', reason: `${before} block among boilerplate` };
   });

@@ -12,7 +12,7 @@
 // lines that start within an address are marked (LineMap.inAddress): they hold no one's words, their width
 // is an address's and not the page's, and the unwrap step reads them so. A list item's bullet left alone on
 // its line by a link whose text starts on the next is no line of text either, and is read as blank.
-import type { Page } from '../types.js';
+import type { Block, Page } from '../types.js';
 import { LINE_BREAK } from './split-blocks.js';
 
 /** The step's id, as --disable-rule takes it (catalogue.ts). */
@@ -35,8 +35,19 @@ const WRAPPED_TEXT = String.raw`[^[\]]*`;
 const WRAPPED_ADDRESS = String.raw`(\((?:https?:|\/|#|\.|mailto:|data:)(?:[^()\s\\]|\\.|-\n(?:[ \t]*>[ \t]?)*)*(?:\s+"[^"]*")?\))`;
 const WRAPPED_LINK = new RegExp(String.raw`\[(${WRAPPED_TEXT})\]${WRAPPED_ADDRESS}`, 'gu');
 const WRAPPED_IMAGE = new RegExp(String.raw`!\[(${WRAPPED_TEXT})\]${WRAPPED_ADDRESS}`, 'gu');
-const EMPHASIS = /\*\*|__/gu;
+/**
+ * Marks of emphasis: doubled anywhere, single ones ("_word_", "*word*") where they open a word or close one,
+ * not inside a word ("snake_case") nor before a space (a list's bullet, a row of "*   *   *").
+ */
+const EMPHASIS = /\*\*|__|(?<![\p{L}\p{N}_*\\])[_*](?=[^\s_*])|(?<=[^\s_*\\])[_*](?![\p{L}\p{N}_*])/gu;
 const HEADING = /^(\s*)#{1,6}\s+/u;
+/** What marks a link's text while the page is read (noncharacters, which no text holds): see readMarkdown. */
+const LINK_START = '\uFDD0';
+const LINK_END = '\uFDD1';
+const LINK_START_CODE = 0xfdd0;
+const LINK_END_CODE = 0xfdd1;
+const LINK_TEXT = `${LINK_START}$1${LINK_END}`;
+const LINK_MARKS = /[\uFDD0\uFDD1]/gu;
 /** A Markdown table's row of dashes under its header, with or without bars at its ends, and the bars between a row's cells. */
 const TABLE_DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/u;
 const CELL_BARS = /\s*\|\s*/gu;
@@ -49,7 +60,14 @@ export function readMarkdownLinks(page: Page): void {
   if (read === undefined) return;
   const inputLines = page.source.split(LINE_BREAK);
   page.source = read.text;
-  page.lineMap = { inputLines, firstLines: Int32Array.from(inputLines, (_, i) => i), lineForLine: true, inAddress: read.inAddress };
+  page.lineMap = {
+    inputLines,
+    firstLines: Int32Array.from(inputLines, (_, i) => i),
+    lineForLine: true,
+    inAddress: read.inAddress,
+    textChars: read.textChars,
+    linkChars: read.linkChars,
+  };
   page.markdown = true;
 }
 
@@ -75,10 +93,69 @@ export function markdownAsText(source: string): string | undefined {
 }
 
 /** The page read as text (see markdownAsText), and which of its lines start within a link's address. */
-function readMarkdown(source: string): { text: string; inAddress: Uint8Array } | undefined {
+function readMarkdown(source: string): ReadMarkdown | undefined {
   if (!source.includes('](') || !hasLinks(source, MIN_LINKS)) return undefined;
-  const lines = readWrappedLinks(source.split(LINE_BREAK).join('\n'));
-  return { text: readTables(lines.text.split('\n').map(readLine)).join('\n'), inAddress: lines.inAddress };
+  const read = readWrappedLinks(source.split(LINE_BREAK).join('\n'));
+  const lines = read.text.split('\n').map(readLine);
+  const textChars = new Uint32Array(lines.length);
+  const linkChars = new Uint32Array(lines.length);
+  // The links' texts were read between LINK_START and LINK_END: each line's characters, and those of link
+  // text among them, are counted (a link's text may run over lines), and the marks taken out.
+  let inLink = false;
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k]!;
+    if (!inLink && !line.includes(LINK_START)) {
+      textChars[k] = nonSpaceChars(line, 0, line.length);
+      continue;
+    }
+    let from = 0;
+    for (let at = 0; at <= line.length; at++) {
+      const code = at < line.length ? line.charCodeAt(at) : -1;
+      if (code !== LINK_START_CODE && code !== LINK_END_CODE && code !== -1) continue;
+      const chars = nonSpaceChars(line, from, at);
+      textChars[k]! += chars;
+      if (inLink) linkChars[k]! += chars;
+      if (code !== -1) inLink = code === LINK_START_CODE;
+      from = at + 1;
+    }
+    lines[k] = line.replace(LINK_MARKS, '');
+  }
+  const text = readTables(lines.map((line) => (BULLET_ONLY.test(line) ? '' : line))).join('\n');
+  return { text, inAddress: read.inAddress, textChars, linkChars };
+}
+
+/** A Markdown page read as text, line for line, with what LineMap keeps of how its lines were written. */
+interface ReadMarkdown {
+  text: string;
+  inAddress: Uint8Array;
+  textChars: Uint32Array;
+  linkChars: Uint32Array;
+}
+
+/** The characters of text[from .. to) that are not white space. */
+function nonSpaceChars(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 0x20 && code !== 0x09 && code !== 0xa0) count++;
+  }
+  return count;
+}
+
+/**
+ * The share of a block's characters that are the text of links, on a page read as Markdown (0 on any
+ * other page): the block's input lines' counts (readMarkdown).
+ */
+export function linkTextShare(page: Page, block: Block): number {
+  const map = page.lineMap;
+  if (map?.linkChars === undefined || map.textChars === undefined) return 0;
+  let link = 0;
+  let text = 0;
+  for (let k = block.line - 1; k < block.lastLine; k++) {
+    link += map.linkChars[k]!;
+    text += map.textChars[k]!;
+  }
+  return text > 0 ? link / text : 0;
 }
 
 /**
@@ -123,7 +200,7 @@ function readWrappedLinks(source: string): { text: string; inAddress: Uint8Array
       line += countLines(from.slice(at, addressAt)) - 1;
       at = addressAt;
       for (let k = 1; k <= breaks; k++) inAddress[line + k] = 1;
-      return image ? '\n'.repeat(countLines(match) - 1) : linkText + '\n'.repeat(breaks);
+      return image ? '\n'.repeat(countLines(match) - 1) : LINK_START + linkText + LINK_END + '\n'.repeat(breaks);
     });
   }
   return { text, inAddress };
@@ -138,10 +215,9 @@ function countLines(text: string): number {
 
 /** One line with its links, images and marks read as text. */
 function readLine(line: string): string {
-  if (!line.includes('](') && !line.includes('**') && !line.includes('__') && !line.includes('#')) return BULLET_ONLY.test(line) ? '' : line;
+  if (!line.includes('](') && !line.includes('*') && !line.includes('_') && !line.includes('#')) return line;
   // Images first: a linked image, "[![logo](…) Site](/)", is a link whose text holds an image.
-  const read = line.replace(IMAGE, '').replace(LINK, '$1').replace(EMPHASIS, '').replace(HEADING, '$1');
-  return BULLET_ONLY.test(read) ? '' : read;
+  return line.replace(IMAGE, '').replace(EMPHASIS, '').replace(LINK, LINK_TEXT).replace(HEADING, '$1');
 }
 
 /** Whether `source` holds at least `count` Markdown links (stops counting there). */

@@ -83,7 +83,7 @@ export function unwrapHardWrappedLines(page: Page): void {
   page.lineMap =
     earlier === undefined
       ? unwrapped.lineMap
-      : { inputLines: earlier.inputLines, firstLines: unwrapped.lineMap.firstLines.map((line) => earlier.firstLines[line]!), lineForLine: false };
+      : { ...earlier, firstLines: unwrapped.lineMap.firstLines.map((line) => earlier.firstLines[line]!), lineForLine: false };
 }
 
 /**
