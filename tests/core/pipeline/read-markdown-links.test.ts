@@ -33,6 +33,57 @@ describe('markdown-links', () => {
     expect(markdownAsText(page)!.split('\n').at(-1)).toBe('A quote [sic](2019) stays, and so does [this](that is no address).');
   });
 
+  it('reads a link whose text and address a converter wrapped over several lines where it stands, line for line', () => {
+    const page = [
+      ...MENU,
+      'Forecasters warn the air is likely to reach [“severe” or',
+      '“emergency”](https://news.example/2019/11/already-severe-pollution-likely-to-',
+      'enter-emergency-zone-',
+      'today.html) levels on Wednesday, and the [US',
+      'Embassy](https://embassy.example/air-quality-',
+      'data/) keeps its own monitor.',
+    ].join('\n');
+    expect(markdownAsText(page)!.split('\n').slice(5)).toEqual([
+      'Forecasters warn the air is likely to reach “severe” or',
+      '“emergency”',
+      '',
+      ' levels on Wednesday, and the US',
+      'Embassy',
+      ' keeps its own monitor.',
+    ]);
+  });
+
+  it('reads an image wrapped over lines, with brackets escaped or written into the page, as nothing', () => {
+    const page = [
+      ...MENU,
+      '![A view of the gate in the',
+      'smog.](https://cdn.example/thumbor/0x0:2268x1517/filters:focal\\(560x560:922x922\\)/cdn.example-',
+      'cdn.com/uploads/gate.jpg) Air pollution is',
+      '![](data:image/gif;base64,R0lGODlhAQABAAAAACw=)surging again.',
+    ].join('\n');
+    expect(markdownAsText(page)!.split('\n').slice(5)).toEqual(['', '', ' Air pollution is', 'surging again.']);
+    // A link on one line, brackets in its address escaped.
+    expect(markdownAsText([...MENU, 'See [the pier](https://wiki.example/Pier_\\(Ryde\\)) today.'].join('\n'))!.split('\n')[5]).toBe('See the pier today.');
+    // In a quote, the address goes on after the next line's "> ".
+    const quoted = [...MENU, '> ![](http://theatre.example/wp-', '> content/uploads/2018/10/stage.jpeg)', '> “The show was really great.”'].join('\n');
+    expect(markdownAsText(quoted)!.split('\n').slice(5)).toEqual(['> ', '', '> “The show was really great.”']);
+  });
+
+  it('reads a link written around a block, blank lines and all, and a bullet left alone on its line as blank', () => {
+    const page = [...MENU, '  * [', '', '#### Ferry returns to service', 'after four months', '', '](/story/ferry-returns-', 'to-service)'].join('\n');
+    expect(markdownAsText(page)!.split('\n').slice(5)).toEqual(['', '', 'Ferry returns to service', 'after four months', '', '', '']);
+  });
+
+  it('reads a table\'s rows as their cells\' words and its row of dashes as blank', () => {
+    const page = [...MENU, 'Pos | Player | Plays', '---|---|---', 'DL | Larry Ogunjobi | 63', 'DL | Myles Garrett | 57', '', 'A | line | after'].join('\n');
+    expect(markdownAsText(page)!.split('\n').slice(5)).toEqual(['Pos Player Plays', '', 'DL Larry Ogunjobi 63', 'DL Myles Garrett 57', '', 'A | line | after']);
+  });
+
+  it('leaves out single marks of emphasis, but not a bullet, a row of stars or a mark inside a word', () => {
+    const page = [...MENU, '_Follow us on_ [Instagram](https://instagram.example/)', '*   *   *', 'snake_case, 2*3*4 and *one* word', '  * an _item_'].join('\n');
+    expect(markdownAsText(page)!.split('\n').slice(5)).toEqual(['Follow us on Instagram', '*   *   *', 'snake_case, 2*3*4 and one word', '  * an item']);
+  });
+
   it('counts a Markdown page for cross-page evidence by its lines read as text', () => {
     const keys = new Set<string>();
     pageFingerprints(MENU.join('\n')).forEach((a, b) => void keys.add(a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0')));
@@ -89,6 +140,56 @@ describe('strip() on a Markdown page', () => {
     const block = result.blocks.find((b) => b.text.startsWith('The small ferry'))!;
     expect(block.lines[1] - block.lines[0]).toBe(3);
     expect(block.text).toBe(paragraph.join(' ').replace('[ferry](/ferries/island-ferry)', 'ferry'));
+  });
+
+  it('measures a wrapped page\'s width without the lines that hold pieces of addresses or list items, and joins the pieces', () => {
+    const paragraph = [
+      'The small [ferry](https://news.example/ferries/the-island-ferry-that-links-the-',
+      'old-harbour-with-the-village-across-the-bay-and-back-every-hour-of-the-day/) that links the',
+      'old harbour with the island village went back into service on Monday, after four',
+      'months in the shipyard where its engine, its hull and the worn wooden benches on',
+      'its upper deck were all replaced.',
+    ];
+    const item = '  * A list item that html2text does not wrap, however long it runs, past the width of the page, and on.';
+    const page = [...MENU, '', ...[1, 2, 3, 4].flatMap(() => [...paragraph, '', item, item, '']), ''].join('\n');
+    const result = strip(page);
+    const block = result.blocks.find((b) => b.text.startsWith('The small ferry'))!;
+    expect(block.lines[1] - block.lines[0]).toBe(4);
+    expect(block.text).toBe('The small ferry that links the old harbour with the island village went back into service on Monday, after four months in the shipyard where its engine, its hull and the worn wooden benches on its upper deck were all replaced.');
+  });
+
+  it('goes on past a line that holds only the end of a link, and under a first line indented by a space', () => {
+    const paragraph = [
+      ' **Visit** the island, where the council [approved the plan to rebuild the old pier',
+      'this winter',
+      '](https://news.example/2019/11/18/island-council-approves-the-plan-to-rebuild-',
+      'the-old-pier/) on Monday after a long debate on the cost of the work and on the',
+      'harm it would do to the birds that nest on the rocks under the pier each spring.',
+    ];
+    const page = [...MENU, '', ...[1, 2, 3, 4].flatMap(() => [...paragraph, '']), ''].join('\n');
+    const block = strip(page).blocks.find((b) => b.text.startsWith('Visit the island'))!;
+    expect(block.lines[1] - block.lines[0]).toBe(4);
+    expect(block.text).toContain('rebuild the old pier this winter on Monday after');
+  });
+
+  it('drops a paragraph-length block that is mostly the text of links: teasers written inside their links', () => {
+    const article = [
+      'The town council voted on Tuesday to approve a new budget for the public library, which',
+      'had been closed for two months, and the mayor said that the vote showed how much the town',
+      'values reading and the people who work there.',
+    ];
+    const teasers = [
+      '[**Harbour ferry returns** _The small ferry went back into service on Monday after',
+      'four months in the shipyard where its engine was replaced._](/story/ferry-',
+      'returns)[**Council votes on pier** _The council will vote on the plan to rebuild',
+      'the old pier this winter, after a long debate on its cost._](/story/pier-vote)',
+    ];
+    const page = [...MENU, '', ...[1, 2, 3].flatMap(() => [...article, '']), ...teasers, ''].join('\n');
+    const result = strip(page);
+    const teaser = result.blocks.find((b) => b.text.startsWith('Harbour ferry returns'))!;
+    expect(teaser.kept).toBe(false);
+    expect(teaser.reason).toBe('mostly the text of links');
+    expect(result.blocks.find((b) => b.text.startsWith('The town council'))!.kept).toBe(true);
   });
 
   it('does not join an image that stands right under a full line to the paragraph: it is read as nothing', () => {
