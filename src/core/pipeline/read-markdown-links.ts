@@ -1,17 +1,20 @@
 // markdown-links — Some converters write a page as Markdown (html2text's default output, and the crawlers
 // that feed language models): a link is "[its text](its address)", an image "![its description](its
-// address)", emphasis "**…**" or "__…__", a heading "## …". The addresses are no one's words, yet the rules
-// and the classifier counted them: a menu line ("* [Pop](https://example.com/pop)") read as a line of
-// several odd words, and a paragraph with links in it as one poor in stop words. On the aeb dev pages
-// converted so, boilerstrip scored F1 0.55. A page that writes links so (MIN_LINKS of them) is read with
-// each link as its text, each image as nothing, and the marks of emphasis and headings left out, line for
-// line; the output keeps the input's lines (render.ts). A converter that wraps its lines (html2text at 78
-// columns) breaks a link's text between words and its address after a hyphen, over as many lines as it
-// takes, and writes a link around a block (a teaser's heading and summary) with blank lines in it: such a
-// link is read where it stands, its text on the lines it was printed on, its address left out, and the
-// lines that start within an address are marked (LineMap.inAddress): they hold no one's words, their width
-// is an address's and not the page's, and the unwrap step reads them so. A list item's bullet left alone on
-// its line by a link whose text starts on the next is no line of text either, and is read as blank.
+// address)", emphasis "**…**", "_…_", a heading "## …", a quote "> …", a table "a | b" over "---|---".
+// The addresses and marks are no one's words, yet the rules and the classifier counted them: a menu line
+// ("* [Pop](https://example.com/pop)") read as a line of several odd words, and a paragraph with links in
+// it as one poor in stop words. On the aeb dev pages converted so, boilerstrip scored F1 0.55. A page that
+// writes links so (MIN_LINKS of them) is read with each link as its text, each image as nothing, the marks
+// of emphasis, headings and quotes left out and a table's rows as their cells' words, line for line; the
+// output keeps the input's lines (render.ts). A converter that wraps its lines (html2text at 78 columns)
+// breaks a link's text between words and its address after a hyphen, over as many lines as it takes, and
+// writes a link around a block (a teaser's heading and summary) with blank lines in it: such a link is read
+// where it stands, its text on the lines it was printed on, its address left out, and the lines that start
+// within an address are marked (LineMap.inAddress): they hold no one's words, their width is an address's
+// and not the page's, and the unwrap step reads them so. A list item's bullet left alone on its line by a
+// link whose text starts on the next is no line of text either, and is read as blank. How much of each
+// line is the text of links is counted (LineMap.linkChars), which the content classifier reads as jusText
+// reads link density (classify-by-content.ts).
 import type { Block, Page } from '../types.js';
 import { LINE_BREAK } from './split-blocks.js';
 
@@ -41,6 +44,8 @@ const WRAPPED_IMAGE = new RegExp(String.raw`!\[(${WRAPPED_TEXT})\]${WRAPPED_ADDR
  */
 const EMPHASIS = /\*\*|__|(?<![\p{L}\p{N}_*\\])[_*](?=[^\s_*])|(?<=[^\s_*\\])[_*](?![\p{L}\p{N}_*])/gu;
 const HEADING = /^(\s*)#{1,6}\s+/u;
+/** A quote's marks at a line's start ("> > "): the text is what follows them. */
+const QUOTE = /^[ \t]*(?:>[ \t]?)+/u;
 /** What marks a link's text while the page is read (noncharacters, which no text holds): see readMarkdown. */
 const LINK_START = '\uFDD0';
 const LINK_END = '\uFDD1';
@@ -215,9 +220,9 @@ function countLines(text: string): number {
 
 /** One line with its links, images and marks read as text. */
 function readLine(line: string): string {
-  if (!line.includes('](') && !line.includes('*') && !line.includes('_') && !line.includes('#')) return line;
+  if (!line.includes('](') && !line.includes('*') && !line.includes('_') && !line.includes('#') && !line.includes('>')) return line;
   // Images first: a linked image, "[![logo](…) Site](/)", is a link whose text holds an image.
-  return line.replace(IMAGE, '').replace(EMPHASIS, '').replace(LINK, LINK_TEXT).replace(HEADING, '$1');
+  return line.replace(QUOTE, '').replace(IMAGE, '').replace(EMPHASIS, '').replace(LINK, LINK_TEXT).replace(HEADING, '$1');
 }
 
 /** Whether `source` holds at least `count` Markdown links (stops counting there). */
