@@ -42,7 +42,9 @@ const WRAPPED_IMAGE = new RegExp(String.raw`!\[(${WRAPPED_TEXT})\]${WRAPPED_ADDR
  * Marks of emphasis: doubled anywhere, single ones ("_word_", "*word*") where they open a word or close one,
  * not inside a word ("snake_case") nor before a space (a list's bullet, a row of "*   *   *").
  */
-const EMPHASIS = /\*\*|__|(?<![\p{L}\p{N}_*\\])[_*](?=[^\s_*])|(?<=[^\s_*\\])[_*](?![\p{L}\p{N}_*])/gu;
+const EMPHASIS = /\*\*|__|[_*]/gu;
+/** What a single mark of emphasis may not have on the side of its word: a letter or digit (it is inside a word). */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 const HEADING = /^(\s*)#{1,6}\s+/u;
 /** A quote's marks at a line's start ("> > "): the text is what follows them. */
 const QUOTE = /^[ \t]*(?:>[ \t]?)+/u;
@@ -222,7 +224,23 @@ function countLines(text: string): number {
 function readLine(line: string): string {
   if (!line.includes('](') && !line.includes('*') && !line.includes('_') && !line.includes('#') && !line.includes('>')) return line;
   // Images first: a linked image, "[![logo](…) Site](/)", is a link whose text holds an image.
-  return line.replace(QUOTE, '').replace(IMAGE, '').replace(EMPHASIS, '').replace(LINK, LINK_TEXT).replace(HEADING, '$1');
+  return line.replace(QUOTE, '').replace(IMAGE, '').replace(EMPHASIS, readEmphasis).replace(LINK, LINK_TEXT).replace(HEADING, '$1');
+}
+
+/**
+ * A mark of emphasis read as nothing, for String.replace: a doubled one, and a single one that opens a word
+ * (after neither a word's character nor a mark, before neither a space nor a mark) or closes one (the other
+ * way round). A single mark is matched alone, its neighbours looked at here: a pattern that looked behind
+ * for them at every position of every line was most of the time it took to read a page.
+ */
+function readEmphasis(mark: string, at: number, line: string): string {
+  if (mark.length === 2) return '';
+  const before = at > 0 ? line[at - 1]! : ' ';
+  const after = at + 1 < line.length ? line[at + 1]! : ' ';
+  const isMark = (c: string) => c === '_' || c === '*' || c === '\\';
+  const opens = !isMark(before) && !WORD_CHAR.test(before) && after.trim() !== '' && after !== '_' && after !== '*';
+  const closes = !isMark(before) && before.trim() !== '' && after !== '_' && after !== '*' && !WORD_CHAR.test(after);
+  return opens || closes ? '' : mark;
 }
 
 /** Whether `source` holds at least `count` Markdown links (stops counting there). */
