@@ -55,6 +55,7 @@ export function strip(text: string, given?: StripOptions): StripResult {
       const { kept, rule, reason } = page.decisions[i]!;
       return { lines: [block.line, block.lastLine], piece: block.runOnPiece, text: block.text, kept, rule, reason };
     }),
+    hiddenLines: [...(page.lineMap?.hidden ?? [])].map((i) => i + 1),
   };
 }
 

@@ -165,6 +165,8 @@ export interface LineMap {
   firstLines: Int32Array;
   /** Each line of the source is the input's line of the same number, rewritten (Markdown read as text). */
   lineForLine: boolean;
+  /** Input lines the source leaves out and the output does not print: a text browser's marks (pipeline/hide-browser-marks.ts). */
+  hidden?: ReadonlySet<number>;
 }
 
 export interface StripOptions {
@@ -206,4 +208,9 @@ export interface StripResult {
   metadata: Partial<Metadata>;
   language: string;
   blocks: BlockReport[];
+  /**
+   * Input lines (1-based) read as if the page did not hold them, a text browser's marks for images, frames
+   * and fields (pipeline/hide-browser-marks.ts): in no block, never printed. Absent or empty on most pages.
+   */
+  hiddenLines?: number[];
 }

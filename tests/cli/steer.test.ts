@@ -25,6 +25,12 @@ const CASES: Case[] = [
     stdout: /^- +1 {2}content-evidence +few stop words[^\n]*│ Home News Sport Business Weather[^\n]*\n(?:.*\n)*\+ +1 {2}content-evidence +prose[^\n]*│ Three towns along the lower river[^\n]*twice\.\n\+ +1 {2}content-evidence +prose[^\n]*│ The plan, approved[\s\S]*\n# \d+ of \d+ lines kept, \d+ dropped \(each piece of a run-on line counted as a line\); language en\n$/mu,
   },
   {
+    name: '--explain marks a text browser\'s mark as read as absent, and the subheading under it as kept',
+    args: ['--explain', path.join(FIXTURES, 'text-browser-marks-between-subheadings', 'input.txt')],
+    exitCode: 0,
+    stdout: /^- +27 {2}browser-marks +a text browser's mark, read as absent +│ \[divider\.gif\]\n\n\+ +29 {2}neighbours +[^\n]*│ The cost$/mu,
+  },
+  {
     name: '--explain shows each input line of a wrapped paragraph, numbered as in the input, with the paragraph\'s decision',
     args: ['--explain', path.join(FIXTURES, 'article-wrapped-at-80-columns', 'input.txt')],
     exitCode: 0,
@@ -46,7 +52,7 @@ const CASES: Case[] = [
   { name: '--keep wins over a rule and over --drop', args: ['--keep', BYLINE, '--drop', BYLINE], stdin: seedInput, exitCode: 0, stdout: new RegExp(`^${BYLINE}\\n\\nKYIV`, 'u') },
   { name: 'an invalid --drop regex is a usage error naming it', args: ['--drop', '/([a-z/'], exitCode: 2, stderr: /^boilerstrip: --drop: invalid regular expression \/\(\[a-z\/: Unterminated character class\n/u },
   { name: '--disable-rule switches a rule off', args: ['--disable-rule', 'metadata-lines', '--explain'], stdin: seedInput, exitCode: 0, stdout: /^(?![\s\S]*metadata-lines)/u },
-  { name: 'an unknown --disable-rule id lists the valid ones', args: ['--disable-rule', 'teaser'], exitCode: 2, stderr: /^boilerstrip: --disable-rule: unknown rule id 'teaser'; valid ids: markdown-links, unwrap, metadata-lines, video-blocks, teasers,.* main-text, embedded-tweet\n/u },
+  { name: 'an unknown --disable-rule id lists the valid ones', args: ['--disable-rule', 'teaser'], exitCode: 2, stderr: /^boilerstrip: --disable-rule: unknown rule id 'teaser'; valid ids: markdown-links, browser-marks, unwrap, metadata-lines, video-blocks, teasers,.* main-text, embedded-tweet\n/u },
   { name: 'a rule that cannot be switched off is said to be one', args: ['--disable-rule', 'neighbours'], exitCode: 2, stderr: /^boilerstrip: --disable-rule: rule 'neighbours' cannot be switched off; valid ids: /u },
   { name: '--language forces the stop-word list', args: ['-f', 'json', '--language', 'de'], stdin: seedInput, exitCode: 0, stdout: /"language": "de"/u },
   { name: 'an unknown --language', args: ['--language', 'xx'], exitCode: 2, stderr: /--language: no stop-word list for language 'xx'/u },

@@ -149,10 +149,18 @@ export function splitBlocks(page: Page): void {
   if (collapsedUnits && collapsedUnits.codes.length > UNITS_WINDOW * 4) collapsedUnits = undefined;
 }
 
-/** Whether line i of the source holds more than one input line (unwrap-hard-wrapped-lines.ts). */
+/**
+ * Whether line i of the source holds more than one input line (unwrap-hard-wrapped-lines.ts). The marks
+ * of a text browser that the source leaves out after it (hide-browser-marks.ts) are no lines of it.
+ */
 function isJoinedLine(page: Page, i: number): boolean {
   const map = page.lineMap;
-  return map !== undefined && lastInputLine(map, i) - map.firstLines[i]! > 1;
+  if (map === undefined) return false;
+  const first = map.firstLines[i]!;
+  const last = lastInputLine(map, i);
+  let lines = last - first;
+  if (map.hidden !== undefined) for (let k = first + 1; k < last && lines > 1; k++) if (map.hidden.has(k)) lines--;
+  return lines > 1;
 }
 
 /** The block of line i of the source; on a rewritten page (page.lineMap), numbered by the input lines it holds. */
