@@ -23,12 +23,15 @@ export const BROWSER_MARKS_ID = 'browser-marks';
  * html2text's `[Unknown INPUT type]`, an empty field or check box (`[ ]`, `[____]`, `[X]`), a radio button
  * (`( )`, `(*)`), a button or a frame with what follows it on the line.
  */
-const MARK = String.raw`(?:\[(?:(?![\p{L}_-]+\])[^\]\s]{1,80}|IMG|X|INS:\s?:INS|Unknown INPUT type|[ _]*)\]|\((?: |\*)?\)|\(BUTTON\).*|IFRAME:.*)`;
+const MARK = String.raw`(?:\[(?:(?![\p{L}_-]+\])[^\]\s]{1,80}|IMG|X|INS: ?:INS|Unknown INPUT type|[ _]*)\]|\((?: |\*)?\)|\(BUTTON\).*|IFRAME:.*)`;
 /** A text field lynx prints as a run of underscores, only beside another mark: alone it is a rule (`<hr>`). */
 const FIELD = '_{4,}';
-const MARK_LINE = new RegExp(String.raw`^\s*(?:${FIELD}\s*)?${MARK}(?:\s*(?:${MARK}|${FIELD}))*\s*$`, 'u');
-/** Characters one of the marks starts with: a page without them has no mark, and is not split into lines. */
-const MARK_START = /[[(]|IFRAME:/u;
+/** White space within a line. */
+const SPACE = String.raw`[^\S\r\n]*`;
+const MARK_LINE_SOURCE = `^${SPACE}(?:${FIELD}${SPACE})?${MARK}(?:${SPACE}(?:${MARK}|${FIELD}))*${SPACE}$`;
+const MARK_LINE = new RegExp(MARK_LINE_SOURCE, 'u');
+/** Any line of the page that is one: most pages have none, and are not split into lines. */
+const ANY_MARK_LINE = new RegExp(MARK_LINE_SOURCE, 'mu');
 
 /** Whether the line is only browser marks (see above). */
 export function isBrowserMarkLine(line: string): boolean {
@@ -40,7 +43,7 @@ export function isBrowserMarkLine(line: string): boolean {
  * came from, and which input lines the output leaves out.
  */
 export function hideBrowserMarks(page: Page): void {
-  if (page.lineMap !== undefined || !MARK_START.test(page.source)) return;
+  if (page.lineMap !== undefined || !ANY_MARK_LINE.test(page.source)) return;
   const lines = page.source.split(LINE_BREAK);
   const hidden = new Set<number>();
   lines.forEach((line, i) => {
