@@ -6,9 +6,10 @@
 // stop at one width: next to none are longer (an unbreakable address may be), and a good share of its
 // text is in lines that end within a word or two of that width. Then a line is joined to the next when
 // the next line's first word would not have fitted on it, which is what makes a wrapper break a line, and
-// the next line goes on at the indentation of the line's text and starts no list item. A line the page
-// itself ended (a menu item, a headline, a paragraph's last line) leaves room for the next word, and
-// stays a line. A wrapper's breaks fall wherever the width does, so many of them cut a sentence; a list
+// the next line goes on at the indentation of the line's text, or of the line itself (w3m and html2text
+// go on at the margin under an item the page numbered in its text, "3) …"), and starts no list item. A
+// line the page itself ended (a menu item, a headline, a paragraph's last line) leaves room for the next
+// word, and stays a line. A wrapper's breaks fall wherever the width does, so many of them cut a sentence; a list
 // of headlines of one length starts every line with a capital, and is not taken for wrapped text. Pages
 // whose lines run past a width (one HTML block a line, as most dumps are) are left as they are. The joined
 // lines are what the rules and the classifier read; the output keeps the input's lines (render.ts).
@@ -127,6 +128,7 @@ export function unwrapText(source: string, printed?: readonly string[]): { text:
     let j = i + 1;
     if (HAS_LETTER.test(previous) && joined.trim() !== '') {
       const textStart = textIndent(previous);
+      const ownLead = LEAD.exec(previous)![0].length;
       for (; j < lines.length; j++) {
         const next = asPrinted[j]!.trimEnd();
         const lead = LEAD.exec(next)![0].length;
@@ -135,7 +137,7 @@ export function unwrapText(source: string, printed?: readonly string[]): { text:
         const rewritten = lines[j]!.slice(LEAD.exec(lines[j]!)![0].length).trim();
         // A blank line, a line without words (a rule of dashes), a new indentation or list item, and the
         // line under one that ends as code does end the paragraph.
-        if (rewritten === '' || !HAS_LETTER.test(text) || lead !== textStart || ITEM_START.test(text) || CODE_END.test(previous)) break;
+        if (rewritten === '' || !HAS_LETTER.test(text) || (lead !== textStart && lead !== ownLead) || ITEM_START.test(text) || CODE_END.test(previous)) break;
         const word = firstWord(previous, text);
         // An address is a long word a wrapper does move down whole.
         if (!word.unspaced && word.columns > MAX_WORD_COLUMNS && !holdsAddress(text.slice(0, word.length))) break;
