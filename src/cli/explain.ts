@@ -9,10 +9,7 @@
 // (visible.ts).
 import type { ChalkInstance } from 'chalk';
 import type { BlockReport, StripResult } from '../core/types.js';
-import { BROWSER_MARKS_ID } from '../core/pipeline/hide-browser-marks.js';
 import { visibleControls } from './visible.js';
-
-const HIDDEN_REASON = "a text browser's mark, read as absent";
 
 /** Reasons longer than this are cut with "…": the margin must leave room for the line itself. */
 const MAX_REASON_WIDTH = 48;
@@ -26,17 +23,17 @@ export function formatExplain(input: string, result: StripResult, colour: ChalkI
     const pieces = byLine.get(block.lines[0]);
     if (pieces) pieces.push(block);
     else byLine.set(block.lines[0], [block]);
-    if (!block.piece) for (let line = block.lines[0] + 1; line <= block.lines[1]; line++) byLine.set(line, [block]);
   }
-  // A text browser's marks, which the core read as if the page did not hold them, each say so.
-  const hidden = result.hiddenLines ?? [];
-  const mark = (line: number): BlockReport => ({ lines: [line, line], piece: false, text: '', kept: false, rule: BROWSER_MARKS_ID, reason: HIDDEN_REASON });
-  for (const line of hidden) byLine.set(line, [mark(line)]);
+  // A paragraph joined from wrapped lines speaks for each of its lines but those with a report of their
+  // own (a text browser's mark between them, which the core read as absent).
+  for (const block of result.blocks) {
+    if (!block.piece) for (let line = block.lines[0] + 1; line <= block.lines[1]; line++) if (!byLine.has(line)) byLine.set(line, [block]);
+  }
   const numberWidth = String(lines.length).length;
   // A loop, not Math.max(...): spreading some 100,000 blocks' widths as arguments overflows the stack.
   let ruleWidth = 0;
   let longestReason = 0;
-  for (const b of hidden.length > 0 ? [...result.blocks, mark(hidden[0]!)] : result.blocks) {
+  for (const b of result.blocks) {
     ruleWidth = Math.max(ruleWidth, b.rule.length);
     longestReason = Math.max(longestReason, b.reason.length);
   }

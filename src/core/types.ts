@@ -208,9 +208,4 @@ export interface StripResult {
   metadata: Partial<Metadata>;
   language: string;
   blocks: BlockReport[];
-  /**
-   * Input lines (1-based) read as if the page did not hold them, a text browser's marks for images, frames
-   * and fields (pipeline/hide-browser-marks.ts): in no block, never printed. Absent or empty on most pages.
-   */
-  hiddenLines?: number[];
 }

@@ -42,6 +42,12 @@ const CASES: Case[] = [
     exitCode: 0,
     stdout: /\{\n\s+"line": 1,\n\s+"piece": true,\n\s+"text": "Home News Sport Business Weather/u,
   },
+  {
+    name: '-f json lists a text browser\'s mark among the removed lines',
+    args: ['-f', 'json', path.join(FIXTURES, 'text-browser-marks-between-subheadings', 'input.txt')],
+    exitCode: 0,
+    stdout: /\{\n\s+"line": 27,\n\s+"text": "\[divider\.gif\]",\n\s+"rule": "browser-marks",\n\s+"reason": "a text browser's mark, read as absent"\n\s+\}/u,
+  },
   { name: '-f json has no piece field for whole lines', args: ['-f', 'json', SEED], exitCode: 0, stdout: /^(?![\s\S]*"piece")[\s\S]*"removed"/u },
   { name: '--diff is a unified diff from input to output, starting as diff -u does', args: ['--diff', SEED], exitCode: 0, stdout: /^--- [^\n]*seed\/input\.txt\n\+\+\+ [^\n]*seed\/input\.txt\t\(boilerstrip\)\n@@ -1,\d+ \+1,\d+ @@\n- date 2024-10-19/u },
   { name: '--explain and --diff together', args: ['--explain', '--diff'], exitCode: 2, stderr: /choose one/u },
@@ -397,5 +403,21 @@ describe('--explain on a page of many blocks', () => {
     const blocks = Array.from({ length: count }, (_, i) => ({ lines: [i + 1, i + 1] as [number, number], piece: false, text: 'x', kept: i % 2 === 0, rule: 'content-evidence', reason: 'a reason' }));
     const out = formatExplain(input, { text: '', metadata: {}, language: 'en', blocks }, new Chalk({ level: 0 }));
     expect(out.endsWith(`# ${count / 2} of ${count} lines kept, ${count / 2} dropped; language en\n`)).toBe(true);
+  });
+
+  it('gives a line inside a joined paragraph that has a report of its own (a browser mark) that report, and the paragraph\'s to the others', async () => {
+    const { formatExplain } = await import('../../src/cli/explain.js');
+    const { Chalk } = await import('chalk');
+    const input = 'The ferry went\n[IMG]\nback into service.\n';
+    const blocks = [
+      { lines: [1, 3] as [number, number], piece: false, text: 'The ferry went back into service.', kept: true, rule: 'content-evidence', reason: 'prose' },
+      { lines: [2, 2] as [number, number], piece: false, text: '[IMG]', kept: false, rule: 'browser-marks', reason: 'a mark' },
+    ];
+    const out = formatExplain(input, { text: '', metadata: {}, language: 'en', blocks }, new Chalk({ level: 0 }));
+    expect(out.split('\n').slice(0, 3)).toEqual([
+      '+ 1  content-evidence  prose  │ The ferry went',
+      '- 2  browser-marks     a mark │ [IMG]',
+      '+ 3  content-evidence  prose  │ back into service.',
+    ]);
   });
 });

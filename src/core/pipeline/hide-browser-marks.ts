@@ -17,6 +17,8 @@ import type { Page } from '../types.js';
 
 /** The step's id, as --disable-rule takes it (catalogue.ts). */
 export const BROWSER_MARKS_ID = 'browser-marks';
+/** The reason each such line gives (strip() reports it among the page's blocks). */
+export const HIDDEN_MARK_REASON = "a text browser's mark, read as absent";
 
 /**
  * One mark: an image's file name in brackets (no space in it, and not only letters), `[IMG]`, lynx's `[INS: :INS]`,

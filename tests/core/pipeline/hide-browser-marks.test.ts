@@ -103,6 +103,21 @@ describe('browser-marks on a wrapped page', () => {
     // The paragraph around the first photo is one block, read as one paragraph.
     expect(blocks.find((b) => b.text.startsWith('The small ferry'))!.text).toBe(LONG[0]);
   });
+
+  it('reports each mark among the blocks, dropped by browser-marks, in line order, inside the paragraph it was joined through too', () => {
+    const [first, second] = LONG.map(wrap) as [string[], string[]];
+    const page = ['     * Home', '     * News', '', ...first.slice(0, 2), '   [ferry-1.jpg]', ...first.slice(2), '', '   [ferry-2.jpg]', '', ...second, ''].join('\n');
+    const { blocks } = strip(page);
+    const markLines = [6, 4 + first.length + 2];
+    expect(blocks.filter((b) => b.rule === 'browser-marks')).toEqual(
+      markLines.map((line, k) => ({ lines: [line, line], piece: false, text: `[ferry-${k + 1}.jpg]`, kept: false, rule: 'browser-marks', reason: "a text browser's mark, read as absent" })),
+    );
+    const starts = blocks.map((b) => b.lines[0]);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    // The paragraph joined through the first mark still spans it.
+    const paragraph = blocks.find((b) => b.text.startsWith('The small ferry'))!;
+    expect(paragraph.lines).toEqual([4, 4 + first.length]);
+  });
 });
 
 describe('browser-marks on a page joined on one line', () => {
