@@ -106,7 +106,7 @@ export function splitBlocks(page: Page): void {
     // A paragraph joined from a wrapped page's lines is no page run together: it is not cut (its output
     // is its input lines, which pieces could not be written back as).
     if (to - from >= RUN_ON_MIN_CHARS && !isJoinedLine(page, i)) {
-      const collapsed = collapseCodes(codes, from, to);
+      const collapsed = writtenLine(page, i) ?? collapseCodes(codes, from, to);
       const pieces = runOnPieces(collapsed, () => holdsMostOfPage(collapsed, (pageChars ??= textChars(source))));
       if (pieces.length > 1) {
         // A page on one line: its pieces are the lines of one paragraph (pipeline/run-on-lines.ts).
@@ -161,6 +161,19 @@ function isJoinedLine(page: Page, i: number): boolean {
   let lines = last - first;
   if (map.hidden !== undefined) for (let k = first + 1; k < last && lines > 1; k++) if (map.hidden.has(k)) lines--;
   return lines > 1;
+}
+
+/**
+ * Line i as the input wrote it, when an earlier step rewrote it (a Markdown line's links read as their
+ * text): a page run together on one line is cut as written, since its pieces are printed as they are cut
+ * (render.ts) and the output holds only what the input does. Its links then stay words of its pieces, as
+ * on a page that is not read as Markdown. Undefined when the line is as written.
+ */
+function writtenLine(page: Page, i: number): string | undefined {
+  const map = page.lineMap;
+  if (map === undefined) return undefined;
+  const written = collapseWhitespace(map.inputLines[map.firstLines[i]!]!);
+  return written.length >= RUN_ON_MIN_CHARS ? written : undefined;
 }
 
 /** The block of line i of the source; on a rewritten page (page.lineMap), numbered by the input lines it holds. */
