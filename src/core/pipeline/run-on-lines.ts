@@ -62,6 +62,10 @@
 //     next one. Not after a word a headline does not end with ("in The Washington Post"), nor where an
 //     article opens a name ("The Hollywood Reporter"). Titles and labels inside a sentence are cut too
 //     ("vitamin | A deficiency"); run-on-fragments takes pieces for headlines only three or more in a row.
+//   - last, around each copy of the page's title (its start up to a separator, "Headline | Site"), undoing
+//     the cuts inside a copy: the article's headline, glued to the breadcrumb before it and the byline after
+//     it, becomes a piece that repeats the title, as its line does in other dumps, so that main-text
+//     selection finds where the article starts (cut-title-repeats.ts).
 // Pieces are contiguous and separated by one space, so a line whose pieces are all kept renders unchanged
 // (pipeline/render.ts).
 
@@ -71,6 +75,7 @@ import { creditCuts } from './cut-after-credits.js';
 import { findEnumerations } from './cut-enumerations.js';
 import { sectionHeadingCuts } from './cut-section-headings.js';
 import { slideCounterCuts } from './cut-slide-counters.js';
+import { cutAroundSpans, titleHeads, type TitleHeads, titleRepeatSpans } from './cut-title-repeats.js';
 import { hasUnspacedScript, unspacedLabelRunCuts, unspacedLabelRunSpans } from './cut-unspaced-label-runs.js';
 import { FNV_START, fnvStep } from '../text/stopwords.js';
 import { charClass, isAsciiDigit, isWhiteSpace, LETTER, OTHER_SCRIPT_SENTENCE_MARKS } from '../text/tokens.js';
@@ -134,7 +139,9 @@ const ABBREVIATIONS = new Set([
  * line is cut for a caseless run (MIN_CASELESS_MENU_RUN), since a long paragraph of a page printed in lines
  * may have a sentence that long and has nothing to gain from the cut. It may be given as a function, called
  * only when the answer matters: counting a page's characters costs a pass over the whole page, and most
- * long lines are decided without it (a menu run of capitals, or no caseless run).
+ * long lines are decided without it (a menu run of capitals, or no caseless run). `titleOf`: the parts of
+ * the page's title that its headline may repeat (cut-title-repeats.ts), asked only of a line that is cut;
+ * by default read off the line itself, as the page's first line.
  */
 /**
  * Share of a page's text a line must hold to be read as the page joined on one line (for the caseless
@@ -162,7 +169,7 @@ export function textChars(text: string): number {
   return n;
 }
 
-export function runOnPieces(line: string, mostOfPage: boolean | (() => boolean) = true): string[] {
+export function runOnPieces(line: string, mostOfPage: boolean | (() => boolean) = true, titleOf: (line: string) => TitleHeads = (line) => ({ heads: titleHeads(line), printedAgain: () => false })): string[] {
   if (line.length < RUN_ON_MIN_CHARS || !hasMenuRun(line, mostOfPage)) return [line];
   const pieces: string[] = [];
   for (const sentence of sentencePieces(line)) {
@@ -190,7 +197,8 @@ export function runOnPieces(line: string, mostOfPage: boolean | (() => boolean) 
     if (from < sentence.length) cutPiece(sentence.slice(from), pieces);
   }
   if (wordBuffers.starts.length > MAX_KEPT_WORDS) wordBuffers = wordArrays(256);
-  return pieces;
+  const titleSpans = titleRepeatSpans(line, titleOf(line));
+  return titleSpans.length > 0 ? cutAroundSpans(line, pieces, titleSpans) : pieces;
 }
 
 /**

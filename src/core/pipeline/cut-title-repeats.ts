@@ -1,0 +1,136 @@
+// cut-title-repeats — a step of the cut of run-on lines (run-on-lines.ts). Evidence: a page's first words
+// are its HTML title, "Headline – Site Name", and the article's headline repeats the headline part further
+// down, between the menu or breadcrumb above it and the byline or date under it ("… More Entertainment |
+// Officials Report Sixth Fatality | November 19, 2019 at 9:45 am …"). Other dumps print that headline as a
+// line of its own, which the repeated-lines rule marks as the title's copy and main-text selection takes for
+// the top of the article. Joined on one line, the headline is glued to the labels before it and the stamp
+// after it, or cut inside by the other steps where its words are capitalised or hold a sentence mark, and
+// no piece repeats the title. So the line is cut before and after each copy of the title's headline part,
+// the cuts inside a copy are undone, and the title itself is cut off from the site's name after it. The
+// headline part is the title's start up to a separator (" | ", " – ", " - ", " · "), as the title's first
+// line of the page prints it: three words and 15 characters at least, so that a site's name or a section
+// label ("Home", "Opinion") never counts. Nothing is cut where the title is not printed again: a copy of a
+// dozen words, word for word, at word boundaries, is the headline, a teaser for it, or a share link naming
+// it, each a block of its own on the page.
+import { TITLE_SEPARATOR } from '../rules/page-title.js';
+
+/** Words of the shortest title part looked for: a site's name or a section label has fewer. */
+const MIN_TITLE_WORDS = 3;
+/** Characters of the shortest title part looked for (page-title's MIN_TITLE_CHARS). */
+const MIN_TITLE_CHARS = 15;
+/** Words of the page's start read for the title: a headline is shorter. */
+const MAX_TITLE_WORDS = 30;
+/** Characters of a short first line taken whole as the title: a dump that prints its title on a line of its own. */
+const MAX_TITLE_LINE_CHARS = 300;
+
+/** The parts of a page's title that its headline may repeat (titleHeads), and whether the page prints one again. */
+export interface TitleHeads {
+  /** Longest first. */
+  heads: readonly string[];
+  /** Whether the page prints `head` again after its first line (where a line that opens with it is cut after it). */
+  printedAgain(head: string): boolean;
+}
+
+/**
+ * The parts of a page's title that its headline may repeat, read off `first`, the page's first line
+ * (white space folded): its start up to each separator within MAX_TITLE_WORDS words, each part between two
+ * separators ("Section | Headline | Site"), and the whole line when it is short (a title printed alone).
+ * Not the last part: a site's name, which the page prints in its menus and footer. Longest first.
+ */
+export function titleHeads(first: string): string[] {
+  const heads: string[] = [];
+  if (first.length <= MAX_TITLE_LINE_CHARS) heads.push(first);
+  const start = first.length > 2000 ? first.slice(0, 2000) : first;
+  let words = 0;
+  /** Where the part after the last separator begins. */
+  let partFrom = 0;
+  for (let at = start.indexOf(' '); at > 0 && words < MAX_TITLE_WORDS; at = start.indexOf(' ', at + 1)) {
+    words++;
+    const next = start.indexOf(' ', at + 1);
+    const separator = next < 0 ? '' : start.slice(at, next + 1);
+    if (next > 0 && isSeparator(separator)) {
+      for (const head of [start.slice(0, at), start.slice(partFrom, at)]) if (isLongEnough(head) && !heads.includes(head)) heads.push(head);
+      partFrom = next + 1;
+    }
+  }
+  return heads.sort((a, b) => b.length - a.length);
+}
+
+/** Whether ` x ` (a word with its spaces) is one of the title's separators. */
+function isSeparator(spaced: string): boolean {
+  const match = TITLE_SEPARATOR.exec(spaced);
+  return match !== null && match.index === 0 && match[0].length === spaced.length;
+}
+
+/** Whether `head` has MIN_TITLE_CHARS and MIN_TITLE_WORDS words, not counting separators ("Local | Weather" has two). */
+function isLongEnough(head: string): boolean {
+  return head.length >= MIN_TITLE_CHARS && head.split(' ').filter((word) => !isSeparator(` ${word} `)).length >= MIN_TITLE_WORDS;
+}
+
+/**
+ * The spans [from, to) of `line` that copy a part of the title (`title.heads`, longest first, at word
+ * boundaries, none inside another), each with a capitalised article just before it ("The | Headline"
+ * where the title dropped it); and, when `line` opens with a part that the page prints again (the title
+ * itself, on a page joined on one line), the part there, cut off from the site's name after it. Empty
+ * when the line repeats none.
+ */
+export function titleRepeatSpans(line: string, title: TitleHeads): [number, number][] {
+  const spans: [number, number][] = [];
+  let opening = false;
+  for (const head of title.heads) {
+    for (let at = line.indexOf(head, 1); at > 0; at = line.indexOf(head, at + head.length)) {
+      const end = at + head.length;
+      if (line.charCodeAt(at - 1) !== 0x20 || (end < line.length && line.charCodeAt(end) !== 0x20)) continue;
+      let from = at;
+      const before = line.lastIndexOf(' ', at - 2) + 1;
+      if (ARTICLES.has(line.slice(before, at - 1))) from = before;
+      if (!spans.some(([a, b]) => from < b && end > a)) spans.push([from, end]);
+    }
+    if (!opening && line.startsWith(head) && line.charCodeAt(head.length) === 0x20 && (spans.length > 0 || title.printedAgain(head))) {
+      opening = true;
+      if (!spans.some(([a]) => a < head.length)) spans.push([0, head.length]);
+    }
+  }
+  return spans.sort((a, b) => a[0] - b[0]);
+}
+
+/** Capitalised articles that a headline may open with and its title leave out. */
+const ARTICLES = new Set(['The', 'A', 'An']);
+
+/**
+ * The pieces of `line` (contiguous, one space apart) cut again around `spans` (titleRepeatSpans): a piece
+ * begins at each span's start and after its end, and no piece begins inside a span.
+ */
+export function cutAroundSpans(line: string, pieces: string[], spans: readonly [number, number][]): string[] {
+  const starts: number[] = [];
+  let at = 0;
+  for (const piece of pieces) {
+    starts.push(at);
+    at += piece.length + 1;
+  }
+  const inside = (b: number): boolean => spans.some(([from, to]) => b > from && b <= to);
+  const bounds = new Set(starts.filter((b) => !inside(b)));
+  for (const [from, to] of spans) {
+    bounds.add(from);
+    if (to + 1 < line.length) bounds.add(to + 1);
+  }
+  const sorted = [...bounds].sort((a, b) => a - b);
+  const out: string[] = [];
+  for (let k = 0; k < sorted.length; k++) {
+    const from = sorted[k]!;
+    const to = k + 1 < sorted.length ? sorted[k + 1]! - 1 : line.length;
+    out.push(line.slice(from, to));
+  }
+  return out;
+}
+
+/** The title's parts read off the page's first line `first` (titleHeads), and whether `source`, the page, prints each again. */
+export function readTitleHeads(first: string, source: string): TitleHeads {
+  return {
+    heads: titleHeads(first),
+    printedAgain: (head) => {
+      const at = source.indexOf(head);
+      return at >= 0 && source.indexOf(head, at + head.length) >= 0;
+    },
+  };
+}
