@@ -32,7 +32,10 @@
 //     lower-case letter ("Home News Sport Weather Travel", a title-case headline, "Rating: 36 Votes"; a
 //     looser run than the menu run above). Menus and headlines are written as labels and prose mostly in
 //     lower case, so a change of case is where one block of the page gives way to the next. Words in
-//     scripts without case read as lower case;
+//     scripts without case read as lower case. Not a run after a word in lower case that holds two commas
+//     after names or standing alone ("founding members Tom Johnston, Michael McDonald, Pat Simmons and …",
+//     "representing Yobe North , Ahmad Lawan , on Tuesday"): names listed in a sentence, which a menu does
+//     not write (a date's commas, after a number, a weekday or a month, do not count);
 //   - after a posting stamp (a clock time with a date or a relative time just before it, "November 19,
 //     2019 at 7:19 am", "2 days ago at 07:52 am"), unless the sentence goes on in lower case, and after a
 //     commenter's "says:" that such a stamp follows: where a comment, a byline or a post in a feed begins;
@@ -69,7 +72,7 @@
 // Pieces are contiguous and separated by one space, so a line whose pieces are all kept renders unchanged
 // (pipeline/render.ts).
 
-import { CONTINUING_WORDS, endsWithRelativeTime, findDate, WRITER_VERBS } from '../rules/patterns.js';
+import { CONTINUING_WORDS, endsWithRelativeTime, findDate, MONTH_NAME, WRITER_VERBS } from '../rules/patterns.js';
 import { patternOnFirstUse } from '../text/native-regexp.js';
 import { creditCuts } from './cut-after-credits.js';
 import { findEnumerations } from './cut-enumerations.js';
@@ -117,6 +120,12 @@ export const MIN_UNSPACED_MENU_RUN = 12;
  * inside a sentence ("the San Francisco Chronicle"); a menu or a title-case headline has more.
  */
 const MIN_CUT_RUN = 5;
+/**
+ * Commas after names that make a run after a word in lower case a list of names in a sentence, not labels:
+ * two. One is as often a headline's ("Iran Hands Out Cash, Backs Pro-Regime Rallies") run on after the one
+ * before; a list names three people or places or more.
+ */
+const MIN_LISTED_NAMES = 2;
 
 /**
  * Abbreviations whose full stop is not a sentence's end (lower case), in the languages the stop-word lists
@@ -208,7 +217,7 @@ export function runOnPieces(line: string, mostOfPage: boolean | (() => boolean) 
 function cutPiece(sentence: string, pieces: string[], words = wordsOf(sentence)): void {
   let from = 0;
   const found: number[] = [];
-  labelRunCuts(words, found);
+  labelRunCuts(sentence, words, found);
   restartCuts(sentence, words, found);
   stampCuts(sentence, found);
   doublingCuts(sentence, words, found);
@@ -314,12 +323,13 @@ function isCasedLetter(ch: string): boolean {
 
 /**
  * Adds to `cuts` where label runs begin and end inside a piece: MIN_CUT_RUN or more words in a row that do
- * not start with a lower-case letter. When words in lower case follow a run, the run's last words begin
+ * not start with a lower-case letter, unless the run follows a word in lower case and holds
+ * MIN_LISTED_NAMES commas after names (endsListedName): names listed in the sentence. When words in lower case follow a run, the run's last words begin
  * them and are left out of it: its closing numbers ("… Votes Nick A | 2 days ago …"), or else its last
  * capitalised word ("… Video Game | Il black Friday incombe …").
  */
-function labelRunCuts(words: Words, cuts: number[]): void {
-  const { starts, cases, count: n } = words;
+function labelRunCuts(piece: string, words: Words, cuts: number[]): void {
+  const { starts, ends, cases, count: n } = words;
   if (n <= MIN_CUT_RUN) return;
   for (let k = 0; k < n; ) {
     if (cases[k] === -1) {
@@ -327,19 +337,41 @@ function labelRunCuts(words: Words, cuts: number[]): void {
       continue;
     }
     let end = k;
-    while (end < n && cases[end] !== -1) end++;
+    // A comma or semicolon after a capitalised word, or alone, ends the run after it: names in a list ("Tom
+    // Johnston, Michael McDonald, Pat Simmons", "Yobe North , Ahmad Lawan , on Tuesday"), which a menu does
+    // not write. Not after a number, a weekday or a month, where a date writes one ("Wednesday, November 20,
+    // 2019 Politics White House …").
+    let listed = 0;
+    while (end < n && cases[end] !== -1) {
+      if (endsListedName(piece, words, end)) listed++;
+      end++;
+    }
     // Words k .. end-1 are a run; a capitalised last word before lower case starts the sentence.
     let runEnd = end;
     if (end < n) {
       while (runEnd > k && cases[runEnd - 1] === 0) runEnd--;
       if (runEnd === end && cases[end - 1] === 1) runEnd = end - 1;
     }
-    if (runEnd - k >= MIN_CUT_RUN) {
+    if (runEnd - k >= MIN_CUT_RUN && !(listed >= MIN_LISTED_NAMES && k > 0 && cases[k - 1] === -1)) {
       if (k > 0) cuts.push(starts[k]!);
       if (runEnd < n) cuts.push(starts[runEnd]!);
     }
     k = end;
   }
+}
+
+/** A weekday or a month, which a date follows with a comma ("Wednesday, November 20, 2019"). */
+const DATE_NAME = patternOnFirstUse(String.raw`^(?:${MONTH_NAME}|mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,$`, 'iu');
+
+/** Whether word `k` is a capitalised word other than a weekday or a month that ends with a comma or semicolon, or such a mark alone. */
+function endsListedName(piece: string, words: Words, k: number): boolean {
+  const end = words.ends[k]!;
+  const last = piece.charCodeAt(end - 1);
+  if (last !== 0x2c && last !== 0x3b) return false;
+  if (end - words.starts[k]! === 1) return true;
+  if (words.cases[k] !== 1) return false;
+  const word = piece.slice(words.starts[k]!, end);
+  return !DATE_NAME(word).test(word);
 }
 
 /**
