@@ -9,7 +9,9 @@
 // the cuts inside a copy are undone, and the title itself is cut off from the site's name after it. The
 // headline part is the title's start up to a separator (" | ", " – ", " - ", " · "), as the title's first
 // line of the page prints it: three words and 15 characters at least, so that a site's name or a section
-// label ("Home", "Opinion") never counts. Nothing is cut where the title is not printed again: a copy of a
+// label ("Home", "Opinion") never counts. A title run on into the menu with no separator ("Headline Skip
+// to content Home News …") has for its part the longest start of the page, five words or more, that the
+// page prints again. Nothing is cut where the title is not printed again: a copy of a
 // dozen words, word for word, at word boundaries, is the headline, a teaser for it, or a share link naming
 // it, each a block of its own on the page.
 import { TITLE_SEPARATOR } from '../rules/page-title.js';
@@ -124,13 +126,54 @@ export function cutAroundSpans(line: string, pieces: string[], spans: readonly [
   return out;
 }
 
-/** The title's parts read off the page's first line `first` (titleHeads), and whether `source`, the page, prints each again. */
+/**
+ * The title's parts read off the page's first line `first` (titleHeads), and whether `source`, the page,
+ * prints each again. A run-on first line none of whose parts the page prints again may hold a title with no
+ * separator before the menu ("Headline Skip to content Home News …"): then its part is the longest start of
+ * the line that the page prints again (recurringStart).
+ */
 export function readTitleHeads(first: string, source: string): TitleHeads {
-  return {
-    heads: titleHeads(first),
-    printedAgain: (head) => {
-      const at = source.indexOf(head);
-      return at >= 0 && source.indexOf(head, at + head.length) >= 0;
-    },
+  const printedAgain = (head: string): boolean => {
+    const at = source.indexOf(head);
+    return at >= 0 && source.indexOf(head, at + head.length) >= 0;
   };
+  const heads = titleHeads(first);
+  if (first.length > MAX_TITLE_LINE_CHARS && !heads.some(printedAgain)) {
+    const start = recurringStart(first, source);
+    if (start !== undefined) heads.push(start);
+  }
+  return { heads, printedAgain };
+}
+
+/** Words of the shortest start of a line taken for its title when no separator ends it: a few words recur by chance. */
+const MIN_RECURRING_WORDS = 5;
+
+/**
+ * The longest start of `first` of MIN_RECURRING_WORDS words to MAX_TITLE_WORDS that `source` prints again
+ * at word boundaries, or undefined.
+ */
+function recurringStart(first: string, source: string): string | undefined {
+  const words = first.split(' ', MAX_TITLE_WORDS);
+  if (words.length < MIN_RECURRING_WORDS) return undefined;
+  const opening = words.slice(0, MIN_RECURRING_WORDS).join(' ');
+  const self = source.indexOf(opening);
+  let best = 0;
+  for (let at = source.indexOf(opening, self + opening.length); at > 0; at = source.indexOf(opening, at + opening.length)) {
+    if (!/\s/u.test(source[at - 1]!)) continue;
+    let length = MIN_RECURRING_WORDS;
+    let end = at + opening.length;
+    while (length < words.length && source.startsWith(` ${words[length]}`, end)) {
+      end += words[length]!.length + 1;
+      length++;
+    }
+    // The copy ends at a word's end: a word that goes on is another word.
+    while (length >= MIN_RECURRING_WORDS && end < source.length && !/\s/u.test(source[end]!)) {
+      length--;
+      end = at + words.slice(0, length).join(' ').length;
+    }
+    best = Math.max(best, length);
+  }
+  if (best < MIN_RECURRING_WORDS) return undefined;
+  const start = words.slice(0, best).join(' ');
+  return isLongEnough(start) ? start : undefined;
 }

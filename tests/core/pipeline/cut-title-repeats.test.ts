@@ -54,6 +54,25 @@ describe('title repeats (in runOnPieces)', () => {
   });
 });
 
+describe('title repeats of a title with no separator (through strip)', () => {
+  const piecesOf = (page: string): string[] => strip(page).blocks.map((block) => block.text);
+
+  it('takes the longest start of the page that it prints again for the title', () => {
+    const pieces = piecesOf(`${HEADLINE} Skip to content ${MENU} Local News ${HEADLINE} ${BYLINE} at 9:45 am ${BODY}`);
+    expect(pieces.filter((piece) => piece === HEADLINE)).toHaveLength(2);
+  });
+
+  it('ends the copy at a word boundary', () => {
+    const pieces = piecesOf(`${HEADLINE} Skip to content ${MENU} Local News ${HEADLINE}es and more ${BYLINE} at 9:45 am ${BODY}`);
+    expect(pieces).toContain('Council Approves Budget For More');
+  });
+
+  it('needs five words printed again', () => {
+    const pieces = piecesOf(`Council Approves Budget For Buses Skip to content ${MENU} Local News Council Approves Budget For Cars ${BYLINE} at 9:45 am ${BODY}`);
+    expect(pieces.some((piece) => piece === 'Council Approves Budget For')).toBe(false);
+  });
+});
+
 describe('title repeats (through strip)', () => {
   // Without the cut, the headline is glued to "Local News" and the byline, no piece repeats the title, and
   // the teasers, longer than the article, are taken for it.
