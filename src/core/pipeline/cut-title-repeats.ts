@@ -11,9 +11,9 @@
 // line of the page prints it: three words and 15 characters at least, so that a site's name or a section
 // label ("Home", "Opinion") never counts. A title run on into the menu with no separator ("Headline Skip
 // to content Home News …") has for its part the longest start of the page, five words or more, that the
-// page prints again. Nothing is cut where the title is not printed again: a copy of a
-// dozen words, word for word, at word boundaries, is the headline, a teaser for it, or a share link naming
-// it, each a block of its own on the page.
+// page prints again. Nothing is cut where the title is not printed again: a copy of a dozen words, word
+// for word, at word boundaries, is the headline, a teaser for it, or a share link naming it, each a block
+// of its own on the page.
 import { TITLE_SEPARATOR } from '../rules/page-title.js';
 
 /** Words of the shortest title part looked for: a site's name or a section label has fewer. */
