@@ -10,8 +10,8 @@
 // headline part is the title's start up to a separator (" | ", " – ", " - ", " · "), as the title's first
 // line of the page prints it: three words and 15 characters at least, so that a site's name or a section
 // label ("Home", "Opinion") never counts. A title run on into the menu with no separator ("Headline Skip
-// to content Home News …") has for its part the longest start of the page, five words or more, that the
-// page prints again. Nothing is cut where the title is not printed again: a copy of a dozen words, word
+// to content Home News …") has for its part the longest start of the page, five words or more, some in
+// lower case (not a menu printed again in the footer), that the page prints again. Nothing is cut where the title is not printed again: a copy of a dozen words, word
 // for word, at word boundaries, is the headline, a teaser for it, or a share link naming it, each a block
 // of its own on the page.
 import { TITLE_SEPARATOR } from '../rules/page-title.js';
@@ -175,5 +175,13 @@ function recurringStart(first: string, source: string): string | undefined {
   }
   if (best < MIN_RECURRING_WORDS) return undefined;
   const start = words.slice(0, best).join(' ');
-  return isLongEnough(start) ? start : undefined;
+  // A headline is written in words in lower case too; a menu printed at the top of the page and again in
+  // its footer, in labels, has none (nor has a script without case, which is left to the separators).
+  return isLongEnough(start) && words.slice(1, best).some(startsInLowerCase) ? start : undefined;
+}
+
+/** Whether `word` starts with a letter in lower case (of a script with case). */
+function startsInLowerCase(word: string): boolean {
+  const first = word[0]!;
+  return first !== first.toUpperCase() && first === first.toLowerCase();
 }
