@@ -5,6 +5,7 @@
 // The same pass reads each line's words and shape (see measure-blocks.ts, scanLine): the characters of
 // a line are scanned once, and no string is cut out per word.
 import { CodeUnits, scanCodes, StopWordSink } from './measure-blocks.js';
+import { readTitleHeads, type TitleHeads } from './cut-title-repeats.js';
 import { holdsMostOfPage, RUN_ON_MIN_CHARS, runOnPieces, textChars } from './run-on-lines.js';
 import { charClass, hasUnusualSpace, isWhiteSpace, LETTER, OTHER, words } from '../text/tokens.js';
 import type { Block, LineMap, Measures, Page } from '../types.js';
@@ -75,6 +76,8 @@ export function splitBlocks(page: Page): void {
    * The one variable of the loop that a closure reads: the engine keeps such a variable on the heap.
    */
   let pageChars: number | undefined;
+  /** The parts of the page's title that a run-on line's headline may repeat (cut-title-repeats.ts), read at the first such line. */
+  let titles: TitleHeads | undefined;
   for (let i = 0; crlfLines ? i < crlfLines.length : lineStart <= source.length; i++) {
     let lineEnd: number;
     if (crlfLines) {
@@ -107,7 +110,12 @@ export function splitBlocks(page: Page): void {
     // is its input lines, which pieces could not be written back as).
     if (to - from >= RUN_ON_MIN_CHARS && !isJoinedLine(page, i)) {
       const collapsed = writtenLine(page, i) ?? collapseCodes(codes, from, to);
-      const pieces = runOnPieces(collapsed, () => holdsMostOfPage(collapsed, (pageChars ??= textChars(source))));
+      // The title is read off the page's first line: this one, when no block comes before it.
+      const pieces = runOnPieces(
+        collapsed,
+        () => holdsMostOfPage(collapsed, (pageChars ??= textChars(source))),
+        (line) => (titles ??= readTitleHeads(page.blocks[0]?.text ?? line, source)),
+      );
       if (pieces.length > 1) {
         // A page on one line: its pieces are the lines of one paragraph (pipeline/run-on-lines.ts).
         for (const piece of pieces) {
