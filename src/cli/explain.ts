@@ -23,7 +23,11 @@ export function formatExplain(input: string, result: StripResult, colour: ChalkI
     const pieces = byLine.get(block.lines[0]);
     if (pieces) pieces.push(block);
     else byLine.set(block.lines[0], [block]);
-    if (!block.piece) for (let line = block.lines[0] + 1; line <= block.lines[1]; line++) byLine.set(line, [block]);
+  }
+  // A paragraph joined from wrapped lines speaks for each of its lines but those with a report of their
+  // own (a text browser's mark between them, which the core read as absent).
+  for (const block of result.blocks) {
+    if (!block.piece) for (let line = block.lines[0] + 1; line <= block.lines[1]; line++) if (!byLine.has(line)) byLine.set(line, [block]);
   }
   const numberWidth = String(lines.length).length;
   // A loop, not Math.max(...): spreading some 100,000 blocks' widths as arguments overflows the stack.

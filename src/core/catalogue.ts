@@ -4,6 +4,7 @@
 // nothing themselves and are listed so that they can be switched off: `markdown-links` and `unwrap`, which
 // rewrite the page's text before any rule reads it.
 import { RULES } from './rules/index.js';
+import { BROWSER_MARKS_ID } from './pipeline/hide-browser-marks.js';
 import { MARKDOWN_LINKS_ID } from './pipeline/read-markdown-links.js';
 import { UNWRAP_ID } from './pipeline/unwrap-hard-wrapped-lines.js';
 import { USER_PATTERNS_DESCRIPTION, USER_PATTERNS_ID } from './rules/user-patterns.js';
@@ -23,6 +24,11 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
   {
     id: MARKDOWN_LINKS_ID,
     description: 'Reads a Markdown page\'s links as their text and its images as nothing before the lines are judged; the output keeps the page\'s lines.',
+    canDisable: true,
+  },
+  {
+    id: BROWSER_MARKS_ID,
+    description: 'Reads the lines that are only a text browser\'s marks for images, frames and form fields ([photo.jpg], IFRAME: …, (BUTTON) …, [____]) as absent: no rule or neighbour sees them, and the output leaves them out.',
     canDisable: true,
   },
   {

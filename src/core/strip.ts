@@ -16,6 +16,7 @@ import { keepRecipeCards } from './pipeline/keep-recipe-cards.js';
 import { keepRepeatedRecords } from './pipeline/keep-repeated-records.js';
 import { keepLinesBetweenKept } from './pipeline/keep-lines-between-kept.js';
 import { measureBlocks } from './pipeline/measure-blocks.js';
+import { BROWSER_MARKS_ID, HIDDEN_MARK_REASON } from './pipeline/hide-browser-marks.js';
 import { readDump } from './pipeline/read-dump.js';
 import { readTitleHeading } from './pipeline/read-title-heading.js';
 import { render } from './pipeline/render.js';
@@ -23,7 +24,7 @@ import { reviseByNeighbours } from './pipeline/revise-by-neighbours.js';
 import { selectMainText } from './pipeline/select-main-text.js';
 import { splitBlocks } from './pipeline/split-blocks.js';
 import { hasStopWordList } from './text/stopwords.js';
-import type { StripOptions, StripResult } from './types.js';
+import type { BlockReport, Page, StripOptions, StripResult } from './types.js';
 
 export function strip(text: string, given?: StripOptions): StripResult {
   const options = checkOptions(text, given);
@@ -51,11 +52,35 @@ export function strip(text: string, given?: StripOptions): StripResult {
     text: render(page),
     metadata: page.metadata,
     language: page.language,
-    blocks: page.blocks.map((block, i) => {
-      const { kept, rule, reason } = page.decisions[i]!;
-      return { lines: [block.line, block.lastLine], piece: block.runOnPiece, text: block.text, kept, rule, reason };
-    }),
+    blocks: withHiddenLines(
+      page,
+      page.blocks.map((block, i) => {
+        const { kept, rule, reason } = page.decisions[i]!;
+        return { lines: [block.line, block.lastLine], piece: block.runOnPiece, text: block.text, kept, rule, reason };
+      }),
+    ),
   };
+}
+
+/**
+ * The reports with one for each input line the core read as absent (a text browser's marks,
+ * hide-browser-marks.ts) in line order, so that `blocks` still accounts for every line of the input: a
+ * user asking why a line went is told, and `-f json` lists it among the removed.
+ */
+function withHiddenLines(page: Page, reports: BlockReport[]): BlockReport[] {
+  const hidden = page.lineMap?.hidden;
+  if (hidden === undefined || hidden.size === 0) return reports;
+  const { inputLines } = page.lineMap!;
+  const marks = [...hidden]
+    .sort((a, b) => a - b)
+    .map((i): BlockReport => ({ lines: [i + 1, i + 1], piece: false, text: inputLines[i]!.replace(/\s+/gu, ' ').trim(), kept: false, rule: BROWSER_MARKS_ID, reason: HIDDEN_MARK_REASON }));
+  const merged: BlockReport[] = [];
+  let m = 0;
+  for (const report of reports) {
+    while (m < marks.length && marks[m]!.lines[0] < report.lines[0]) merged.push(marks[m++]!);
+    merged.push(report);
+  }
+  return merged.concat(marks.slice(m));
 }
 
 /** The options strip() reads; any other key is a misspelling (a config file's `disableRules`, say). */

@@ -174,6 +174,8 @@ export interface LineMap {
   textChars?: Uint32Array;
   /** And how many of those are the text of links. */
   linkChars?: Uint32Array;
+  /** Input lines the source leaves out and the output does not print: a text browser's marks (pipeline/hide-browser-marks.ts). */
+  hidden?: ReadonlySet<number>;
 }
 
 export interface StripOptions {

@@ -25,6 +25,12 @@ const CASES: Case[] = [
     stdout: /^- +1 {2}content-evidence +few stop words[^\n]*│ Home News Sport Business Weather[^\n]*\n(?:.*\n)*\+ +1 {2}content-evidence +prose[^\n]*│ Three towns along the lower river[^\n]*twice\.\n\+ +1 {2}content-evidence +prose[^\n]*│ The plan, approved[\s\S]*\n# \d+ of \d+ lines kept, \d+ dropped \(each piece of a run-on line counted as a line\); language en\n$/mu,
   },
   {
+    name: '--explain marks a text browser\'s mark as read as absent, and the subheading under it as kept',
+    args: ['--explain', path.join(FIXTURES, 'text-browser-marks-between-subheadings', 'input.txt')],
+    exitCode: 0,
+    stdout: /^- +27 {2}browser-marks +a text browser's mark, read as absent +│ \[divider\.gif\]\n\n\+ +29 {2}neighbours +[^\n]*│ The cost$/mu,
+  },
+  {
     name: '--explain shows each input line of a wrapped paragraph, numbered as in the input, with the paragraph\'s decision',
     args: ['--explain', path.join(FIXTURES, 'article-wrapped-at-80-columns', 'input.txt')],
     exitCode: 0,
@@ -36,6 +42,12 @@ const CASES: Case[] = [
     exitCode: 0,
     stdout: /\{\n\s+"line": 1,\n\s+"piece": true,\n\s+"text": "Home News Sport Business Weather/u,
   },
+  {
+    name: '-f json lists a text browser\'s mark among the removed lines',
+    args: ['-f', 'json', path.join(FIXTURES, 'text-browser-marks-between-subheadings', 'input.txt')],
+    exitCode: 0,
+    stdout: /\{\n\s+"line": 27,\n\s+"text": "\[divider\.gif\]",\n\s+"rule": "browser-marks",\n\s+"reason": "a text browser's mark, read as absent"\n\s+\}/u,
+  },
   { name: '-f json has no piece field for whole lines', args: ['-f', 'json', SEED], exitCode: 0, stdout: /^(?![\s\S]*"piece")[\s\S]*"removed"/u },
   { name: '--diff is a unified diff from input to output, starting as diff -u does', args: ['--diff', SEED], exitCode: 0, stdout: /^--- [^\n]*seed\/input\.txt\n\+\+\+ [^\n]*seed\/input\.txt\t\(boilerstrip\)\n@@ -1,\d+ \+1,\d+ @@\n- date 2024-10-19/u },
   { name: '--explain and --diff together', args: ['--explain', '--diff'], exitCode: 2, stderr: /choose one/u },
@@ -46,7 +58,7 @@ const CASES: Case[] = [
   { name: '--keep wins over a rule and over --drop', args: ['--keep', BYLINE, '--drop', BYLINE], stdin: seedInput, exitCode: 0, stdout: new RegExp(`^${BYLINE}\\n\\nKYIV`, 'u') },
   { name: 'an invalid --drop regex is a usage error naming it', args: ['--drop', '/([a-z/'], exitCode: 2, stderr: /^boilerstrip: --drop: invalid regular expression \/\(\[a-z\/: Unterminated character class\n/u },
   { name: '--disable-rule switches a rule off', args: ['--disable-rule', 'metadata-lines', '--explain'], stdin: seedInput, exitCode: 0, stdout: /^(?![\s\S]*metadata-lines)/u },
-  { name: 'an unknown --disable-rule id lists the valid ones', args: ['--disable-rule', 'teaser'], exitCode: 2, stderr: /^boilerstrip: --disable-rule: unknown rule id 'teaser'; valid ids: markdown-links, unwrap, metadata-lines, video-blocks, teasers,.* main-text, embedded-tweet\n/u },
+  { name: 'an unknown --disable-rule id lists the valid ones', args: ['--disable-rule', 'teaser'], exitCode: 2, stderr: /^boilerstrip: --disable-rule: unknown rule id 'teaser'; valid ids: markdown-links, browser-marks, unwrap, metadata-lines, video-blocks, teasers,.* main-text, embedded-tweet\n/u },
   { name: 'a rule that cannot be switched off is said to be one', args: ['--disable-rule', 'neighbours'], exitCode: 2, stderr: /^boilerstrip: --disable-rule: rule 'neighbours' cannot be switched off; valid ids: /u },
   { name: '--language forces the stop-word list', args: ['-f', 'json', '--language', 'de'], stdin: seedInput, exitCode: 0, stdout: /"language": "de"/u },
   { name: 'an unknown --language', args: ['--language', 'xx'], exitCode: 2, stderr: /--language: no stop-word list for language 'xx'/u },
@@ -391,5 +403,21 @@ describe('--explain on a page of many blocks', () => {
     const blocks = Array.from({ length: count }, (_, i) => ({ lines: [i + 1, i + 1] as [number, number], piece: false, text: 'x', kept: i % 2 === 0, rule: 'content-evidence', reason: 'a reason' }));
     const out = formatExplain(input, { text: '', metadata: {}, language: 'en', blocks }, new Chalk({ level: 0 }));
     expect(out.endsWith(`# ${count / 2} of ${count} lines kept, ${count / 2} dropped; language en\n`)).toBe(true);
+  });
+
+  it('gives a line inside a joined paragraph that has a report of its own (a browser mark) that report, and the paragraph\'s to the others', async () => {
+    const { formatExplain } = await import('../../src/cli/explain.js');
+    const { Chalk } = await import('chalk');
+    const input = 'The ferry went\n[IMG]\nback into service.\n';
+    const blocks = [
+      { lines: [1, 3] as [number, number], piece: false, text: 'The ferry went back into service.', kept: true, rule: 'content-evidence', reason: 'prose' },
+      { lines: [2, 2] as [number, number], piece: false, text: '[IMG]', kept: false, rule: 'browser-marks', reason: 'a mark' },
+    ];
+    const out = formatExplain(input, { text: '', metadata: {}, language: 'en', blocks }, new Chalk({ level: 0 }));
+    expect(out.split('\n').slice(0, 3)).toEqual([
+      '+ 1  content-evidence  prose  │ The ferry went',
+      '- 2  browser-marks     a mark │ [IMG]',
+      '+ 3  content-evidence  prose  │ back into service.',
+    ]);
   });
 });

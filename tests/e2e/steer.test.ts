@@ -46,7 +46,7 @@ describe('built CLI: see and steer', () => {
     const run = runBin(['rules']);
     expect(run.exitCode).toBe(0);
     expect(run.stdout.split('\n').filter((l) => /^[a-z-]+ {2,}/u.test(l)).map((l) => l.split(' ')[0])).toEqual([
-      'markdown-links', 'unwrap', 'user-patterns', 'metadata-lines', 'video-blocks', 'teasers', 'interface-strings', 'repeated-lines', 'section-openers', 'comment-headers', 'menu-runs', 'run-on-fragments', 'organisation-profile', 'site-repeats', 'content-evidence', 'neighbours', 'introduced-list', 'article-table', 'recipe-card', 'repeated-records', 'main-text', 'embedded-tweet',
+      'markdown-links', 'browser-marks', 'unwrap', 'user-patterns', 'metadata-lines', 'video-blocks', 'teasers', 'interface-strings', 'repeated-lines', 'section-openers', 'comment-headers', 'menu-runs', 'run-on-fragments', 'organisation-profile', 'site-repeats', 'content-evidence', 'neighbours', 'introduced-list', 'article-table', 'recipe-card', 'repeated-records', 'main-text', 'embedded-tweet',
     ]);
   });
 

@@ -28,8 +28,9 @@ export function render(page: Page): string {
 /** The block as the input wrote it: the input lines it holds (a Markdown line with its links, a wrapped paragraph's lines). */
 function textOf(page: Page, block: Block): string {
   if (block.runOnPiece || page.lineMap === undefined) return block.text;
-  return page.lineMap.inputLines
-    .slice(block.line - 1, block.lastLine)
-    .map(collapseWhitespace)
-    .join('\n');
+  const { inputLines, hidden } = page.lineMap;
+  const lines = inputLines.slice(block.line - 1, block.lastLine);
+  // A text browser's marks that the block's range takes in (hide-browser-marks.ts) are not printed.
+  const shown = hidden === undefined ? lines : lines.filter((_, k) => !hidden.has(block.line - 1 + k));
+  return shown.map(collapseWhitespace).join('\n');
 }

@@ -32,7 +32,10 @@
 //     lower-case letter ("Home News Sport Weather Travel", a title-case headline, "Rating: 36 Votes"; a
 //     looser run than the menu run above). Menus and headlines are written as labels and prose mostly in
 //     lower case, so a change of case is where one block of the page gives way to the next. Words in
-//     scripts without case read as lower case;
+//     scripts without case read as lower case. Not a run after a word in lower case that holds two commas
+//     after names or standing alone ("founding members Tom Johnston, Michael McDonald, Pat Simmons and …",
+//     "representing Yobe North , Ahmad Lawan , on Tuesday"): names listed in a sentence, which a menu does
+//     not write (a date's commas, after a number, a weekday or a month, do not count);
 //   - after a posting stamp (a clock time with a date or a relative time just before it, "November 19,
 //     2019 at 7:19 am", "2 days ago at 07:52 am"), unless the sentence goes on in lower case, and after a
 //     commenter's "says:" that such a stamp follows: where a comment, a byline or a post in a feed begins;
@@ -62,15 +65,20 @@
 //     next one. Not after a word a headline does not end with ("in The Washington Post"), nor where an
 //     article opens a name ("The Hollywood Reporter"). Titles and labels inside a sentence are cut too
 //     ("vitamin | A deficiency"); run-on-fragments takes pieces for headlines only three or more in a row.
+//   - last, around each copy of the page's title (its start up to a separator, "Headline | Site"), undoing
+//     the cuts inside a copy: the article's headline, glued to the breadcrumb before it and the byline after
+//     it, becomes a piece that repeats the title, as its line does in other dumps, so that main-text
+//     selection finds where the article starts (cut-title-repeats.ts).
 // Pieces are contiguous and separated by one space, so a line whose pieces are all kept renders unchanged
 // (pipeline/render.ts).
 
-import { CONTINUING_WORDS, endsWithRelativeTime, findDate, WRITER_VERBS } from '../rules/patterns.js';
+import { CONTINUING_WORDS, endsWithRelativeTime, findDate, MONTH_NAME, WRITER_VERBS } from '../rules/patterns.js';
 import { patternOnFirstUse } from '../text/native-regexp.js';
 import { creditCuts } from './cut-after-credits.js';
 import { findEnumerations } from './cut-enumerations.js';
 import { sectionHeadingCuts } from './cut-section-headings.js';
 import { slideCounterCuts } from './cut-slide-counters.js';
+import { cutAroundSpans, titleHeads, type TitleHeads, titleRepeatSpans } from './cut-title-repeats.js';
 import { hasUnspacedScript, unspacedLabelRunCuts, unspacedLabelRunSpans } from './cut-unspaced-label-runs.js';
 import { FNV_START, fnvStep } from '../text/stopwords.js';
 import { charClass, isAsciiDigit, isWhiteSpace, LETTER, OTHER_SCRIPT_SENTENCE_MARKS } from '../text/tokens.js';
@@ -112,6 +120,12 @@ export const MIN_UNSPACED_MENU_RUN = 12;
  * inside a sentence ("the San Francisco Chronicle"); a menu or a title-case headline has more.
  */
 const MIN_CUT_RUN = 5;
+/**
+ * Commas after names that make a run after a word in lower case a list of names in a sentence, not labels:
+ * two. One is as often a headline's ("Iran Hands Out Cash, Backs Pro-Regime Rallies") run on after the one
+ * before; a list names three people or places or more.
+ */
+const MIN_LISTED_NAMES = 2;
 
 /**
  * Abbreviations whose full stop is not a sentence's end (lower case), in the languages the stop-word lists
@@ -134,7 +148,9 @@ const ABBREVIATIONS = new Set([
  * line is cut for a caseless run (MIN_CASELESS_MENU_RUN), since a long paragraph of a page printed in lines
  * may have a sentence that long and has nothing to gain from the cut. It may be given as a function, called
  * only when the answer matters: counting a page's characters costs a pass over the whole page, and most
- * long lines are decided without it (a menu run of capitals, or no caseless run).
+ * long lines are decided without it (a menu run of capitals, or no caseless run). `titleOf`: the parts of
+ * the page's title that its headline may repeat (cut-title-repeats.ts), asked only of a line that is cut;
+ * by default read off the line itself, as the page's first line.
  */
 /**
  * Share of a page's text a line must hold to be read as the page joined on one line (for the caseless
@@ -162,7 +178,7 @@ export function textChars(text: string): number {
   return n;
 }
 
-export function runOnPieces(line: string, mostOfPage: boolean | (() => boolean) = true): string[] {
+export function runOnPieces(line: string, mostOfPage: boolean | (() => boolean) = true, titleOf: (line: string) => TitleHeads = (line) => ({ heads: titleHeads(line), printedAgain: () => false })): string[] {
   if (line.length < RUN_ON_MIN_CHARS || !hasMenuRun(line, mostOfPage)) return [line];
   const pieces: string[] = [];
   for (const sentence of sentencePieces(line)) {
@@ -190,7 +206,8 @@ export function runOnPieces(line: string, mostOfPage: boolean | (() => boolean) 
     if (from < sentence.length) cutPiece(sentence.slice(from), pieces);
   }
   if (wordBuffers.starts.length > MAX_KEPT_WORDS) wordBuffers = wordArrays(256);
-  return pieces;
+  const titleSpans = titleRepeatSpans(line, titleOf(line));
+  return titleSpans.length > 0 ? cutAroundSpans(line, pieces, titleSpans) : pieces;
 }
 
 /**
@@ -200,7 +217,7 @@ export function runOnPieces(line: string, mostOfPage: boolean | (() => boolean) 
 function cutPiece(sentence: string, pieces: string[], words = wordsOf(sentence)): void {
   let from = 0;
   const found: number[] = [];
-  labelRunCuts(words, found);
+  labelRunCuts(sentence, words, found);
   restartCuts(sentence, words, found);
   stampCuts(sentence, found);
   doublingCuts(sentence, words, found);
@@ -306,12 +323,13 @@ function isCasedLetter(ch: string): boolean {
 
 /**
  * Adds to `cuts` where label runs begin and end inside a piece: MIN_CUT_RUN or more words in a row that do
- * not start with a lower-case letter. When words in lower case follow a run, the run's last words begin
+ * not start with a lower-case letter, unless the run follows a word in lower case and holds
+ * MIN_LISTED_NAMES commas after names (endsListedName): names listed in the sentence. When words in lower case follow a run, the run's last words begin
  * them and are left out of it: its closing numbers ("… Votes Nick A | 2 days ago …"), or else its last
  * capitalised word ("… Video Game | Il black Friday incombe …").
  */
-function labelRunCuts(words: Words, cuts: number[]): void {
-  const { starts, cases, count: n } = words;
+function labelRunCuts(piece: string, words: Words, cuts: number[]): void {
+  const { starts, ends, cases, count: n } = words;
   if (n <= MIN_CUT_RUN) return;
   for (let k = 0; k < n; ) {
     if (cases[k] === -1) {
@@ -319,19 +337,41 @@ function labelRunCuts(words: Words, cuts: number[]): void {
       continue;
     }
     let end = k;
-    while (end < n && cases[end] !== -1) end++;
+    // A comma or semicolon after a capitalised word, or alone, ends the run after it: names in a list ("Tom
+    // Johnston, Michael McDonald, Pat Simmons", "Yobe North , Ahmad Lawan , on Tuesday"), which a menu does
+    // not write. Not after a number, a weekday or a month, where a date writes one ("Wednesday, November 20,
+    // 2019 Politics White House …").
+    let listed = 0;
+    while (end < n && cases[end] !== -1) {
+      if (endsListedName(piece, words, end)) listed++;
+      end++;
+    }
     // Words k .. end-1 are a run; a capitalised last word before lower case starts the sentence.
     let runEnd = end;
     if (end < n) {
       while (runEnd > k && cases[runEnd - 1] === 0) runEnd--;
       if (runEnd === end && cases[end - 1] === 1) runEnd = end - 1;
     }
-    if (runEnd - k >= MIN_CUT_RUN) {
+    if (runEnd - k >= MIN_CUT_RUN && !(listed >= MIN_LISTED_NAMES && k > 0 && cases[k - 1] === -1)) {
       if (k > 0) cuts.push(starts[k]!);
       if (runEnd < n) cuts.push(starts[runEnd]!);
     }
     k = end;
   }
+}
+
+/** A weekday or a month, which a date follows with a comma ("Wednesday, November 20, 2019"). */
+const DATE_NAME = patternOnFirstUse(String.raw`^(?:${MONTH_NAME}|mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,$`, 'iu');
+
+/** Whether word `k` is a capitalised word other than a weekday or a month that ends with a comma or semicolon, or such a mark alone. */
+function endsListedName(piece: string, words: Words, k: number): boolean {
+  const end = words.ends[k]!;
+  const last = piece.charCodeAt(end - 1);
+  if (last !== 0x2c && last !== 0x3b) return false;
+  if (end - words.starts[k]! === 1) return true;
+  if (words.cases[k] !== 1) return false;
+  const word = piece.slice(words.starts[k]!, end);
+  return !DATE_NAME(word).test(word);
 }
 
 /**

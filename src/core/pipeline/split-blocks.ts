@@ -5,6 +5,7 @@
 // The same pass reads each line's words and shape (see measure-blocks.ts, scanLine): the characters of
 // a line are scanned once, and no string is cut out per word.
 import { CodeUnits, scanCodes, StopWordSink } from './measure-blocks.js';
+import { readTitleHeads, type TitleHeads } from './cut-title-repeats.js';
 import { holdsMostOfPage, RUN_ON_MIN_CHARS, runOnPieces, textChars } from './run-on-lines.js';
 import { charClass, hasUnusualSpace, isWhiteSpace, LETTER, OTHER, words } from '../text/tokens.js';
 import type { Block, LineMap, Measures, Page } from '../types.js';
@@ -75,6 +76,8 @@ export function splitBlocks(page: Page): void {
    * The one variable of the loop that a closure reads: the engine keeps such a variable on the heap.
    */
   let pageChars: number | undefined;
+  /** The parts of the page's title that a run-on line's headline may repeat (cut-title-repeats.ts), read at the first such line. */
+  let titles: TitleHeads | undefined;
   for (let i = 0; crlfLines ? i < crlfLines.length : lineStart <= source.length; i++) {
     let lineEnd: number;
     if (crlfLines) {
@@ -106,8 +109,13 @@ export function splitBlocks(page: Page): void {
     // A paragraph joined from a wrapped page's lines is no page run together: it is not cut (its output
     // is its input lines, which pieces could not be written back as).
     if (to - from >= RUN_ON_MIN_CHARS && !isJoinedLine(page, i)) {
-      const collapsed = collapseCodes(codes, from, to);
-      const pieces = runOnPieces(collapsed, () => holdsMostOfPage(collapsed, (pageChars ??= textChars(source))));
+      const collapsed = writtenLine(page, i) ?? collapseCodes(codes, from, to);
+      // The title is read off the page's first line: this one, when no block comes before it.
+      const pieces = runOnPieces(
+        collapsed,
+        () => holdsMostOfPage(collapsed, (pageChars ??= textChars(source))),
+        (line) => (titles ??= readTitleHeads(page.blocks[0]?.text ?? line, source)),
+      );
       if (pieces.length > 1) {
         // A page on one line: its pieces are the lines of one paragraph (pipeline/run-on-lines.ts).
         for (const piece of pieces) {
@@ -149,10 +157,31 @@ export function splitBlocks(page: Page): void {
   if (collapsedUnits && collapsedUnits.codes.length > UNITS_WINDOW * 4) collapsedUnits = undefined;
 }
 
-/** Whether line i of the source holds more than one input line (unwrap-hard-wrapped-lines.ts). */
+/**
+ * Whether line i of the source holds more than one input line (unwrap-hard-wrapped-lines.ts). The marks
+ * of a text browser that the source leaves out after it (hide-browser-marks.ts) are no lines of it.
+ */
 function isJoinedLine(page: Page, i: number): boolean {
   const map = page.lineMap;
-  return map !== undefined && lastInputLine(map, i) - map.firstLines[i]! > 1;
+  if (map === undefined) return false;
+  const first = map.firstLines[i]!;
+  const last = lastInputLine(map, i);
+  let lines = last - first;
+  if (map.hidden !== undefined) for (let k = first + 1; k < last && lines > 1; k++) if (map.hidden.has(k)) lines--;
+  return lines > 1;
+}
+
+/**
+ * Line i as the input wrote it, when an earlier step rewrote it (a Markdown line's links read as their
+ * text): a page run together on one line is cut as written, since its pieces are printed as they are cut
+ * (render.ts) and the output holds only what the input does. Its links then stay words of its pieces, as
+ * on a page that is not read as Markdown. Undefined when the line is as written.
+ */
+function writtenLine(page: Page, i: number): string | undefined {
+  const map = page.lineMap;
+  if (map === undefined) return undefined;
+  const written = collapseWhitespace(map.inputLines[map.firstLines[i]!]!);
+  return written.length >= RUN_ON_MIN_CHARS ? written : undefined;
 }
 
 /** The block of line i of the source; on a rewritten page (page.lineMap), numbered by the input lines it holds. */

@@ -6,9 +6,10 @@
 // stop at one width: next to none are longer (an unbreakable address may be), and a good share of its
 // text is in lines that end within a word or two of that width. Then a line is joined to the next when
 // the next line's first word would not have fitted on it, which is what makes a wrapper break a line, and
-// the next line goes on at the indentation of the line's text and starts no list item. A line the page
-// itself ended (a menu item, a headline, a paragraph's last line) leaves room for the next word, and
-// stays a line. A wrapper's breaks fall wherever the width does, so many of them cut a sentence; a list
+// the next line goes on at the indentation of the line's text, or of the line itself (w3m and html2text
+// go on at the margin under an item the page numbered in its text, "3) …"), and starts no list item. A
+// line the page itself ended (a menu item, a headline, a paragraph's last line) leaves room for the next
+// word, and stays a line. A wrapper's breaks fall wherever the width does, so many of them cut a sentence; a list
 // of headlines of one length starts every line with a capital, and is not taken for wrapped text. Pages
 // whose lines run past a width (one HTML block a line, as most dumps are) are left as they are. The joined
 // lines are what the rules and the classifier read; the output keeps the input's lines (render.ts).
@@ -130,6 +131,7 @@ export function unwrapText(source: string, printed?: readonly string[], inAddres
     let j = i + 1;
     if (HAS_LETTER.test(previous) && joined.trim() !== '') {
       const textStart = textIndent(previous);
+      const ownLead = LEAD.exec(previous)![0].length;
       // Markdown takes a paragraph's first line indented by up to three spaces, and html2text writes one
       // before a paragraph that opens with emphasis (" **Visit** the…"): its next lines go on at none.
       const unindented = inAddress !== undefined && textStart <= MAX_MARKDOWN_INDENT && /^ +\S/u.test(previous) && !ITEM_START.test(previous.trimStart()) ? 0 : textStart;
@@ -151,7 +153,7 @@ export function unwrapText(source: string, printed?: readonly string[], inAddres
         // of a link ("](…)", its text read onto the lines above) whose address ends on the next line, where
         // the text goes on, is no blank line as printed: it is the middle of a sentence.
         const linkEnd = rewritten === '' && inAddress?.[j + 1] === 1 && text.includes('](') && lines[j + 1]!.trim() !== '';
-        if ((rewritten === '' && !linkEnd) || !HAS_LETTER.test(text) || (lead !== textStart && lead !== unindented) || ITEM_START.test(text) || CODE_END.test(previous)) break;
+        if ((rewritten === '' && !linkEnd) || !HAS_LETTER.test(text) || (lead !== textStart && lead !== ownLead && lead !== unindented) || ITEM_START.test(text) || CODE_END.test(previous)) break;
         const word = firstWord(previous, text);
         // An address is a long word a wrapper does move down whole.
         if (!word.unspaced && word.columns > MAX_WORD_COLUMNS && !holdsAddress(text.slice(0, word.length))) break;

@@ -206,3 +206,20 @@ describe('strip() on a Markdown page', () => {
     expect(last.lines[1] - last.lines[0]).toBe(2);
   });
 });
+
+describe('strip() on a Markdown page joined on one line', () => {
+  const sentence = (k: number) =>
+    `The council met on the ${k}th day to discuss the [ferry timetable](https://news.example/ferry-${k}) and the cost of repairs, which the harbour master said would be higher than planned this year.`;
+  const page = [
+    '[Home](/) [News](/news) [Sport](/sport) [Weather](/weather) [Travel](/travel) [Culture](/culture) [Opinion](/opinion) [Business](/business)',
+    ...Array.from({ length: 9 }, (_, k) => sentence(k + 1)),
+    '[Contact us](/contact) [Privacy](/privacy) [Terms of use](/terms) [Cookie settings](/cookies) [Advertise](/ads) [Careers](/careers)',
+  ].join(' ');
+
+  it('cuts the line as written, so that every line of the output is a stretch of the input, links and all', () => {
+    const { text, blocks } = strip(page);
+    expect(blocks.filter((b) => b.piece).length).toBeGreaterThan(1);
+    expect(text).toContain('[ferry timetable](https://news.example/ferry-1)');
+    for (const line of text.split('\n').filter((l) => l !== '')) expect(page).toContain(line);
+  });
+});

@@ -222,6 +222,22 @@ describe('runOnPieces', () => {
     expect(pieces.slice(2, 4)).toEqual(['The line would reopen, officials told the', 'San Francisco Chronicle Staff Writers.']);
   });
 
+  it.each([
+    ['commas after the names', 'To celebrate, founding members Tom Johnston, Michael McDonald, Pat Simmons And John McFee will reunite next year.'],
+    ['commas standing alone, as a converter prints them between links', 'The senator representing Yobe North , Ahmad Lawan , On Tuesday moved a motion.'],
+  ])('leaves in its sentence a run of names with %s', (_, sentence) => {
+    expect(runOnPieces(joinedPage(sentence))).toContain(sentence);
+  });
+
+  it.each([
+    ['one comma only', 'Read the report by Home News Sport, Weather Travel Culture Opinion today.', 'Home News Sport, Weather Travel Culture'],
+    ['no word in lower case before it', 'Done. Arts, Culture, Books Home News Sport Weather Travel today.', 'Arts, Culture, Books Home News Sport Weather'],
+    ['commas after weekdays and days, as dates write them', 'Updated on Tuesday, November 19, 2019 Wednesday, November 20, 2019 Politics White House Congress Campaigns today.', 'Tuesday, November 19, 2019 Wednesday, November 20, 2019 Politics White House Congress'],
+    ['commas after numbers', 'The scores were 12, 15, 21 Home News Sport Weather Travel Culture today.', '12, 15, 21 Home News Sport Weather Travel'],
+  ])('still cuts out a run of labels with %s', (_, sentence, run) => {
+    expect(runOnPieces(joinedPage(sentence))).toContain(run);
+  });
+
   it('cuts after a posting stamp and after a commenter\'s "says:"', () => {
     const pieces = runOnPieces(joinedPage('Great story. Jane Roe says: November 19, 2019 at 7:19 am Another view of the plan.'));
     expect(pieces.slice(2, 6)).toEqual(['Great story.', 'Jane Roe says:', 'November 19, 2019 at 7:19 am', 'Another view of the plan.']);

@@ -328,3 +328,17 @@ describe('strip() on a wrapped page', () => {
     expect(result.blocks.length).toBe(inputLines.filter((l) => l.trim() !== '').length);
   });
 });
+
+describe('unwrap: an item the page numbered in its text', () => {
+  it('goes on at the item\'s own indentation, as w3m and html2text print it, and is joined there too', () => {
+    const item = '3) The Complete Harbour Ferry Collection: Spring/Summer/Autumn/Winter Crossings (Blu-Ray)';
+    const lines = wrap(item, 78);
+    expect(lines.length).toBe(2);
+    const page = [...PARAGRAPHS.flatMap((p) => [...wrap(p, 78), '']), '1) A Ferry Timetable', '2) Harbour Map', ...lines, '4) Island Walks'].join('\n');
+    const text = unwrapText(page)!.text.split('\n');
+    expect(text).toContain(item);
+    // The lines under a bullet that leave room for the next word stay lines.
+    expect(text).toContain('1) A Ferry Timetable');
+    expect(text).toContain('4) Island Walks');
+  });
+});
