@@ -55,8 +55,8 @@ export interface CliOptions {
   ignore: string[];
   /** One-line summary at the end even when standard error is not a terminal. */
   summary: boolean;
-  /** `text`: each input is one page. `jsonl`: each input line is a JSON record holding a page. */
-  inputFormat: 'text' | 'jsonl';
+  /** `text`: each input is one page. `jsonl`: each input line is a JSON record holding a page. `wet`: Common Crawl WET records. */
+  inputFormat: 'text' | 'jsonl' | 'wet';
   /** The jsonl field holding the page text. */
   textField: string;
   /** The jsonl field holding the page's URL or id (names the record in messages; gives its site). */
@@ -188,10 +188,10 @@ export function parseWithCommander(argv: readonly string[], version: string, out
     .option('--summary', 'print a one-line summary at the end (printed anyway after a batch when stderr is a terminal, unless -q)', false)
     .option('--no-cross-page', 'do not use lines that recur on many pages of a site as evidence')
     .option('--counts <file>', 'take the site line counts from this file (boilerstrip counts build|merge) instead of counting the inputs')
-    .addOption(new Option('--input-format <format>', 'text: each input is a page; jsonl: JSON Lines records, cleaned to stdout').choices(['text', 'jsonl']).default('text'))
+    .addOption(new Option('--input-format <format>', 'text: each input is a page; jsonl: JSON Lines records, cleaned to stdout; wet: Common Crawl WET files (plain or .gz), cleaned to JSON Lines on stdout').choices(['text', 'jsonl', 'wet']).default('text'))
     .option('--text-field <name>', 'jsonl: the field holding the page text', 'text')
     .option('--id-field <name>', 'jsonl: the field holding the page URL or id')
-    .addOption(new Option('--on-bad-record <what>', 'jsonl: a line that is not UTF-8, not a record with a text field, or whose text is over --max-lines, is reported, then passed through unchanged or skipped').choices(['skip', 'pass']).default('pass'))
+    .addOption(new Option('--on-bad-record <what>', 'jsonl: a line that is not UTF-8, not a record with a text field, or whose text is over --max-lines, is reported, then passed through unchanged or skipped (wet: a record over --max-lines; a malformed WET record is always skipped)').choices(['skip', 'pass']).default('pass'))
     .version(version, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show this help')
     .addHelpText('after', EXAMPLES)
@@ -226,14 +226,23 @@ function parsedOptions(inputs: string[], opts: CommanderOptions, sourceOf: (name
   if (destinations.length > 1) throw new UsageError(`${destinations.join(' and ')} cannot be combined: choose one place for the outputs`);
   checkSuffix(opts.suffix);
   if (opts.counts !== undefined && !opts.crossPage) throw new UsageError('--counts and --no-cross-page contradict each other');
-  if (opts.inputFormat === 'jsonl') {
+  if (opts.inputFormat === 'jsonl' || opts.inputFormat === 'wet') {
+    const flag = `--input-format ${opts.inputFormat}`;
+    if (opts.inputFormat === 'wet') {
+      // A WET record's text and URL are where the format puts them: the output names them text and url.
+      const field = (['textField', 'idField'] as const).find((key) => sourceOf(key) === 'cli');
+      if (field !== undefined) throw new UsageError(`${field === 'textField' ? '--text-field' : '--id-field'} is for JSON Lines: ${flag} writes the text as "text" and takes the site from the record's URL`);
+      opts = { ...opts, textField: 'text', idField: 'url' };
+    }
     if (opts.counts !== undefined && opts.idField === undefined) throw new UsageError('--counts with --input-format jsonl needs --id-field: the URL field whose host is the site');
-    if (destinations.length > 0) throw new UsageError(`--input-format jsonl writes JSON Lines to standard output; ${destinations[0]} is for page files`);
-    if (opts.format !== 'text' || opts.withMetadata) throw new UsageError('--input-format jsonl writes records: -f json and --with-metadata do not apply');
-    if (opts.explain || opts.diff) throw new UsageError(`--input-format jsonl writes records; --${opts.explain ? 'explain' : 'diff'} shows the decisions on page files`);
+    if (destinations.length > 0) throw new UsageError(`${flag} writes JSON Lines to standard output; ${destinations[0]} is for page files`);
+    if (opts.format !== 'text' || opts.withMetadata) throw new UsageError(`${flag} writes records: -f json and --with-metadata do not apply`);
+    if (opts.explain || opts.diff) throw new UsageError(`${flag} writes records; --${opts.explain ? 'explain' : 'diff'} shows the decisions on page files`);
     // JSON text is UTF-8 (RFC 8259); a record's text in another encoding would need decoding field by field.
-    if (opts.encoding !== undefined) throw new UsageError('--input-format jsonl reads UTF-8, as JSON is written; --encoding is for page files');
-    if (opts.crlf) throw new UsageError('--input-format jsonl writes one record per line, ended by LF as JSON Lines are; --crlf is for page files');
+    if (opts.encoding !== undefined) {
+      throw new UsageError(opts.inputFormat === 'wet' ? '--input-format wet reads UTF-8, as Common Crawl writes WET text; --encoding is for page files' : '--input-format jsonl reads UTF-8, as JSON is written; --encoding is for page files');
+    }
+    if (opts.crlf) throw new UsageError(`${flag} writes one record per line, ended by LF as JSON Lines are; --crlf is for page files`);
     if (opts.textField === '') throw new UsageError('--text-field needs a field name');
     if (opts.idField === '') throw new UsageError('--id-field needs a field name');
   } else {
@@ -241,7 +250,7 @@ function parsedOptions(inputs: string[], opts: CommanderOptions, sourceOf: (name
     const recordOnly = (['textField', 'idField', 'onBadRecord'] as const).find((key) => sourceOf(key) === 'cli');
     if (recordOnly !== undefined) {
       const flag = { textField: '--text-field', idField: '--id-field', onBadRecord: '--on-bad-record' }[recordOnly];
-      throw new UsageError(`${flag} is for records: add --input-format jsonl (page files are cleaned whole)`);
+      throw new UsageError(`${flag} is for records: add --input-format jsonl or wet (page files are cleaned whole)`);
     }
   }
   const view = opts.explain ? 'explain' : opts.diff ? 'diff' : undefined;

@@ -33,6 +33,11 @@ export interface RecordTask {
   onBadRecord: BadRecordPolicy;
   /** A record whose text has more lines is refused (skipped and reported), as a page file would be. */
   maxLines: number;
+  /**
+   * 'record' (WET input): line n of the batch is record firstLine + n of its file, named "SOURCE: record N"
+   * in messages; otherwise lines are named "SOURCE:LINE".
+   */
+  unit?: 'record';
 }
 
 export interface RecordOutcome {
@@ -65,7 +70,7 @@ export function cleanRecords(task: RecordTask, sites?: SiteRepeats): RecordOutco
     outcome.records++;
     /** Reports the line, and passes it through as it came (its bytes) or leaves it out, as --on-bad-record says. */
     const refuse = (problem: string) => {
-      outcome.problems.push(`${task.source}:${lineNumber}: ${problem}; ${task.onBadRecord === 'pass' ? 'passed through unchanged' : 'skipped'}`);
+      outcome.problems.push(`${task.unit === 'record' ? `${task.source}: record ` : `${task.source}:`}${lineNumber}: ${problem}; ${task.onBadRecord === 'pass' ? 'passed through unchanged' : 'skipped'}`);
       if (task.onBadRecord === 'pass') out.push(buffer.subarray(start, end));
     };
     if (!allUtf8 && !isUtf8(buffer.subarray(start, end))) {

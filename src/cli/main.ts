@@ -97,7 +97,7 @@ export async function main(params: MainParams): Promise<number> {
     const toStdout = options.outDir === undefined && options.suffix === undefined && !options.inPlace;
     options.terminalOutput = stdout.isTTY === true && toStdout;
     options.colourOutput = options.color && (options.terminalOutput || (forced === true && toStdout));
-    if (options.inputFormat === 'jsonl') return await cleanJsonl(params, options, cwd, report);
+    if (options.inputFormat === 'jsonl' || options.inputFormat === 'wet') return await cleanJsonl(params, options, cwd, report);
     if (options.inputs.length === 0 || (options.inputs.length === 1 && options.inputs[0] === '-')) {
       return await cleanStdin(params, options, cwd, report);
     }
@@ -129,7 +129,7 @@ async function cleanStdin(params: MainParams, options: CliOptions, cwd: string, 
  */
 function hintIfTypedIn(params: MainParams, options: CliOptions): void {
   if (params.stdin.isTTY !== true || params.stderr.isTTY !== true || options.quiet) return;
-  const what = options.inputFormat === 'jsonl' ? 'JSON Lines records' : 'a page';
+  const what = options.inputFormat === 'jsonl' ? 'JSON Lines records' : options.inputFormat === 'wet' ? 'WET records' : 'a page';
   params.stderr.write(`boilerstrip: reading ${what} from the terminal; end with Ctrl-D (to clean files: boilerstrip FILE..., see --help)\n`);
 }
 

@@ -1,5 +1,6 @@
 // --input-format jsonl: JSON Lines from standard input or files to standard output, one cleaned record per
-// input record, in input order. Lines are read as a stream (a line over --max-size is dropped as it is
+// input record, in input order. --input-format wet goes the same way: read-wet.ts turns a WET file's
+// records into JSON lines as they are read, and all that follows is this path's. Lines are read as a stream (a line over --max-size is dropped as it is
 // read, and reported in its place) and go in batches through clean-records.ts, in this thread for the
 // first batch and in the worker pool after it (when -j > 1), so a small input never starts threads. The
 // ordered window in pool.ts bounds what is in memory and waits for standard output to drain before reading
@@ -12,6 +13,7 @@ import { BINARY_HEAD_BYTES, binaryKind, bomEncoding, NotTextError } from './deco
 import { describeError } from './errors.js';
 import { openStream } from './read-stream.js';
 import type { SiteRepeats } from '../core/site/site-repeats.js';
+import type { WetBatch, WetBatcher } from './read-wet.js';
 import { runInOrder, runTask, startPool, TAKE_ALL, type Pool } from './pool.js';
 
 /**
@@ -100,6 +102,8 @@ export async function runJsonl(sources: readonly JsonlSource[], options: CliOpti
     }
   };
 
+  // Loaded for WET input only (it brings zlib in).
+  const wet = options.inputFormat === 'wet' ? await import('./read-wet.js') : undefined;
   async function* batches(): AsyncGenerator<RecordTask | Refusal | typeof TAKE_ALL> {
     for (const source of sources) {
       let input: Readable;
@@ -114,15 +118,19 @@ export async function runJsonl(sources: readonly JsonlSource[], options: CliOpti
       // did: the input is closed, and the batches read so far are all there is.
       const close = () => input.destroy();
       signal?.addEventListener('abort', close, { once: true });
-      const base = { source: source.name, textField, idField: options.idField, onBadRecord: options.onBadRecord, maxLines: options.maxLines };
-      const lines = new LineBatcher(recordLimit(options.maxSize));
-      const pending: Batch[] = [];
-      const task = (batch: Batch): RecordTask | Refusal =>
+      const base = { source: source.name, textField, idField: options.idField, onBadRecord: options.onBadRecord, maxLines: options.maxLines, ...(wet && { unit: 'record' as const }) };
+      const lines: RecordReader = wet ? new wet.WetBatcher(recordLimit(options.maxSize)) : new LineBatcher(recordLimit(options.maxSize));
+      const pending: WetBatch[] = [];
+      const where = (n: number) => (wet ? `${source.name}: record ${n}` : `${source.name}:${n}`);
+      const task = (batch: WetBatch): RecordTask | Refusal =>
         'bytes' in batch
           ? { ...base, ...batch }
-          : { refused: `${source.name}:${batch.line}: ${recordTooLarge(batch.tooLarge, options.maxSize)}; skipped` };
+          : 'malformed' in batch
+            ? { refused: `${source.name}: ${batch.malformed}` }
+            : { refused: `${where(batch.line)}: ${recordTooLarge(batch.tooLarge, options.maxSize)}; skipped` };
       try {
-        for await (const bytes of refusingBinary(withStalls(withoutBom(input)))) {
+        // A WET file is read plain or gzipped (its signature decides); JSON Lines refuse a compressed file.
+        for await (const bytes of wet ? withStalls(wet.gunzipIfGzip(input)) : refusingBinary(withStalls(withoutBom(input)))) {
           // The input keeps us waiting: the whole lines read so far are cleaned and written now.
           if (bytes === STALLED) {
             lines.flush(pending);
@@ -144,8 +152,8 @@ export async function runJsonl(sources: readonly JsonlSource[], options: CliOpti
           continue;
         }
         result.failedInputs++;
-        const read = lines.linesRead;
-        report(`${source.name}: ${describeError(error)}${read > 0 ? ` (after line ${read})` : ''}`);
+        const read = lines instanceof LineBatcher ? lines.linesRead : (lines as WetBatcher).recordsRead;
+        report(`${source.name}: ${describeError(error)}${read > 0 ? ` (after ${wet ? 'record' : 'line'} ${read})` : ''}`);
       } finally {
         signal?.removeEventListener('abort', close);
         input.destroy();
@@ -203,6 +211,13 @@ export function fileSource(file: string, cwd: string): JsonlSource {
 
 export function stdinSource(stdin: AsyncIterable<Uint8Array | string>): JsonlSource {
   return { name: '-', open: async () => (stdin instanceof Readable ? stdin : Readable.from(stdin)) };
+}
+
+/** What cuts an input into batches: LineBatcher (JSON Lines) or WetBatcher (read-wet.ts). */
+interface RecordReader {
+  push(bytes: Uint8Array, out: WetBatch[]): void;
+  flush(out: WetBatch[]): void;
+  end(out: WetBatch[]): void;
 }
 
 /** Whole lines to clean, or a line over --max-size that was dropped: its size and line number. */

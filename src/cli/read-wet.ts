@@ -1,0 +1,333 @@
+// --input-format wet: Common Crawl's WET files (WARC/1.0 or 1.1 records, the "conversion" ones holding a
+// page's text) read as a stream and turned into the JSON Lines records run-jsonl.ts cleans, one line per
+// record: {"url","date","recordId","language","text"}. Everything after that (batches, the ordered window
+// over the worker threads, back-pressure, the output) is the JSON Lines path's, unchanged. What is held is
+// the unfinished record (at most --max-size) and one batch.
+//
+// Framing (WARC 1.1, section 4): a version line "WARC/1.0", header lines "Name: value", a blank line, a
+// block of exactly Content-Length bytes (bytes, not characters), then "\r\n\r\n". A malformed record is
+// reported with its number and byte offset (in the uncompressed stream) and the reader resyncs at the
+// next line starting "WARC/1.". Header lines may end in "\n" alone; blank lines between records are passed
+// over, so a file whose records end with one blank line or three is read all the same.
+import { Readable, pipeline } from 'node:stream';
+import { createGunzip } from 'node:zlib';
+import type { Batch } from './run-jsonl.js';
+
+/** What the reader gives: whole records to clean (one JSON line each), a refusal, or a malformed record. */
+export type WetBatch = Batch | { malformed: string };
+
+/** A batch closes at this many records ... (as run-jsonl.ts closes a batch of lines) */
+const MAX_RECORDS_PER_TASK = 256;
+/** ... or this many bytes of JSON (256 KiB), whichever comes first. */
+const MAX_BYTES_PER_TASK = 1 << 18;
+/**
+ * The most bytes of header lines a record may have: Common Crawl's are under 1 KiB. More is no header but
+ * something else (a binary file, text without framing), and is not held in memory.
+ */
+const MAX_HEADER_BYTES = 1 << 16;
+/** The version line that starts a record (WARC/1.0, WARC/1.1), as bytes. */
+const VERSION_PREFIX = Buffer.from('WARC/1.');
+const NEWLINE = 0x0a;
+const RETURN = 0x0d;
+const EMPTY = Buffer.alloc(0);
+
+type State =
+  /** Between records: blank lines are passed over, a version line starts a record. */
+  | 'between'
+  /** Reading header lines until a blank one. */
+  | 'headers'
+  /** Reading `need` more bytes of the block. */
+  | 'block'
+  /** Passing over `need` more bytes of a block over --max-size. */
+  | 'dropping'
+  /** After a malformed record: lines are passed over until one starts with "WARC/1.". */
+  | 'resync';
+
+/** The headers kept from a record, by lower-case name. */
+const WANTED = new Set(['warc-type', 'warc-target-uri', 'warc-date', 'warc-record-id', 'warc-identified-content-language', 'content-length']);
+
+/**
+ * Cuts a WET stream (uncompressed) into batches of records as the bytes arrive. Each record in a batch is
+ * one line: the JSON record of a conversion record, or an empty line for a record of another type
+ * (warcinfo, …), which cleanRecords passes over, so that a batch's line n is its record firstLine + n and
+ * a message from cleaning names the right record.
+ */
+export class WetBatcher {
+  private state: State = 'between';
+  /** The unfinished line (in every state but 'block' and 'dropping'); never more than MAX_HEADER_BYTES. */
+  private held: Buffer = EMPTY;
+  /** Offset in the stream of `held[0]`, or of the next byte when nothing is held. */
+  private offset = 0;
+  /** The line being read is over MAX_HEADER_BYTES: its bytes are passed over up to its end. */
+  private skippingLine = false;
+  /** Records started (version lines read): the number of the record being read. */
+  private records = 0;
+  private recordOffset = 0;
+  private headers = new Map<string, string>();
+  private headerBytes = 0;
+  private need = 0;
+  private length = 0;
+  private block: Buffer[] = [];
+  /** The JSON lines of the batch being filled, and the number of the record of its first line. */
+  private lines: string[] = [];
+  private lineBytes = 0;
+  private firstRecord = 1;
+
+  constructor(private readonly maxSize: number) {}
+
+  /** Records read to their end (or found malformed) so far, for a message about a read that failed. */
+  get recordsRead(): number {
+    return this.state === 'between' || this.state === 'resync' ? this.records : this.records - 1;
+  }
+
+  /** Takes the next chunk of the stream; adds to `out` the batches and problems it completes, in order. */
+  push(chunk: Uint8Array, out: WetBatch[]): void {
+    let bytes = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    const base = this.offset;
+    if (this.held.length > 0) {
+      bytes = Buffer.concat([this.held, bytes]);
+      this.held = EMPTY;
+    }
+    let at = 0;
+    while (at < bytes.length) {
+      if (this.state === 'block' || this.state === 'dropping') {
+        const take = Math.min(this.need, bytes.length - at);
+        // A copy: a slice would keep the whole chunk alive for as long as the batch.
+        if (this.state === 'block') this.block.push(Buffer.from(bytes.subarray(at, at + take)));
+        this.need -= take;
+        at += take;
+        if (this.need === 0) this.endBlock(out);
+        continue;
+      }
+      const newline = bytes.indexOf(NEWLINE, at);
+      if (newline === -1) {
+        if (bytes.length - at > MAX_HEADER_BYTES) {
+          // No line end in sight: no framing line is this long, and it is not held.
+          if (!this.skippingLine) this.longLine(base + at, out);
+          this.skippingLine = true;
+          at = bytes.length;
+        }
+        break;
+      }
+      const lineStart = at;
+      at = newline + 1;
+      if (this.skippingLine) {
+        this.skippingLine = false;
+        continue;
+      }
+      const end = newline > lineStart && bytes[newline - 1] === RETURN ? newline - 1 : newline;
+      this.line(bytes.subarray(lineStart, end), base + lineStart, at - lineStart, out);
+    }
+    if (at < bytes.length) this.held = Buffer.from(bytes.subarray(at));
+    this.offset = base + at;
+  }
+
+  /** The stream has ended: adds to `out` what is left, and the record it cut short if it did. */
+  end(out: WetBatch[]): void {
+    const rest = this.held;
+    this.held = EMPTY;
+    if (rest.length > 0 && !this.skippingLine) {
+      // A last line without its line end.
+      const end = rest[rest.length - 1] === RETURN ? rest.length - 1 : rest.length;
+      this.line(rest.subarray(0, end), this.offset, rest.length, out);
+      this.offset += rest.length;
+    }
+    if (this.state === 'headers') this.malformed(out, this.recordOffset, 'cut short in its headers by the end of the input');
+    else if (this.state === 'block') this.malformed(out, this.recordOffset, `cut short: Content-Length is ${this.length} bytes, the input ended after ${this.length - this.need}`);
+    this.state = 'between';
+    this.close(out);
+  }
+
+  /** The stream is waiting: the records read so far go out as a batch now. */
+  flush(out: WetBatch[]): void {
+    this.close(out);
+  }
+
+  /** One line (its line end left out) at `offset`, `size` bytes with its line end. */
+  private line(line: Buffer, offset: number, size: number, out: WetBatch[]): void {
+    const isVersion = startsWith(line, VERSION_PREFIX);
+    switch (this.state) {
+      case 'between':
+        if (isVersion) this.startRecord(offset);
+        else if (!isBlank(line)) {
+          this.problem(out, this.records + 1, offset, `no WARC/1.0 line where a record must start (found ${describeLine(line)}); skipped to the next WARC/1. line`);
+          this.state = 'resync';
+        }
+        return;
+      case 'resync':
+        if (isVersion) this.startRecord(offset);
+        return;
+      case 'headers': {
+        if (isVersion) {
+          // The next record begins before this one's headers ended: this one is lost, that one is read.
+          this.malformed(out, this.recordOffset, 'headers not ended by a blank line');
+          this.startRecord(offset);
+          return;
+        }
+        this.headerBytes += size;
+        if (this.headerBytes > MAX_HEADER_BYTES) {
+          this.malformed(out, this.recordOffset, `headers longer than ${MAX_HEADER_BYTES} bytes`);
+          this.state = 'resync';
+          return;
+        }
+        if (line.length === 0) {
+          this.endHeaders(out);
+          return;
+        }
+        const text = line.toString('utf8');
+        const colon = text.indexOf(':');
+        if (colon <= 0) return; // a continuation line or noise: no header we read
+        const name = text.slice(0, colon).trim().toLowerCase();
+        if (WANTED.has(name)) this.headers.set(name, text.slice(colon + 1).trim());
+        return;
+      }
+      default:
+        throw new Error(`line read in state ${this.state}`);
+    }
+  }
+
+  private startRecord(offset: number): void {
+    this.records++;
+    this.recordOffset = offset;
+    this.headers = new Map();
+    this.headerBytes = 0;
+    this.state = 'headers';
+  }
+
+  private endHeaders(out: WetBatch[]): void {
+    const given = this.headers.get('content-length');
+    if (given === undefined || !/^\d{1,15}$/u.test(given)) {
+      this.malformed(out, this.recordOffset, given === undefined ? 'no Content-Length header' : `bad Content-Length "${given.slice(0, 40)}"`);
+      this.state = 'resync';
+      return;
+    }
+    this.length = Number(given);
+    this.need = this.length;
+    this.block = [];
+    if (this.length > this.maxSize) {
+      this.close(out);
+      out.push({ tooLarge: this.length, line: this.records });
+      this.state = 'dropping';
+    } else {
+      this.state = 'block';
+    }
+    if (this.need === 0) this.endBlock(out);
+  }
+
+  private endBlock(out: WetBatch[]): void {
+    const dropped = this.state === 'dropping';
+    this.state = 'between';
+    if (dropped) return;
+    const block = this.block;
+    this.block = [];
+    let line = '';
+    if (this.headers.get('warc-type') === 'conversion') {
+      const record: Record<string, string> = {};
+      const fields = [
+        ['url', 'warc-target-uri'],
+        ['date', 'warc-date'],
+        ['recordId', 'warc-record-id'],
+        ['language', 'warc-identified-content-language'],
+      ] as const;
+      for (const [field, header] of fields) {
+        const value = this.headers.get(header);
+        if (value !== undefined) record[field] = value;
+      }
+      // Common Crawl writes the text as UTF-8; a byte that is not becomes U+FFFD, as text input decodes it.
+      record.text = (block.length === 1 ? block[0]! : Buffer.concat(block)).toString('utf8');
+      line = JSON.stringify(record);
+    }
+    if (this.lines.length === 0) this.firstRecord = this.records;
+    this.lines.push(line);
+    this.lineBytes += line.length;
+    if (this.lines.length >= MAX_RECORDS_PER_TASK || this.lineBytes >= MAX_BYTES_PER_TASK) this.close(out);
+  }
+
+  private close(out: WetBatch[]): void {
+    if (this.lines.length === 0) return;
+    out.push({ bytes: Buffer.from(`${this.lines.join('\n')}\n`), firstLine: this.firstRecord });
+    this.lines = [];
+    this.lineBytes = 0;
+  }
+
+  /** The record being read is malformed: reported in its place, after the records before it. */
+  private malformed(out: WetBatch[], offset: number, what: string): void {
+    this.problem(out, this.records, offset, `${what}; skipped`);
+  }
+
+  private problem(out: WetBatch[], record: number, offset: number, what: string): void {
+    this.close(out);
+    out.push({ malformed: `record ${record} (byte ${offset}): ${what}` });
+  }
+
+  /** A line over MAX_HEADER_BYTES without its end, starting at `offset`. */
+  private longLine(offset: number, out: WetBatch[]): void {
+    if (this.state === 'between') {
+      this.problem(out, this.records + 1, offset, 'no WARC/1.0 line where a record must start (found a line of over 64 KiB); skipped to the next WARC/1. line');
+      this.state = 'resync';
+    } else if (this.state === 'headers') {
+      this.malformed(out, this.recordOffset, `headers longer than ${MAX_HEADER_BYTES} bytes`);
+      this.state = 'resync';
+    }
+  }
+
+}
+
+function startsWith(line: Buffer, prefix: Buffer): boolean {
+  return line.length >= prefix.length && line.compare(prefix, 0, prefix.length, 0, prefix.length) === 0;
+}
+
+function isBlank(line: Buffer): boolean {
+  for (const byte of line) if (byte !== 0x20 && byte !== 0x09 && byte !== RETURN) return false;
+  return true;
+}
+
+/** The start of a line, quoted and with its controls shown, for a message. */
+function describeLine(line: Buffer): string {
+  const text = line.subarray(0, 40).toString('utf8');
+  return JSON.stringify(text.length < line.length ? `${text}…` : text);
+}
+
+/** The gzip signature (RFC 1952): a file starting with it is read through gunzip. */
+const GZIP_MAGIC = [0x1f, 0x8b];
+
+/**
+ * The bytes of `input`, gunzipped when they start with gzip's signature. Common Crawl's files are many
+ * gzip members, one per record, concatenated: Node's gunzip reads them all in one stream. A bad gzip
+ * stream throws, named as such.
+ */
+export async function* gunzipIfGzip(input: AsyncIterable<Uint8Array | string>): AsyncGenerator<Uint8Array> {
+  const chunks = input[Symbol.asyncIterator]();
+  let head: Buffer = EMPTY;
+  while (head.length < GZIP_MAGIC.length) {
+    const next = await chunks.next();
+    if (next.done) {
+      if (head.length > 0) yield head;
+      return;
+    }
+    head = Buffer.concat([head, Buffer.from(next.value)]);
+  }
+  const rest = async function* (): AsyncGenerator<Uint8Array> {
+    yield head;
+    for (;;) {
+      const next = await chunks.next();
+      if (next.done) return;
+      yield typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
+    }
+  };
+  if (head[0] !== GZIP_MAGIC[0] || head[1] !== GZIP_MAGIC[1]) {
+    yield* rest();
+    return;
+  }
+  // pipeline destroys both streams when one fails, so reading the gunzip stream throws its error.
+  const gunzip = pipeline(Readable.from(rest()), createGunzip(), () => {});
+  try {
+    for await (const bytes of gunzip) yield bytes as Buffer;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (typeof code === 'string' && code.startsWith('Z_')) throw new Error(`bad gzip stream (${(error as Error).message})`);
+    throw error;
+  } finally {
+    gunzip.destroy();
+  }
+}
