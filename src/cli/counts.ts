@@ -16,7 +16,8 @@ import { refuseManyLines } from './clean-file.js';
 import { describeError, SteeringFileError, UsageError } from './errors.js';
 import { expandInputs, type InputFile } from './inputs.js';
 import { runInOrder, runTask, type Pool } from './pool.js';
-import type { Batch } from './run-jsonl.js';
+import type { RecordReader } from './run-jsonl.js';
+import type { WetBatch } from './read-wet.js';
 import { createProgress } from './progress.js';
 import { addPlain, siteOfFile, siteOfUrl, type PlainCounts } from './site.js';
 import { stopFlag } from './stop.js';
@@ -272,7 +273,7 @@ export async function countsCommand(
     .addOption(new Option('--max-lines <n>', 'refuse pages of more lines than this (as for cleaning)').argParser(parseMaxLines).default(DEFAULT_MAX_LINES, '1000000'))
     .option('--suffix <suffix>', "the cleaning run's --suffix: files ending in it are its outputs, not pages")
     .option('--out-dir <dir>', "the cleaning run's --out-dir: not read when it lies inside an input folder")
-    .option('--input-format <format>', 'text (pages; "-" reads one page from standard input) or jsonl (records; "-" reads standard input)', 'text')
+    .option('--input-format <format>', 'text (pages; "-" reads one page from standard input), jsonl (records; "-" reads standard input) or wet (Common Crawl WET files, plain or .gz; "-" reads standard input)', 'text')
     .option('--text-field <name>', 'jsonl: the field holding the page text', 'text')
     .option('--id-field <name>', 'jsonl: the field holding the page URL, whose host is the site')
     .action((inputs: string[], opts: BuildOptions & { output: string }, command: Command) => {
@@ -345,7 +346,7 @@ export async function countsCommand(
     const files = withoutOutput(expanded.files, action.inputs, destination, action.output, cwd);
     for (const e of expanded.errors) report(`${e.input}: ${e.message}`);
     failed = expanded.errors.length;
-    if (read.inputFormat === 'jsonl') {
+    if (read.inputFormat === 'jsonl' || read.inputFormat === 'wet') {
       failed += await countRecords(fromStdin ? undefined : files, cwd, read, counts, report, stdin, signal);
     } else if (fromStdin) {
       const problem = await countStdinPage(stdin, read, counts, signal);
@@ -518,7 +519,15 @@ function checkBuildOptions(options: BuildOptions, recordOptions: readonly ('text
   checkSuffix(options.suffix);
   if (options.outDir !== undefined && options.outDir.trim() === '') throw new UsageError('--out-dir needs a folder name');
   if (options.outDir !== undefined && options.suffix !== undefined) throw new UsageError('--out-dir and --suffix cannot be combined: cleaning takes one place for the outputs');
-  if (options.inputFormat === 'jsonl') {
+  if (options.inputFormat === 'wet') {
+    // As cleaning reads WET: the text and the URL are where the format puts them.
+    if (recordOptions.length > 0) throw new UsageError(`${recordOptions[0] === 'idField' ? '--id-field' : '--text-field'} is for JSON Lines: --input-format wet counts each record's text under its URL's host`);
+    const given = options.outDir !== undefined ? '--out-dir' : options.suffix !== undefined ? '--suffix' : undefined;
+    if (given) throw new UsageError(`--input-format wet cleans records to standard output; ${given} is for page files`);
+    if (options.encoding !== undefined) throw new UsageError('--input-format wet reads UTF-8, as Common Crawl writes WET text; --encoding is for page files');
+    options.textField = 'text';
+    options.idField = 'url';
+  } else if (options.inputFormat === 'jsonl') {
     if (options.idField === undefined) throw new UsageError('counts build --input-format jsonl needs --id-field: the URL field whose host is the site');
     const given = options.outDir !== undefined ? '--out-dir' : options.suffix !== undefined ? '--suffix' : undefined;
     if (given) throw new UsageError(`--input-format jsonl cleans records to standard output; ${given} is for page files`);
@@ -526,7 +535,7 @@ function checkBuildOptions(options: BuildOptions, recordOptions: readonly ('text
     if (options.textField === '') throw new UsageError('--text-field needs a field name');
     if (options.idField === '') throw new UsageError('--id-field needs a field name');
   } else if (options.inputFormat !== 'text') {
-    throw new UsageError(`--input-format must be text or jsonl, not '${options.inputFormat}'`);
+    throw new UsageError(`--input-format must be text, jsonl or wet, not '${options.inputFormat}'`);
   } else if (recordOptions.length > 0) {
     // As cleaning refuses them: ignored, they would have a JSON Lines file counted as one page.
     throw new UsageError(`${recordOptions[0] === 'idField' ? '--id-field' : '--text-field'} is for records: add --input-format jsonl (page files are counted whole)`);
@@ -549,7 +558,13 @@ async function countRecords(
 ): Promise<number> {
   // Lines are read as cleaning reads them (run-jsonl.ts): a byte-order mark skipped, a line over
   // --max-size dropped as it is read, line ends of every kind; so the records counted are the ones cleaned.
-  const [{ fileSource, LineBatcher, recordLimit, recordTooLarge, refusingBinary, stdinSource, withoutBom }, { linesOf }] = await Promise.all([import('./run-jsonl.js'), import('./clean-records.js')]);
+  // WET files are read as cleaning reads them too (read-wet.ts): records as JSON lines, one per record.
+  const [{ fileSource, LineBatcher, recordLimit, recordTooLarge, refusingBinary, stdinSource, withoutBom }, { linesOf }, wet] = await Promise.all([
+    import('./run-jsonl.js'),
+    import('./clean-records.js'),
+    read.inputFormat === 'wet' ? import('./read-wet.js') : undefined,
+  ]);
+  const where = (source: string, n: number) => (wet ? `${source}: record ${n}` : `${source}:${n}`);
   const { textField, idField } = read as BuildOptions & { idField: string };
   let problems = 0;
   const notCounted = (where: string, problem: string) => {
@@ -560,17 +575,22 @@ async function countRecords(
   for (const source of sources) {
     // Stopped (Ctrl-C), the counts are not written: reading on to the end of a shard of gigabytes only delays the exit.
     if (signal?.aborted) break;
-    const batcher = new LineBatcher(recordLimit(read.maxSize));
-    const batches: Batch[] = [];
+    const batcher: RecordReader = wet ? new wet.WetBatcher(recordLimit(read.maxSize)) : new LineBatcher(recordLimit(read.maxSize));
+    const batches: WetBatch[] = [];
     const take = () => {
       for (const batch of batches.splice(0)) {
+        if ('malformed' in batch) {
+          problems++;
+          report(`${source.name}: ${batch.malformed}`);
+          continue;
+        }
         if ('tooLarge' in batch) {
-          notCounted(`${source.name}:${batch.line}`, recordTooLarge(batch.tooLarge, read.maxSize));
+          notCounted(where(source.name, batch.line), recordTooLarge(batch.tooLarge, read.maxSize));
           continue;
         }
         let n = batch.firstLine;
         for (const line of linesOf(batch.bytes)) {
-          const where = `${source.name}:${n++}`;
+          const here = where(source.name, n++);
           if (line.trim() === '') continue;
           let record: unknown;
           try {
@@ -582,13 +602,13 @@ async function countRecords(
           const site = siteOfUrl(fields[idField]);
           const text = fields[textField];
           if (site === undefined || typeof text !== 'string') {
-            notCounted(where, `not a record with a string "${textField}" and a URL "${idField}"`);
+            notCounted(here, wet ? 'no WARC-Target-URI with a host to count it under' : `not a record with a string "${textField}" and a URL "${idField}"`);
             continue;
           }
           try {
             refuseManyLines(text, read.maxLines);
           } catch (error) {
-            notCounted(where, (error as Error).message.replace(/; skipped$/u, ''));
+            notCounted(here, (error as Error).message.replace(/; skipped$/u, ''));
             continue;
           }
           addPage(counts, site, text);
@@ -602,7 +622,7 @@ async function countRecords(
     try {
       input = await source.open();
       // <never>: no markers here (there is no stall to mark while counting); inferred, the marker type widened to symbol.
-      for await (const chunk of refusingBinary<never>(withoutBom(input))) {
+      for await (const chunk of wet ? wet.gunzipIfGzip(input) : refusingBinary<never>(withoutBom(input))) {
         if (signal?.aborted) break;
         batcher.push(chunk, batches);
         take();

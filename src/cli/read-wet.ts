@@ -55,8 +55,9 @@ const WANTED = new Set(['warc-type', 'warc-target-uri', 'warc-date', 'warc-recor
 export class WetBatcher {
   private state: State = 'between';
   /** The unfinished line (in every state but 'block' and 'dropping'); never more than MAX_HEADER_BYTES. */
-  private held: Buffer = EMPTY;
-  /** Offset in the stream of `held[0]`, or of the next byte when nothing is held. */
+  private held: Buffer[] = [];
+  private heldBytes = 0;
+  /** Offset in the stream of the first byte held, or of the next byte when nothing is held. */
   private offset = 0;
   /** The line being read is over MAX_HEADER_BYTES: its bytes are passed over up to its end. */
   private skippingLine = false;
@@ -83,11 +84,19 @@ export class WetBatcher {
   /** Takes the next chunk of the stream; adds to `out` the batches and problems it completes, in order. */
   push(chunk: Uint8Array, out: WetBatch[]): void {
     let bytes = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    const base = this.offset;
-    if (this.held.length > 0) {
-      bytes = Buffer.concat([this.held, bytes]);
-      this.held = EMPTY;
+    if (this.held.length > 0 || this.skippingLine) {
+      // The unfinished line goes on: joined with what came before only once its end has come, so a line
+      // that comes in many small chunks is not copied again with each.
+      if (!bytes.includes(NEWLINE)) {
+        if (this.skippingLine) this.offset += bytes.length;
+        else this.hold(bytes, out);
+        return;
+      }
+      if (this.held.length > 0) bytes = Buffer.concat([...this.held, bytes]);
+      this.held = [];
+      this.heldBytes = 0;
     }
+    const base = this.offset;
     let at = 0;
     while (at < bytes.length) {
       if (this.state === 'block' || this.state === 'dropping') {
@@ -100,15 +109,7 @@ export class WetBatcher {
         continue;
       }
       const newline = bytes.indexOf(NEWLINE, at);
-      if (newline === -1) {
-        if (bytes.length - at > MAX_HEADER_BYTES) {
-          // No line end in sight: no framing line is this long, and it is not held.
-          if (!this.skippingLine) this.longLine(base + at, out);
-          this.skippingLine = true;
-          at = bytes.length;
-        }
-        break;
-      }
+      if (newline === -1) break;
       const lineStart = at;
       at = newline + 1;
       if (this.skippingLine) {
@@ -118,14 +119,37 @@ export class WetBatcher {
       const end = newline > lineStart && bytes[newline - 1] === RETURN ? newline - 1 : newline;
       this.line(bytes.subarray(lineStart, end), base + lineStart, at - lineStart, out);
     }
-    if (at < bytes.length) this.held = Buffer.from(bytes.subarray(at));
     this.offset = base + at;
+    if (at < bytes.length) this.hold(bytes.subarray(at), out);
+  }
+
+  /**
+   * Holds the start of an unfinished line; a line over MAX_HEADER_BYTES is no framing line: it is
+   * reported as line() would report it, and its bytes are passed over up to its end rather than held.
+   */
+  private hold(bytes: Buffer, out: WetBatch[]): void {
+    this.held.push(Buffer.from(bytes));
+    this.heldBytes += bytes.length;
+    if (this.heldBytes <= MAX_HEADER_BYTES) return;
+    const start = Buffer.concat(this.held).subarray(0, 64);
+    if (this.state === 'between') {
+      this.problem(out, this.records + 1, this.offset, `no WARC/1.0 line where a record must start (found ${describeLine(start)}); skipped to the next WARC/1. line`);
+      this.state = 'resync';
+    } else if (this.state === 'headers') {
+      this.malformed(out, this.recordOffset, `headers longer than ${MAX_HEADER_BYTES} bytes`);
+      this.state = 'resync';
+    }
+    this.offset += this.heldBytes;
+    this.held = [];
+    this.heldBytes = 0;
+    this.skippingLine = true;
   }
 
   /** The stream has ended: adds to `out` what is left, and the record it cut short if it did. */
   end(out: WetBatch[]): void {
-    const rest = this.held;
-    this.held = EMPTY;
+    const rest = Buffer.concat(this.held);
+    this.held = [];
+    this.heldBytes = 0;
     if (rest.length > 0 && !this.skippingLine) {
       // A last line without its line end.
       const end = rest[rest.length - 1] === RETURN ? rest.length - 1 : rest.length;
@@ -259,18 +283,6 @@ export class WetBatcher {
     this.close(out);
     out.push({ malformed: `record ${record} (byte ${offset}): ${what}` });
   }
-
-  /** A line over MAX_HEADER_BYTES without its end, starting at `offset`. */
-  private longLine(offset: number, out: WetBatch[]): void {
-    if (this.state === 'between') {
-      this.problem(out, this.records + 1, offset, 'no WARC/1.0 line where a record must start (found a line of over 64 KiB); skipped to the next WARC/1. line');
-      this.state = 'resync';
-    } else if (this.state === 'headers') {
-      this.malformed(out, this.recordOffset, `headers longer than ${MAX_HEADER_BYTES} bytes`);
-      this.state = 'resync';
-    }
-  }
-
 }
 
 function startsWith(line: Buffer, prefix: Buffer): boolean {

@@ -214,7 +214,7 @@ export function stdinSource(stdin: AsyncIterable<Uint8Array | string>): JsonlSou
 }
 
 /** What cuts an input into batches: LineBatcher (JSON Lines) or WetBatcher (read-wet.ts). */
-interface RecordReader {
+export interface RecordReader {
   push(bytes: Uint8Array, out: WetBatch[]): void;
   flush(out: WetBatch[]): void;
   end(out: WetBatch[]): void;
