@@ -76,6 +76,11 @@ export class WetBatcher {
 
   constructor(private readonly maxSize: number) {}
 
+  /** Bytes held: the unfinished line (at most MAX_HEADER_BYTES) and the unfinished block (at most maxSize). */
+  get bytesHeld(): number {
+    return this.heldBytes + this.block.reduce((sum, piece) => sum + piece.length, 0);
+  }
+
   /** Records read to their end (or found malformed) so far, for a message about a read that failed. */
   get recordsRead(): number {
     return this.state === 'between' || this.state === 'resync' ? this.records : this.records - 1;

@@ -2,11 +2,20 @@
 // counted in bytes, non-conversion records left out, malformed records reported with their number and
 // byte offset and the reading resynced, gzip (one member or many) read through; and --input-format wet
 // through main(): options refused, --max-size, --on-bad-record, the same output for any -j.
-import { Readable } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { gunzipIfGzip, WetBatcher, type WetBatch } from '../../src/cli/read-wet.js';
+import { main } from '../../src/cli/main.js';
 import { runMain } from '../helpers/cli.js';
+
+/** Resolves once `done()` holds, polling; fails the test after five seconds. */
+async function until(done: () => boolean): Promise<void> {
+  for (let waited = 0; !done(); waited += 10) {
+    if (waited > 5000) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
 
 interface Rec {
   type?: string;
@@ -144,6 +153,11 @@ describe('WetBatcher', () => {
 
   it('passes over a line of garbage too long to hold, without holding it', () => {
     const garbage = 'x'.repeat(200_000);
+    const batcher = new WetBatcher(1 << 20);
+    for (let at = 0; at < garbage.length; at += 1000) {
+      batcher.push(Buffer.from(garbage.slice(at, at + 1000)), []);
+      expect(batcher.bytesHeld).toBeLessThanOrEqual(65_536);
+    }
     const seen = readAnyhow(`${garbage}\n${record({ text: 'After.' })}`);
     expect(seen).toEqual([
       { malformed: `record 1 (byte 0): no WARC/1.0 line where a record must start (found "${'x'.repeat(40)}…"); skipped to the next WARC/1. line` },
@@ -229,6 +243,20 @@ const PROSE = 'The council met on Tuesday evening to discuss the new library, wh
 const PAGE = (n: number) => `Home\nNews\nSport\nWeather\nContact\n${PROSE} This is page number ${n} of the test.\n${PROSE}\nShare this article\nPrivacy policy`;
 
 describe('main() --input-format wet', () => {
+  it('writes the records read so far when the input keeps it waiting, before the input ends', async () => {
+    const stdin = new PassThrough();
+    let out = '';
+    const written = () => out.split('\n').length - 1;
+    const run = main({ argv: ['--input-format', 'wet'], stdin, stdout: { write: (s: string) => (out += s) }, stderr: { write: () => true } });
+    const third = record({ text: PAGE(3) });
+    stdin.write(WARCINFO + record({ text: PAGE(1) }) + record({ text: PAGE(2) }) + third.slice(0, 100));
+    await until(() => written() >= 2);
+    expect(written()).toBe(2);
+    stdin.end(third.slice(100));
+    expect(await run).toBe(0);
+    expect(written()).toBe(3);
+  });
+
   it('cleans the conversion records to JSON Lines in order, with the stats, the same for -j 1 and -j 3', async () => {
     const input = WARCINFO + Array.from({ length: 40 }, (_, i) => record({ url: `https://site${i % 3}.example/${i}`, text: PAGE(i) })).join('');
     const one = await runMain(['--input-format', 'wet', '-j', '1'], { stdin: input });
