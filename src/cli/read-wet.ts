@@ -81,9 +81,19 @@ export class WetBatcher {
     return this.heldBytes + this.block.reduce((sum, piece) => sum + piece.length, 0);
   }
 
-  /** Records read to their end (or found malformed) so far, for a message about a read that failed. */
-  get recordsRead(): number {
-    return this.state === 'between' || this.state === 'resync' ? this.records : this.records - 1;
+  /**
+   * The reading failed (a bad gzip stream, a read error): where it stopped, for the one line that reports
+   * it ("in record 3 (byte 1372)", "after record 2", or "" before any record: the stream had no whole record), and the record it cut short
+   * let go, so that end() does not report it a second time.
+   */
+  abandon(): string {
+    const inRecord = this.state === 'headers' || this.state === 'block' || this.state === 'dropping';
+    const where = inRecord ? `in record ${this.records} (byte ${this.recordOffset})` : this.records > 0 ? `after record ${this.records}` : '';
+    this.state = 'between';
+    this.held = [];
+    this.heldBytes = 0;
+    this.block = [];
+    return where;
   }
 
   /** Takes the next chunk of the stream; adds to `out` the batches and problems it completes, in order. */

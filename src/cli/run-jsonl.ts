@@ -152,8 +152,13 @@ export async function runJsonl(sources: readonly JsonlSource[], options: CliOpti
           continue;
         }
         result.failedInputs++;
-        const read = lines instanceof LineBatcher ? lines.linesRead : (lines as WetBatcher).recordsRead;
-        report(`${source.name}: ${describeError(error)}${read > 0 ? ` (after ${wet ? 'record' : 'line'} ${read})` : ''}`);
+        if (lines instanceof LineBatcher) {
+          const read = lines.linesRead;
+          report(`${source.name}: ${describeError(error)}${read > 0 ? ` (after line ${read})` : ''}`);
+        } else {
+          const where = (lines as WetBatcher).abandon();
+          report(`${source.name}: ${describeError(error)}${where ? ` ${where}` : ''}`);
+        }
       } finally {
         signal?.removeEventListener('abort', close);
         input.destroy();

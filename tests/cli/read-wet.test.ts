@@ -321,7 +321,8 @@ describe('main() --input-format wet', () => {
     const bad = gzipSync(record({ text: PAGE(2) }));
     const run = await runMain(['--input-format', 'wet'], { stdin: Buffer.concat([good, bad.subarray(0, bad.length - 30)]) });
     expect(run.exitCode).toBe(1);
-    expect(run.stderr).toMatch(/^boilerstrip: -: bad gzip stream \(unexpected end of file\) \(after record 1\)\n/u);
+    // One line: the record the gzip stream cut short is not reported again as cut short.
+    expect(run.stderr).toBe(`boilerstrip: -: bad gzip stream (unexpected end of file) in record 2 (byte ${Buffer.byteLength(record({ text: PAGE(1) }))})\n`);
     expect(run.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).text)).toHaveLength(1);
   });
 });
