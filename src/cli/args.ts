@@ -250,7 +250,7 @@ function parsedOptions(inputs: string[], opts: CommanderOptions, sourceOf: (name
     const recordOnly = (['textField', 'idField', 'onBadRecord'] as const).find((key) => sourceOf(key) === 'cli');
     if (recordOnly !== undefined) {
       const flag = { textField: '--text-field', idField: '--id-field', onBadRecord: '--on-bad-record' }[recordOnly];
-      throw new UsageError(`${flag} is for records: add --input-format jsonl or wet (page files are cleaned whole)`);
+      throw new UsageError(`${flag} is for records: add --input-format ${recordOnly === 'onBadRecord' ? 'jsonl or wet' : 'jsonl'} (page files are cleaned whole)`);
     }
   }
   const view = opts.explain ? 'explain' : opts.diff ? 'diff' : undefined;
