@@ -1,6 +1,6 @@
 // `npm run bench:speed`: how fast the built CLI is, run as a user runs it (a child process per run).
 //
-//   npm run bench:speed -- [--runs N] [--mb N] [--small-files N] [--jsonl-mb N] [--only NAME,...] [--json]
+//   npm run bench:speed -- [--runs N] [--mb N] [--small-files N] [--jsonl-mb N] [--wet-mb N] [--only NAME,...] [--json]
 //
 // - throughput: the aeb dev dumps (../shared/bench/aeb/dev/inputs/html-text/) copied into a temporary
 //   corpus of at least --mb MB (default 50), cleaned into a folder with -j 1 and -j 2: MB/s and pages/s;
@@ -10,6 +10,9 @@
 // - start-up: one small page, whole process, against `node -e ''`, alternating, in the same run;
 // - memory: peak resident memory (all threads) for --small-files (default 100,000) small files into a
 //   folder, and for a JSON Lines file of --jsonl-mb MB (default 200) through stdin to /dev/null;
+// - wet: a Common Crawl WET file of --wet-mb MB (default 200, uncompressed) of the dev pages, one gzip
+//   member per record as Common Crawl writes them, cleaned with --input-format wet to /dev/null: MB/s of
+//   uncompressed WET and peak memory (the median of --runs runs);
 // - counts: a synthetic crawl whose lines are all different (--counts-lines, default 2,000,000, on 20-line
 //   pages of 50 sites), the worst case for counts files: time and peak memory of `counts build` on each
 //   of two halves, of `counts merge` of the two, and of cleaning a half with the merged counts; then the
@@ -38,13 +41,14 @@ const USAGE = `usage: npm run bench:speed -- [options]   (without rebuilding: vi
   --mb N            size of the throughput corpus in MB (default 50)
   --small-files N   files in the memory run of many small files (default 100000)
   --jsonl-mb N      size of the JSON Lines memory run in MB (default 200)
+  --wet-mb N        size of the WET run in MB, uncompressed (default 200)
   --counts-lines N  distinct lines of the counts run (default 2000000)
   --counts-sites N  sites of the counts file of repeats (default 10000)
-  --only LIST       some of: throughput,cross-page,ceiling,startup,memory,counts (default: all)
+  --only LIST       some of: throughput,cross-page,ceiling,startup,memory,counts,wet (default: all)
   --json            print the results as JSON
 Data: ../shared/bench/aeb/dev/inputs/html-text/ beside the repo, or $BOILERSTRIP_SHARED/bench/.`;
 
-const PARTS = ['throughput', 'cross-page', 'ceiling', 'startup', 'memory', 'counts'] as const;
+const PARTS = ['throughput', 'cross-page', 'ceiling', 'startup', 'memory', 'counts', 'wet'] as const;
 type Part = (typeof PARTS)[number];
 const MB = 1e6;
 
@@ -53,6 +57,7 @@ interface Options {
   mb: number;
   smallFiles: number;
   jsonlMb: number;
+  wetMb: number;
   countsLines: number;
   countsSites: number;
   only: Set<Part>;
@@ -72,6 +77,7 @@ function parseOptions(argv: string[]): Options | 'help' {
         mb: { type: 'string', default: '50' },
         'small-files': { type: 'string', default: '100000' },
         'jsonl-mb': { type: 'string', default: '200' },
+        'wet-mb': { type: 'string', default: '200' },
         'counts-lines': { type: 'string', default: '2000000' },
         'counts-sites': { type: 'string', default: '10000' },
         only: { type: 'string', default: PARTS.join(',') },
@@ -94,6 +100,7 @@ function parseOptions(argv: string[]): Options | 'help' {
     mb: whole('mb', values.mb),
     smallFiles: whole('small-files', values['small-files']),
     jsonlMb: whole('jsonl-mb', values['jsonl-mb']),
+    wetMb: whole('wet-mb', values['wet-mb']),
     countsLines: whole('counts-lines', values['counts-lines']),
     countsSites: whole('counts-sites', values['counts-sites']),
     only: only as Set<Part>,
@@ -377,6 +384,35 @@ async function main(argv: string[]): Promise<number> {
       const big = await runTimed(['--input-format', 'jsonl'], { cwd: dir, stdinFile: jsonl });
       results['memoryJsonl'] = { mb: written / MB, peakRssMb: big.peakRssMb, seconds: big.seconds, mbPerSecond: written / MB / big.seconds };
       lines.push(`peak RSS, ${(written / MB).toFixed(0)} MB JSON Lines on stdin (default -j): ${big.peakRssMb.toFixed(0)} MB in ${big.seconds.toFixed(1)} s, ${(written / MB / big.seconds).toFixed(1)} MB/s (target < 300 MB)`);
+    }
+
+    if (options.only.has('wet')) {
+      // The dev pages as WET conversion records, each its own gzip member, as in a CC-MAIN-….warc.wet.gz.
+      const source = path.join(benchRoot(), 'aeb', 'dev', 'inputs', 'html-text');
+      const { gzipSync } = await import('node:zlib');
+      const records = (await readdir(source)).sort().map((n) => {
+        const text = readFileSync(path.join(source, n));
+        const head = `WARC/1.0\r\nWARC-Type: conversion\r\nWARC-Target-URI: https://example.org/${n}\r\nWARC-Date: 2024-02-20T10:00:00Z\r\nWARC-Record-ID: <urn:uuid:${n}>\r\nContent-Type: text/plain\r\nContent-Length: ${text.length}\r\n\r\n`;
+        const record = Buffer.concat([Buffer.from(head), text, Buffer.from('\r\n\r\n')]);
+        return { bytes: record.length, gz: gzipSync(record) };
+      });
+      const wet = path.join(dir, 'CC-MAIN-bench.warc.wet.gz');
+      const stream = createWriteStream(wet);
+      let written = 0;
+      for (let i = 0; written < options.wetMb * MB; i++) {
+        const record = records[i % records.length]!;
+        written += record.bytes;
+        if (!stream.write(record.gz)) await new Promise<void>((r) => stream.once('drain', () => r()));
+      }
+      await new Promise<void>((r) => stream.end(() => r()));
+      const runs: Timed[] = [];
+      for (let i = 0; i < options.runs; i++) runs.push(await runTimed(['--input-format', 'wet', wet], { cwd: dir }));
+      const seconds = median(runs.map((r) => r.seconds));
+      const peakRssMb = median(runs.map((r) => r.peakRssMb));
+      const gzMb = statSync(wet).size / MB;
+      results['wet'] = { mb: written / MB, gzMb, seconds, mbPerSecond: written / MB / seconds, peakRssMb };
+      lines.push(`WET, ${(written / MB).toFixed(0)} MB (${gzMb.toFixed(0)} MB gzipped, one member per record) --input-format wet (default -j): ${seconds.toFixed(1)} s, ${(written / MB / seconds).toFixed(1)} MB/s, peak RSS ${peakRssMb.toFixed(0)} MB`);
+      await rm(wet, { force: true });
     }
 
     if (options.only.has('counts')) {
