@@ -105,6 +105,7 @@ Examples:
   $ boilerstrip -j 8 crawl/ -o clean/             clean a big folder with 8 worker threads
   $ boilerstrip --in-place --ignore '*.html' pages/   replace every page by its cleaned text
   $ boilerstrip --input-format jsonl --text-field text < crawl.jsonl > clean.jsonl
+  $ boilerstrip --input-format wet CC-MAIN-….warc.wet.gz > clean.jsonl   Common Crawl text, one record per page
   $ boilerstrip counts build -o shard1.counts shard1/    count lines per site (one file per shard)
   $ boilerstrip counts merge shard*.counts -o all.counts  add the shards' counts up
   $ boilerstrip --counts all.counts shard1/ -o clean1/    clean a shard with the whole crawl's counts
@@ -178,8 +179,8 @@ export function parseWithCommander(argv: readonly string[], version: string, out
     .option('--config <file>', 'read options from this JSON file instead of searching each folder upwards for a "boilerstrip" key in package.json, boilerstrip.config.json, .boilerstriprc, .boilerstriprc.json')
     .option('--print-config', 'print the effective options and where each came from, then exit', false)
     .option('--encoding <name>', 'decode inputs as this encoding (e.g. windows-1252, shift_jis, utf-16le) instead of detecting it')
-    .addOption(new Option('--max-size <size>', 'refuse inputs (with --input-format jsonl: records) larger than this (bytes, or with k, M, G: 500k, 64MB)').argParser(parseSize).default(DEFAULT_MAX_SIZE, '64MB'))
-    .option('--max-lines <n>', 'refuse inputs of more lines than this (memory grows with the lines); with --input-format jsonl, a record whose text has more is a bad record', parseMaxLines, DEFAULT_MAX_LINES)
+    .addOption(new Option('--max-size <size>', 'refuse inputs (with --input-format jsonl or wet: records) larger than this (bytes, or with k, M, G: 500k, 64MB)').argParser(parseSize).default(DEFAULT_MAX_SIZE, '64MB'))
+    .option('--max-lines <n>', 'refuse inputs of more lines than this (memory grows with the lines); with --input-format jsonl or wet, a record whose text has more is a bad record', parseMaxLines, DEFAULT_MAX_LINES)
     .option('--crlf', 'write CRLF line endings (default: LF, whatever the input used)', false)
     .option('-j, --jobs <n>', `worker threads for folders and globs (default: the number of CPUs, ${availableParallelism()} here; at most ${MAX_JOBS_PER_PROCESSOR} per CPU)`)
     .option('--in-place', 'write each output over its input (atomically; mode, owner and group kept where allowed; clean text only)', false)

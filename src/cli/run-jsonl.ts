@@ -1,10 +1,11 @@
 // --input-format jsonl: JSON Lines from standard input or files to standard output, one cleaned record per
 // input record, in input order. --input-format wet goes the same way: read-wet.ts turns a WET file's
-// records into JSON lines as they are read, and all that follows is this path's. Lines are read as a stream (a line over --max-size is dropped as it is
-// read, and reported in its place) and go in batches through clean-records.ts, in this thread for the
-// first batch and in the worker pool after it (when -j > 1), so a small input never starts threads. The
-// ordered window in pool.ts bounds what is in memory and waits for standard output to drain before reading
-// on: memory stays flat for any input size, and a slow reader slows the reading instead of filling memory.
+// records into JSON lines as they are read, and all that follows is this path's. Lines are read as a
+// stream (a line over --max-size is dropped as it is read, and reported in its place) and go in batches
+// through clean-records.ts, in this thread for the first batch and in the worker pool after it (when
+// -j > 1), so a small input never starts threads. The ordered window in pool.ts bounds what is in memory
+// and waits for standard output to drain before reading on: memory stays flat for any input size, and a
+// slow reader slows the reading instead of filling memory.
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { formatSizes, type CliOptions } from './args.js';
