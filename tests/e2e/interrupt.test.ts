@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { BIN, FIXTURES, tempDir } from '../helpers/cli.js';
 
@@ -102,14 +103,20 @@ describe('interrupting a batch', () => {
     expect(readdirSync(root).filter((f) => f.includes('counts'))).toEqual([]);
   });
   it.each([
-    ['counts build of JSON Lines', ['counts', 'build', '--input-format', 'jsonl', '--id-field', 'url', '-o', 'records.counts', '-'], 'SIGINT', 130],
-    ['cleaning JSON Lines', ['--input-format', 'jsonl'], 'SIGTERM', 143],
-  ] as const)('%s stops at once on a signal, without waiting for a pipe that sends nothing more or reporting the line it cut', async (_, args, signal, code) => {
+    ['counts build of JSON Lines', ['counts', 'build', '--input-format', 'jsonl', '--id-field', 'url', '-o', 'records.counts', '-'], 'SIGINT', 130, 'jsonl'],
+    ['cleaning JSON Lines', ['--input-format', 'jsonl'], 'SIGTERM', 143, 'jsonl'],
+    ['counts build of a gzipped WET file', ['counts', 'build', '--input-format', 'wet', '-o', 'records.counts', '-'], 'SIGINT', 130, 'wet.gz'],
+    ['cleaning a WET file', ['--input-format', 'wet'], 'SIGINT', 130, 'wet'],
+    ['cleaning a gzipped WET file', ['--input-format', 'wet'], 'SIGTERM', 143, 'wet.gz'],
+  ] as const)('%s stops at once on a signal, without waiting for a pipe that sends nothing more or reporting the line it cut', async (_, args, signal, code, format) => {
     const root = tempDir();
     const child = spawn(process.execPath, [BIN, ...args], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
-    const record = (i: number) => `${JSON.stringify({ url: `https://example.org/${i}`, text: seedInput.toString('utf8') })}\n`;
+    const text = seedInput.toString('utf8');
+    const wetRecord = (i: number) => `WARC/1.0\r\nWARC-Type: conversion\r\nWARC-Target-URI: https://example.org/${i}\r\nContent-Length: ${Buffer.byteLength(text)}\r\n\r\n${text}\r\n\r\n`;
+    const record = (i: number): string | Buffer =>
+      format === 'jsonl' ? `${JSON.stringify({ url: `https://example.org/${i}`, text })}\n` : format === 'wet' ? wetRecord(i) : gzipSync(wetRecord(i));
     for (let i = 0; i < 20; i++) child.stdin.write(record(i));
     // A record cut short, and a pipe that stays open: the input has no end to read to.
     child.stdin.write(record(20).slice(0, 100));
