@@ -83,8 +83,8 @@ export class WetBatcher {
 
   /**
    * The reading failed (a bad gzip stream, a read error): where it stopped, for the one line that reports
-   * it ("in record 3 (byte 1372)", "after record 2", or "" before any record: the stream had no whole record), and the record it cut short
-   * let go, so that end() does not report it a second time.
+   * it ("in record 3 (byte 1372)", "after record 2", or "" before any record), and the record it cut
+   * short let go, so that end() does not report it a second time.
    */
   abandon(): string {
     const inRecord = this.state === 'headers' || this.state === 'block' || this.state === 'dropping';
