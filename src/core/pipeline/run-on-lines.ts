@@ -69,6 +69,8 @@
 //     the cuts inside a copy: the article's headline, glued to the breadcrumb before it and the byline after
 //     it, becomes a piece that repeats the title, as its line does in other dumps, so that main-text
 //     selection finds where the article starts (cut-title-repeats.ts).
+// No cut falls inside a pair of round brackets a few words apart ("Kospi Index ( KOSPI ) fell 0.5%"): what
+// they hold belongs to the words around them (insideBrackets).
 // Pieces are contiguous and separated by one space, so a line whose pieces are all kept renders unchanged
 // (pipeline/render.ts).
 
@@ -138,7 +140,7 @@ const ABBREVIATIONS = new Set([
   'dec', 'approx', 'dept', 'fig', 'vol', 'pp', 'ca', 'bzw', 'usw', 'vgl', 'sra', 'mme', 'mlle', 'tsp', 'tbsp', 'oz', 'lb',
   'lbs', 'hr', 'hrs', 'sec', 'pt', 'pts', 'eds', 'rev', 'ave', 'blvd', 'rd', 'univ', 'assn', 'maj', 'adm',
   'cpl', 'pvt', 'mio', 'mrd', 'abs', 'jh', 'ing', 'str', 'hrsg', 'dipl', 'févr', 'janv', 'avr', 'juil', 'déc',
-  'ee', 'uu', 'млн', 'млрд', 'тыс', 'ул',
+  'ee', 'uu', 'hon', 'rt', 'млн', 'млрд', 'тыс', 'ул',
 ]);
 
 /**
@@ -232,6 +234,7 @@ function cutPiece(sentence: string, pieces: string[], words = wordsOf(sentence))
   }
   const cuts = found.length > 1 ? [...new Set(found)].sort((a, b) => a - b) : found;
   for (const cut of cuts) {
+    if (insideBrackets(sentence, cut)) continue;
     pieces.push(sentence.slice(from, cut - 1));
     from = cut;
   }
@@ -917,3 +920,32 @@ function wordCase(piece: string, at: number): number {
   }
   return 0;
 }
+
+/** Characters a pair of brackets may span for a cut inside it to be undone. */
+const MAX_BRACKETED_CHARS = 80;
+
+/**
+ * Whether the cut at `at` falls inside a pair of round brackets of `piece` at most MAX_BRACKETED_CHARS
+ * apart: the bracket opened before the cut (and not closed before it) closes after it, with no other
+ * opened between. A name and its ticker ("Kospi Index ( KOSPI ) fell", a converter printing the link
+ * with a space inside each bracket), a photo's credit ("(Image credit: Future/SpaceX/Blue Origin, Sierra
+ * Nevada)") are one phrase, which no menu or teaser list splits; the label-run cut, taking the capitalised
+ * words for labels and the bracket for a number, cut them in two.
+ */
+function insideBrackets(piece: string, at: number): boolean {
+  // Read in place, within reach of the cut only: a long piece has many cuts and few brackets.
+  const reach = Math.max(0, at - MAX_BRACKETED_CHARS);
+  let open = at - 1;
+  while (open >= reach && piece.charCodeAt(open) !== 0x28) {
+    if (piece.charCodeAt(open) === 0x29) return false;
+    open--;
+  }
+  if (open < reach) return false;
+  for (let close = at, stop = Math.min(piece.length, open + MAX_BRACKETED_CHARS + 1); close < stop; close++) {
+    const code = piece.charCodeAt(close);
+    if (code === 0x28) return false;
+    if (code === 0x29) return true;
+  }
+  return false;
+}
+

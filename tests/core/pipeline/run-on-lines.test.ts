@@ -229,6 +229,29 @@ describe('runOnPieces', () => {
     expect(runOnPieces(joinedPage(sentence))).toContain(sentence);
   });
 
+  it('does not cut inside a pair of brackets: a link a converter printed with a space inside each bracket', () => {
+    const pieces = runOnPieces(joinedPage('Stocks were mixed, while South Korea\'s Kospi Index ( KOSPI ) fell 0.5% on the day.'));
+    expect(pieces).toContain('South Korea\'s Kospi Index ( KOSPI ) fell 0.5% on the day.');
+  });
+
+  it.each([
+    ['a bracket left open', 'Stocks were mixed, while South Korea\'s Kospi Index ( KOSPI fell 0.5% on the day.'],
+    ['brackets too far apart', `Stocks were mixed, while South Korea\'s Kospi Index ( KOSPI and ${'more words '.repeat(8)}) fell on the day.`],
+    ['a bracket opened again before the first closes', 'Stocks were mixed, while South Korea\'s Kospi Index ( KOSPI (y) fell 0.5% on the day.'],
+  ])('still cuts a run of labels with %s', (_, sentence) => {
+    expect(runOnPieces(joinedPage(sentence))).toContain('South Korea\'s Kospi Index (');
+  });
+
+  it('still cuts before a closing bracket whose pair closed before the cut', () => {
+    const pieces = runOnPieces(joinedPage('Stocks were mixed (as expected), while South Korea\'s Kospi Index KOSPI ) fell 0.5% on the day.'));
+    expect(pieces).toContain(') fell 0.5% on the day.');
+  });
+
+  it('does not cut after a title of address ("Rt. Hon.")', () => {
+    const sentence = 'They mourned the Rt. Hon. Ada Obi and moved on.';
+    expect(runOnPieces(joinedPage(sentence))).toContain(sentence);
+  });
+
   it.each([
     ['one comma only', 'Read the report by Home News Sport, Weather Travel Culture Opinion today.', 'Home News Sport, Weather Travel Culture'],
     ['no word in lower case before it', 'Done. Arts, Culture, Books Home News Sport Weather Travel today.', 'Arts, Culture, Books Home News Sport Weather'],
