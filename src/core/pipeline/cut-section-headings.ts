@@ -9,8 +9,14 @@
 // capitalised word right after it, where the next title starts. Prose writes these phrases in lower case
 // ("related articles were"), or goes on in lower case after them ("Read more about the plan"). One-word
 // headings ("Latest", "Trending", "Headlines") are left alone: a title or a sentence opens with them too.
+// Chinese and Japanese have no capitals, but write a sentence without spaces: a heading of the list that
+// stands between two spaces as a whole word ("… 商標です。 関連記事 こちらの記事も …") is a label, and is
+// cut out alone; prose runs on into the phrase ("関連記事はこちら"). Not inside a run of such labels long
+// enough to be cut out whole (cut-unspaced-label-runs.ts), where it is one label more of a menu.
 import type { Words } from './run-on-lines.js';
 import { mayStartOpener, OPENERS } from '../rules/section-headings.js';
+import { unspacedLabelRunSpans } from './cut-unspaced-label-runs.js';
+import { isUnspacedWord } from './run-on-lines.js';
 
 /** Words of the shortest heading cut out: two. One word is as often a title's or a sentence's first. */
 const MIN_HEADING_WORDS = 2;
@@ -29,7 +35,16 @@ export function sectionHeadingCuts(piece: string, words: Words, cuts: number[]):
   // function's time. Lower case of the same length in all but rare scripts ("İ"); else each heading is
   // lowered alone.
   let lower: string | undefined;
+  let labelRuns: [number, number][] | undefined;
   for (let k = 0; k + MIN_HEADING_WORDS < n; k++) {
+    if (cases[k] !== 1 && isUnspacedHeading(piece, starts[k]!, ends[k]!)) {
+      // Inside a run of labels long enough to be cut out whole, the heading is one label more of a menu.
+      labelRuns ??= unspacedLabelRunSpans(piece, words);
+      if (labelRuns.some(([from, to]) => from <= k && k < to)) continue;
+      if (k > 0) cuts.push(starts[k]!);
+      cuts.push(starts[k + 1]!);
+      continue;
+    }
     if (cases[k] !== 1 || !mayStartOpener(piece, starts[k]!)) continue;
     if (k > 0 && !opensBox(piece, starts[k - 1]!, ends[k - 1]!)) continue;
     lower ??= piece.toLowerCase();
@@ -71,4 +86,14 @@ const SEPARATOR_CHARS = '-–—|/\\>»›:';
 export function opensBox(piece: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (!SEPARATOR_CHARS.includes(piece[i]!)) return true;
   return start === end;
+}
+
+/**
+ * Whether the word of `piece` from `start` to `end` is a whole heading of the section-openers list written
+ * in Chinese or Japanese ("関連記事", "人気記事"): these scripts write a phrase without spaces, so a
+ * space on each side sets the heading apart as a label, with no capital to tell it by; prose would run on
+ * into it ("関連記事はこちら").
+ */
+function isUnspacedHeading(piece: string, start: number, end: number): boolean {
+  return isUnspacedWord(piece, start) && mayStartOpener(piece, start) && OPENERS.test(piece.slice(start, end));
 }

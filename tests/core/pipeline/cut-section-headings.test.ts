@@ -41,6 +41,32 @@ describe('sectionHeadingCuts (in runOnPieces)', () => {
   });
 });
 
+describe('sectionHeadingCuts on a heading in Chinese or Japanese (in runOnPieces)', () => {
+  it.each([
+    ['Japanese, after a sentence', '商標です。 関連記事 こちらの記事も合わせてどうぞ 2016年08月03日 商標の判決シリーズ', '商標です。', '関連記事', 'こちらの記事も'],
+    ['Chinese, after a word in lower case', 'It was done today 相关文章 地铁新线路年底开通 图书馆延长开放时间', 'It was done today', '相关文章', '地铁新线路年底开通'],
+  ])('cuts it out %s: a space on each side sets the phrase apart', (_, middle, before, heading, next) => {
+    const pieces = runOnPieces(joinedPage(middle));
+    const at = pieces.indexOf(heading);
+    expect(at).toBeGreaterThan(0);
+    expect(pieces[at - 1]!.endsWith(before)).toBe(true);
+    expect(pieces[at + 1]!.startsWith(next)).toBe(true);
+  });
+
+  it.each([
+    ['prose running on into it', '商標です。 関連記事はこちらからご覧ください 2016年08月03日 商標の判決シリーズ'],
+    ['a phrase that only starts like one', '商標です。 関連記事一覧 こちらの記事も合わせてどうぞ'],
+  ])('does not cut %s', (_, middle) => {
+    const pieces = runOnPieces(joinedPage(middle));
+    expect(pieces.some((piece) => piece.startsWith('関連記事') && piece.length <= 6)).toBe(false);
+  });
+
+  it('does not take a word in lower case of another script for such a heading', () => {
+    const sentence = 'The editors said the related story ran twice.';
+    expect(runOnPieces(joinedPage(sentence))).toContain(sentence);
+  });
+});
+
 describe('opensBox', () => {
   const word = (text: string): boolean => opensBox(`x ${text} y`, 2, 2 + text.length);
 
