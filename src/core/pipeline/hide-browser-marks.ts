@@ -26,8 +26,11 @@ export const HIDDEN_MARK_REASON = "a text browser's mark, read as absent";
  * (`( )`, `(*)`), a button or a frame with what follows it on the line.
  */
 const MARK = String.raw`(?:\[(?:(?![\p{L}_-]+\])[^\]\s]{1,80}|IMG|X|INS: ?:INS|Unknown INPUT type|[ _]*)\]|\((?: |\*)?\)|\(BUTTON\).*|IFRAME:.*)`;
-/** A text field lynx prints as a run of underscores, only beside another mark: alone it is a rule (`<hr>`). */
-const FIELD = '_{4,}';
+/**
+ * A text field lynx prints as a run of underscores, only beside another mark: alone it is a rule (`<hr>`).
+ * The whole run: a part of it would let a line that fails be tried in every split of its runs.
+ */
+const FIELD = '_{4,}(?!_)';
 /** White space within a line. */
 const SPACE = String.raw`[^\S\r\n]*`;
 const MARK_LINE_SOURCE = `^${SPACE}(?:${FIELD}${SPACE})?${MARK}(?:${SPACE}(?:${MARK}|${FIELD}))*${SPACE}$`;
