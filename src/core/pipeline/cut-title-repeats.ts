@@ -77,31 +77,57 @@ function isLongEnough(head: string): boolean {
  * when the line repeats none.
  */
 export function titleRepeatSpans(line: string, title: TitleHeads): [number, number][] {
-  const spans: [number, number][] = [];
+  /** In line order, none overlapping: a page joined on one line may repeat its title thousands of times. */
+  let spans: [number, number][] = [];
   let opening = false;
   for (const head of title.heads) {
+    const found: [number, number][] = [];
     for (let at = line.indexOf(head, 1); at > 0; at = line.indexOf(head, at + head.length)) {
       const end = at + head.length;
       if (line.charCodeAt(at - 1) !== 0x20 || (end < line.length && line.charCodeAt(end) !== 0x20)) continue;
       let from = at;
       const before = line.lastIndexOf(' ', at - 2) + 1;
       if (ARTICLES.has(line.slice(before, at - 1))) from = before;
-      if (!spans.some(([a, b]) => from < b && end > a)) spans.push([from, end]);
+      if (!overlapsAny(spans, from, end) && !(found.length > 0 && from < found[found.length - 1]![1])) found.push([from, end]);
     }
+    if (found.length > 0) spans = mergeSpans(spans, found);
     if (!opening && line.startsWith(head) && line.charCodeAt(head.length) === 0x20 && (spans.length > 0 || title.printedAgain(head))) {
       opening = true;
-      if (!spans.some(([a]) => a < head.length)) spans.push([0, head.length]);
+      if (!(spans.length > 0 && spans[0]![0] < head.length)) spans.unshift([0, head.length]);
     }
   }
-  return spans.sort((a, b) => a[0] - b[0]);
+  return spans;
+}
+
+/** Whether [from, to) overlaps one of `spans` (in order, none overlapping, so their ends are in order too). */
+function overlapsAny(spans: readonly [number, number][], from: number, to: number): boolean {
+  // The last span that starts before `to` is the one that ends last among those that may overlap.
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (spans[middle]![0] < to) low = middle + 1;
+    else high = middle;
+  }
+  return low > 0 && spans[low - 1]![1] > from;
+}
+
+/** Two lists of spans in order merged into one in order. */
+function mergeSpans(a: readonly [number, number][], b: readonly [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i]![0] < b[j]![0]) ? a[i++]! : b[j++]!);
+  return out;
 }
 
 /** Capitalised articles that a headline may open with and its title leave out. */
 const ARTICLES = new Set(['The', 'A', 'An']);
 
 /**
- * The pieces of `line` (contiguous, one space apart) cut again around `spans` (titleRepeatSpans): a piece
- * begins at each span's start and after its end, and no piece begins inside a span.
+ * The pieces of `line` (contiguous, one space apart) cut again around `spans` (titleRepeatSpans, in line
+ * order, none overlapping): a piece begins at each span's start and after its end, and no piece begins
+ * inside a span.
  */
 export function cutAroundSpans(line: string, pieces: string[], spans: readonly [number, number][]): string[] {
   const starts: number[] = [];
@@ -110,7 +136,12 @@ export function cutAroundSpans(line: string, pieces: string[], spans: readonly [
     starts.push(at);
     at += piece.length + 1;
   }
-  const inside = (b: number): boolean => spans.some(([from, to]) => b > from && b <= to);
+  // The starts and the spans are in line order: one pass finds the span each start may be inside.
+  let span = 0;
+  const inside = (b: number): boolean => {
+    while (span < spans.length && spans[span]![1] < b) span++;
+    return span < spans.length && b > spans[span]![0];
+  };
   const bounds = new Set(starts.filter((b) => !inside(b)));
   for (const [from, to] of spans) {
     bounds.add(from);

@@ -104,3 +104,13 @@ describe('title repeats (through strip)', () => {
     expect(text).not.toContain('library');
   });
 });
+
+describe('title repeats at size (through strip)', () => {
+  it('cuts a page joined on one line around 80,000 copies of its title in time', () => {
+    // Each copy was checked against every copy found before it, and each piece's start against every copy:
+    // 13 MB of such a page took 70 s. Not timed here: the runner's timeout catches quadratic time.
+    const copy = `More News | ${HEADLINE} | November 19, 2019 at 9:45 am the operator said the repairs cost more than planned because of rust.`;
+    const { blocks } = strip(`${TITLE} ${MENU} ${Array.from({ length: 80_000 }, () => copy).join(' ')}`);
+    expect(blocks.filter((block) => block.text === HEADLINE)).toHaveLength(80_001);
+  });
+});
