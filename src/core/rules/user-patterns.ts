@@ -65,7 +65,10 @@ function compile(pattern: string | RegExp): Matcher {
  * pattern for a link's address still finds it. Made only when a pattern asks for it.
  */
 function asWritten(page: Page, block: Block): LineText {
-  const text = collapseWhitespace(page.lineMap!.inputLines.slice(block.line - 1, block.lastLine).join(' '));
+  const { inputLines, hidden } = page.lineMap!;
+  // Not the marks of a text browser that the block's lines take in (hide-browser-marks.ts): its own lines are not them.
+  const lines = inputLines.slice(block.line - 1, block.lastLine);
+  const text = collapseWhitespace((hidden === undefined ? lines : lines.filter((_, k) => !hidden.has(block.line - 1 + k))).join(' '));
   let lower: string | undefined;
   let bare: string | undefined;
   return {

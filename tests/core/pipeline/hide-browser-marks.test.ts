@@ -83,6 +83,13 @@ describe('browser-marks', () => {
     expect(isBrowserMarkLine(`[ ] ${'_'.repeat(100)} ____ [IMG]`)).toBe(true);
   });
 
+  it("tests the user's patterns against a line without the marks read as absent under it", () => {
+    // The line's block reaches down to the next line the rules read, over the mark: as written, it held the
+    // mark, and a pattern for the mark dropped the paragraph above it.
+    const page = ['Home', '', PARAGRAPHS[0], '[ferry-quay.jpg]', '', PARAGRAPHS[1]].join('\n');
+    expect(strip(page, { drop: [/jpg/u] }).text).toBe([PARAGRAPHS[0], PARAGRAPHS[1]].join('\n\n'));
+  });
+
   it('leaves a Markdown page as it is: its images are read by markdown-links', () => {
     const page = ['[Home](/) [News](/news) [Sport](/sport) [Weather](/weather) [Travel](/travel) [About](/about)', '', PARAGRAPHS[0], '', '[IMG]', '', PARAGRAPHS[1]].join('\n');
     expect(strip(page).text).toBe(strip(page, { disabledRules: ['browser-marks'] }).text);
