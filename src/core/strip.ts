@@ -23,13 +23,14 @@ import { render } from './pipeline/render.js';
 import { reviseByNeighbours } from './pipeline/revise-by-neighbours.js';
 import { selectMainText } from './pipeline/select-main-text.js';
 import { splitBlocks } from './pipeline/split-blocks.js';
+import { keepsLine } from './rules/user-patterns.js';
 import { hasStopWordList } from './text/stopwords.js';
 import type { BlockReport, Page, StripOptions, StripResult } from './types.js';
 
 export function strip(text: string, given?: StripOptions): StripResult {
   const options = checkOptions(text, given);
   const page = newPage(text, resolveThresholds(options.thresholds));
-  readDump(page, options.disabledRules);
+  readDump(page, options.disabledRules, keepsLine(options.keep));
   splitBlocks(page);
   detectLanguage(page, options);
   measureBlocks(page);

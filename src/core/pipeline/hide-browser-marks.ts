@@ -45,14 +45,15 @@ export function isBrowserMarkLine(line: string): boolean {
 
 /**
  * Takes the lines of browser marks out of `page.source` (see above); `page.lineMap` says where each line
- * came from, and which input lines the output leaves out.
+ * came from, and which input lines the output leaves out. Not the lines the user keeps (`keeps`, --keep),
+ * which the rules read as any other.
  */
-export function hideBrowserMarks(page: Page): void {
+export function hideBrowserMarks(page: Page, keeps?: (line: string) => boolean): void {
   if (page.lineMap !== undefined || !ANY_MARK_LINE.test(page.source)) return;
   const lines = page.source.split(LINE_BREAK);
   const hidden = new Set<number>();
   lines.forEach((line, i) => {
-    if (isBrowserMarkLine(line)) hidden.add(i);
+    if (isBrowserMarkLine(line) && !keeps?.(line)) hidden.add(i);
   });
   if (hidden.size === 0) return;
   const firstLines: number[] = [];

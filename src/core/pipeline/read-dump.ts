@@ -9,9 +9,9 @@ import { BROWSER_MARKS_ID, hideBrowserMarks } from './hide-browser-marks.js';
 import { MARKDOWN_LINKS_ID, readJoinedMarkdownLinks, readMarkdownLinks } from './read-markdown-links.js';
 import { unwrapHardWrappedLines, UNWRAP_ID } from './unwrap-hard-wrapped-lines.js';
 
-export function readDump(page: Page, disabledRules: readonly string[] = []): void {
+export function readDump(page: Page, disabledRules: readonly string[] = [], keeps?: (line: string) => boolean): void {
   if (!disabledRules.includes(MARKDOWN_LINKS_ID)) readMarkdownLinks(page);
-  if (!disabledRules.includes(BROWSER_MARKS_ID)) hideBrowserMarks(page);
+  if (!disabledRules.includes(BROWSER_MARKS_ID)) hideBrowserMarks(page, keeps);
   const hidden = page.lineMap?.hidden;
   if (!disabledRules.includes(UNWRAP_ID)) {
     unwrapHardWrappedLines(page);

@@ -82,6 +82,21 @@ function asWritten(page: Page, block: Block): LineText {
   };
 }
 
+/**
+ * Whether the user's `keep` names an input line, tested before the page is read (a text browser's mark,
+ * which the rules never see, hide-browser-marks.ts); undefined when there is no pattern to keep.
+ */
+export function keepsLine(keep: StripOptions['keep']): ((line: string) => boolean) | undefined {
+  const matchers = (keep ?? []).map(compile);
+  if (matchers.length === 0) return undefined;
+  return (line) => {
+    const text = collapseWhitespace(line);
+    const lower = text.toLowerCase();
+    const written: LineText = { text, lower, bare: bareForm(lower) };
+    return matchers.some((m) => m.test(written));
+  };
+}
+
 /** The rule for one call of strip(): undefined when the user gave no patterns (nothing to run). */
 export function userPatterns(options: Pick<StripOptions, 'keep' | 'drop'>): Rule | undefined {
   const keep = (options.keep ?? []).map(compile);

@@ -83,6 +83,15 @@ describe('browser-marks', () => {
     expect(isBrowserMarkLine(`[ ] ${'_'.repeat(100)} ____ [IMG]`)).toBe(true);
   });
 
+  it("keeps a mark that the user's --keep names, as it keeps any line", () => {
+    const page = ['Home', '', PARAGRAPHS[0], '', '[ferry-quay.jpg]', '', PARAGRAPHS[1]].join('\n');
+    for (const keep of [/\.jpg\]$/u, 'ferry-quay.jpg']) {
+      const { text, blocks } = strip(page, { keep: [keep] });
+      expect(text).toBe([PARAGRAPHS[0], '[ferry-quay.jpg]', PARAGRAPHS[1]].join('\n\n'));
+      expect(blocks.find((b) => b.text === '[ferry-quay.jpg]')).toMatchObject({ kept: true, rule: 'user-patterns' });
+    }
+  });
+
   it("tests the user's patterns against a line without the marks read as absent under it", () => {
     // The line's block reaches down to the next line the rules read, over the mark: as written, it held the
     // mark, and a pattern for the mark dropped the paragraph above it.
