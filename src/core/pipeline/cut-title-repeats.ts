@@ -31,6 +31,8 @@ export interface TitleHeads {
   heads: readonly string[];
   /** Whether the page prints `head` again after its first line (where a line that opens with it is cut after it). */
   printedAgain(head: string): boolean;
+  /** A start of the title printed again with no separator after it (recurringStart): the title may go on after it in lower case. */
+  start?: string;
 }
 
 /**
@@ -84,14 +86,14 @@ export function titleRepeatSpans(line: string, title: TitleHeads): [number, numb
     const found: [number, number][] = [];
     for (let at = line.indexOf(head, 1); at > 0; at = line.indexOf(head, at + head.length)) {
       const end = at + head.length;
-      if (line.charCodeAt(at - 1) !== 0x20 || (end < line.length && line.charCodeAt(end) !== 0x20)) continue;
+      if (line.charCodeAt(at - 1) !== 0x20 || (end < line.length && line.charCodeAt(end) !== 0x20) || (head !== title.start && goesOn(line, end))) continue;
       let from = at;
       const before = line.lastIndexOf(' ', at - 2) + 1;
       if (ARTICLES.has(line.slice(before, at - 1))) from = before;
       if (!overlapsAny(spans, from, end) && !(found.length > 0 && from < found[found.length - 1]![1])) found.push([from, end]);
     }
     if (found.length > 0) spans = mergeSpans(spans, found);
-    if (!opening && line.startsWith(head) && line.charCodeAt(head.length) === 0x20 && (spans.length > 0 || title.printedAgain(head))) {
+    if (!opening && line.startsWith(head) && line.charCodeAt(head.length) === 0x20 && (head === title.start || !goesOn(line, head.length)) && (spans.length > 0 || title.printedAgain(head))) {
       opening = true;
       if (!(spans.length > 0 && spans[0]![0] < head.length)) spans.unshift([0, head.length]);
     }
@@ -119,6 +121,17 @@ function mergeSpans(a: readonly [number, number][], b: readonly [number, number]
   let j = 0;
   while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i]![0] < b[j]![0]) ? a[i++]! : b[j++]!);
   return out;
+}
+
+/**
+ * Whether the word after a copy ending at `end` starts in lower case: a sentence that opens with the
+ * title's words and goes on ("Council takes over the ferry and will run …"), where a title in sentence
+ * case is a common phrase, not a headline, which a byline or the article's first sentence follows. Not
+ * asked of a start of the title with no separator after it, which its own next word may follow ("10
+ * things in tech you need to know | today, November 19", copied as "… know today Charlie Wood").
+ */
+function goesOn(line: string, end: number): boolean {
+  return end + 1 < line.length && startsInLowerCase(line.slice(end + 1, end + 3));
 }
 
 /** Capitalised articles that a headline may open with and its title leave out. */
@@ -171,7 +184,10 @@ export function readTitleHeads(first: string, source: string): TitleHeads {
   const heads = titleHeads(first);
   if (first.length > MAX_TITLE_LINE_CHARS && !heads.some(printedAgain)) {
     const start = recurringStart(first, source);
-    if (start !== undefined) heads.push(start);
+    if (start !== undefined) {
+      heads.push(start);
+      return { heads, printedAgain, start };
+    }
   }
   return { heads, printedAgain };
 }

@@ -105,6 +105,19 @@ describe('title repeats (through strip)', () => {
   });
 });
 
+describe('title repeats in a sentence (through strip)', () => {
+  it('leaves in its sentence a copy of the title that the sentence goes on after in lower case', () => {
+    // A title in sentence case is a common phrase: the article's first sentence may open with its words.
+    const headline = 'Council takes over the winter ferry';
+    const lead = `${headline} and will run a smaller boat to the mainland twice a day while the island ferry is out of service for repairs, its chair said on Tuesday.`;
+    const page = `${headline} | The Example Herald ${MENU} Local News ${headline} ${BYLINE} at 9:45 am ${lead} ${BODY} Share this article Facebook Twitter Email About Us Contact Privacy Policy`;
+    const { text, blocks } = strip(page);
+    expect(text).toContain(lead);
+    // The headline of its own is still cut out of the labels and the byline.
+    expect(blocks.filter((block) => block.text === headline)).toHaveLength(2);
+  });
+});
+
 describe('title repeats at size (through strip)', () => {
   it('cuts a page joined on one line around 80,000 copies of its title in time', () => {
     // Each copy was checked against every copy found before it, and each piece's start against every copy:
