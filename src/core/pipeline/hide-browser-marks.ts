@@ -21,11 +21,12 @@ export const BROWSER_MARKS_ID = 'browser-marks';
 export const HIDDEN_MARK_REASON = "a text browser's mark, read as absent";
 
 /**
- * One mark: an image's file name in brackets (no space in it, and not only letters), `[IMG]`, lynx's `[INS: :INS]`,
+ * One mark: an image's file name in brackets (no space in it, not only letters, words of a script with
+ * combining marks or with apostrophes, and a letter or digit in it: not `[…]`), `[IMG]`, lynx's `[INS: :INS]`,
  * html2text's `[Unknown INPUT type]`, an empty field or check box (`[ ]`, `[____]`, `[X]`), a radio button
  * (`( )`, `(*)`), a button or a frame with what follows it on the line.
  */
-const MARK = String.raw`(?:\[(?:(?![\p{L}_-]+\])[^\]\s]{1,80}|IMG|X|INS: ?:INS|Unknown INPUT type|[ _]*)\]|\((?: |\*)?\)|\(BUTTON\).*|IFRAME:.*)`;
+const MARK = String.raw`(?:\[(?:(?![\p{L}\p{M}'’_-]+\])(?=[^\]\s]{0,79}[\p{L}\p{N}])[^\]\s]{1,80}|IMG|X|INS: ?:INS|Unknown INPUT type|[ _]*)\]|\((?: |\*)?\)|\(BUTTON\).*|IFRAME:.*)`;
 /**
  * A text field lynx prints as a run of underscores, only beside another mark: alone it is a rule (`<hr>`).
  * The whole run: a part of it would let a line that fails be tried in every split of its runs.

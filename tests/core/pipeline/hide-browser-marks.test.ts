@@ -38,6 +38,14 @@ describe('browser-marks', () => {
     '[Avatar]',
     'Photo [ferry.jpg] by Dana Whitfield',
     '',
+    // Words of a script with combining marks, or with an apostrophe (html2text writes an alt text's spaces as
+    // underscores), are words as much as [Avatar]; an elision or a footnote's star has no file name in it.
+    '[समाचार]',
+    "[Today's_Birthdays]",
+    '[O’Brien]',
+    '[…]',
+    '[...]',
+    '[*]',
   ])('reads %j as no mark', (line) => {
     expect(isBrowserMarkLine(line)).toBe(false);
   });
@@ -81,6 +89,11 @@ describe('browser-marks', () => {
     expect(isBrowserMarkLine(line)).toBe(false);
     expect(strip(['Contact us', '', PARAGRAPHS[0], '', line].join('\n')).text).toBe(PARAGRAPHS[0]);
     expect(isBrowserMarkLine(`[ ] ${'_'.repeat(100)} ____ [IMG]`)).toBe(true);
+  });
+
+  it('keeps the mark of an elision between the paragraphs of a quoted text', () => {
+    const page = ['Home', '', PARAGRAPHS[0], '', '[…]', '', PARAGRAPHS[1], '', PARAGRAPHS[2]].join('\n');
+    expect(strip(page).text).toBe([PARAGRAPHS[0], '[…]', PARAGRAPHS[1], PARAGRAPHS[2]].join('\n\n'));
   });
 
   it("keeps a mark that the user's --keep names, as it keeps any line", () => {
