@@ -191,9 +191,14 @@ function newBlock(page: Page, i: number, paragraph: number, lineInParagraph: num
   return new LineBlock(page.blocks.length, map.firstLines[i]! + 1, lastInputLine(map, i), paragraph, lineInParagraph, text);
 }
 
-/** The 1-based number of the last input line that line i of a rewritten source holds. */
+/**
+ * The 1-based number of the last input line that line i of a rewritten source holds: not the marks of a
+ * text browser after it (hide-browser-marks.ts), which are reported as lines of their own.
+ */
 function lastInputLine(map: LineMap, i: number): number {
-  return i + 1 < map.firstLines.length ? map.firstLines[i + 1]! : map.inputLines.length;
+  let last = i + 1 < map.firstLines.length ? map.firstLines[i + 1]! : map.inputLines.length;
+  if (map.hidden !== undefined) while (last - 1 > map.firstLines[i]! && map.hidden.has(last - 1)) last--;
+  return last;
 }
 
 /** Code units copied to the typed array at a time (64 K: 128 KB, which stays in the processor's cache). */

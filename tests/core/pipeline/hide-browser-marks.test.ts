@@ -91,6 +91,12 @@ describe('browser-marks', () => {
     expect(isBrowserMarkLine(`[ ] ${'_'.repeat(100)} ____ [IMG]`)).toBe(true);
   });
 
+  it('reports a line that a mark follows as that line alone, not as a paragraph over the mark', () => {
+    const page = ['Home', '', PARAGRAPHS[0], '[ferry-quay.jpg]', '[IMG]', '', PARAGRAPHS[1]].join('\n');
+    const { blocks } = strip(page);
+    expect(blocks.map((b) => b.lines)).toEqual([[1, 1], [3, 3], [4, 4], [5, 5], [7, 7]]);
+  });
+
   it('keeps the mark of an elision between the paragraphs of a quoted text', () => {
     const page = ['Home', '', PARAGRAPHS[0], '', '[…]', '', PARAGRAPHS[1], '', PARAGRAPHS[2]].join('\n');
     expect(strip(page).text).toBe([PARAGRAPHS[0], '[…]', PARAGRAPHS[1], PARAGRAPHS[2]].join('\n\n'));
