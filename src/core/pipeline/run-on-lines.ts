@@ -35,7 +35,8 @@
 //     scripts without case read as lower case. Not a run after a word in lower case that holds two commas
 //     after names or standing alone ("founding members Tom Johnston, Michael McDonald, Pat Simmons and …",
 //     "representing Yobe North , Ahmad Lawan , on Tuesday"): names listed in a sentence, which a menu does
-//     not write (a date's commas, after a number, a weekday or a month, do not count);
+//     not write (a date's commas, after a number, a weekday or a month, do not count); labels after the
+//     list's last comma are a run still ("filed under Harbour, Ferry, Islands, Winter Home News Sport …");
 //   - after a posting stamp (a clock time with a date or a relative time just before it, "November 19,
 //     2019 at 7:19 am", "2 days ago at 07:52 am"), unless the sentence goes on in lower case, and after a
 //     commenter's "says:" that such a stamp follows: where a comment, a byline or a post in a feed begins;
@@ -345,8 +346,13 @@ function labelRunCuts(piece: string, words: Words, cuts: number[]): void {
     // not write. Not after a number, a weekday or a month, where a date writes one ("Wednesday, November 20,
     // 2019 Politics White House …").
     let listed = 0;
+    /** The word after the list's last comma. */
+    let afterList = k;
     while (end < n && cases[end] !== -1) {
-      if (endsListedName(piece, words, end)) listed++;
+      if (endsListedName(piece, words, end)) {
+        listed++;
+        afterList = end + 1;
+      }
       end++;
     }
     // Words k .. end-1 are a run; a capitalised last word before lower case starts the sentence.
@@ -355,12 +361,22 @@ function labelRunCuts(piece: string, words: Words, cuts: number[]): void {
       while (runEnd > k && cases[runEnd - 1] === 0) runEnd--;
       if (runEnd === end && cases[end - 1] === 1) runEnd = end - 1;
     }
-    if (runEnd - k >= MIN_CUT_RUN && !(listed >= MIN_LISTED_NAMES && k > 0 && cases[k - 1] === -1)) {
-      if (k > 0) cuts.push(starts[k]!);
+    // Names listed in the sentence stay in it; capitalised words after the list's last name, no number among
+    // them, are a run still (a list of tags or places that a menu follows, "filed under Harbour, Ferry,
+    // Islands, Winter Home News Sport …"; not a list of dates and places, "Tampa, FL June 14 -- …").
+    const from = listed >= MIN_LISTED_NAMES && k > 0 && cases[k - 1] === -1 ? (allCapitalised(cases, afterList, runEnd) ? afterList : runEnd) : k;
+    if (runEnd - from >= MIN_CUT_RUN) {
+      if (from > 0) cuts.push(starts[from]!);
       if (runEnd < n) cuts.push(starts[runEnd]!);
     }
     k = end;
   }
+}
+
+/** Whether words from .. to-1 all start with a capital. */
+function allCapitalised(cases: Words['cases'], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (cases[k] !== 1) return false;
+  return true;
 }
 
 /** A weekday or a month, which a date follows with a comma ("Wednesday, November 20, 2019"). */

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { holdsLabelRun, isCaselessWord, isHeadlineRestart, isSentenceMarkCode, RUN_ON_MIN_CHARS, runOnPieces, runsIntoHeadline, textChars } from '../../../src/core/pipeline/run-on-lines.js';
 import { measuredPage, PROSE_A, PROSE_B } from '../../helpers/page.js';
 import { OTHER_SCRIPT_SENTENCE_MARKS } from '../../../src/core/text/tokens.js';
+import { strip } from '../../../src/core/strip.js';
 
 /** A menu of nine labels: the run of capitalised words that marks a page joined on one line. */
 const MENU = 'Home News Sport Business Weather Travel Culture Opinion Podcasts';
@@ -225,6 +226,7 @@ describe('runOnPieces', () => {
   it.each([
     ['commas after the names', 'To celebrate, founding members Tom Johnston, Michael McDonald, Pat Simmons And John McFee will reunite next year.'],
     ['commas standing alone, as a converter prints them between links', 'The senator representing Yobe North , Ahmad Lawan , On Tuesday moved a motion.'],
+    ['dates after the places', 'The band will play at Coral Sky Amphitheatre, West Palm Beach, FL June 10 Credit Union Amphitheatre West in the summer.'],
   ])('leaves in its sentence a run of names with %s', (_, sentence) => {
     expect(runOnPieces(joinedPage(sentence))).toContain(sentence);
   });
@@ -257,8 +259,17 @@ describe('runOnPieces', () => {
     ['no word in lower case before it', 'Done. Arts, Culture, Books Home News Sport Weather Travel today.', 'Arts, Culture, Books Home News Sport Weather'],
     ['commas after weekdays and days, as dates write them', 'Updated on Tuesday, November 19, 2019 Wednesday, November 20, 2019 Politics White House Congress Campaigns today.', 'Tuesday, November 19, 2019 Wednesday, November 20, 2019 Politics White House Congress'],
     ['commas after numbers', 'The scores were 12, 15, 21 Home News Sport Weather Travel Culture today.', '12, 15, 21 Home News Sport Weather Travel'],
+    // A list of tags or places that a menu follows: the labels after the list's last comma are a run still.
+    ['a list of tags in a sentence before it', 'The story is filed under Harbour, Ferry, Council, Islands, Winter Home News Sport Business Weather Travel today.', 'Winter Home News Sport Business Weather'],
   ])('still cuts out a run of labels with %s', (_, sentence, run) => {
     expect(runOnPieces(joinedPage(sentence))).toContain(run);
+  });
+
+  it('keeps the sentence that a list of tags and a menu run on from (through strip)', () => {
+    const last = 'The ferry is due back in service by the end of February, and the story is filed under Harbour, Ferry, Council, Islands,';
+    const page = `${MENU} ${OPENING} ${BODY} ${last} Winter ${MENU} Share this article Facebook Twitter Email About Us Contact Privacy Policy`;
+    // Glued to the menu, the sentence was dropped with it as a fragment of labels.
+    expect(strip(page).text).toContain('The ferry is due back in service by the end of February, and the story is filed under');
   });
 
   it('cuts after a posting stamp and after a commenter\'s "says:"', () => {
