@@ -108,6 +108,25 @@ describe('built CLI, --input-format wet', () => {
     expect(texts(shard(['--counts', '2.warc.wet.counts'])).every((r) => r.text.includes(PROMO))).toBe(true);
   });
 
+  it('counts the records read before a gzip stream that breaks off, as cleaning writes them, and names the record it cut', () => {
+    const root = tempDir();
+    const page = (i: number) => {
+      const text = `Story ${i}\n\n${PROSE_A.replace('Tuesday', `day ${i}`)} ${PROSE_B}\n\nRead the latest from our newsroom\n`;
+      return `WARC/1.0\r\nWARC-Type: conversion\r\nWARC-Target-URI: https://www.news.example/story/${i}\r\nContent-Length: ${Buffer.byteLength(text)}\r\n\r\n${text}\r\n\r\n`;
+    };
+    const pages = (n: number) => Array.from({ length: n }, (_, i) => page(i)).join('');
+    writeFileSync(path.join(root, 'three.warc.wet'), pages(3));
+    // Four records in one gzip member, its last bytes lost: the first three are whole, the fourth is cut.
+    const gz = gzipSync(pages(4));
+    writeFileSync(path.join(root, 'cut.warc.wet.gz'), gz.subarray(0, gz.length - 12));
+    expect(runBin(['counts', 'build', '--input-format', 'wet', '-o', 'three.counts', 'three.warc.wet'], { cwd: root }).exitCode).toBe(0);
+    const cut = runBin(['counts', 'build', '--input-format', 'wet', '-o', 'cut.counts', 'cut.warc.wet.gz'], { cwd: root });
+    expect(cut.exitCode).toBe(1);
+    expect(cut.stderr).toMatch(/^boilerstrip: cut\.warc\.wet\.gz: bad gzip stream \(unexpected end of file\) in record 4 \(byte \d+\)\n$/u);
+    expect(readFileSync(path.join(root, 'cut.counts'), 'utf8')).toBe(readFileSync(path.join(root, 'three.counts'), 'utf8'));
+    expect(runBin(['--input-format', 'wet', 'cut.warc.wet.gz'], { cwd: root }).stdout.trimEnd().split('\n')).toHaveLength(3);
+  });
+
   it('refuses --text-field and -o in one line with exit 2', () => {
     expect(runBin(['--input-format', 'wet', '--text-field', 'body', WET_FILE])).toEqual({ exitCode: 2, stdout: '', stderr: expect.stringMatching(/^boilerstrip: --text-field is for JSON Lines: --input-format wet writes the text as "text"/u) });
     expect(runBin(['--input-format', 'wet', '-o', 'out', WET_FILE]).stderr).toMatch(/^boilerstrip: --input-format wet writes JSON Lines to standard output; --out-dir is for page files\n/u);
