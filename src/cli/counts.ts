@@ -17,7 +17,7 @@ import { describeError, SteeringFileError, UsageError } from './errors.js';
 import { expandInputs, type InputFile } from './inputs.js';
 import { runInOrder, runTask, type Pool } from './pool.js';
 import type { RecordReader } from './run-jsonl.js';
-import type { WetBatch } from './read-wet.js';
+import type { WetBatch, WetBatcher } from './read-wet.js';
 import { createProgress } from './progress.js';
 import { addPlain, siteOfFile, siteOfUrl, type PlainCounts } from './site.js';
 import { stopFlag } from './stop.js';
@@ -634,7 +634,15 @@ async function countRecords(
     } catch (error) {
       if (signal?.aborted) break;
       problems++;
-      report(`${source.name}: ${describeError(error).replace(/; skipped$/u, '; not counted')}`);
+      // As cleaning does: the record the failure cut short is named, and the whole records read before it,
+      // still in the batch being filled, are counted.
+      // (JSON Lines: a line cut short by the failure is no record, and is not read as one.)
+      const where = wet ? (batcher as WetBatcher).abandon() : '';
+      report(`${source.name}: ${describeError(error).replace(/; skipped$/u, '; not counted')}${where ? ` ${where}` : ''}`);
+      if (wet) {
+        batcher.end(batches);
+        take();
+      }
     } finally {
       signal?.removeEventListener('abort', close);
     }
