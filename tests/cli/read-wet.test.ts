@@ -316,6 +316,16 @@ describe('main() --input-format wet', () => {
     expect(run.stdout.trimEnd().split('\n')).toHaveLength(2);
   });
 
+  it('writes every whole gzip member before bytes that are no gzip member (trailing garbage), and reports them in one line', async () => {
+    const members = [1, 2].map((n) => gzipSync(record({ text: PAGE(n) })));
+    for (const garbage of ['trailing garbage\n', 'WARC/1.0 plain, not gzipped\n']) {
+      const run = await runMain(['--input-format', 'wet'], { stdin: Buffer.concat([...members, Buffer.from(garbage)]) });
+      expect(run.exitCode).toBe(1);
+      expect(run.stderr).toMatch(/^boilerstrip: -: bad gzip stream \([^)\n]+\) after record 2\n$/u);
+      expect(run.stdout.trimEnd().split('\n')).toHaveLength(2);
+    }
+  });
+
   it('reports a bad gzip stream in one line with the records read before it, and exits 1', async () => {
     const good = gzipSync(record({ text: PAGE(1) }));
     const bad = gzipSync(record({ text: PAGE(2) }));
