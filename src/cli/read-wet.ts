@@ -9,8 +9,7 @@
 // reported with its number and byte offset (in the uncompressed stream) and the reader resyncs at the
 // next line starting "WARC/1.". Header lines may end in "\n" alone; blank lines between records are passed
 // over, so a file whose records end with one blank line or three is read all the same.
-import { Readable, pipeline } from 'node:stream';
-import { createGunzip } from 'node:zlib';
+import { createInflateRaw, crc32 } from 'node:zlib';
 import type { Batch } from './run-jsonl.js';
 
 /** What the reader gives: whole records to clean (one JSON line each), a refusal, or a malformed record. */
@@ -320,8 +319,8 @@ const GZIP_MAGIC = [0x1f, 0x8b];
 
 /**
  * The bytes of `input`, gunzipped when they start with gzip's signature. Common Crawl's files are many
- * gzip members, one per record, concatenated: Node's gunzip reads them all in one stream. A bad gzip
- * stream throws, named as such.
+ * gzip members, one per record, concatenated: they are read one after another (gunzipMembers). A bad gzip
+ * stream throws, named as such, after the output of every whole member before it.
  */
 export async function* gunzipIfGzip(input: AsyncIterable<Uint8Array | string>): AsyncGenerator<Uint8Array> {
   const chunks = input[Symbol.asyncIterator]();
@@ -346,15 +345,129 @@ export async function* gunzipIfGzip(input: AsyncIterable<Uint8Array | string>): 
     yield* rest();
     return;
   }
-  // pipeline destroys both streams when one fails, so reading the gunzip stream throws its error.
-  const gunzip = pipeline(Readable.from(rest()), createGunzip(), () => {});
-  try {
-    for await (const bytes of gunzip) yield bytes as Buffer;
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (typeof code === 'string' && code.startsWith('Z_')) throw new Error(`bad gzip stream (${(error as Error).message})`);
-    throw error;
-  } finally {
-    gunzip.destroy();
+  yield* gunzipMembers(head, chunks);
+}
+
+/** How much compressed input goes to inflate at once: what one write can expand to is held (1032 times this at most). */
+const WRITE_BYTES = 1 << 14;
+
+class GzipError extends Error {
+  constructor(what: string) {
+    super(`bad gzip stream (${what})`);
+  }
+}
+
+/**
+ * The gzip members (RFC 1952) that start `first` and go on in `chunks`, inflated one after another, each
+ * checked against its CRC-32 and length. Member by member rather than through zlib's gunzip, which reads
+ * on past a member's end: bytes after a member that are no member (trailing garbage, a plain file
+ * concatenated to a .gz) made it fail and drop the output of every member it had not handed over yet,
+ * whole records included. Here every whole member is given before the bytes after it are refused; zero
+ * bytes between or after members are padding, as gzip reads them.
+ */
+async function* gunzipMembers(first: Buffer, chunks: AsyncIterator<Uint8Array | string>): AsyncGenerator<Uint8Array> {
+  let pending: Buffer = first;
+  let ended = false;
+  const fill = async (n: number): Promise<boolean> => {
+    while (pending.length < n && !ended) {
+      const next = await chunks.next();
+      if (next.done) ended = true;
+      else pending = Buffer.concat([pending, typeof next.value === 'string' ? Buffer.from(next.value) : next.value]);
+    }
+    return pending.length >= n;
+  };
+  const need = async (n: number): Promise<void> => {
+    if (!(await fill(n))) throw new GzipError('unexpected end of file');
+  };
+  let members = 0;
+  for (;;) {
+    if (!(await fill(1))) return;
+    if (pending[0] === 0) {
+      let zeros = 0;
+      while (zeros < pending.length && pending[zeros] === 0) zeros++;
+      pending = pending.subarray(zeros);
+      continue;
+    }
+    await fill(2);
+    if (pending.length < 2 || pending[0] !== GZIP_MAGIC[0] || pending[1] !== GZIP_MAGIC[1]) {
+      throw new GzipError(members === 0 ? 'incorrect header check' : `bytes after gzip member ${members} that are no gzip member`);
+    }
+    // The header: 10 bytes, then the optional extra field, name, comment and header CRC its flags announce.
+    await need(10);
+    if (pending[2] !== 8) throw new GzipError('unknown compression method');
+    const flags = pending[3]!;
+    let at = 10;
+    if (flags & 0x04) {
+      await need(at + 2);
+      at += 2 + pending.readUInt16LE(at);
+    }
+    for (const flag of [0x08, 0x10]) {
+      if (!(flags & flag)) continue;
+      for (;;) {
+        await need(at + 1);
+        const zero = pending.indexOf(0, at);
+        if (zero !== -1) {
+          at = zero + 1;
+          break;
+        }
+        at = pending.length;
+      }
+    }
+    if (flags & 0x02) at += 2;
+    await need(at);
+    pending = pending.subarray(at);
+    // The deflate data: written in pieces until inflate takes no more of a piece (its end has come).
+    const inflate = createInflateRaw();
+    const out: Buffer[] = [];
+    let crc = 0;
+    let size = 0;
+    let failure: Error | undefined;
+    inflate.on('data', (bytes: Buffer) => {
+      out.push(bytes);
+      crc = crc32(bytes, crc);
+      size += bytes.length;
+    });
+    // A write that fails is not called back: the error ends the wait for it instead.
+    let settle = () => {};
+    inflate.on('error', (error: Error) => {
+      failure ??= error;
+      settle();
+    });
+    const step = (act: (done: () => void) => void) =>
+      new Promise<void>((resolve) => {
+        settle = resolve;
+        act(() => resolve());
+      });
+    try {
+      let written = 0;
+      let rest: Buffer = EMPTY;
+      for (;;) {
+        if (pending.length === 0 && !(await fill(1))) {
+          // The input ends in the member: inflate says whether its data is whole (its trailer is then missing).
+          await step((done) => inflate.end(done));
+          yield* out.splice(0);
+          if (failure) throw new GzipError(failure.message);
+          break;
+        }
+        const piece = pending.subarray(0, WRITE_BYTES);
+        pending = pending.subarray(piece.length);
+        await step((done) => inflate.write(piece, done));
+        written += piece.length;
+        yield* out.splice(0);
+        if (failure) throw new GzipError(failure.message);
+        if (inflate.bytesWritten < written) {
+          rest = piece.subarray(piece.length - (written - inflate.bytesWritten));
+          break;
+        }
+      }
+      pending = Buffer.concat([rest, pending]);
+    } finally {
+      inflate.destroy();
+    }
+    await need(8);
+    if (pending.readUInt32LE(0) !== crc >>> 0) throw new GzipError('incorrect data check');
+    if (pending.readUInt32LE(4) !== size % 2 ** 32) throw new GzipError('incorrect length check');
+    pending = pending.subarray(8);
+    members++;
   }
 }
