@@ -231,6 +231,22 @@ describe('gunzipIfGzip', () => {
     expect((await collect(gunzipIfGzip(Readable.from(chunks)))).toString()).toBe(records.join(''));
   });
 
+  it('reads members with the optional header fields, zero padding between and after them, split anywhere', async () => {
+    const records = [WARCINFO, record({ text: 'One.' }), record({ text: 'Two, with é.' })];
+    const plain = gzipSync(records[1]!);
+    // FEXTRA, FNAME, FCOMMENT and FHCRC, as gzip tools may write them.
+    const fields = Buffer.concat([Buffer.from([4, 0]), Buffer.from('abcd'), Buffer.from('page.wet\0'), Buffer.from('a comment\0'), Buffer.from([0x12, 0x34])]);
+    const flagged = Buffer.concat([plain.subarray(0, 3), Buffer.from([0x1e]), plain.subarray(4, 10), fields, plain.subarray(10)]);
+    const gz = Buffer.concat([gzipSync(records[0]!), Buffer.alloc(3), flagged, gzipSync(records[2]!), Buffer.alloc(5)]);
+    for (const size of [1, 7, gz.length]) {
+      const chunks = Array.from({ length: Math.ceil(gz.length / size) }, (_, i) => gz.subarray(i * size, (i + 1) * size));
+      expect((await collect(gunzipIfGzip(Readable.from(chunks)))).toString()).toBe(records.join(''));
+    }
+    const badCrc = Buffer.from(plain);
+    badCrc[badCrc.length - 6]! ^= 1;
+    await expect(collect(gunzipIfGzip(Readable.from([badCrc])))).rejects.toThrow(/^bad gzip stream \(incorrect data check\)/u);
+  });
+
   it('throws a bad gzip stream as such', async () => {
     const gz = gzipSync(record({ text: 'One.' }));
     const broken = Buffer.concat([gz.subarray(0, 20), Buffer.alloc(20, 0xff), gz.subarray(40)]);
