@@ -175,6 +175,17 @@ describe('WetBatcher', () => {
     ]);
   });
 
+  it('reports a record that gives Content-Length twice with different values, rather than read it by either', () => {
+    const text = 'Two lengths given.';
+    const n = Buffer.byteLength(text);
+    const twice = record({ text, headers: ['WARC-Type: conversion', `Content-Length: ${n}`, 'Content-Length: 5'] });
+    const same = record({ text: 'Same twice.', headers: ['WARC-Type: conversion', 'Content-Length: 11', 'content-length:  11'] });
+    expect(readAnyhow(twice + same + record({ text: 'Good.' }))).toEqual([
+      { malformed: `record 1 (byte 0): Content-Length given twice, "${n}" and "5"; skipped` },
+      { records: [expect.objectContaining({ text: 'Same twice.' }), expect.objectContaining({ text: 'Good.' })], first: 2 },
+    ]);
+  });
+
   it('reports a record whose headers the next record interrupts, and reads that one', () => {
     const input = `WARC/1.0\r\nWARC-Type: conversion\r\n${record({ text: 'Next.' })}`;
     expect(readAnyhow(input)).toEqual([{ malformed: 'record 1 (byte 0): headers not ended by a blank line; skipped' }, { records: [expect.objectContaining({ text: 'Next.' })], first: 2 }]);
