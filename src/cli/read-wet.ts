@@ -64,6 +64,8 @@ export class WetBatcher {
   private records = 0;
   private recordOffset = 0;
   private headers = new Map<string, string>();
+  /** The record gives two different Content-Lengths: what is reported in its place. */
+  private lengthConflict: string | undefined;
   private headerBytes = 0;
   private need = 0;
   private length = 0;
@@ -216,7 +218,13 @@ export class WetBatcher {
         const colon = text.indexOf(':');
         if (colon <= 0) return; // a continuation line or noise: no header we read
         const name = text.slice(0, colon).trim().toLowerCase();
-        if (WANTED.has(name)) this.headers.set(name, text.slice(colon + 1).trim());
+        if (!WANTED.has(name)) return;
+        const value = text.slice(colon + 1).trim();
+        const before = this.headers.get(name);
+        // Two lengths that differ: read by either, the record would take in part of the next or leave a
+        // piece of its text to be read as garbage. The first conflict is the one reported.
+        if (name === 'content-length' && before !== undefined && before !== value) this.lengthConflict ??= `Content-Length given twice, "${before.slice(0, 40)}" and "${value.slice(0, 40)}"`;
+        this.headers.set(name, value);
         return;
       }
       default:
@@ -228,11 +236,17 @@ export class WetBatcher {
     this.records++;
     this.recordOffset = offset;
     this.headers = new Map();
+    this.lengthConflict = undefined;
     this.headerBytes = 0;
     this.state = 'headers';
   }
 
   private endHeaders(out: WetBatch[]): void {
+    if (this.lengthConflict !== undefined) {
+      this.malformed(out, this.recordOffset, this.lengthConflict);
+      this.state = 'resync';
+      return;
+    }
     const given = this.headers.get('content-length');
     if (given === undefined || !/^\d{1,15}$/u.test(given)) {
       this.malformed(out, this.recordOffset, given === undefined ? 'no Content-Length header' : `bad Content-Length "${given.slice(0, 40)}"`);
