@@ -186,6 +186,12 @@ describe('WetBatcher', () => {
     ]);
   });
 
+  it('reads a header folded over continuation lines (WARC 1.0 allows it) as one value', () => {
+    const text = 'Folded.';
+    const folded = record({ text, headers: ['WARC-Type: conversion', 'WARC-Target-URI:', ' https://news.example/folded', 'WARC-Date: 2024-02-20', '\t T10:11:12Z', `Content-Length: ${text.length}`] });
+    expect(readAnyhow(folded)).toEqual([{ records: [expect.objectContaining({ url: 'https://news.example/folded', date: '2024-02-20 T10:11:12Z', text })], first: 1 }]);
+  });
+
   it('reports a record whose headers the next record interrupts, and reads that one', () => {
     const input = `WARC/1.0\r\nWARC-Type: conversion\r\n${record({ text: 'Next.' })}`;
     expect(readAnyhow(input)).toEqual([{ malformed: 'record 1 (byte 0): headers not ended by a blank line; skipped' }, { records: [expect.objectContaining({ text: 'Next.' })], first: 2 }]);
