@@ -66,6 +66,8 @@ export class WetBatcher {
   private headers = new Map<string, string>();
   /** The record gives two different Content-Lengths: what is reported in its place. */
   private lengthConflict: string | undefined;
+  /** The wanted header the last header line gave, which a continuation line goes on with. */
+  private lastHeader: string | undefined;
   private headerBytes = 0;
   private need = 0;
   private length = 0;
@@ -215,10 +217,19 @@ export class WetBatcher {
           return;
         }
         const text = line.toString('utf8');
+        if (line[0] === 0x20 || line[0] === 0x09) {
+          // A continuation line (WARC 1.0's folding): it goes on with the value of the header before it.
+          const value = this.lastHeader === undefined ? undefined : this.headers.get(this.lastHeader);
+          const more = text.trim();
+          if (value !== undefined && more !== '') this.headers.set(this.lastHeader!, value === '' ? more : `${value} ${more}`);
+          return;
+        }
         const colon = text.indexOf(':');
-        if (colon <= 0) return; // a continuation line or noise: no header we read
+        this.lastHeader = undefined;
+        if (colon <= 0) return; // noise: no header we read
         const name = text.slice(0, colon).trim().toLowerCase();
         if (!WANTED.has(name)) return;
+        this.lastHeader = name;
         const value = text.slice(colon + 1).trim();
         const before = this.headers.get(name);
         // Two lengths that differ: read by either, the record would take in part of the next or leave a
@@ -237,6 +248,7 @@ export class WetBatcher {
     this.recordOffset = offset;
     this.headers = new Map();
     this.lengthConflict = undefined;
+    this.lastHeader = undefined;
     this.headerBytes = 0;
     this.state = 'headers';
   }
