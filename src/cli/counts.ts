@@ -622,7 +622,7 @@ async function countRecords(
     try {
       input = await source.open();
       // <never>: no markers here (there is no stall to mark while counting); inferred, the marker type widened to symbol.
-      for await (const chunk of wet ? wet.gunzipIfGzip(input) : refusingBinary<never>(withoutBom(input))) {
+      for await (const chunk of wet ? withoutBom(wet.gunzipIfGzip(input)) : refusingBinary<never>(withoutBom(input))) {
         if (signal?.aborted) break;
         batcher.push(chunk, batches);
         take();

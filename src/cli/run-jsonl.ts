@@ -131,7 +131,7 @@ export async function runJsonl(sources: readonly JsonlSource[], options: CliOpti
             : { refused: `${where(batch.line)}: ${recordTooLarge(batch.tooLarge, options.maxSize)}; skipped` };
       try {
         // A WET file is read plain or gzipped (its signature decides); JSON Lines refuse a compressed file.
-        for await (const bytes of wet ? withStalls(wet.gunzipIfGzip(input)) : refusingBinary(withStalls(withoutBom(input)))) {
+        for await (const bytes of wet ? withStalls(withoutBom(wet.gunzipIfGzip(input))) : refusingBinary(withStalls(withoutBom(input)))) {
           // The input keeps us waiting: the whole lines read so far are cleaned and written now.
           if (bytes === STALLED) {
             lines.flush(pending);
@@ -398,11 +398,6 @@ function indexOrEnd(bytes: Uint8Array, byte: number, from: number): number {
 const BOM = [0xef, 0xbb, 0xbf];
 
 /**
- * The input's bytes without a UTF-8 byte-order mark at its start, which text input skips too (decode.ts)
- * and which would make the first record invalid JSON. The first bytes are held until they can no longer
- * be the start of a mark, since a mark may come split over chunks.
- */
-/**
  * The input's bytes, once its first BINARY_HEAD_BYTES (or all of it, if shorter) show it is no binary file:
  * a NotTextError otherwise, before any of it is passed on. Crawls are often stored as .jsonl.gz.
  */
@@ -444,6 +439,11 @@ function holdsLineEnd(bytes: Uint8Array): boolean {
   return bytes.includes(NEWLINE) || bytes.includes(RETURN);
 }
 
+/**
+ * The input's bytes without a UTF-8 byte-order mark at its start, which text input skips too (decode.ts)
+ * and which would make the first record invalid JSON (a WET file's, no WARC line). The first bytes are held until they can no longer
+ * be the start of a mark, since a mark may come split over chunks.
+ */
 export async function* withoutBom(input: AsyncIterable<Uint8Array | string>): AsyncGenerator<Uint8Array> {
   let head: Uint8Array | undefined = new Uint8Array(0);
   for await (const chunk of input) {

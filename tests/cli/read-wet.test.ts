@@ -2,12 +2,14 @@
 // counted in bytes, non-conversion records left out, malformed records reported with their number and
 // byte offset and the reading resynced, gzip (one member or many) read through; and --input-format wet
 // through main(): options refused, --max-size, --on-bad-record, the same output for any -j.
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { gunzipIfGzip, WetBatcher, type WetBatch } from '../../src/cli/read-wet.js';
 import { main } from '../../src/cli/main.js';
-import { runMain } from '../helpers/cli.js';
+import { runMain, tempDir } from '../helpers/cli.js';
 
 /** Resolves once `done()` holds, polling; fails the test after five seconds. */
 async function until(done: () => boolean): Promise<void> {
@@ -302,6 +304,28 @@ describe('main() --input-format wet', () => {
     expect(lines[5].boilerstrip).toMatchObject({ bytesIn: Buffer.byteLength(PAGE(5)), blocksKept: 2, blocksDropped: 7 });
     expect(await runMain(['--input-format', 'wet', '-j', '3'], { stdin: input })).toEqual(one);
     expect(await runMain(['--input-format', 'wet', '-j', '3'], { stdin: gzipSync(input) })).toEqual(one);
+  });
+
+  it('skips a UTF-8 byte-order mark before the first record, plain and gzipped, as JSON Lines input does', async () => {
+    const input = record({ url: 'https://news.example/bom', text: PAGE(1) }) + record({ url: 'https://news.example/next', text: PAGE(2) });
+    const plain = await runMain(['--input-format', 'wet'], { stdin: input });
+    for (const withMark of [Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(input)]), gzipSync(`\ufeff${input}`)]) {
+      const run = await runMain(['--input-format', 'wet'], { stdin: withMark });
+      expect(run.stderr).toBe('');
+      expect(run).toEqual(plain);
+    }
+    expect(plain.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).url)).toEqual(['https://news.example/bom', 'https://news.example/next']);
+  });
+
+  it('counts a WET file that starts with a byte-order mark as the same file without it (counts build)', async () => {
+    const root = tempDir();
+    const input = Array.from({ length: 4 }, (_, i) => record({ url: `https://news.example/${i}`, text: PAGE(i) })).join('');
+    writeFileSync(path.join(root, 'plain.wet'), input);
+    writeFileSync(path.join(root, 'marked.wet'), `\ufeff${input}`);
+    for (const name of ['plain', 'marked']) {
+      expect(await runMain(['counts', 'build', '--input-format', 'wet', '-o', `${name}.counts`, `${name}.wet`], { cwd: root })).toEqual({ exitCode: 0, stdout: '', stderr: '' });
+    }
+    expect(readFileSync(path.join(root, 'marked.counts'))).toEqual(readFileSync(path.join(root, 'plain.counts')));
   });
 
   it('refuses options that do not apply, in one line', async () => {
