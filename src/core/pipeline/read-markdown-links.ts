@@ -35,7 +35,7 @@ const IMAGE = new RegExp(String.raw`!\[[^[\]\n]*\]${ADDRESS}`, 'gu');
  * hyphen (in a quote, the next line goes on after its "> "), the title between words. Group 1 is the text, group 2 the address with its title.
  */
 const WRAPPED_TEXT = String.raw`[^[\]]*`;
-const WRAPPED_ADDRESS = String.raw`(\((?:https?:|\/|#|\.|mailto:|data:)(?:[^()\s\\]|\\.|-\n(?:[ \t]*>[ \t]?)*)*(?:\s+"[^"]*")?\))`;
+const WRAPPED_ADDRESS = String.raw`(\((?:https?:|\/|#|\.|mailto:|data:)(?:[^()\s\\]|\\.|-\n(?:(?:[ \t]*>)+[ \t]?)?)*(?:\s+"[^"]*")?\))`;
 const WRAPPED_LINK = new RegExp(String.raw`\[(${WRAPPED_TEXT})\]${WRAPPED_ADDRESS}`, 'gu');
 const WRAPPED_IMAGE = new RegExp(String.raw`!\[(${WRAPPED_TEXT})\]${WRAPPED_ADDRESS}`, 'gu');
 /**

@@ -223,3 +223,15 @@ describe('strip() on a Markdown page joined on one line', () => {
     for (const line of text.split('\n').filter((l) => l !== '')) expect(page).toContain(line);
   });
 });
+
+describe('markdown-links on hostile input', () => {
+  it('reads an address broken inside a quote whose next line holds many spaced quote marks in linear time', () => {
+    // Each "> " with a second space could be split two ways by a pattern that repeats "spaces, >, a space":
+    // 40 of them before an address that never closes took hours.
+    const links = Array.from({ length: 6 }, (_, i) => `[l${i}](/x${i})`).join(' ');
+    const page = `${links}\n\n[a](http://x-\n${'>  '.repeat(40)}b\n\nSome text here.\n`;
+    const started = performance.now();
+    strip(page);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
