@@ -175,11 +175,11 @@ function isJoinedLine(page: Page, i: number): boolean {
  * Line i as the input wrote it, when an earlier step rewrote it (a Markdown line's links read as their
  * text): a page run together on one line is cut as written, since its pieces are printed as they are cut
  * (render.ts) and the output holds only what the input does. Its links then stay words of its pieces, as
- * on a page that is not read as Markdown. Undefined when the line is as written.
+ * on a page that is not read as Markdown. Undefined on a page that no step rewrote so.
  */
 function writtenLine(page: Page, i: number): string | undefined {
   const map = page.lineMap;
-  if (map === undefined) return undefined;
+  if (map === undefined || !page.markdown) return undefined;
   const written = collapseWhitespace(map.inputLines[map.firstLines[i]!]!);
   return written.length >= RUN_ON_MIN_CHARS ? written : undefined;
 }
