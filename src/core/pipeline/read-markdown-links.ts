@@ -16,6 +16,7 @@
 // line is the text of links is counted (LineMap.linkChars), which the content classifier reads as jusText
 // reads link density (classify-by-content.ts).
 import type { Block, Page } from '../types.js';
+import { textChars } from './run-on-lines.js';
 import { LINE_BREAK } from './split-blocks.js';
 
 /** The step's id, as --disable-rule takes it (catalogue.ts). */
@@ -104,7 +105,7 @@ function readMarkdown(source: string): ReadMarkdown | undefined {
   if (!source.includes('](') || !hasLinks(source, MIN_LINKS)) return undefined;
   const read = readWrappedLinks(source.split(LINE_BREAK).join('\n'));
   const lines = read.text.split('\n').map(readLine);
-  const textChars = new Uint32Array(lines.length);
+  const lineChars = new Uint32Array(lines.length);
   const linkChars = new Uint32Array(lines.length);
   // The links' texts were read between LINK_START and LINK_END: each line's characters, and those of link
   // text among them, are counted (a link's text may run over lines), and the marks taken out.
@@ -112,15 +113,15 @@ function readMarkdown(source: string): ReadMarkdown | undefined {
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k]!;
     if (!inLink && !line.includes(LINK_START)) {
-      textChars[k] = nonSpaceChars(line, 0, line.length);
+      lineChars[k] = textChars(line);
       continue;
     }
     let from = 0;
     for (let at = 0; at <= line.length; at++) {
       const code = at < line.length ? line.charCodeAt(at) : -1;
       if (code !== LINK_START_CODE && code !== LINK_END_CODE && code !== -1) continue;
-      const chars = nonSpaceChars(line, from, at);
-      textChars[k]! += chars;
+      const chars = textChars(line, from, at);
+      lineChars[k]! += chars;
       if (inLink) linkChars[k]! += chars;
       if (code !== -1) inLink = code === LINK_START_CODE;
       from = at + 1;
@@ -128,7 +129,7 @@ function readMarkdown(source: string): ReadMarkdown | undefined {
     lines[k] = line.replace(LINK_MARKS, '');
   }
   const text = readTables(lines.map((line) => (BULLET_ONLY.test(line) ? '' : line))).join('\n');
-  return { text, inAddress: read.inAddress, textChars, linkChars };
+  return { text, inAddress: read.inAddress, textChars: lineChars, linkChars };
 }
 
 /** A Markdown page read as text, line for line, with what LineMap keeps of how its lines were written. */
@@ -137,16 +138,6 @@ interface ReadMarkdown {
   inAddress: Uint8Array;
   textChars: Uint32Array;
   linkChars: Uint32Array;
-}
-
-/** The characters of text[from .. to) that are not white space. */
-function nonSpaceChars(text: string, from: number, to: number): number {
-  let count = 0;
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
-    if (code !== 0x20 && code !== 0x09 && code !== 0xa0) count++;
-  }
-  return count;
 }
 
 /**

@@ -172,9 +172,9 @@ export function holdsMostOfPage(line: string, pageChars: number): boolean {
 }
 
 /** Characters of `text` other than white space (and the zero-width space, which collapseWhitespace folds too). */
-export function textChars(text: string): number {
+export function textChars(text: string, from = 0, to = text.length): number {
   let n = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
     if (!isWhiteSpace(code) && code !== 0x200b) n++;
   }
