@@ -10,15 +10,12 @@
 // next line starting "WARC/1.". Header lines may end in "\n" alone; blank lines between records are passed
 // over, so a file whose records end with one blank line or three is read all the same.
 import { createInflateRaw, crc32 } from 'node:zlib';
-import type { Batch } from './run-jsonl.js';
+// A batch of records closes where run-jsonl.ts closes a batch of lines.
+import { MAX_BYTES_PER_TASK, MAX_LINES_PER_TASK as MAX_RECORDS_PER_TASK, type Batch } from './run-jsonl.js';
 
 /** What the reader gives: whole records to clean (one JSON line each), a refusal, or a malformed record. */
 export type WetBatch = Batch | { malformed: string };
 
-/** A batch closes at this many records ... (as run-jsonl.ts closes a batch of lines) */
-const MAX_RECORDS_PER_TASK = 256;
-/** ... or this many bytes of JSON (256 KiB), whichever comes first. */
-const MAX_BYTES_PER_TASK = 1 << 18;
 /**
  * The most bytes of header lines a record may have: Common Crawl's are under 1 KiB. More is no header but
  * something else (a binary file, text without framing), and is not held in memory.

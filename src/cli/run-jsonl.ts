@@ -36,9 +36,9 @@ export function recordTooLarge(size: number, maxSize: number): string {
   return `${shown}, larger than ${limit < maxSize ? `${most}, the most a record can be` : `--max-size ${most}`}`;
 }
 /** A batch closes at this many lines ... */
-const MAX_LINES_PER_TASK = 256;
+export const MAX_LINES_PER_TASK = 256;
 /** ... or this many bytes (256 KiB), whichever comes first: enough to hide the hand-over to a thread. */
-const MAX_BYTES_PER_TASK = 1 << 18;
+export const MAX_BYTES_PER_TASK = 1 << 18;
 /**
  * How long whole lines wait for their batch to fill while the input sends nothing more: a producer that
  * writes a record now and then (`tail -f`, a queue's consumer) gets each cleaned record this soon, not when
